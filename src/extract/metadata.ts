@@ -1,0 +1,179 @@
+import type { DocNumber, HeaderField, Metadata, Notice } from '../schema/contract.js';
+import { HEADER_FIELD_LABELS, PAGE_META_FIELDS, type MetadataKey } from '../knowledge/header-fields.js';
+import { DOCUMENT_TYPES } from '../knowledge/document-types.js';
+import type { Block } from '../segment/index.js';
+import type { DocTree } from '../structure/index.js';
+import { tidyTitle, type ExtractContext } from './context.js';
+import { findDocNumbers, type DocNumberMatch } from './doc-number.js';
+import { readDate } from './date.js';
+
+interface FoundField extends HeaderField {
+  target: MetadataKey | null;
+}
+
+/**
+ * Metadata from the page's 信息公开 fields where present, else from the document itself (its
+ * 文号 line, the notice's title and date). Where the header and a body copy of the 文号
+ * disagree, or the body copy is damaged, the header's wins and a message says so.
+ */
+export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: ExtractContext): Metadata {
+  const fields = readFields(tree, ctx);
+  const first = (key: MetadataKey) => fields.find((f) => f.target === key && f.value.trim() !== '')?.value.trim() ?? null;
+
+  const docTitle = tidyTitle(tree.docTitle.map((b) => b.text.replace(/^#+ +/, '')).join(''));
+  const title = chooseTitle(first('title'), notice?.title ?? null, docTitle || null, ctx, fields);
+  const docNumber = chooseDocNumber(tree, ctx);
+  const publishDate = readIsoDate(first('publishDate')) ?? readIsoDate(first('signedDate')) ?? readIsoDate(first('createdDate'));
+  const signedDate = notice?.signedDate ?? readIsoDate(first('signedDate'));
+  const keywords = (first('keywords') ?? '').split(/[ ,;、]+/).filter(Boolean);
+  return {
+    title,
+    indexNumber: first('indexNumber'),
+    publisher: first('publisher') ?? first('source') ?? first('issuer'),
+    docNumber,
+    publishDate,
+    signedDate,
+    topic: first('topic'),
+    genre: first('genre') ?? readDocumentType(docTitle || title || ''),
+    keywords,
+    validity: first('validity'),
+    fields: fields.map(({ key, value, span }) => ({ key, value, span })),
+  };
+}
+
+function readFields(tree: DocTree, ctx: ExtractContext): FoundField[] {
+  const found: FoundField[] = [];
+  for (const block of tree.blocks) {
+    if (block.kind !== 'field' || !block.fields) continue;
+    for (const f of block.fields) {
+      found.push({
+        key: f.label,
+        value: f.value,
+        span: ctx.span(block.from + f.from, block.from + (f.valueTo > f.valueFrom ? f.valueTo : f.valueFrom)),
+        target: HEADER_FIELD_LABELS[f.label] ?? null,
+      });
+    }
+  }
+  const lines = tree.norm.lines;
+  for (const meta of tree.norm.source.pageFields) {
+    const target = PAGE_META_FIELDS[meta.key] ?? null;
+    found.push({ key: meta.key, value: meta.value, span: lines.span(meta.start, meta.end), target });
+  }
+  return found;
+}
+
+/**
+ * The header's title, unless the document's own title block shows it damaged: a header that
+ * lost its first characters ("潭综合实验区…") is the end of the complete title.
+ */
+function chooseTitle(
+  header: string | null,
+  noticeTitle: string | null,
+  docTitle: string | null,
+  ctx: ExtractContext,
+  fields: FoundField[],
+): string | null {
+  const own = noticeTitle || docTitle;
+  if (header && own && own !== header && own.endsWith(header)) {
+    const field = fields.find((f) => f.target === 'title')!;
+    ctx.messages.push({
+      ruleId: 'metadata/title-damaged',
+      severity: 'warning',
+      message: `header title "${header}" lost its beginning; the document's own title "${own}" is used`,
+      line: field.span.line,
+      column: field.span.column,
+      span: field.span,
+      actual: header,
+      expected: own,
+    });
+    return own;
+  }
+  return header ?? own;
+}
+
+function toDocNumber(m: DocNumberMatch, block: Pick<Block, 'from'>, ctx: ExtractContext): DocNumber {
+  return {
+    raw: m.raw,
+    normalized: m.normalized,
+    agency: m.agency,
+    year: m.year,
+    serial: m.serial,
+    span: ctx.span(block.from + m.start, block.from + m.end),
+  };
+}
+
+/** The document's own 文号: the header field, else a 文号 line above the text. */
+function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
+  let header: DocNumber | null = null;
+  for (const block of tree.blocks) {
+    if (block.kind !== 'field' || !block.fields) continue;
+    for (const f of block.fields) {
+      if (HEADER_FIELD_LABELS[f.label] !== 'docNumber' || !f.value) continue;
+      const m = findDocNumbers(f.value)[0];
+      if (m) header = toDocNumber(m, { from: block.from + f.valueFrom }, ctx);
+    }
+    if (header) break;
+  }
+  const copies: DocNumber[] = [];
+  for (const block of [...tree.header, ...(tree.notice?.title ?? []), ...(tree.notice ? [] : tree.docTitle)]) {
+    if (block.kind === 'field') continue;
+    const m = findDocNumbers(block.text)[0];
+    // a 文号 line holds the number and little else
+    if (m && block.text.length - m.raw.length <= 4) copies.push(toDocNumber(m, block, ctx));
+  }
+  const copy = copies[0] ?? null;
+  if (header && copy && copy.normalized !== header.normalized) {
+    ctx.messages.push({
+      ruleId: 'doc-number/mismatch',
+      severity: 'warning',
+      message: `body copy of the 文号 "${copy.raw}" differs from the header's ${header.normalized}; the header's is used`,
+      line: copy.span.line,
+      column: copy.span.column,
+      span: copy.span,
+      actual: copy.raw,
+      expected: header.normalized,
+    });
+  } else if (header && copy && copy.raw !== header.raw && isDamagedCopy(copy)) {
+    ctx.messages.push({
+      ruleId: 'doc-number/damaged',
+      severity: 'warning',
+      message: `body copy of the 文号 is damaged ("${copy.raw}"); the header's ${header.normalized} is used`,
+      line: copy.span.line,
+      column: copy.span.column,
+      span: copy.span,
+      actual: copy.raw,
+      expected: header.normalized,
+    });
+  } else if (!header && copy && isDamagedCopy(copy)) {
+    ctx.messages.push({
+      ruleId: 'doc-number/damaged',
+      severity: 'warning',
+      message: `the 文号 "${copy.raw}" is damaged; read as ${copy.normalized}`,
+      line: copy.span.line,
+      column: copy.span.column,
+      span: copy.span,
+      actual: copy.raw,
+      expected: copy.normalized,
+    });
+  }
+  return header ?? copy;
+}
+
+function isDamagedCopy(d: DocNumber): boolean {
+  return !/〔\d{4}〕\d+号$/.test(d.raw);
+}
+
+/** The ISO form of a date field's value ("2024年09月13日", "2021-10-01 09:45"), or null. */
+export function readIsoDate(value: string | null): string | null {
+  if (!value) return null;
+  const d = readDate(value.trim().split(/ +/)[0] ?? '') ?? readDate(value.trim());
+  return d?.iso && /^\d{4}-\d{2}-\d{2}$/.test(d.iso) ? d.iso : null;
+}
+
+const TYPES_LONGEST_FIRST = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.length);
+
+/** The document type a title ends with (通知, 实施意见, 管理办法 …). */
+export function readDocumentType(title: string): string | null {
+  const bare = title.replace(/\((?:试行|暂行|征求意见稿|修订|草案)\)$/, '').replace(/》$/, '');
+  return TYPES_LONGEST_FIRST.find((t) => bare.endsWith(t)) ?? null;
+}

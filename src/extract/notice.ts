@@ -1,0 +1,46 @@
+import type { Notice } from '../schema/contract.js';
+import type { Block } from '../segment/index.js';
+import type { NoticeParts } from '../structure/index.js';
+import { splitRecipients } from '../structure/titles.js';
+import { tidyTitle, type ExtractContext } from './context.js';
+import { readDamagedDate, readDate } from './date.js';
+
+/** The cover notice as the contract gives it; a damaged signed date is kept raw with a warning. */
+export function extractNotice(parts: NoticeParts, ctx: ExtractContext): Notice {
+  const all = [...parts.title, parts.recipients, ...parts.body, ...parts.signature, parts.date, ...parts.notes].filter(
+    (b): b is Block => !!b,
+  );
+  const title = tidyTitle(parts.title.map((b) => b.text).join(''));
+  const signature = parts.signature.map((b) => b.text).join(' ') || null;
+  let signedDate: string | null = null;
+  const raw = parts.date?.text ?? null;
+  if (parts.date && raw) {
+    const d = readDate(raw);
+    if (d?.iso && /^\d{4}-\d{2}-\d{2}$/.test(d.iso)) signedDate = d.iso;
+    else {
+      const damaged = readDamagedDate(raw);
+      const guesses = damaged?.guesses.length ? ` (it may be ${damaged.guesses.join(' or ')})` : '';
+      ctx.report({
+        ruleId: 'date/incomplete',
+        severity: 'warning',
+        message: `signed date "${raw}" is incomplete${guesses}; kept raw`,
+        from: parts.date.from,
+        to: parts.date.to,
+        actual: raw,
+      });
+    }
+  }
+  const issuer = signature ?? (/^(.+?)关于/.exec(title)?.[1] || null);
+  return {
+    title,
+    issuer,
+    recipients: parts.recipients ? splitRecipients(parts.recipients.text) : [],
+    body: parts.body.map((b) => b.text).join('\n'),
+    transmits: parts.transmits,
+    signature,
+    signedDate,
+    signedDateRaw: raw,
+    note: parts.notes.map((b) => b.text).join('\n') || null,
+    span: ctx.span(all[0]!.from, all[all.length - 1]!.to),
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * policy-parse as a library: the same pipeline the CLI runs.
+ *
+ * ```ts
+ * import { parse } from 'policy-parse';
+ * const doc = await parse(bytes, { path: 'notice.txt' });
+ * ```
+ */
+import { ingest, type IngestOptions } from './ingest/index.js';
+import { normalize } from './normalize/index.js';
+import { segment } from './segment/index.js';
+import { structure, type DocTree } from './structure/index.js';
+import { extract } from './extract/index.js';
+import { validate } from './validate/index.js';
+import type { PolicyDocument } from './schema/contract.js';
+
+export * from './schema/contract.js';
+export { PolicyParseError, type ErrorCode } from './schema/errors.js';
+export type { IngestOptions } from './ingest/index.js';
+export type { EncodingName } from './ingest/encoding.js';
+
+/** Runs ingest → normalize → segment → structure and returns the tree (for tests and tools). */
+export async function analyze(bytes: Uint8Array, options: IngestOptions): Promise<DocTree> {
+  const source = await ingest(bytes, options);
+  const norm = normalize(source);
+  return structure(norm, segment(norm));
+}
+
+/** Parses one notice's bytes into a validated document of output contract v1. */
+export async function parse(bytes: Uint8Array, options: IngestOptions): Promise<PolicyDocument> {
+  return validate(extract(await analyze(bytes, options)));
+}
+
+/** Parses a notice given as a string (already decoded). */
+export async function parseText(text: string, path = '<text>'): Promise<PolicyDocument> {
+  return parse(new TextEncoder().encode(text), { path });
+}

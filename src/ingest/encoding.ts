@@ -1,0 +1,96 @@
+import { PolicyParseError } from '../schema/errors.js';
+
+/** Encodings `--encoding` accepts. */
+export const ENCODINGS = ['utf-8', 'gb18030', 'gbk', 'big5', 'utf-16le', 'utf-16be'] as const;
+export type EncodingName = (typeof ENCODINGS)[number];
+
+export interface Decoded {
+  text: string;
+  /** What was used: one of ENCODINGS, or "utf-8+gb18030" for a file whose lines mix the two. */
+  encoding: string;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes a file's bytes: a BOM decides; else strict UTF-8; else GB18030 (which covers GBK and
+ * GB2312); a file whose lines mix UTF-8 and GB18030 (a notice pasted together from two sources)
+ * is decoded line by line. Bytes that are not text are refused with PP_NOT_TEXT.
+ */
+export async function decodeBytes(bytes: Uint8Array, forced?: EncodingName): Promise<Decoded> {
+  refuseBinary(bytes);
+  if (forced) return { text: await decodeAs(bytes, forced), encoding: forced };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: await decodeAs(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: await decodeAs(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  try {
+    return { text: utf8.decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return decodeLegacy(bytes);
+  }
+}
+
+/** Stops at NUL bytes outside a UTF-16 file: no notice contains them, every binary format does. */
+function refuseBinary(bytes: Uint8Array): void {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return;
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return;
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new PolicyParseError('PP_NOT_TEXT', `not a text document (NUL bytes at offset ${nul})`);
+}
+
+async function decodeAs(bytes: Uint8Array, encoding: EncodingName): Promise<string> {
+  if (encoding === 'utf-8') return new TextDecoder('utf-8').decode(bytes);
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return new TextDecoder(encoding).decode(bytes);
+  const iconv = (await import('iconv-lite')).default;
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+}
+
+async function decodeLegacy(bytes: Uint8Array): Promise<Decoded> {
+  const lines = splitLinesKeepingEnds(bytes);
+  let sawUtf8 = false;
+  let sawGb = false;
+  const parts: string[] = [];
+  for (const line of lines) {
+    try {
+      parts.push(utf8.decode(line));
+      if (line.some((b) => b >= 0x80)) sawUtf8 = true;
+    } catch {
+      parts.push(await decodeAs(line, 'gb18030'));
+      sawGb = true;
+    }
+  }
+  const text = parts.join('');
+  const bad = countUndecodable(text);
+  if (bad > Math.max(2, text.length * 0.01)) {
+    throw new PolicyParseError(
+      'PP_UNKNOWN_ENCODING',
+      `neither UTF-8 nor GB18030 (${bad} undecodable characters); name the encoding with --encoding`,
+    );
+  }
+  return { text, encoding: sawUtf8 && sawGb ? 'utf-8+gb18030' : 'gb18030' };
+}
+
+function splitLinesKeepingEnds(bytes: Uint8Array): Uint8Array[] {
+  const lines: Uint8Array[] = [];
+  let from = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0x0a) {
+      lines.push(bytes.subarray(from, i + 1));
+      from = i + 1;
+    }
+  }
+  if (from < bytes.length) lines.push(bytes.subarray(from));
+  return lines;
+}
+
+/** Replacement characters and C0 controls other than tab, CR, LF, form feed: signs of a wrong guess. */
+function countUndecodable(text: string): number {
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd || (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) bad++;
+  }
+  return bad;
+}

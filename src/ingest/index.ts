@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import type { Source } from '../schema/contract.js';
+import { PolicyParseError } from '../schema/errors.js';
+import { identityMap, type OffsetMap } from '../schema/offset-map.js';
+import { decodeBytes, type EncodingName } from './encoding.js';
+import type { PageField } from './html.js';
+
+export type Format = Source['format'];
+
+/** A decoded input and the text of the document in it. */
+export interface SourceText {
+  source: Source;
+  /** The decoded input: every span points into it. */
+  input: string;
+  /** The document's text: the input itself, or an HTML page's article as lines. */
+  text: string;
+  /** text → input. */
+  map: OffsetMap;
+  /** An HTML page's <meta> data (ArticleTitle, PubDate, ContentSource …). */
+  pageFields: PageField[];
+  /** Non-blank characters of an HTML page left out as navigation, footer or hidden chrome. */
+  chromeChars: number;
+}
+
+export interface IngestOptions {
+  path: string;
+  encoding?: EncodingName;
+  format?: Format;
+}
+
+/** Decodes a file's bytes, recognises its format and, for HTML, finds the article. */
+export async function ingest(bytes: Uint8Array, options: IngestOptions): Promise<SourceText> {
+  if (bytes.length === 0) throw new PolicyParseError('PP_EMPTY', 'empty file');
+  const { text: input, encoding } = await decodeBytes(bytes, options.encoding);
+  if (input.trim() === '') throw new PolicyParseError('PP_EMPTY', 'the file holds only blank space');
+  const format = options.format ?? sniffFormat(input, options.path);
+  const source: Source = {
+    path: options.path,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+    encoding,
+    format,
+  };
+  if (format === 'html') {
+    const { extractHtml } = await import('./html.js');
+    const page = await extractHtml(input);
+    return { source, input, text: page.text, map: page.map, pageFields: page.pageFields, chromeChars: page.chromeChars };
+  }
+  return { source, input, text: input, map: identityMap(input.length), pageFields: [], chromeChars: 0 };
+}
+
+const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<!--)/i;
+const HTML_TAG = /<(?:p|div|span|table|tr|td|br|a|h[1-6]|script|style)[\s>/]/gi;
+
+/** HTML by content (a page saved as .txt is still HTML), Markdown by extension or headings. */
+export function sniffFormat(input: string, path: string): Format {
+  const head = input.slice(0, 4096);
+  if (HTML_START.test(head)) return 'html';
+  const tags = head.match(HTML_TAG)?.length ?? 0;
+  if (tags >= 5 && tags * 40 > head.replace(/\s+/g, '').length / 10) return 'html';
+  if (/\.(?:md|markdown)$/i.test(path)) return 'markdown';
+  if (/^#{1,6} \S/m.test(head) && /^#{1,6} \S/.test(head.trimStart())) return 'markdown';
+  return 'text';
+}

@@ -1,0 +1,20 @@
+/**
+ * Document types a title ends with: the 15 types of 党政机关公文处理工作条例 (2012, art. 8) and
+ * the names the policy documents they transmit usually carry (方案, 办法, 计划 …, as listed by
+ * the State Council's 国务院公报 and provincial 规范性文件 catalogues).
+ */
+export const DOCUMENT_TYPES = [
+  '决议', '决定', '命令', '令', '公报', '公告', '通告', '意见', '通知', '通报', '报告', '请示', '批复', '议案', '函', '纪要',
+  '实施意见', '指导意见', '若干意见', '实施方案', '工作方案', '方案', '行动计划', '行动方案', '计划', '规划', '纲要',
+  '办法', '管理办法', '实施办法', '暂行办法', '细则', '实施细则', '规定', '若干规定', '条例', '规则', '工作规则', '章程',
+  '措施', '若干措施', '政策措施', '指引', '指南', '要点', '工作要点', '标准', '清单', '目录',
+] as const;
+
+/** Verbs of a cover notice that hands another document on (印发/转发/批转 …的通知). */
+export const TRANSMITTAL_VERBS = ['印发', '转发', '批转', '下发', '颁发', '发布'] as const;
+
+/** Suffixes of an issuing organ's name, for signature lines (GB/T 9704 7.3.5 发文机关署名). */
+export const ISSUER_SUFFIXES = [
+  '人民政府', '政府', '办公室', '办公厅', '委员会', '管委会', '管理委员会', '常委会', '局', '厅', '部', '委', '院',
+  '署', '办', '中心', '小组', '指挥部', '联席会议', '党委', '党组', '工委', '总局', '分局', '支队',
+] as const;

@@ -1,0 +1,84 @@
+/**
+ * Labels of the 政府信息公开 header that portals print above a notice (GB/T 9704 has none of
+ * these; they come from the 政府信息公开目录 templates of gov.cn and of provincial, municipal and
+ * county portals), mapped to the metadata field they fill. Labels are matched with any spaces
+ * between their characters ("索 引 号", "名  称").
+ */
+export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> = {
+  索引号: 'indexNumber',
+  信息索取号: 'indexNumber',
+  发布机构: 'publisher',
+  发布单位: 'publisher',
+  发文机关: 'issuer',
+  发文单位: 'issuer',
+  制发机关: 'issuer',
+  来源: 'source',
+  信息来源: 'source',
+  名称: 'title',
+  标题: 'title',
+  文件名称: 'title',
+  文号: 'docNumber',
+  发文字号: 'docNumber',
+  主题分类: 'topic',
+  组配分类: 'genre',
+  信息分类: 'genre',
+  体裁分类: 'genre',
+  主题词: 'keywords',
+  关键词: 'keywords',
+  成文日期: 'signedDate',
+  发文日期: 'signedDate',
+  生成日期: 'createdDate',
+  发布日期: 'publishDate',
+  发布时间: 'publishDate',
+  公开日期: 'publishDate',
+  有效性: 'validity',
+  效力状态: 'validity',
+  时效性: 'validity',
+  生效时间: 'effectiveDate',
+  生效日期: 'effectiveDate',
+  施行日期: 'effectiveDate',
+  废止时间: 'expiryDate',
+  废止日期: 'expiryDate',
+  失效时间: 'expiryDate',
+  内容概述: 'summary',
+  摘要: 'summary',
+  栏目: null,
+  原文链接: null,
+  本地目录: null,
+  浏览次数: null,
+  公开方式: null,
+  公开范围: null,
+  公开时限: null,
+  所属机构: null,
+  相关解读: null,
+};
+
+export type MetadataKey =
+  | 'indexNumber'
+  | 'publisher'
+  | 'issuer'
+  | 'source'
+  | 'title'
+  | 'docNumber'
+  | 'topic'
+  | 'genre'
+  | 'keywords'
+  | 'signedDate'
+  | 'createdDate'
+  | 'publishDate'
+  | 'validity'
+  | 'effectiveDate'
+  | 'expiryDate'
+  | 'summary';
+
+/**
+ * Page `<meta>` names of government article templates (the 政府网站发展指引 metadata:
+ * ArticleTitle, PubDate, ContentSource …) and the metadata field each fills.
+ */
+export const PAGE_META_FIELDS: Readonly<Record<string, MetadataKey>> = {
+  ArticleTitle: 'title',
+  PubDate: 'publishDate',
+  ContentSource: 'source',
+  Keywords: 'keywords',
+  ColumnName: 'genre',
+};

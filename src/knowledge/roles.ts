@@ -1,0 +1,44 @@
+/**
+ * Roster roles of leading and working groups (领导小组, 工作专班, 指挥部, 联席会议, 链长制), in the
+ * order a roster lists them. Read off the 组成人员 lists of State Council and local notices
+ * (成立/调整…领导小组的通知) and the 链长制 work plans.
+ */
+export const ROSTER_ROLES = [
+  '总指挥',
+  '副总指挥',
+  '指挥长',
+  '副指挥长',
+  '召集人',
+  '副召集人',
+  '组长',
+  '第一副组长',
+  '常务副组长',
+  '执行副组长',
+  '副组长',
+  '主任',
+  '常务副主任',
+  '副主任',
+  '链长',
+  '副链长',
+  '秘书长',
+  '副秘书长',
+  '成员',
+  '委员',
+  '办公室主任',
+  '办公室副主任',
+  '联络员',
+] as const;
+
+/**
+ * Words that end an official's title (职务): a token ending with one is a title, not a name.
+ * Common usage in 组成人员 lists.
+ */
+export const TITLE_ENDINGS = [
+  '书记', '副书记', '局长', '主任', '区长', '县长', '市长', '乡长', '镇长', '省长', '部长', '处长', '科长', '厅长',
+  '主席', '委员', '常委', '经理', '董事长', '调研员', '巡视员', '负责人', '秘书长', '行长', '所长', '站长', '院长',
+  '校长', '队长', '会长', '社长', '总理', '署长', '司长', '关长', '台长', '专员', '组长', '馆长', '检察长', '庭长',
+  '政委', '主持工作)', '总经理', '干部', '成员',
+] as const;
+
+/** Nouns that name a group whose roster a notice gives. */
+export const GROUP_NOUNS = ['领导小组', '工作小组', '工作专班', '专班', '指挥部', '委员会', '联席会议', '工作组', '推进组'] as const;

@@ -1,0 +1,174 @@
+import type { NormText } from '../normalize/index.js';
+import { STOCK_HEADINGS } from '../knowledge/heading-markers.js';
+import { readFieldLine, type FieldMatch } from './header-fields.js';
+import { readMarker, type Marker } from './markers.js';
+
+export type BlockKind = 'field' | 'heading' | 'paragraph' | 'date' | 'note' | 'attachment-label' | 'markup';
+
+/**
+ * One classified unit of text: a line, or a piece of a line that scraping flattened. `from`/`to`
+ * are offsets in the normalised text (trimmed); every non-blank character belongs to one block.
+ */
+export interface Block {
+  kind: BlockKind;
+  from: number;
+  to: number;
+  text: string;
+  /** Headings: the marker and where the title ends and the heading's own text begins. */
+  marker?: Marker;
+  titleFrom?: number;
+  titleTo?: number;
+  bodyFrom?: number;
+  /** Markdown headings: how many '#'. */
+  mdDepth?: number;
+  /** Header field lines: the fields, offsets relative to `from`. */
+  fields?: FieldMatch[];
+  /** Attachment labels: the number and the title written after the label, if any. */
+  attachment?: { number: number | null; title: string | null };
+}
+
+/** Splits the normalised text into lines (and the pieces of flattened lines) and classifies them. */
+export function segment(norm: NormText): Block[] {
+  const blocks: Block[] = [];
+  const markdown = norm.source.source.format === 'markdown';
+  const text = norm.text;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    for (const [from, to] of splitFlattenedLine(text, lineStart, lineEnd)) {
+      const block = classify(text, from, to, markdown);
+      if (block) blocks.push(block);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return blocks;
+}
+
+function trimRange(text: string, from: number, to: number): [number, number] {
+  while (from < to && /[ \t]/.test(text[from]!)) from++;
+  while (to > from && /[ \t]/.test(text[to - 1]!)) to--;
+  return [from, to];
+}
+
+const DATE_LINE =
+  /^(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}) ?(?:年 ?[\d一二三四五六七八九十〇零]{0,3} ?(?:月 ?[\d一二三四五六七八九十〇零]{0,3} ?日?)?|[-./]\d{1,2}[-./]\d{1,2}|\d{2,4})$/;
+const NOTE_LINE = /^\((?:此件|此页|联系人|联系科室|联系电话|本文有删减|此文|主动公开|依申请公开|不予公开)[^)]{0,80}\)$/;
+const ATTACHMENT_LINE = /^附件 ?(\d{1,2}|[一二三四五六七八九十]{1,3})?(?: ?[:.、] ?(.{0,120}))?$/;
+const MARKUP_LINE = /^(?:<!--.*-->|={3,}.*={3,}|-{3,}|\*{3,})$/;
+
+function classify(text: string, lineFrom: number, lineTo: number, markdown: boolean): Block | null {
+  const [from, to] = trimRange(text, lineFrom, lineTo);
+  if (from >= to) return null;
+  const line = text.slice(from, to);
+  const base = { from, to, text: line };
+  if (MARKUP_LINE.test(line)) return { ...base, kind: 'markup' };
+  if (markdown) {
+    const md = /^(#{1,6}) +/.exec(line);
+    if (md) return classifyHeading(base, md[0].length, md[1]!.length);
+  }
+  const fields = readFieldLine(line);
+  if (fields) return { ...base, kind: 'field', fields };
+  if (DATE_LINE.test(line)) return { ...base, kind: 'date' };
+  if (NOTE_LINE.test(line)) return { ...base, kind: 'note' };
+  const att = ATTACHMENT_LINE.exec(line);
+  if (att) {
+    const number = att[1] ? Number(att[1]) || chineseDigit(att[1]) : null;
+    return { ...base, kind: 'attachment-label', attachment: { number, title: att[2]?.trim() || null } };
+  }
+  return classifyHeading(base, 0, undefined);
+}
+
+function chineseDigit(s: string): number | null {
+  const i = '一二三四五六七八九十'.indexOf(s);
+  return i >= 0 ? i + 1 : null;
+}
+
+function classifyHeading(base: Pick<Block, 'from' | 'to' | 'text'>, skip: number, mdDepth: number | undefined): Block {
+  const rest = base.text.slice(skip);
+  const marker = readMarker(rest) ?? undefined;
+  if (!marker && mdDepth === undefined) return { ...base, kind: 'paragraph' };
+  const titleStart = skip + (marker?.length ?? 0);
+  const { titleLength, bodyStart } = splitTitle(base.text.slice(titleStart), marker?.style === 'article');
+  return {
+    ...base,
+    kind: 'heading',
+    marker,
+    mdDepth,
+    titleFrom: base.from + titleStart,
+    titleTo: base.from + titleStart + titleLength,
+    bodyFrom: base.from + titleStart + bodyStart,
+  };
+}
+
+const STOCK_PREFIX = new RegExp(`^(?:${STOCK_HEADINGS.join('|')})(?=[^,;:。、的和与及]{2})`);
+
+/**
+ * Where a heading's title ends (GOLD-SPEC and GB/T 9704 practice: at the first 。 or ; or the
+ * end of the line). Articles (第X条) have no title. A long line with no such stop whose start
+ * is a stock heading ("指导思想以习近平…", scraping removed the line break) is cut after it.
+ */
+export function splitTitle(rest: string, isArticle: boolean): { titleLength: number; bodyStart: number } {
+  if (isArticle) return { titleLength: 0, bodyStart: 0 };
+  const stop = rest.search(/[。;!?]/);
+  if (stop >= 0) {
+    const stock = STOCK_PREFIX.exec(rest);
+    if (stock && stop > 40) return { titleLength: stock[0].length, bodyStart: stock[0].length };
+    let bodyStart = stop + 1;
+    while (rest[bodyStart] === ' ') bodyStart++;
+    return { titleLength: stop, bodyStart };
+  }
+  if (rest.length > 40) {
+    const stock = STOCK_PREFIX.exec(rest);
+    if (stock) return { titleLength: stock[0].length, bodyStart: stock[0].length };
+  }
+  return { titleLength: rest.length, bodyStart: rest.length };
+}
+
+// A line is "flattened" when scraping joined a whole notice into it: long, with many pieces.
+const FLAT_MIN_LENGTH = 300;
+const MARKER_AFTER_STOP =
+  /(?<=[。;:!?])(?=第[一二三四五六七八九十百]{1,4}[章节条]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}\.(?!\d))/g;
+const MARKER_AFTER_SHORT_HEADING = /(?=\([一二三四五六七八九十]{1,3}\))/g;
+
+/**
+ * Cuts a line that scraping flattened (a whole notice on one line, its lines joined by spaces)
+ * back into pieces: at spaces between words, keeping one-character words with their neighbour
+ * ("组 长", "王 浩" are padded, not separate), and before heading markers run into the text
+ * after a full stop ("…执行。一、指导思想…") or after a short heading ("三、工作原则(一)…").
+ */
+export function splitFlattenedLine(text: string, from: number, to: number): [number, number][] {
+  if (to - from < FLAT_MIN_LENGTH) return [[from, to]];
+  const line = text.slice(from, to);
+  const spaceCuts = cutsAtSpaces(line);
+  const markerCuts = [...line.matchAll(MARKER_AFTER_STOP)].map((m) => m.index);
+  if (spaceCuts.length < 4 && markerCuts.length < 3) return [[from, to]];
+  const cuts = new Set<number>([...spaceCuts, ...markerCuts]);
+  // a short heading directly followed by a sub-heading: "三、工作原则(一)坚持…"
+  for (const m of line.matchAll(MARKER_AFTER_SHORT_HEADING)) {
+    const start = Math.max(0, ...[...cuts].filter((c) => c < m.index));
+    const piece = line.slice(start, m.index).trim();
+    if (piece.length <= 16 && readMarker(piece) && !/[。,;]/.test(piece)) cuts.add(m.index);
+  }
+  const sorted = [...cuts].filter((c) => c > 0 && c < line.length).sort((a, b) => a - b);
+  const pieces: [number, number][] = [];
+  let start = 0;
+  for (const c of [...sorted, line.length]) {
+    if (c > start) pieces.push([from + start, from + c]);
+    start = c;
+  }
+  return pieces;
+}
+
+/** Positions after runs of spaces that separate words of two or more characters. */
+function cutsAtSpaces(line: string): number[] {
+  const words = [...line.matchAll(/[^ ]+/g)];
+  const cuts: number[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const left = words[i - 1]![0];
+    const right = words[i]![0];
+    if (left.length < 2 || right.length < 2) continue;
+    cuts.push(words[i]!.index);
+  }
+  return cuts;
+}

@@ -1,0 +1,105 @@
+import { BULLETS, type MarkerStyle } from '../knowledge/heading-markers.js';
+
+/** A heading marker found at the start of a line. */
+export interface Marker {
+  style: MarkerStyle;
+  /** 1 for 一、/（一）/1./第一章 …; 0 where none can be read (a bullet). */
+  ordinal: number;
+  /** The marker as written, e.g. "(一)", "第三章", "•". */
+  raw: string;
+  /** Characters of the line the marker and the space after it take. */
+  length: number;
+}
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Reads the small Chinese numerals of heading markers: 一 … 九十九, 一百 … 九百九十九. */
+export function readMarkerNumeral(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  let total = 0;
+  let digit = 0;
+  for (const ch of s) {
+    if (ch === '百') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else if (ch === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else digit = CN_DIGITS[ch] ?? 0;
+  }
+  return total + digit;
+}
+
+const CN_NUM = '[一二三四五六七八九十百零〇两]{1,5}';
+const UNIT_PATTERN = new RegExp(`^第(${CN_NUM}|\\d{1,3})(部分|编|章|节|条)[ ]*`);
+const CN_COMMA = new RegExp(`^(${CN_NUM})[、,.][ ]*`);
+const CN_PAREN = new RegExp(`^\\((${CN_NUM})\\)[ 、.]*`);
+// "1." but not a decimal or a date such as 2024.09.13, and not 2024、
+const ARABIC_DOT = /^(\d{1,2})(?:[.、](?!\d)|\.(?=\d+[.、]))[ ]*/;
+const ARABIC_PAREN = /^\((\d{1,2})\)[ 、.]*/;
+const CIRCLED = /^([\u2460-\u2473])[ ]*/;
+const UNIT_STYLE = { 部分: 'part', 编: 'part', 章: 'chapter', 节: 'section', 条: 'article' } as const;
+
+/** The heading marker a line starts with, if any. */
+export function readMarker(line: string): Marker | null {
+  let m = UNIT_PATTERN.exec(line);
+  if (m) {
+    return {
+      style: UNIT_STYLE[m[2] as keyof typeof UNIT_STYLE],
+      ordinal: readMarkerNumeral(m[1]!),
+      raw: m[0].trimEnd(),
+      length: m[0].length,
+    };
+  }
+  if ((m = CN_COMMA.exec(line))) return make('cn-comma', readMarkerNumeral(m[1]!), m[0]);
+  if ((m = CN_PAREN.exec(line))) return make('cn-paren', readMarkerNumeral(m[1]!), m[0]);
+  if ((m = ARABIC_PAREN.exec(line))) return make('arabic-paren', Number(m[1]), m[0]);
+  if ((m = ARABIC_DOT.exec(line)) && !/^\d{1,2}[.、]\d/.test(line)) return make('arabic-dot', Number(m[1]), m[0]);
+  if ((m = CIRCLED.exec(line))) return make('circled', m[1]!.charCodeAt(0) - 0x2460 + 1, m[0]);
+  if (line.length > 1 && BULLETS.includes(line[0]!) && line[1] !== line[0] && !/^-\d/.test(line)) {
+    const raw = /^.[ ]*/.exec(line)![0];
+    return make('bullet', 0, raw);
+  }
+  return null;
+}
+
+function make(style: MarkerStyle, ordinal: number, matched: string): Marker {
+  return { style, ordinal, raw: matched.trimEnd(), length: matched.length };
+}
+
+/** The marker an ordinal of a style is written with, for recovered headings. */
+export function writeMarker(style: MarkerStyle, ordinal: number): string {
+  const cn = writeMarkerNumeral(ordinal);
+  switch (style) {
+    case 'part':
+      return `第${cn}部分`;
+    case 'chapter':
+      return `第${cn}章`;
+    case 'section':
+      return `第${cn}节`;
+    case 'article':
+      return `第${cn}条`;
+    case 'cn-comma':
+      return `${cn}、`;
+    case 'cn-paren':
+      return `(${cn})`;
+    case 'arabic-dot':
+      return `${ordinal}.`;
+    case 'arabic-paren':
+      return `(${ordinal})`;
+    case 'circled':
+      return String.fromCharCode(0x2460 + ordinal - 1);
+    case 'bullet':
+      return '•';
+  }
+}
+
+function writeMarkerNumeral(n: number): string {
+  const digits = '零一二三四五六七八九';
+  if (n < 10) return digits[n]!;
+  if (n < 20) return '十' + (n % 10 ? digits[n % 10] : '');
+  if (n < 100) return digits[Math.floor(n / 10)] + '十' + (n % 10 ? digits[n % 10] : '');
+  return String(n);
+}

@@ -1,0 +1,227 @@
+import type { NormText } from '../normalize/index.js';
+import type { Block } from '../segment/index.js';
+import { buildOutline, type Outline, type PendingMessage } from './outline.js';
+import {
+  endsWithIssuer,
+  findTitleStart,
+  isPeriodLine,
+  isRecipientsLine,
+  isTitleLine,
+  readTransmitted,
+} from './titles.js';
+
+export type { Outline, OutlineNode, PendingMessage } from './outline.js';
+
+/** The cover notice's parts (GB/T 9704: 标题, 主送机关, 正文, 发文机关署名, 成文日期, 附注). */
+export interface NoticeParts {
+  title: Block[];
+  recipients: Block | null;
+  body: Block[];
+  signature: Block[];
+  date: Block | null;
+  notes: Block[];
+  /** The title of the document the notice transmits, as the notice names it. */
+  transmits: string | null;
+}
+
+export interface AttachmentParts {
+  label: Block;
+  title: Block[];
+  outline: Outline;
+}
+
+/** The document as a tree of blocks: every block is owned by exactly one part. */
+export interface DocTree {
+  norm: NormText;
+  blocks: Block[];
+  /** Header fields and the page lines above the document (site name, page title, 文号 line). */
+  header: Block[];
+  notice: NoticeParts | null;
+  /** The title lines of the main document (the one a cover notice transmits, or the only one). */
+  docTitle: Block[];
+  outline: Outline;
+  /** 附件说明 lines ("附件:…") where they stand in the main text. */
+  attachmentList: Block[];
+  /** What follows the text: signature and date of a document issued directly, 抄送, 印发, 来源. */
+  trailer: Block[];
+  attachments: AttachmentParts[];
+  messages: PendingMessage[];
+}
+
+/** Splits the blocks into header, cover notice, main text and attachments, and nests headings. */
+export function structure(norm: NormText, blocks: Block[]): DocTree {
+  const messages: PendingMessage[] = [];
+  const attachmentStarts = findAttachmentStarts(blocks);
+  const mainEnd = attachmentStarts[0] ?? blocks.length;
+  const main = blocks.slice(0, mainEnd);
+
+  const header: Block[] = [];
+  let notice: NoticeParts | null = null;
+  let docTitle: Block[] = [];
+  let bodyStart = 0;
+  let noticeBodyIsText = false;
+
+  const firstHeading = main.findIndex((b) => b.kind === 'heading' && !b.mdDepth);
+  const searchEnd = firstHeading < 0 ? main.length : firstHeading;
+  const r = main.findIndex((b, i) => i < searchEnd && b.kind === 'paragraph' && isRecipientsLine(b.text));
+  if (r >= 0) {
+    const { parts, next } = readNotice(main, r);
+    notice = parts;
+    for (let i = 0; i < r; i++) if (!parts.title.includes(main[i]!)) header.push(main[i]!);
+    bodyStart = next;
+    if (parts.transmits !== null || looksLikeTitleAt(main, next)) {
+      const title = readTitleGroup(main, next);
+      docTitle = title.blocks;
+      bodyStart = title.next;
+    } else {
+      // a notice that is itself the document (成立/调整…的通知): its body is the text
+      noticeBodyIsText = true;
+    }
+  } else {
+    const t = main.findIndex((b, i) => i < Math.min(searchEnd, 40) && (isTitleLine(b.text) || b.mdDepth === 1));
+    if (t >= 0) {
+      const start = main[t]!.mdDepth === 1 ? t : findTitleStart(main, t, 0);
+      header.push(...main.slice(0, start));
+      const title = readTitleGroup(main, start);
+      docTitle = title.blocks;
+      bodyStart = title.next;
+    }
+  }
+
+  const rest = main.slice(bodyStart);
+  const trailerStart = findTrailerStart(rest);
+  const attachmentList: Block[] = [];
+  const body: Block[] = [];
+  const source = noticeBodyIsText && notice ? [...notice.body, ...rest.slice(0, trailerStart)] : rest.slice(0, trailerStart);
+  if (noticeBodyIsText && notice) notice.body = [];
+  for (const b of source) (b.kind === 'attachment-label' && b.attachment?.title ? attachmentList : body).push(b);
+  const outline = buildOutline(body, messages);
+
+  const attachments = attachmentStarts.map((start, k) => {
+    const end = attachmentStarts[k + 1] ?? blocks.length;
+    const label = blocks[start]!;
+    const inner = blocks.slice(start + 1, end);
+    const titleCount = inner[0] && inner[0].kind === 'paragraph' && inner[0].text.length <= 60 && !/[。;]/.test(inner[0].text) ? 1 : 0;
+    return { label, title: inner.slice(0, titleCount), outline: buildOutline(inner.slice(titleCount), messages) };
+  });
+
+  return {
+    norm,
+    blocks,
+    header,
+    notice,
+    docTitle,
+    outline,
+    attachmentList,
+    trailer: rest.slice(trailerStart),
+    attachments,
+    messages,
+  };
+}
+
+/** Bare labels "附件" / "附件2" on a line of their own start an attachment's text. */
+function findAttachmentStarts(blocks: Block[]): number[] {
+  const starts: number[] = [];
+  blocks.forEach((b, i) => {
+    if (b.kind === 'attachment-label' && !b.attachment?.title && i + 1 < blocks.length) starts.push(i);
+  });
+  return starts;
+}
+
+/**
+ * Reads a cover notice around its recipients line `r`: the title before it (perhaps broken over
+ * lines, perhaps after a 文号 line), then body, signature, date and notes (此件公开发布).
+ */
+function readNotice(main: Block[], r: number): { parts: NoticeParts; next: number } {
+  let titleEnd = -1;
+  for (let i = r - 1; i >= Math.max(0, r - 6); i--) {
+    if (isTitleLine(main[i]!.text) && main[i]!.kind === 'paragraph') {
+      titleEnd = i;
+      break;
+    }
+  }
+  const title = titleEnd >= 0 ? main.slice(findTitleStart(main, titleEnd, 0), titleEnd + 1) : [];
+
+  let dateAt = -1;
+  for (let i = r + 1; i < main.length && i <= r + 30; i++) {
+    const b = main[i]!;
+    if (b.kind === 'heading') break;
+    if (b.kind === 'date') {
+      dateAt = i;
+      break;
+    }
+  }
+  let sigStart = dateAt >= 0 ? dateAt : r + 1;
+  while (dateAt >= 0 && sigStart - 1 > r && isSignatureLine(main[sigStart - 1]!) && dateAt - sigStart < 4) sigStart--;
+  const bodyEnd = dateAt >= 0 ? sigStart : r + 1 + countParagraphs(main, r + 1);
+  let next = dateAt >= 0 ? dateAt + 1 : bodyEnd;
+  const notes: Block[] = [];
+  while (next < main.length && main[next]!.kind === 'note') notes.push(main[next++]!);
+  const titleText = title.map((b) => b.text).join('');
+  return {
+    parts: {
+      title,
+      recipients: main[r]!,
+      body: main.slice(r + 1, bodyEnd),
+      signature: dateAt >= 0 ? main.slice(sigStart, dateAt) : [],
+      date: dateAt >= 0 ? main[dateAt]! : null,
+      notes,
+      transmits: readTransmitted(titleText),
+    },
+    next,
+  };
+}
+
+function countParagraphs(main: Block[], from: number): number {
+  let n = 0;
+  while (from + n < main.length && main[from + n]!.kind === 'paragraph' && !isTitleLine(main[from + n]!.text)) n++;
+  return n;
+}
+
+/** A signature line: an organ's name, or several organs' names on one line (joint issue). */
+function isSignatureLine(b: Block): boolean {
+  if (b.kind !== 'paragraph') return false;
+  return b.text.split(/ +/).every((part) => endsWithIssuer(part));
+}
+
+function looksLikeTitleAt(main: Block[], i: number): boolean {
+  const b = main[i];
+  return !!b && b.kind === 'paragraph' && isTitleLine(b.text);
+}
+
+/** A document title at `start`: one or more lines ending with a document type, and a period line. */
+function readTitleGroup(main: Block[], start: number): { blocks: Block[]; next: number } {
+  let end = start;
+  if (main[start]?.mdDepth === 1) end = start + 1;
+  else {
+    for (let i = start; i < main.length && i < start + 4; i++) {
+      const b = main[i]!;
+      if (b.kind !== 'paragraph' || b.text.length > 60 || /[。;:]/.test(b.text)) break;
+      if (isTitleLine(b.text)) {
+        end = i + 1;
+        break;
+      }
+    }
+  }
+  if (main[end] && isPeriodLine(main[end]!.text)) end++;
+  return { blocks: main.slice(start, end), next: end };
+}
+
+const TRAILER_LINE = /^(?:抄送|抄报|印发|主送|来源|责任编辑|编辑|校对|(?:.{2,40})\d{4}年\d{1,2}月\d{1,2}日印发$)/;
+
+/** Where the closing lines (抄送, 印发, 来源, a final signature and date) begin. */
+function findTrailerStart(rest: Block[]): number {
+  let start = rest.length;
+  while (start > 0) {
+    const b = rest[start - 1]!;
+    const isTrailer =
+      TRAILER_LINE.test(b.text) ||
+      (b.kind === 'date' && start === rest.length) ||
+      (b.kind === 'date' && start < rest.length && TRAILER_LINE.test(rest[start]!.text)) ||
+      (isSignatureLine(b) && rest[start]?.kind === 'date') ||
+      (b.kind === 'note' && start >= rest.length - 1);
+    if (!isTrailer) break;
+    start--;
+  }
+  return start;
+}

@@ -1,0 +1,87 @@
+import { DOCUMENT_TYPES, ISSUER_SUFFIXES, TRANSMITTAL_VERBS } from '../knowledge/document-types.js';
+import type { Block } from '../segment/index.js';
+
+const TYPE_ALTERNATION = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.length).join('|');
+// A title ends with its type, perhaps followed by (试行), a period such as (2017—2020年) or 》.
+const TITLE_END = new RegExp(`(?:${TYPE_ALTERNATION})》?(?:\\((?:试行|暂行|征求意见稿|修订|草案)\\))?$`);
+const PERIOD_LINE = /^\((?:\d{4}|[〇一二三四五六七八九]{4})[—–\-~至到]+(?:\d{4}|[〇一二三四五六七八九]{4})年?\)$/;
+
+/** A line that reads as (the end of) a document title. */
+export function isTitleLine(text: string): boolean {
+  return text.length <= 120 && TITLE_END.test(text) && !/[。;]/.test(text) && !text.endsWith(':');
+}
+
+/** A line such as "(2017—2020年)" that completes a plan's title. */
+export function isPeriodLine(text: string): boolean {
+  return PERIOD_LINE.test(text);
+}
+
+/**
+ * The title that ends at block `end` (inclusive): the block itself, or it joined with the short
+ * lines before it when the title was broken over several lines ("衡水市人民政府办公室" /
+ * "关于印发…产业" / "发展实施方案的通知"). Returns the index of the first block of the title.
+ */
+export function findTitleStart(blocks: Block[], end: number, floor: number): number {
+  let start = end;
+  let length = blocks[end]!.text.length;
+  while (start - 1 >= floor) {
+    const first = blocks[start]!.text;
+    // the title's first line names the issuer, or carries the issuer before 关于
+    if (endsWithIssuer(first) || /^.+关于/.test(first)) break;
+    const prev = blocks[start - 1]!;
+    const joinable =
+      prev.kind === 'paragraph' &&
+      prev.text.length <= 40 &&
+      !/[。;:,、]$/.test(prev.text) &&
+      !isTitleLine(prev.text) &&
+      !DOC_NUMBER_LIKE.test(prev.text);
+    if (!joinable || length + prev.text.length > 120) break;
+    length += prev.text.length;
+    start--;
+  }
+  return start;
+}
+
+const DOC_NUMBER_LIKE = /[〔【[]\d{4}|\d{4}[〕】\]]|\d+号$/;
+
+/** The block is a short line naming an organ (a signature or the first line of a title). */
+export function endsWithIssuer(text: string): boolean {
+  return text.length <= 60 && ISSUER_SUFFIXES.some((s) => text.endsWith(s)) && !/[。;:,]/.test(text);
+}
+
+/** The title of the document a cover notice transmits, if the notice says. */
+export function readTransmitted(noticeTitle: string): string | null {
+  const quoted = /《([^》]+)》/.exec(noticeTitle);
+  if (quoted && TRANSMITTAL_VERBS.some((v) => noticeTitle.includes(v))) return quoted[1]!;
+  const verbs = TRANSMITTAL_VERBS.join('|');
+  const plain = new RegExp(`(?:${verbs})(.+?)的通知$`).exec(noticeTitle);
+  return plain ? plain[1]! : null;
+}
+
+/** Recipients (主送机关): a line ending with ':' that addresses organs. */
+export function isRecipientsLine(text: string): boolean {
+  return (
+    text.length <= 240 &&
+    /:$/.test(text) &&
+    /各|人民政府|政府|部门|单位|委员会|管委会|直属机构|办事处|局|厅/.test(text) &&
+    !/[。]/.test(text)
+  );
+}
+
+/** Splits a recipients line on the separators 主送机关 use (、,;). */
+export function splitRecipients(text: string): string[] {
+  const body = text.replace(/:$/, '');
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of body) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[,;，；]/.test(ch)) {
+      if (current.trim()) parts.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  if (current.trim()) parts.push(current.trim());
+  return parts;
+}

@@ -1,0 +1,80 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PolicyDocumentSchema } from '../src/index.js';
+import { runCli } from './support/cli.js';
+
+const seed = 'fixtures/hanshan-2024-28.txt';
+const tmp = mkdtempSync(join(tmpdir(), 'policy-parse-'));
+
+describe('policy-parse parse (the real binary)', () => {
+  it('prints contract v1 JSON for a fixture', () => {
+    const r = runCli(['parse', seed]);
+    expect(r.status).toBe(0);
+    const doc = PolicyDocumentSchema.parse(JSON.parse(r.stdout));
+    expect(doc.metadata.docNumber?.normalized).toBe('邯山政办〔2024〕28号');
+    expect(r.stderr).toBe('');
+  });
+
+  it('reads standard input with -', () => {
+    const r = runCli(['parse', '-'], '各单位:\n现将《X方案》印发给你们。\n');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).source.path).toBe('-');
+  });
+
+  it('prints one NDJSON line per file for several files', () => {
+    const r = runCli(['parse', seed, 'fixtures/hengshui-2018-113.txt']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('prints a readable outline with --format text', () => {
+    const r = runCli(['parse', seed, '--format', 'text']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('(一)康养+文旅');
+    expect(r.stdout).toContain('marker recovered');
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it.each([
+    ['a missing file', ['parse', 'nope.txt'], /cannot read nope\.txt: no such file {2}\[PP_NO_SUCH_FILE\]/],
+    ['a directory', ['parse', 'fixtures'], /cannot read fixtures: is a directory {2}\[PP_IS_DIRECTORY\]/],
+    ['an unknown option', ['parse', '--nope', seed], /unknown option '--nope'/],
+    ['a bad --format', ['parse', '--format', 'xml', seed], /argument 'xml' is invalid/],
+  ])('%s: one line on stderr, exit 2, no stack trace', (_name, args, line) => {
+    const r = runCli(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(line);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    ['empty.txt', Buffer.alloc(0), /empty file {2}\[PP_EMPTY\]/],
+    ['blank.txt', Buffer.from('  \n\n '), /blank space {2}\[PP_EMPTY\]/],
+    ['binary.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), /not a text document \(NUL bytes at offset 4\) {2}\[PP_NOT_TEXT\]/],
+  ])('%s is refused with one line and exit 2', (name, bytes, line) => {
+    const file = join(tmp, name);
+    writeFileSync(file, bytes);
+    const r = runCli(['parse', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(line);
+  });
+
+  it('goes on after a bad file and still exits 2', () => {
+    const r = runCli(['parse', 'nope.txt', seed]);
+    expect(r.status).toBe(2);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('policy-parse schema', () => {
+  it('prints the JSON Schema of contract v1', () => {
+    const r = runCli(['schema']);
+    expect(r.status).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.properties.schemaVersion.const).toBe('1');
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['metadata', 'notice', 'outline', 'messages']));
+  });
+});

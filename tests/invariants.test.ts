@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describe, it } from 'vitest';
+import { analyze, parse } from '../src/index.js';
+import { corpusFiles, fixtureFiles, HAS_SHARED } from './support/files.js';
+import { expectNothingLost, expectSpansPointAtText } from './support/invariants.js';
+
+function checkInvariants(file: string) {
+  it(`${basename(file)}: nothing lost, spans point at their text`, async () => {
+    const bytes = readFileSync(file);
+    const tree = await analyze(bytes, { path: file });
+    expectNothingLost(tree);
+    const doc = await parse(bytes, { path: file });
+    expectSpansPointAtText(doc, tree.norm.source.input);
+  });
+}
+
+describe('invariants on every fixture', () => {
+  for (const file of fixtureFiles()) checkInvariants(file);
+});
+
+describe.skipIf(!HAS_SHARED)('invariants on every corpus notice (../shared/corpus)', () => {
+  for (const file of corpusFiles()) checkInvariants(file);
+});

@@ -1,0 +1,91 @@
+import { expect } from 'vitest';
+import type { DocTree, OutlineNode } from '../../src/structure/index.js';
+import type { Block } from '../../src/segment/index.js';
+import type { PolicyDocument, Section, Span } from '../../src/index.js';
+
+/** Every block the tree owns, once per owner. */
+export function ownedBlocks(tree: DocTree): Block[] {
+  const out: Block[] = [...tree.header];
+  const n = tree.notice;
+  if (n) out.push(...n.title, ...(n.recipients ? [n.recipients] : []), ...n.body, ...n.signature, ...(n.date ? [n.date] : []), ...n.notes);
+  out.push(...tree.docTitle);
+  const walk = (nodes: OutlineNode[]) => {
+    for (const node of nodes) {
+      out.push(node.heading, ...node.paragraphs);
+      walk(node.children);
+    }
+  };
+  out.push(...tree.outline.intro);
+  walk(tree.outline.sections);
+  out.push(...tree.attachmentList, ...tree.trailer);
+  for (const a of tree.attachments) {
+    out.push(a.label, ...a.title, ...a.outline.intro);
+    walk(a.outline.sections);
+  }
+  return out;
+}
+
+/**
+ * DESIGN.md "Nothing lost": every non-blank character of the document's text belongs to exactly
+ * one leaf block of the tree, or to a recorded removal.
+ */
+export function expectNothingLost(tree: DocTree): void {
+  const owned = ownedBlocks(tree);
+  expect(new Set(owned).size, 'a block is owned twice').toBe(owned.length);
+  expect(owned.length, 'a block is owned by no part of the tree').toBe(tree.blocks.length);
+
+  const { norm } = tree;
+  const input = norm.source.input;
+  const claim = new Int32Array(input.length).fill(-1);
+  owned.forEach((block, id) => {
+    for (let i = block.from; i < block.to; i++) {
+      for (let p = norm.map.starts[i]!; p < norm.map.ends[i]!; p++) {
+        if (claim[p] !== -1 && claim[p] !== id) throw new Error(`input offset ${p} belongs to two blocks`);
+        claim[p] = id;
+      }
+    }
+  });
+  for (const r of norm.removals) for (let p = r.span.start; p < r.span.end; p++) claim[p] = -2;
+  const { text, map } = norm.source;
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i]!) || /[\u200b-\u200d\u2060\ufeff\u00ad]/.test(text[i]!)) continue;
+    for (let p = map.starts[i]!; p < map.ends[i]!; p++) {
+      if (claim[p] === -1) throw new Error(`input offset ${p} ("${input.slice(p, p + 20)}") belongs to no block`);
+    }
+  }
+}
+
+/** Text as the scorer compares it: NFKC, no spaces. */
+export function squash(s: string): string {
+  return s.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
+}
+
+function expectSpan(input: string, span: Span, claimed: string, html: boolean): void {
+  expect(span.start).toBeGreaterThanOrEqual(0);
+  expect(span.end).toBeGreaterThanOrEqual(span.start);
+  expect(span.end).toBeLessThanOrEqual(input.length);
+  const before = input.slice(0, span.start).split(/\r\n|\r|\n/);
+  expect(span.line).toBe(before.length);
+  expect(span.column).toBe(before[before.length - 1]!.length + 1);
+  const slice = input.slice(span.start, span.end);
+  const visible = html ? slice.replace(/<[^>]*>/g, '').replace(/&nbsp;|&#12288;/g, ' ') : slice;
+  if (claimed) expect(squash(visible), `span of "${claimed}"`).toContain(squash(claimed));
+}
+
+/** Every span is in bounds, its line/column are right, and it points at the text its item claims. */
+export function expectSpansPointAtText(doc: PolicyDocument, input: string): void {
+  const html = doc.source.format === 'html';
+  const sections = (list: Section[]) => {
+    for (const s of list) {
+      expectSpan(input, s.span, s.title, html);
+      sections(s.children);
+    }
+  };
+  sections(doc.outline);
+  for (const a of doc.attachments) sections(a.outline);
+  for (const f of doc.metadata.fields) expectSpan(input, f.span, html ? '' : f.value, html);
+  if (doc.metadata.docNumber) expectSpan(input, doc.metadata.docNumber.span, doc.metadata.docNumber.raw, html);
+  if (doc.notice) expectSpan(input, doc.notice.span, '', html);
+  for (const m of doc.messages) expectSpan(input, m.span, '', html);
+  for (const r of doc.removals) expectSpan(input, r.span, r.text, html);
+}
