@@ -24,7 +24,10 @@ export function buildProgram(): Command {
   const program = new Command('policy-parse')
     .description('Parse Chinese government policy notices (公文) into validated, provenance-carrying JSON.')
     .version(process.env.npm_package_version ?? '0.1.0', '-V, --version')
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    // commander's own exits become exceptions that `run` maps to our exit codes; set before
+    // the subcommands are added, which copy the setting
+    .exitOverride();
 
   program
     .command('parse')
@@ -86,8 +89,6 @@ export function reportError(file: string, error: unknown, debug: boolean): numbe
 /** Runs the program; usage errors exit 2 with commander's one-line message. */
 export async function run(argv: string[]): Promise<void> {
   const program = buildProgram();
-  program.exitOverride();
-  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -15,6 +15,8 @@ const ROLES_LONGEST_FIRST = [...ROSTER_ROLES].sort((a, b) => b.length - a.length
 const LABEL = new RegExp(`^(${ROLES_LONGEST_FIRST.map((r) => [...r].join(' {0,4}')).join('|')}) {0,4}:`);
 // What scraping leaves of a label whose first characters were lost: "长:", "员:".
 const DAMAGED_LABEL = /^(长|员) {0,4}:/;
+// Another label ("牵头单位:", "联系人:") ends a roster's run of entries.
+const OTHER_LABEL = /^[\u4e00-\u9fff]{2,8}:/;
 const NAME = /^([\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){0,3})(?= {1,}|\(|$)/;
 const GROUP = new RegExp(`([\\u4e00-\\u9fff“”]{2,30}?(?:${GROUP_NOUNS.join('|')}))`);
 const PROSE_ROLE = /(办公室主任|办公室副主任|组长|副组长|召集人|秘书长)由([^。;]{2,60}?)([\u4e00-\u9fff]{2,3})同志(?:兼任|担任)/g;
@@ -44,7 +46,7 @@ export function extractPersonnel(inputs: RosterInput[], documentGroup: string | 
 
   for (const { block, sectionTitle } of inputs) {
     const text = block.text;
-    const groupHere = GROUP.exec(text)?.[1];
+    const groupHere = GROUP.exec(text)?.[1]?.replace(/^.*?(?:成立|调整|关于)/, '');
     let rest = text;
     let offset = 0;
     const label = LABEL.exec(text);
@@ -64,7 +66,7 @@ export function extractPersonnel(inputs: RosterInput[], documentGroup: string | 
         expected: implied,
       });
       role = implied;
-    } else if (role === null || block.kind === 'heading') {
+    } else if (role === null || block.kind === 'heading' || OTHER_LABEL.test(text)) {
       // outside a roster: prose and headings end it
       role = null;
       pendingName = null;

@@ -25,11 +25,22 @@ export async function decodeBytes(bytes: Uint8Array, forced?: EncodingName): Pro
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: await decodeAs(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: await decodeAs(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
-  try {
-    return { text: utf8.decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return decodeLegacy(bytes);
-  }
+  const text = readUtf8(bytes);
+  if (text === null) return decodeLegacy(bytes);
+  return looksMisread(text) ? decodeLegacy(bytes) : { text, encoding: 'utf-8' };
+}
+
+/**
+ * A short GB18030 text can happen to be valid UTF-8 ("通知" is CD A8 D6 AA, which UTF-8 reads as
+ * a combining mark and a Hebrew accent): letters of those scripts and no Han characters are the sign.
+ */
+function looksMisread(text: string): boolean {
+  const odd = text.match(/[\u0300-\u07ff]/g)?.length ?? 0;
+  return odd > 0 && odd >= countHan(text);
+}
+
+function countHan(text: string): number {
+  return text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
 }
 
 /** Stops at NUL bytes outside a UTF-16 file: no notice contains them, every binary format does. */
@@ -53,10 +64,11 @@ async function decodeLegacy(bytes: Uint8Array): Promise<Decoded> {
   let sawGb = false;
   const parts: string[] = [];
   for (const line of lines) {
-    try {
-      parts.push(utf8.decode(line));
+    const asUtf8 = readUtf8(line);
+    if (asUtf8 !== null && !looksMisread(asUtf8)) {
+      parts.push(asUtf8);
       if (line.some((b) => b >= 0x80)) sawUtf8 = true;
-    } catch {
+    } else {
       parts.push(await decodeAs(line, 'gb18030'));
       sawGb = true;
     }
@@ -70,6 +82,14 @@ async function decodeLegacy(bytes: Uint8Array): Promise<Decoded> {
     );
   }
   return { text, encoding: sawUtf8 && sawGb ? 'utf-8+gb18030' : 'gb18030' };
+}
+
+function readUtf8(bytes: Uint8Array): string | null {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function splitLinesKeepingEnds(bytes: Uint8Array): Uint8Array[] {

@@ -129,7 +129,7 @@ export function splitTitle(rest: string, isArticle: boolean): { titleLength: num
 const FLAT_MIN_LENGTH = 300;
 const MARKER_AFTER_STOP =
   /(?<=[。;:!?])(?=第[一二三四五六七八九十百]{1,4}[章节条]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}\.(?!\d))/g;
-const MARKER_AFTER_SHORT_HEADING = /(?=\([一二三四五六七八九十]{1,3}\))/g;
+const MARKER_AFTER_SHORT_HEADING = /(?=\([一二三四五六七八九十]{1,3}\)|(?<![\d.])\d{1,2}\.(?=[\u4e00-\u9fff]))/g;
 
 /**
  * Cuts a line that scraping flattened (a whole notice on one line, its lines joined by spaces)
@@ -144,7 +144,7 @@ export function splitFlattenedLine(text: string, from: number, to: number): [num
   const markerCuts = [...line.matchAll(MARKER_AFTER_STOP)].map((m) => m.index);
   if (spaceCuts.length < 4 && markerCuts.length < 3) return [[from, to]];
   const cuts = new Set<number>([...spaceCuts, ...markerCuts]);
-  // a short heading directly followed by a sub-heading: "三、工作原则(一)坚持…"
+  // a short heading directly followed by a sub-heading: "三、工作原则(一)坚持…", "(七)学校1.加强…"
   for (const m of line.matchAll(MARKER_AFTER_SHORT_HEADING)) {
     const start = Math.max(0, ...[...cuts].filter((c) => c < m.index));
     const piece = line.slice(start, m.index).trim();
@@ -160,15 +160,18 @@ export function splitFlattenedLine(text: string, from: number, to: number): [num
   return pieces;
 }
 
-/** Positions after runs of spaces that separate words of two or more characters. */
+/**
+ * Positions where a flattened line's words begin. One-character words are padding, not words:
+ * a run of them is one name ("王 浩"), and one before a label remnant belongs to it ("组 长:").
+ */
 function cutsAtSpaces(line: string): number[] {
   const words = [...line.matchAll(/[^ ]+/g)];
   const cuts: number[] = [];
   for (let i = 1; i < words.length; i++) {
     const left = words[i - 1]![0];
     const right = words[i]![0];
-    if (left.length < 2 || right.length < 2) continue;
-    cuts.push(words[i]!.index);
+    const padded = left.length === 1 && (right.length === 1 || /^.{1,2}:/.test(right));
+    if (!padded) cuts.push(words[i]!.index);
   }
   return cuts;
 }
