@@ -3,7 +3,12 @@ import type { DocTree } from '../structure/index.js';
 import { tidyTitle, ExtractContext } from './context.js';
 import { extractMetadata } from './metadata.js';
 import { extractNotice } from './notice.js';
-import { toSections } from './outline.js';
+import { toSections, type SectionVisit } from './outline.js';
+import { extractMeasures } from './measures.js';
+import { extractTargets, type TargetSource } from './target-list.js';
+import { buildDepartmentRegister } from './department-register.js';
+import { extractReferences } from './references.js';
+import type { Block } from '../segment/index.js';
 import { extractPersonnel, type RosterInput } from './personnel.js';
 import type { OutlineNode } from '../structure/index.js';
 import { GROUP_NOUNS } from '../knowledge/roles.js';
@@ -14,28 +19,37 @@ export function extract(tree: DocTree): PolicyDocument {
   for (const m of tree.messages) ctx.report(m);
   const notice = tree.notice ? extractNotice(tree.notice, ctx) : null;
   const metadata = extractMetadata(tree, notice, ctx);
-  const outline = toSections(tree.outline.sections, ctx);
+  const visits: SectionVisit[] = [];
+  const outline = toSections(tree.outline.sections, ctx, visits);
   const attachments: Attachment[] = tree.attachments.map((a, k) => {
     const last = [...a.title, ...a.outline.intro].at(-1) ?? a.label;
     return {
       label: a.label.text,
       title: tidyTitle(a.title.map((b) => b.text).join('')),
-      outline: toSections(a.outline.sections, ctx, `a${k + 1}/`),
+      outline: toSections(a.outline.sections, ctx, visits, k),
       measures: [],
       span: ctx.span(a.label.from, Math.max(last.to, lastBlockEnd(a.outline.sections) ?? last.to)),
     };
   });
+  const allMeasures = extractMeasures(visits, ctx);
+  const measureOf = new Map(allMeasures.map((m) => [m.sectionId, m.id]));
+  for (const m of allMeasures) {
+    const k = /^a(\d+)\//.exec(m.sectionId);
+    if (k) attachments[Number(k[1]) - 1]!.measures.push(m);
+  }
+  const measures = allMeasures.filter((m) => !m.sectionId.startsWith('a'));
+  const textBlocks = bodyBlocks(tree);
   return {
     schemaVersion: '1',
     source: tree.norm.source.source,
     metadata,
     notice,
     outline,
-    measures: [],
-    targets: [],
-    departments: [],
+    measures,
+    targets: extractTargets(targetSources(tree, visits, measureOf), ctx),
+    departments: buildDepartmentRegister(textBlocks, allMeasures, ctx),
     personnel: extractPersonnel(rosterInputs(tree), documentGroup(tree), ctx),
-    references: [],
+    references: extractReferences(textBlocks, metadata.docNumber, ctx),
     attachments,
     removals: tree.norm.removals,
     messages: ctx.messages,
@@ -79,4 +93,23 @@ function documentGroup(tree: DocTree): string | null {
     if (m) return m[1]!.replace(/^.*?(?:关于|成立|调整)/, '').replace(/组成人员$/, '');
   }
   return null;
+}
+
+/** The blocks of the text proper: the notice's body and title, the main text and attachments. */
+function bodyBlocks(tree: DocTree): Block[] {
+  return rosterInputs(tree).map((i) => i.block);
+}
+
+/** Where targets are read: every block of the text (headings from their title on), with its measure. */
+function targetSources(tree: DocTree, visits: SectionVisit[], measureOf: Map<string, string>): TargetSource[] {
+  const sources: TargetSource[] = [];
+  const plain = (blocks: Block[]) => blocks.forEach((block) => sources.push({ block, from: block.from, measureId: null }));
+  plain(tree.outline.intro);
+  for (const v of visits) {
+    const measureId = measureOf.get(v.section.id) ?? null;
+    sources.push({ block: v.node.heading, from: v.node.titleFrom, measureId });
+    for (const block of v.node.paragraphs) sources.push({ block, from: block.from, measureId });
+  }
+  for (const a of tree.attachments) plain(a.outline.intro);
+  return sources.sort((x, y) => x.from - y.from);
 }

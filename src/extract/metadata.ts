@@ -115,11 +115,16 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
     if (header) break;
   }
   const copies: DocNumber[] = [];
+  const damaged = new Set<DocNumber>();
   for (const block of [...tree.header, ...(tree.notice?.title ?? []), ...(tree.notice ? [] : tree.docTitle)]) {
     if (block.kind === 'field') continue;
     const m = findDocNumbers(block.text)[0];
     // a 文号 line holds the number and little else
-    if (m && block.text.length - m.raw.length <= 4) copies.push(toDocNumber(m, block, ctx));
+    if (m && block.text.length - m.raw.length <= 4) {
+      const copy = toDocNumber(m, block, ctx);
+      if (m.damaged) damaged.add(copy);
+      copies.push(copy);
+    }
   }
   const copy = copies[0] ?? null;
   if (header && copy && copy.normalized !== header.normalized) {
@@ -133,7 +138,7 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
       actual: copy.raw,
       expected: header.normalized,
     });
-  } else if (header && copy && copy.raw !== header.raw && isDamagedCopy(copy)) {
+  } else if (header && copy && copy.raw !== header.raw && damaged.has(copy)) {
     ctx.messages.push({
       ruleId: 'doc-number/damaged',
       severity: 'warning',
@@ -144,7 +149,7 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
       actual: copy.raw,
       expected: header.normalized,
     });
-  } else if (!header && copy && isDamagedCopy(copy)) {
+  } else if (!header && copy && damaged.has(copy)) {
     ctx.messages.push({
       ruleId: 'doc-number/damaged',
       severity: 'warning',
@@ -157,10 +162,6 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
     });
   }
   return header ?? copy;
-}
-
-function isDamagedCopy(d: DocNumber): boolean {
-  return !/〔\d{4}〕\d+号$/.test(d.raw);
 }
 
 /** The ISO form of a date field's value ("2024年09月13日", "2021-10-01 09:45"), or null. */

@@ -63,3 +63,23 @@ export const STOCK_HEADINGS = [
   '附则',
   '总则',
 ] as const;
+
+/**
+ * Stock sections that state the plan's frame, not its work (总体要求 and what it holds), and
+ * rosters: their units are principles, goals and names, not measures to be carried out.
+ */
+export const NON_MEASURE_HEADINGS = [
+  '总体要求',
+  '指导思想',
+  '基本原则',
+  '工作原则',
+  '主要原则',
+  '发展目标',
+  '工作目标',
+  '主要目标',
+  '总体目标',
+  '适用范围',
+  '实施范围',
+  '组成人员',
+  '成员名单',
+] as const;

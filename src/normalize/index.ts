@@ -40,17 +40,20 @@ export function normalize(source: SourceText): NormText {
   };
   for (let i = 0; i < src.length; ) {
     const cp = src.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const ch = src.slice(i, i + width);
-    if (ch === '\r') push('\n', i, src[i + 1] === '\n' ? i + 2 : i + 1), (i += src[i + 1] === '\n' ? 2 : 1);
-    else {
-      if (INVISIBLE.test(ch)) {
-        /* dropped: blank, so nothing is lost */
-      } else if (SPACE.test(ch)) push(' ', i, i + width);
-      else if (KEEP_AS_IS.test(ch) || cp < 0x80) push(ch, i, i + width);
-      else push(ch.normalize('NFKC'), i, i + width);
-      i += width;
+    if (cp === 13) {
+      const end = src.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      push('\n', i, end);
+      i = end;
+      continue;
     }
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = width === 1 ? src[i]! : src.slice(i, i + 2);
+    // ASCII and the CJK Unified Ideographs are NFKC-stable: the common case needs no work
+    if (cp < 0x80 || (cp >= 0x4e00 && cp <= 0x9fff) || KEEP_AS_IS.test(ch)) push(ch, i, i + width);
+    else if (SPACE.test(ch)) push(' ', i, i + width);
+    else if (!INVISIBLE.test(ch)) push(ch.normalize('NFKC'), i, i + width);
+    // invisible characters are dropped: they are blank, so nothing is lost
+    i += width;
   }
   const folded = out.join('');
   return dropLeftoverLines(source, folded, map.build(), lines);

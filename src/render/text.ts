@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Message, PolicyDocument, Section } from '../schema/contract.js';
+import stringWidth from 'string-width';
+import type { Measure, Message, Person, PolicyDocument, Section, Target } from '../schema/contract.js';
 
 export interface TextOptions {
   color: boolean;
@@ -33,6 +34,15 @@ export function renderText(doc: PolicyDocument, options: TextOptions): string {
     out.push('', c.bold(`${a.label} ${a.title}`.trim()));
     renderSections(a.outline, c, out);
   }
+  renderMeasures([...doc.measures, ...doc.attachments.flatMap((a) => a.measures)], c, out);
+  renderTargets(doc.targets, c, out);
+  renderRoster(doc.personnel, c, out);
+  if (doc.references.length) {
+    out.push('', c.bold(`References (${doc.references.length})`));
+    for (const r of doc.references) {
+      out.push(`  ${r.title ? `《${r.title}》` : ''}${r.docNumber ? c.cyan(` ${r.docNumber.normalized}`) : ''}`);
+    }
+  }
   if (doc.messages.length) {
     out.push('', c.bold(`Messages (${doc.messages.length})`));
     for (const m of doc.messages) out.push(renderMessage(m, c));
@@ -58,4 +68,53 @@ export function renderMessage(m: Message, c: ChalkInstance): string {
   const where = `${m.line}:${m.column}`.padEnd(8);
   const severity = c[SEVERITY_COLOR[m.severity]](m.severity.padEnd(8));
   return `  ${c.dim(where)}${severity}${m.message}  ${c.dim(m.ruleId)}`;
+}
+
+function renderMeasures(measures: Measure[], c: ChalkInstance, out: string[]): void {
+  if (!measures.length) return;
+  out.push('', c.bold(`Measures (${measures.length})`));
+  for (const m of measures) {
+    out.push(`  ${c.dim(m.sectionId.padEnd(8))}${m.title}`);
+    const lead = m.departments.filter((d) => d.role === 'lead').map((d) => d.name);
+    const join = m.departments.filter((d) => d.role === 'participate').map((d) => d.name);
+    const all = m.departments.filter((d) => d.role === 'all').map((d) => d.name);
+    if (lead.length) out.push(`          ${c.green('负责')} ${lead.join('、')}`);
+    if (join.length) out.push(`          ${c.dim('配合')} ${join.join('、')}`);
+    if (all.length) out.push(`          ${c.dim('各方')} ${all.join('、')}`);
+    if (!m.departments.length) out.push(`          ${c.dim('(no responsible unit named)')}`);
+  }
+}
+
+const COMPARATOR_SIGN = { eq: '=', gte: '≥', gt: '>', lte: '≤', lt: '<', approx: '≈', range: '' } as const;
+
+function renderTargets(targets: Target[], c: ChalkInstance, out: string[]): void {
+  if (!targets.length) return;
+  out.push('', c.bold(`Targets (${targets.length})`));
+  const rows = targets.map((t) => {
+    const value =
+      t.value === null ? '—' : t.comparator === 'range' ? `${t.value}–${t.valueMax}` : `${COMPARATOR_SIGN[t.comparator]}${t.value}`;
+    return [String(t.year ?? '—'), t.metric || '—', `${value}${t.unit ?? ''}`, t.kind, `:${t.span.line}`];
+  });
+  renderTable(['year', 'metric', 'value', 'kind', 'line'], rows, c, out);
+}
+
+function renderRoster(people: Person[], c: ChalkInstance, out: string[]): void {
+  if (!people.length) return;
+  out.push('', c.bold(`Personnel (${people.length})`));
+  const rows = people.map((p) => [
+    p.group ?? '',
+    p.role,
+    p.name ?? '(lost)',
+    p.titles.join('、') + (p.incomplete ? ' ⚠' : ''),
+  ]);
+  renderTable(['group', 'role', 'name', 'titles'], rows, c, out);
+}
+
+/** A table whose columns are padded by display width: Chinese characters take two cells. */
+function renderTable(head: string[], rows: string[][], c: ChalkInstance, out: string[]): void {
+  const widths = head.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? ''))));
+  const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - stringWidth(s)));
+  const last = head.length - 1;
+  out.push('  ' + c.dim(head.map((h, i) => (i === last ? h : pad(h, widths[i]!))).join('  ')));
+  for (const r of rows) out.push('  ' + r.map((cell, i) => (i === last ? cell : pad(cell, widths[i]!))).join('  '));
 }

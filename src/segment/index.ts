@@ -42,7 +42,30 @@ export function segment(norm: NormText): Block[] {
     }
     lineStart = lineEnd + 1;
   }
+  readItemsBeforeNumbers(blocks);
   return blocks;
+}
+
+/**
+ * "1.80周岁及以上的" reads as a decimal, but when the next numbered line is "2." it was item 1
+ * followed by a number: the sequence decides.
+ */
+function readItemsBeforeNumbers(blocks: Block[]): void {
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const b = blocks[i]!;
+    const m = b.kind === 'paragraph' ? /^(\d{1,2})\.(?=\d)/.exec(b.text) : null;
+    const next = blocks[i + 1]!.marker;
+    if (!m || next?.style !== 'arabic-dot' || next.ordinal !== Number(m[1]) + 1) continue;
+    const marker = { style: 'arabic-dot' as const, ordinal: Number(m[1]), raw: m[0], length: m[0].length };
+    const { titleLength, bodyStart } = splitTitle(b.text.slice(marker.length), false);
+    Object.assign(b, {
+      kind: 'heading',
+      marker,
+      titleFrom: b.from + marker.length,
+      titleTo: b.from + marker.length + titleLength,
+      bodyFrom: b.from + marker.length + bodyStart,
+    });
+  }
 }
 
 function trimRange(text: string, from: number, to: number): [number, number] {

@@ -1,0 +1,143 @@
+import { readChineseNumber } from './numerals.js';
+
+/** A date found in text. Offsets are into the string searched; `raw` is `text.slice(start, end)`. */
+export interface DateMatch {
+  raw: string;
+  /** YYYY-MM-DD, YYYY-MM or YYYY as far as the text gives it; null for a damaged date. */
+  iso: string | null;
+  start: number;
+  end: number;
+  /** The date lost characters in scraping (2024年96, 2018126) and cannot be read for sure. */
+  damaged: boolean;
+}
+
+/** A date that lost characters, with the readings it could have (ISO, zero-padded). */
+export interface DamagedDate {
+  raw: string;
+  guesses: string[];
+}
+
+const YEAR = '(?:19|20)\\d\\d';
+const TIME = '(?:[ ]{0,2}\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d))?';
+// 2024年9月13日, 2024年 4月 20 日, 2024年9月, 2024年; 号 is the spoken form of 日
+const ARABIC_CN = new RegExp(
+  `(?<!\\d)(${YEAR})[ ]*年(?:[ ]*(\\d{1,2})[ ]*月(?:[ ]*(\\d{1,2})[ ]*[日号]${TIME})?)?`,
+  'gu',
+);
+// 2024-09-13, 2024/9/13, 2024.09.13, each with an optional time (2021-10-01 09:45)
+const ARABIC_SEP = new RegExp(
+  `(?<![\\d.\\/-])(${YEAR})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])${TIME}`,
+  'gu',
+);
+// 二〇二四年九月十三日
+const CN_DIGITS = '[〇零一二三四五六七八九]';
+const CHINESE = new RegExp(
+  `(${CN_DIGITS}{4})[ ]*年(?:[ ]*([一二三四五六七八九十]{1,2})[ ]*月(?:[ ]*([一二三四五六七八九十]{1,3})[ ]*[日号])?)?`,
+  'gu',
+);
+// scraping drops 年/月/日: 2024年96, 2018126, 2024年9月6
+const DAMAGED = new RegExp(
+  `^(${YEAR})[ ]*(?:年[ ]*)?(?:(\\d{1,2})[ ]*月[ ]*(\\d{1,2})|(\\d{2,4})[ ]*日?)$`,
+  'u',
+);
+
+/**
+ * Finds the dates in a text: Arabic and Chinese 年月日 forms (also with spaces between the parts),
+ * 2024-09-13 / 2024/9/13 / 2024.09.13 with an optional time, year-months and bare years (2026年).
+ * A line that holds nothing but a damaged date (2024年96, 2018126, as signature lines lose them)
+ * is returned with `damaged: true` and `iso: null`.
+ */
+export function findDates(text: string): DateMatch[] {
+  const found: DateMatch[] = [...findDamagedLines(text)];
+  for (const m of text.matchAll(ARABIC_CN)) found.push(makeMatch(m, Number(m[1]), num(m[2]), num(m[3])));
+  for (const m of text.matchAll(ARABIC_SEP)) found.push(makeMatch(m, Number(m[1]), num(m[3]), num(m[4])));
+  for (const m of text.matchAll(CHINESE)) found.push(makeMatch(m, cn(m[1]), cn(m[2]), cn(m[3])));
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DateMatch[] = [];
+  for (const d of found) {
+    if (d.iso === null && !d.damaged) continue; // not a calendar date (2024年13月)
+    const last = kept[kept.length - 1];
+    if (!last || d.start >= last.end) kept.push(d);
+  }
+  return kept;
+}
+
+/**
+ * Reads a whole string (surrounding spaces aside) as one date, damaged or not; null if the string
+ * holds anything else. Offsets are into `s`.
+ */
+export function readDate(s: string): DateMatch | null {
+  const lead = s.length - s.trimStart().length;
+  const body = s.trim();
+  if (body === '') return null;
+  const only = findDates(body).find((d) => d.start === 0 && d.end === body.length);
+  return only ? { ...only, start: only.start + lead, end: only.end + lead } : null;
+}
+
+/**
+ * Reads a whole string as a date that lost characters in scraping and says what it could have
+ * been: "2018126" → 2018-01-26 or 2018-12-06, "2024年96" → 2024-09-06. Null for an intact date or
+ * anything that is not a date. The caller keeps `raw` and reports the guesses.
+ */
+export function readDamagedDate(s: string): DamagedDate | null {
+  const raw = s.trim();
+  const m = DAMAGED.exec(raw);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const splits: Array<[string, string]> = m[4] === undefined ? [[m[2]!, m[3]!]] : splitMonthDay(m[4]);
+  const guesses = splits
+    .map(([mm, dd]) => toIso(year, Number(mm), Number(dd)))
+    .filter((g): g is string => g !== null);
+  return guesses.length > 0 ? { raw, guesses } : null;
+}
+
+function findDamagedLines(text: string): DateMatch[] {
+  const out: DateMatch[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const lead = line.length - line.trimStart().length;
+    const damaged = readDamagedDate(line);
+    if (damaged) {
+      const start = lineStart + lead;
+      out.push({ raw: damaged.raw, iso: null, start, end: start + damaged.raw.length, damaged: true });
+    }
+    lineStart += line.length + 1;
+  }
+  return out;
+}
+
+/** The ways a run of 2–4 digits can be month + day: "126" is 1-26 or 12-6. */
+function splitMonthDay(digits: string): Array<[string, string]> {
+  const cuts = digits.length === 2 ? [1] : digits.length === 3 ? [1, 2] : [2];
+  return cuts.map((k) => [digits.slice(0, k), digits.slice(k)]);
+}
+
+function makeMatch(
+  m: RegExpMatchArray,
+  year: number | null,
+  month: number | null,
+  day: number | null,
+): DateMatch {
+  const start = m.index!;
+  return { raw: m[0], iso: toIso(year, month, day), start, end: start + m[0].length, damaged: false };
+}
+
+/** YYYY-MM-DD, YYYY-MM or YYYY; null when the month or day does not exist. */
+function toIso(year: number | null, month: number | null, day: number | null): string | null {
+  if (year === null) return null;
+  const y = String(year).padStart(4, '0');
+  if (month === null) return y;
+  if (month < 1 || month > 12) return null;
+  const ym = `${y}-${String(month).padStart(2, '0')}`;
+  if (day === null) return ym;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth ? `${ym}-${String(day).padStart(2, '0')}` : null;
+}
+
+function num(s: string | undefined): number | null {
+  return s === undefined ? null : Number(s);
+}
+
+function cn(s: string | undefined): number | null {
+  return s === undefined ? null : readChineseNumber(s);
+}

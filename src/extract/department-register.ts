@@ -1,0 +1,50 @@
+import type { Department, Measure, Span } from '../schema/contract.js';
+import type { Block } from '../segment/index.js';
+import type { ExtractContext } from './context.js';
+import { classifyDepartment, findDepartmentMentions } from './department.js';
+
+/**
+ * Every unit the document names (in responsibilities, rosters and prose), with its function in
+ * the taxonomy, its level, how often it is named and the measures it leads or joins. A unit
+ * the taxonomy does not know is kept with canonical null and an info message.
+ */
+export function buildDepartmentRegister(blocks: Block[], measures: Measure[], ctx: ExtractContext): Department[] {
+  const byName = new Map<string, Department & { firstSeen: Span; blanket: boolean }>();
+  const entry = (name: string, firstSeen: Span) => {
+    let d = byName.get(name);
+    if (!d) {
+      const c = classifyDepartment(name);
+      d = { name, canonical: c.canonical, level: c.level, mentions: 0, leads: [], participates: [], firstSeen, blanket: c.blanket };
+      byName.set(name, d);
+    }
+    return d;
+  };
+  for (const block of blocks) {
+    for (const m of findDepartmentMentions(block.text)) {
+      entry(m.name, ctx.span(block.from + m.start, block.from + m.end)).mentions++;
+    }
+  }
+  for (const measure of measures) {
+    for (const ref of measure.departments) {
+      const d = entry(ref.name, measure.span);
+      if (d.mentions === 0) d.mentions = 1;
+      const list = ref.role === 'participate' ? d.participates : d.leads;
+      if (!list.includes(measure.id)) list.push(measure.id);
+    }
+  }
+  const out: Department[] = [];
+  for (const { firstSeen: span, blanket, ...d } of byName.values()) {
+    if (!d.canonical && !blanket) {
+      ctx.messages.push({
+        ruleId: 'department/unknown',
+        severity: 'info',
+        message: `unit "${d.name}" is not in the department taxonomy; kept with no function`,
+        line: span.line,
+        column: span.column,
+        span,
+      });
+    }
+    out.push(d);
+  }
+  return out;
+}

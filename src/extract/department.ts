@@ -1,0 +1,716 @@
+/**
+ * Departments: classify a unit name by function and level, split lists of units, read the
+ * responsible units attached to a measure, and find unit names mentioned in prose.
+ *
+ * All knowledge (names, abbreviations, renames, level words, labels) comes from
+ * `knowledge/departments.ts`; this file only matches it against text.
+ */
+import {
+  COLLECTIVE_ENDINGS,
+  COMBINED_BODIES,
+  DEPARTMENT_FUNCTIONS,
+  LEVEL_MARKERS,
+  LEVELLED_BODIES,
+  PROVINCIAL_DIVISIONS,
+  REPLACED_BODIES,
+  RESPONSIBILITY_LABELS,
+  UNIT_ROLE_WORDS,
+  VERTICAL_BODIES,
+  type AdminLevel,
+  type DepartmentBody,
+  type UnitMarker,
+} from '../knowledge/departments.js';
+
+/** What a unit name says about the body it names. */
+export interface DepartmentClass {
+  /** Primary function (卫生健康 for 市卫计委), null when unknown or collective. */
+  canonical: string | null;
+  /** All functions the body carries, primary first (教体局 → 教育, 体育). */
+  functions: string[];
+  level: AdminLevel | null;
+  /** Set when the name is one a reform replaced: the superseded name and the reform's year. */
+  renamed: { from: string; year: number } | null;
+  /** A collective assignee (各县市区政府, 区直各单位) rather than one body. */
+  blanket: boolean;
+}
+
+/** A unit name as written, with its offsets (end exclusive) into the text searched. */
+export interface UnitName {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** A responsible unit and its part: lead, participate, or `all` for a collective assignee. */
+export interface ResponsibleUnit extends UnitName {
+  role: 'lead' | 'participate' | 'all';
+}
+
+/** The responsibility note of a measure: where it stands and the units it names. */
+export interface Responsibility {
+  start: number;
+  end: number;
+  units: ResponsibleUnit[];
+}
+
+interface BodyName {
+  functions: readonly string[];
+  level: AdminLevel | null;
+  replacedIn: number | null;
+}
+
+/** Every known body name → what it names; built once from the knowledge tables. */
+const BODY_NAMES: ReadonlyMap<string, BodyName> = indexBodyNames();
+const LONGEST_BODY_NAME = Math.max(...[...BODY_NAMES.keys()].map((n) => n.length));
+/** Body name lengths by last character, longest first: the mention scan's entry points. */
+const BODY_LENGTHS_BY_LAST_CHAR: ReadonlyMap<string, number[]> = indexLengthsByLastChar();
+
+/** Trailing words of a prefix that belong to the parent body (市委宣传部, 高新区管委会经发局). */
+const PARENT_BODY_WORDS = ['党工委', '党委', '管委会', '人民政府', '政府', '委'];
+/** Level words a prose mention may start with; 州, 盟 and 地区 are too often part of a word. */
+const MENTION_LEVEL_WORDS = new Set([
+  '国家',
+  '国务院',
+  '中央',
+  '中共中央',
+  '自治区',
+  '省',
+  '市',
+  '区',
+  '县',
+  '旗',
+  '乡',
+  '镇',
+  '街道',
+]);
+const MENTION_LEVEL_WORDS_LONGEST_FIRST = [...MENTION_LEVEL_WORDS].sort((a, b) => b.length - a.length);
+/** Characters before 区 or 市 that make it part of a word (社区, 园区, 景区, 超市, 城市), not a level. */
+const LEVEL_WORD_BLOCKERS: Readonly<Record<string, string>> = {
+  区: '社小片景辖校厂矿灾牧园',
+  市: '超城都门股夜',
+};
+/** Longest run of characters searched for a place name before a level word. */
+const MAX_PLACE_RUN = 16;
+/** Level words that may close an inner place of a run (X市Y区 → X + 市 + Y). */
+const INNER_LEVEL_WORDS = ['自治区', '自治州', '省', '市', '州', '区', '县'];
+/** By `place + level word`: offsets where the text writes it, and those after a non-Han character. */
+type PlaceEvidence = Map<string, { all: number[]; afterBoundary: number[] }>;
+/** Characters that begin a verb or function word, never a place name (经市民政局, 由县财政局). */
+const NOT_PLACE_START = new Set(
+  '由经对向在与和及同请为将按从给被把以是的至报送交提会并或全本该其到自据凡如若即各原新现'.split(''),
+);
+/** Last characters of names of units that are not in the table (公司, 中心, 协会 …). */
+const UNIT_NAME_ENDINGS = new Set('局委办厅部院会司行组队所站心团园校社处室署馆关府联'.split(''));
+/** Longest piece of a list (label and note included) that may still hold a unit name. */
+const MAX_PIECE = 60;
+const MARKER_STRENGTH: Record<UnitMarker, number> = { responsible: 1, participate: 2, lead: 3 };
+const OPENERS = new Set(['(', '（']);
+const CLOSERS = new Set([')', '）']);
+/** Characters that separate units in a list. */
+const SEPARATORS = new Set(['、', ',', '，', ';', '；', ' ', '\t', '\u3000']);
+/** Characters that end a list unless a further label follows (牵头单位：…。配合单位：…). */
+const LIST_ENDS = new Set(['。', '\n', '\r']);
+/** A numbered heading (GB/T 9704 markers) begins the next unit of text, not a unit name. */
+const HEADING_START =
+  /^(?:[(（]?[一二三四五六七八九十百]+[)）、.]|[(（]?\d{1,3}[)）、.]|[①-⑳]|第[一二三四五六七八九十百]+[章节条])/;
+const LABEL_AT = new RegExp(`^(?:${RESPONSIBILITY_LABELS.map(([l]) => l).join('|')}) ?[:：] ?`);
+const LABEL_ANYWHERE = new RegExp(`(?:${RESPONSIBILITY_LABELS.map(([l]) => l).join('|')}) ?[:：]`, 'g');
+const LABEL_STICKY = new RegExp(LABEL_AT.source.slice(1), 'y');
+const HAN = /^\p{Script=Han}+$/u;
+
+/**
+ * Classifies a unit name: its function(s) from the known body names (longest suffix wins, so
+ * 市农业农村局 is not read as 农业局), its level from the prefix (国家/省/市/区/县/乡/镇/街道, a
+ * place name ending in one of them, or a bare place name), and whether a reform replaced it.
+ *
+ * @example classifyDepartment('市卫生计生委') // 卫生健康, municipal, renamed from 卫生计生委 in 2018
+ */
+export function classifyDepartment(name: string): DepartmentClass {
+  const n = name.replace(/[ \u3000\t]/g, '');
+  if (isCollective(n)) {
+    return { canonical: null, functions: [], level: readCollectiveLevel(n), renamed: null, blanket: true };
+  }
+  const suffix = matchBodySuffix(n);
+  if (suffix) {
+    const prefix = readPrefix(n.slice(0, n.length - suffix.name.length));
+    const { body } = suffix;
+    return {
+      canonical: body.functions[0] ?? null,
+      functions: [...body.functions],
+      level: prefix.marked ?? body.level ?? prefix.bare,
+      // A party committee's organ (市委金融办) is no government body that a reform renamed.
+      renamed:
+        body.replacedIn !== null && !prefix.party ? { from: suffix.name, year: body.replacedIn } : null,
+      blanket: false,
+    };
+  }
+  return (
+    classifyVerticalBranch(n) ?? {
+      canonical: null,
+      functions: [],
+      level: null,
+      renamed: null,
+      blanket: false,
+    }
+  );
+}
+
+/**
+ * Splits a list of units on 、 , ; and spaces (not inside parentheses, so 各县(市、区)人民政府
+ * stays whole), removing labels (责任单位：), role words (牵头, 配合, 按照职责分工负责) and a
+ * trailing 等. Names are kept as written, abbreviated or not (区城乡交建中心、招商产业中心).
+ */
+export function splitDepartmentList(text: string): UnitName[] {
+  return readUnitList(text, 0, text.length, false).units.map(({ name, start, end }) => ({
+    name,
+    start,
+    end,
+  }));
+}
+
+/**
+ * Finds the responsibility note of a measure paragraph: a parenthesis naming units
+ * ((市发展改革委、市民政局，各县市区政府按照职责分工负责), (市卫健委牵头，市民政局配合),
+ * (责任单位：…等)) or 牵头单位：/配合单位：/责任单位： lists, one result when they follow each
+ * other. When several stand in the text, the last one is the measure's.
+ *
+ * Roles: 牵头 (or a 牵头单位 list) → lead; 配合, 参与, 协助 → participate. Units only said to be
+ * responsible (负责, 责任单位, or no word at all) all lead, since the note names them all as
+ * answerable; but where the note names a lead, the others participate. Collective assignees
+ * (各县市区政府) get `all` unless marked.
+ */
+export function findResponsibility(text: string): Responsibility | null {
+  let best: Responsibility | null = null;
+  const keep = (found: Responsibility | null): void => {
+    if (found && (!best || found.end > best.end)) best = found;
+  };
+  const groups = findParenGroups(text);
+  for (const [open, close] of groups) keep(readParenResponsibility(text, open, close));
+  let covered = 0;
+  for (const match of text.matchAll(LABEL_ANYWHERE)) {
+    const at = match.index;
+    if (at < covered || isInsideGroup(groups, at)) continue;
+    const list = readUnitList(text, at, text.length, true);
+    covered = Math.max(list.stop, at + match[0].length);
+    if (list.units.length > 0) keep({ start: at, end: list.end, units: assignRoles(list.units) });
+  }
+  return best;
+}
+
+/**
+ * Finds unit names mentioned in prose (市民政局, 区卫健局, 省文化和旅游厅, 财政部,
+ * 国家税务总局X市税务局). Conservative: a known body name counts only after a level word
+ * (国家/省/市/区/县/乡/镇/街道, or 市委 for party organs), or when the name itself gives the level
+ * (财政部, 民政厅); a place name before the level word is included only where it is plainly one
+ * (a province, or a name the text uses elsewhere with the same level word). 民政部门 is no mention.
+ */
+export function findDepartmentMentions(text: string): UnitName[] {
+  const found: UnitName[] = [];
+  const places: PlaceEvidence = new Map();
+  for (let end = 1; end <= text.length; end++) {
+    const lengths = BODY_LENGTHS_BY_LAST_CHAR.get(text[end - 1]!);
+    if (!lengths) continue;
+    // 民政部门, 财政部门 are the sector, not the ministry.
+    if (text[end - 1] === '部' && text[end] === '门') continue;
+    for (const length of lengths) {
+      if (length > end) continue;
+      const body = BODY_NAMES.get(text.slice(end - length, end));
+      if (!body) continue;
+      const start = readMentionStart(text, end - length, body, places);
+      if (start >= 0) {
+        found.push({ name: text.slice(start, end), start, end });
+        break;
+      }
+    }
+  }
+  return dropOverlaps(found);
+}
+
+function indexBodyNames(): Map<string, BodyName> {
+  const index = new Map<string, BodyName>();
+  const add = (names: readonly string[] | undefined, body: BodyName): void => {
+    for (const name of names ?? []) if (!index.has(name)) index.set(name, body);
+  };
+  for (const f of DEPARTMENT_FUNCTIONS) {
+    const functions = [f.id];
+    add(f.names, { functions, level: null, replacedIn: null });
+    add(f.provincial, { functions, level: 'provincial', replacedIn: null });
+    add(f.national, { functions, level: 'national', replacedIn: null });
+  }
+  const addBodies = (bodies: readonly DepartmentBody[]): void => {
+    for (const b of bodies) {
+      const replacedIn = b.replacedIn ?? null;
+      add(b.names, { functions: b.functions, level: b.level ?? null, replacedIn });
+      add(b.provincial, { functions: b.functions, level: 'provincial', replacedIn });
+      add(b.national, { functions: b.functions, level: 'national', replacedIn });
+    }
+  };
+  addBodies(COMBINED_BODIES);
+  addBodies(LEVELLED_BODIES);
+  addBodies(REPLACED_BODIES);
+  return index;
+}
+
+function indexLengthsByLastChar(): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (const name of BODY_NAMES.keys()) {
+    const last = name[name.length - 1]!;
+    const lengths = index.get(last) ?? [];
+    if (!lengths.includes(name.length)) lengths.push(name.length);
+    index.set(last, lengths);
+  }
+  for (const lengths of index.values()) lengths.sort((a, b) => b - a);
+  return index;
+}
+
+function isCollective(name: string): boolean {
+  return name.startsWith('各') || COLLECTIVE_ENDINGS.some((ending) => name.endsWith(ending));
+}
+
+/** The tier a collective names first: 各县市区政府 → county, 区直各单位 → county, 各相关部门 → none. */
+function readCollectiveLevel(name: string): AdminLevel | null {
+  const tier = name.startsWith('各') ? name[1] : name[0];
+  if (tier === '省') return 'provincial';
+  if (tier === '市') return 'municipal';
+  if (tier === '县' || tier === '区') return 'district-county';
+  if (tier === '乡' || tier === '镇' || tier === '街') return 'township-street';
+  return null;
+}
+
+function matchBodySuffix(name: string): { name: string; body: BodyName } | null {
+  for (let length = Math.min(LONGEST_BODY_NAME, name.length); length > 0; length--) {
+    const suffix = name.slice(name.length - length);
+    const body = BODY_NAMES.get(suffix);
+    if (body) return { name: suffix, body };
+  }
+  return null;
+}
+
+interface Prefix {
+  /** Level given by a level word at the prefix's end (X市 → municipal). */
+  marked: AdminLevel | null;
+  /** Nothing but a level word and place stands there (not 以下简称市). */
+  plain: boolean;
+  /** Level guessed from a bare place name (X → municipal, 河北 → provincial). */
+  bare: AdminLevel | null;
+  /** The prefix ends in a party committee (市委): the body is a party organ. */
+  party: boolean;
+}
+
+/** Reads the level from what stands before a body's name, after dropping a vertical body's prefix. */
+function readPrefix(raw: string): Prefix {
+  let head = dropVerticalPrefix(raw);
+  let party = false;
+  for (const word of PARENT_BODY_WORDS) {
+    if (head.length > word.length && head.endsWith(word)) {
+      party = word.endsWith('委');
+      head = head.slice(0, head.length - word.length);
+      break;
+    }
+  }
+  if (head === '') return { marked: null, plain: true, bare: null, party };
+  if (!HAN.test(head)) return { marked: null, plain: false, bare: null, party };
+  const plain = !NOT_PLACE_START.has(head[0]!);
+  const marker = LEVEL_MARKERS.find(([word]) => head.endsWith(word));
+  if (marker) return { marked: marker[1], plain, bare: null, party };
+  if (PROVINCIAL_DIVISIONS.includes(head)) return { marked: null, plain, bare: 'provincial', party };
+  const bare = plain && head.length >= 2 && head.length <= 4 ? 'municipal' : null;
+  return { marked: null, plain: bare !== null, bare, party };
+}
+
+function dropVerticalPrefix(head: string): string {
+  for (const vertical of VERTICAL_BODIES) {
+    for (const prefix of vertical.prefixes) if (head.startsWith(prefix)) return head.slice(prefix.length);
+  }
+  return head;
+}
+
+/** 人行X支行, 国家金融监督管理总局X监管分局: national body + place + branch word. */
+function classifyVerticalBranch(name: string): DepartmentClass | null {
+  for (const vertical of VERTICAL_BODIES) {
+    const prefix = vertical.prefixes.find((p) => name.startsWith(p));
+    if (!prefix || vertical.functions.length === 0) continue;
+    const rest = name.slice(prefix.length);
+    const branch = vertical.branches.find(([word]) => rest.endsWith(word));
+    if (!branch) continue;
+    const place = readPrefix(rest.slice(0, rest.length - branch[0].length));
+    return {
+      canonical: vertical.functions[0] ?? null,
+      functions: [...vertical.functions],
+      level: place.marked ?? branch[1] ?? place.bare,
+      renamed: vertical.replacedIn ? { from: prefix, year: vertical.replacedIn } : null,
+      blanket: false,
+    };
+  }
+  return null;
+}
+
+interface ListedUnit extends UnitName {
+  /** Role in the unit's own note: 区X局(牵头X板块). */
+  note: UnitMarker | null;
+  /** Role word written after it (A、B牵头), speaking for the units since the last one. */
+  role: UnitMarker | null;
+  /** Part given by the label of its list (牵头单位：). */
+  label: UnitMarker | null;
+  blanket: boolean;
+}
+
+interface UnitList {
+  units: ListedUnit[];
+  /** Offset just after the last piece read. */
+  end: number;
+  /** Offset where reading stopped: text before it needs no second look. */
+  stop: number;
+  /** The list ran to its end without meeting text that is not a unit. */
+  complete: boolean;
+  labelled: boolean;
+}
+
+/**
+ * Reads units from text[from, to). In strict mode (responsibility notes) reading stops at a
+ * sentence end or line end not followed by another label, at an unmatched closing parenthesis,
+ * at a numbered heading, and at a piece that does not look like a unit name.
+ */
+function readUnitList(text: string, from: number, to: number, strict: boolean): UnitList {
+  const units: ListedUnit[] = [];
+  let pending: ListedUnit[] = [];
+  let label: UnitMarker | null = null;
+  let labelled = false;
+  let end = from;
+  let pieceStart = from;
+  let depth = 0;
+  let complete = true;
+  let stop = to;
+  // Takes text[pieceStart, pieceEnd) as one piece; false when it is no unit and ends the list.
+  const takePiece = (pieceEnd: number): boolean => {
+    const piece = readPiece(text, pieceStart, pieceEnd);
+    pieceStart = pieceEnd + 1;
+    if (!piece) return true;
+    if (strict && piece.label === undefined && HEADING_START.test(text.slice(piece.rawStart, pieceEnd)))
+      return false;
+    if (piece.label !== undefined) {
+      label = piece.label;
+      labelled = true;
+      pending = [];
+    }
+    if (piece.end > piece.start) {
+      const name = text.slice(piece.start, piece.end);
+      if (strict && !looksLikeUnit(name)) return false;
+      const blanket = classifyDepartment(name).blanket;
+      const unit: ListedUnit = {
+        name,
+        start: piece.start,
+        end: piece.end,
+        note: piece.note,
+        role: null,
+        label,
+        blanket,
+      };
+      units.push(unit);
+      pending.push(unit);
+    }
+    if (piece.role !== null) {
+      for (const unit of pending) unit.role = piece.role;
+      pending = [];
+    }
+    end = pieceEnd;
+    return true;
+  };
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    // No unit name is this long: the list has ended (and a stray ( cannot swallow the text).
+    if (strict && i - pieceStart > MAX_PIECE) {
+      complete = false;
+      stop = i;
+      break;
+    }
+    if (OPENERS.has(c)) depth++;
+    else if (CLOSERS.has(c) && depth > 0) depth--;
+    else if (CLOSERS.has(c) && strict) {
+      // An unmatched ) closes the parenthesis the list stands in.
+      takePiece(i);
+      complete = false;
+      stop = i;
+      break;
+    } else if (depth === 0 && SEPARATORS.has(c)) {
+      if (!takePiece(i)) {
+        complete = false;
+        stop = i;
+        break;
+      }
+    } else if (depth === 0 && LIST_ENDS.has(c)) {
+      const next = skipSpaces(text, i + 1, to);
+      if (!takePiece(i) || (strict && next < to && !startsWithLabel(text, next))) {
+        complete = false;
+        stop = i;
+        break;
+      }
+    }
+  }
+  if (complete && pieceStart < to) complete = takePiece(to);
+  return { units, end: trimEnd(text, from, end), stop, complete, labelled };
+}
+
+interface Piece {
+  rawStart: number;
+  start: number;
+  end: number;
+  /** Label that opened the piece (undefined: none). */
+  label: UnitMarker | null | undefined;
+  /** Role word after the unit, speaking for the units before it too. */
+  role: UnitMarker | null;
+  /** Role in a note of the unit's own: 区X局(牵头X板块). */
+  note: UnitMarker | null;
+}
+
+/** Strips a piece of a list down to the unit name, recording the label and role words removed. */
+function readPiece(text: string, from: number, to: number): Piece | null {
+  let start = skipSpaces(text, from, to);
+  let end = trimEnd(text, start, to);
+  if (start >= end) return null;
+  const rawStart = start;
+  let label: UnitMarker | null | undefined;
+  const labelMatch = LABEL_AT.exec(text.slice(start, end));
+  if (labelMatch) {
+    label = RESPONSIBILITY_LABELS.find(([l]) => labelMatch[0].startsWith(l))![1];
+    start += labelMatch[0].length;
+  }
+  // 由市民政局牵头: 由 introduces the unit.
+  if (text[start] === '由' && end - start > 2) start++;
+  let role: UnitMarker | null = null;
+  let note: UnitMarker | null = null;
+  for (let stripped = true; stripped && end > start;) {
+    stripped = false;
+    const tail = text.slice(start, end);
+    if (CLOSERS.has(tail[tail.length - 1]!)) {
+      const open = findOpener(text, start, end - 1);
+      const noteRole = open > start ? readRoleInNote(text.slice(open + 1, end - 1)) : null;
+      if (noteRole) {
+        note = strongerMarker(note, noteRole);
+        end = trimEnd(text, start, open);
+        stripped = true;
+      }
+      continue;
+    }
+    const word = UNIT_ROLE_WORDS.find(([w]) => tail.endsWith(w) && tail.length >= w.length);
+    if (word) {
+      if (word[1]) role = strongerMarker(role, word[1]);
+      end = trimEnd(text, start, end - word[0].length);
+      stripped = true;
+    }
+  }
+  return { rawStart, start, end, label, role, note };
+}
+
+function readRoleInNote(note: string): UnitMarker | null {
+  if (note.includes('牵头')) return 'lead';
+  if (note.includes('配合') || note.includes('协助') || note.includes('参与')) return 'participate';
+  if (note.includes('负责')) return 'responsible';
+  return null;
+}
+
+function strongerMarker(a: UnitMarker | null, b: UnitMarker): UnitMarker {
+  return a && MARKER_STRENGTH[a] >= MARKER_STRENGTH[b] ? a : b;
+}
+
+function findOpener(text: string, from: number, close: number): number {
+  let depth = 0;
+  for (let i = close - 1; i >= from; i--) {
+    if (CLOSERS.has(text[i]!)) depth++;
+    else if (OPENERS.has(text[i]!)) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+function looksLikeUnit(name: string): boolean {
+  if (name.length < 2 || name.length > 40 || /[。:：,，;；]/.test(name)) return false;
+  const c = classifyDepartment(name);
+  return c.canonical !== null || c.blanket || UNIT_NAME_ENDINGS.has(name[name.length - 1]!);
+}
+
+function startsWithLabel(text: string, at: number): boolean {
+  LABEL_STICKY.lastIndex = at;
+  return LABEL_STICKY.test(text);
+}
+
+function skipSpaces(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && SEPARATORS.has(text[i]!) && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && /\s/.test(text[i - 1]!)) i--;
+  return i;
+}
+
+/** Outermost closed parenthesis pairs, as [open, close] offsets. */
+function findParenGroups(text: string): [number, number][] {
+  const stack: number[] = [];
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (OPENERS.has(c)) stack.push(i);
+    else if (CLOSERS.has(c) && stack.length > 0) {
+      const open = stack.pop()!;
+      // An inner pair lies inside the pair last kept; the outer one replaces it when it closes.
+      while (pairs.length > 0 && pairs[pairs.length - 1]![0] > open) pairs.pop();
+      pairs.push([open, i]);
+    }
+  }
+  return pairs;
+}
+
+/** Whether `at` lies inside one of the (disjoint, ordered) groups. */
+function isInsideGroup(groups: [number, number][], at: number): boolean {
+  let lo = 0;
+  let hi = groups.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [open, close] = groups[mid]!;
+    if (at <= open) hi = mid - 1;
+    else if (at >= close) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/**
+ * A parenthesis is a responsibility note when it holds a label; or nothing but units, at least
+ * one known and followed by a role word (负责, 牵头 …); or, without a role word, only known units
+ * with plain names (so (以下简称市民政局) is none).
+ */
+function readParenResponsibility(text: string, open: number, close: number): Responsibility | null {
+  const list = readUnitList(text, open + 1, close, true);
+  if (list.units.length === 0) return null;
+  if (!list.labelled) {
+    if (!list.complete) return null;
+    const known = list.units.filter((u) => u.blanket || isPlainKnownUnit(u.name));
+    const roleWritten = list.units.some((u) => u.role !== null || u.note !== null);
+    if (known.length === 0 || (!roleWritten && known.length < list.units.length)) return null;
+  }
+  return { start: open, end: close + 1, units: assignRoles(list.units) };
+}
+
+/** A known body under a plain prefix: a level word and place, nothing else (not 以下简称市民政局). */
+function isPlainKnownUnit(name: string): boolean {
+  const suffix = matchBodySuffix(name);
+  return suffix !== null && readPrefix(name.slice(0, name.length - suffix.name.length)).plain;
+}
+
+/**
+ * Final roles: a unit's own note first, then a 牵头/配合 word after it, then its list's label;
+ * the generic 负责 makes collective assignees `all`, and the others lead unless a lead is named.
+ */
+function assignRoles(units: ListedUnit[]): ResponsibleUnit[] {
+  const markers = units.map(readMarker);
+  const hasLead = markers.includes('lead');
+  return units.map(({ name, start, end, blanket }, i) => {
+    const marker = markers[i];
+    const role =
+      marker === 'lead' || marker === 'participate'
+        ? marker
+        : blanket
+          ? 'all'
+          : hasLead
+            ? 'participate'
+            : 'lead';
+    return { name, start, end, role };
+  });
+}
+
+function readMarker(unit: ListedUnit): UnitMarker | null {
+  if (unit.note) return unit.note;
+  if (unit.role === 'lead' || unit.role === 'participate') return unit.role;
+  return unit.label ?? unit.role;
+}
+
+/**
+ * Where a prose mention ending in the body name at `nameStart` begins, or -1 when there is no
+ * level word (or level-giving name) to make it a mention.
+ */
+function readMentionStart(text: string, nameStart: number, body: BodyName, places: PlaceEvidence): number {
+  let at = nameStart;
+  // 市委宣传部: the party committee stands between the level word and the organ.
+  if (text[at - 1] === '委' && MENTION_LEVEL_WORDS.has(text[at - 2] ?? '')) at--;
+  const marker = MENTION_LEVEL_WORDS_LONGEST_FIRST.find((word) => text.startsWith(word, at - word.length));
+  if (!marker) return body.level === 'national' || body.level === 'provincial' ? nameStart : -1;
+  const markerStart = at - marker.length;
+  const before = text[markerStart - 1];
+  if (before !== undefined && (before === '各' || LEVEL_WORD_BLOCKERS[marker]?.includes(before))) return -1;
+  let runStart = markerStart;
+  while (runStart > 0 && markerStart - runStart < MAX_PLACE_RUN && HAN.test(text[runStart - 1]!)) runStart--;
+  for (let from = runStart; from <= markerStart - 2; from++) {
+    if (isPlaceName(text, from, markerStart, marker, places)) return from;
+  }
+  return markerStart;
+}
+
+/**
+ * Whether text[from, to), before the level word `marker`, is a place name (X, 河北省X,
+ * X市Y, 国家税务总局X): a province, a vertical body's prefix plus a place, a place with its
+ * level word and then another place, or a name the text also writes, with the same level word,
+ * after punctuation or at a line start. Function words rule a run out (经, 由, 提 …).
+ */
+function isPlaceName(text: string, from: number, to: number, marker: string, places: PlaceEvidence): boolean {
+  const run = text.slice(from, to);
+  if (PROVINCIAL_DIVISIONS.includes(run)) return true;
+  // 国家税务总局X: after a vertical body's prefix any short name is its branch's place.
+  const rest = dropVerticalPrefix(run);
+  if (rest !== run) return rest.length <= 4 || isPlaceName(text, to - rest.length, to, marker, places);
+  if (run.length < 2 || NOT_PLACE_START.has(run[0]!)) return false;
+  for (let k = from + 2; k <= to - 2; k++) {
+    const word = INNER_LEVEL_WORDS.find((w) => text.startsWith(w, k));
+    if (!word) continue;
+    const tail = to - k - word.length;
+    const tailStart = text[k + word.length]!;
+    if (tail < 2 || tail > 4 || NOT_PLACE_START.has(tailStart)) continue;
+    if (isKnownPlace(text, from, k, word, places)) return true;
+  }
+  return isKnownPlace(text, from, to, marker, places);
+}
+
+/** A province, or a name the text also writes with this level word after a non-Han character. */
+function isKnownPlace(
+  text: string,
+  from: number,
+  to: number,
+  marker: string,
+  places: PlaceEvidence,
+): boolean {
+  const run = text.slice(from, to);
+  if (PROVINCIAL_DIVISIONS.includes(run)) return true;
+  if (run.length < 2 || NOT_PLACE_START.has(run[0]!)) return false;
+  const key = run + marker;
+  let seen = places.get(key);
+  if (!seen) {
+    seen = { all: [], afterBoundary: [] };
+    for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) {
+      seen.all.push(i);
+      if (i === 0 || !HAN.test(text[i - 1]!)) seen.afterBoundary.push(i);
+    }
+    places.set(key, seen);
+  }
+  // Evidence from elsewhere: the name written as a word start, or written again after this one did.
+  if (seen.afterBoundary.some((i) => i !== from)) return true;
+  return seen.afterBoundary.includes(from) && seen.all.some((i) => i !== from);
+}
+
+/** Keeps the longest of overlapping mentions (市卫生健康委 inside 市卫生健康委员会). */
+function dropOverlaps(found: UnitName[]): UnitName[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: UnitName[] = [];
+  for (const m of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) kept[kept.length - 1] = m;
+      continue;
+    }
+    kept.push(m);
+  }
+  return kept;
+}

@@ -1,0 +1,92 @@
+import {
+  AGENCY_STOP_WORDS,
+  ISSUER_NAME_ENDINGS,
+  MAX_AGENCY_LENGTH,
+  YEAR_BRACKETS,
+} from '../knowledge/doc-numbers.js';
+
+/** A 发文字号 found in text. Offsets are into the string searched; `raw` is `text.slice(start, end)`. */
+export interface DocNumberMatch {
+  raw: string;
+  /** The standard form 机关代字〔年份〕序号号, e.g. 许政〔2017〕48号 for "许政 [2017] 48号". */
+  normalized: string;
+  agency: string;
+  year: number | null;
+  serial: number | null;
+  start: number;
+  end: number;
+  /** The closing bracket or the final 号 was lost in scraping (衡政办字〔2018113). */
+  damaged: boolean;
+}
+
+const OPEN = `[${escapeClass(YEAR_BRACKETS.open)}]`;
+const CLOSE = `[${escapeClass(YEAR_BRACKETS.close)}]`;
+// bracket, year, then either the closing bracket (and 第) or, when it was lost, the serial at once
+const NUMBER_TAIL = new RegExp(
+  `(${OPEN})[ ]*((?:19|20)\\d\\d)(?:[ ]*(${CLOSE})[ ]*(?:第[ ]*)?|(?=\\d))(\\d{1,5})(?!\\d)(?:[ ]*([号號]))?`,
+  'gu',
+);
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Finds 发文字号 (机关代字〔年份〕序号号) in a text: with 〔〕 or the [] () 【】 that pages put instead,
+ * spaces inside, 號 or 第 before the serial. A number that lost its closing bracket or its 号
+ * (衡政办字〔2018113, 冀政办字〔2018160号) is returned with `damaged: true`, the first four digits
+ * read as the year; such losses are accepted only after the unambiguous 〔 or before a 号.
+ */
+export function findDocNumbers(text: string): DocNumberMatch[] {
+  const out: DocNumberMatch[] = [];
+  for (const m of text.matchAll(NUMBER_TAIL)) {
+    const [tail, open, year, close, serial, hao] = m;
+    const haoLost = hao === undefined;
+    // after [ ( 【 a number without 号 is too likely something else: (2018)15
+    if (haoLost && open !== '〔') continue;
+    const bracket = m.index!;
+    const agency = readAgency(text, bracket);
+    if (agency === null) continue;
+    const start = agency.start;
+    const end = bracket + tail.length;
+    out.push({
+      raw: text.slice(start, end),
+      normalized: `${agency.name}〔${year}〕${Number(serial)}号`,
+      agency: agency.name,
+      year: Number(year),
+      serial: Number(serial),
+      start,
+      end,
+      damaged: close === undefined || haoLost,
+    });
+  }
+  return out;
+}
+
+/** The 机关代字 written before the bracket at `bracket` (spaces between them allowed). */
+function readAgency(text: string, bracket: number): { name: string; start: number } | null {
+  let end = bracket;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  let start = end;
+  // look a little further back than the longest code, so that a stop word before it is seen
+  while (start > 0 && end - start < MAX_AGENCY_LENGTH * 2 && HAN.test(text[start - 1]!)) start--;
+  let name = text.slice(start, end);
+  const cut = lastEnding(name, AGENCY_STOP_WORDS);
+  if (cut > 0) name = name.slice(cut);
+  if (name.length > MAX_AGENCY_LENGTH) {
+    const issuerEnd = lastEnding(name.slice(0, -2), ISSUER_NAME_ENDINGS);
+    name = name.slice(issuerEnd > 0 ? issuerEnd : name.length - MAX_AGENCY_LENGTH);
+  }
+  return name.length >= 2 ? { name, start: end - name.length } : null;
+}
+
+/** The position just after the last occurrence of any of `words` in `s`, or 0. */
+function lastEnding(s: string, words: readonly string[]): number {
+  let best = 0;
+  for (const w of words) {
+    const i = s.lastIndexOf(w);
+    if (i >= 0) best = Math.max(best, i + w.length);
+  }
+  return best;
+}
+
+function escapeClass(chars: string): string {
+  return chars.replace(/[\]\\^-]/g, '\\$&');
+}

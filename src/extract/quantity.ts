@@ -1,0 +1,116 @@
+import type { Target } from '../schema/contract.js';
+import { CN_DIGIT_VALUES, CN_LARGE_UNIT_VALUES, CN_SMALL_UNIT_VALUES } from '../knowledge/numerals.js';
+import { OVER_MARKERS, SUFFIX_COMPARATORS } from '../knowledge/target-words.js';
+import { UNITS, type UnitRole } from '../knowledge/units.js';
+import { readChineseNumber } from './numerals.js';
+
+export type Comparator = Target['comparator'];
+
+/** A number with its unit as written in text. Offsets are into the string searched. */
+export interface QuantityMatch {
+  raw: string;
+  start: number;
+  end: number;
+  /** The value as written in `unit`: 千/百 folded in (3千张 → 3000), 万/亿 left in the unit. */
+  value: number;
+  /** The upper bound of a range (1至3家), else null. */
+  valueMax: number | null;
+  /** The unit as written with its 万/亿 (张, 亿元, %, 个百分点); a bare magnitude (过亿 → 亿). */
+  unit: string;
+  /** What the unit measures; null for a bare magnitude. */
+  role: UnitRole | null;
+  /** The value in the unit without its 万/亿: 40亿元 → 4e9 元. */
+  normalized: { value: number; valueMax: number | null; unit: string };
+  /** The bound the quantity itself states (range, 以上, 左右, 余, 过), else null. */
+  comparator: Comparator | null;
+  /** The number is a Chinese numeral (三千, 百分之九十五) rather than digits. */
+  chinese: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const byLength = (a: string, b: string) => b.length - a.length;
+const alternation = (words: string[]) => [...words].sort(byLength).map(escape).join('|');
+
+const FOLDED = Object.keys(CN_SMALL_UNIT_VALUES)
+  .filter((u) => CN_SMALL_UNIT_VALUES[u]! >= 100)
+  .join('');
+const LARGE = Object.keys(CN_LARGE_UNIT_VALUES).join('');
+const CN_NUMERAL = `[${Object.keys(CN_DIGIT_VALUES).join('')}${Object.keys(CN_SMALL_UNIT_VALUES).join('')}]+`;
+const NUMERAL = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?[${FOLDED}]?|${CN_NUMERAL})`;
+// 1至3家, 1-3家, 30一40分钟 (一 for a dash between digits, as OCR and typing leave it)
+const RANGE_SEP = '(?:至|到|~|-|—|–|一(?=\\d))';
+const UNIT_INFO = new Map(UNITS.map((u) => [u.unit, u]));
+
+const QUANTITY = new RegExp(
+  '(?<![A-Za-z\\d.,])' +
+    `(?:百分之(?<pct>${NUMERAL})|过(?<overMag>[${FOLDED}]?[${LARGE}]{1,2})|(?<num>${NUMERAL})(?:${RANGE_SEP}(?<num2>${NUMERAL}))?)` +
+    `(?<mag>[${LARGE}]{1,2})?(?<over>[${OVER_MARKERS}])?(?<unit>${alternation([...UNIT_INFO.keys()])})?` +
+    `(?<suffix>${alternation(Object.keys(SUFFIX_COMPARATORS))})?`,
+  'gu',
+);
+
+/**
+ * Finds quantities in a text: Arabic, Chinese and mixed numbers (3千, 1.5万, 三千), ranges (1至3,
+ * 1-3), 百分之九十五, 过亿, with the unit after them (张, 亿元, %, 个百分点 …) and a bound written
+ * with them (以上, 左右, 余). A number with neither a unit nor a 万/亿 is not a quantity.
+ */
+export function findQuantities(text: string): QuantityMatch[] {
+  const out: QuantityMatch[] = [];
+  for (const m of text.matchAll(QUANTITY)) {
+    const q = readMatch(m);
+    if (q) out.push(q);
+  }
+  return out;
+}
+
+function readMatch(m: RegExpMatchArray): QuantityMatch | null {
+  const g = m.groups!;
+  let magnitude = g.mag ?? ''; // 万/亿 kept in the unit
+  let value: number | null;
+  let valueMax: number | null = null;
+  let comparator: Comparator | null = null;
+  if (g.pct !== undefined) {
+    value = readChineseNumber(g.pct);
+  } else if (g.overMag !== undefined) {
+    // 过亿, 过百万: more than one of the magnitude
+    const folded = CN_SMALL_UNIT_VALUES[g.overMag[0]!];
+    value = folded ?? 1;
+    magnitude = folded ? g.overMag.slice(1) : g.overMag;
+    comparator = 'gt';
+  } else {
+    value = readChineseNumber(g.num!);
+    if (g.num2 !== undefined) {
+      valueMax = readChineseNumber(g.num2);
+      if (valueMax === null) return null;
+      comparator = 'range';
+    }
+  }
+  const measure = g.pct !== undefined ? '%' : (g.unit ?? '');
+  const unit = magnitude + measure;
+  if (value === null || !Number.isFinite(value) || unit === '') return null;
+  if (g.over) comparator ??= 'gt';
+  if (g.suffix && comparator !== 'range') comparator = SUFFIX_COMPARATORS[g.suffix]!;
+  const scale = [...magnitude].reduce((k, c) => k * CN_LARGE_UNIT_VALUES[c]!, 1);
+  const start = m.index!;
+  return {
+    raw: m[0],
+    start,
+    end: start + m[0].length,
+    value,
+    valueMax,
+    unit,
+    role: measure === '' ? null : UNIT_INFO.get(measure)!.role,
+    normalized: {
+      value: round(value * scale),
+      valueMax: valueMax === null ? null : round(valueMax * scale),
+      unit: measure,
+    },
+    comparator,
+    chinese: !/\d/.test(g.pct ?? g.num ?? ''),
+  };
+}
+
+/** Drops the floating-point noise of scaling (1.2 × 1e8). */
+function round(x: number): number {
+  return Number(x.toPrecision(12));
+}

@@ -1,0 +1,57 @@
+import type { DocNumber, Reference } from '../schema/contract.js';
+import type { Block } from '../segment/index.js';
+import type { ExtractContext } from './context.js';
+import { findDocNumbers } from './doc-number.js';
+
+// 《title》, perhaps followed by its number in parentheses: 《…》(冀政办字〔2018〕160号)
+const QUOTED_TITLE = /《([^《》]{2,120})》/g;
+
+/**
+ * Documents the text cites: by 《title》, by 文号, or both ("《…的意见》(冀政办字〔2018〕160号)").
+ * The document's own number is not a reference; a damaged number is repaired and flagged.
+ */
+export function extractReferences(blocks: Block[], ownNumber: DocNumber | null, ctx: ExtractContext): Reference[] {
+  const refs: Reference[] = [];
+  const seen = new Set<string>();
+  for (const block of blocks) {
+    const numbers = findDocNumbers(block.text).filter((n) => n.normalized !== ownNumber?.normalized);
+    const paired = new Set<number>();
+    for (const m of block.text.matchAll(QUOTED_TITLE)) {
+      const titleEnd = m.index + m[0].length;
+      const k = numbers.findIndex((n) => n.start >= titleEnd && n.start - titleEnd <= 2 && !paired.has(n.start));
+      const number = k >= 0 ? numbers[k]! : null;
+      if (number) paired.add(number.start);
+      add(m[1]!, number, m.index, number ? number.end : titleEnd);
+    }
+    for (const n of numbers) if (!paired.has(n.start)) add(null, n, n.start, n.end);
+
+    function add(title: string | null, n: (typeof numbers)[number] | null, from: number, to: number) {
+      const key = `${title ?? ''}|${n?.normalized ?? ''}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const docNumber: DocNumber | null = n
+        ? {
+            raw: n.raw,
+            normalized: n.normalized,
+            agency: n.agency,
+            year: n.year,
+            serial: n.serial,
+            span: ctx.span(block.from + n.start, block.from + n.end),
+          }
+        : null;
+      if (n?.damaged) {
+        ctx.report({
+          ruleId: 'reference/damaged-doc-number',
+          severity: 'warning',
+          message: `cited 文号 "${n.raw}" is damaged; read as ${n.normalized}`,
+          from: block.from + n.start,
+          to: block.from + n.end,
+          actual: n.raw,
+          expected: n.normalized,
+        });
+      }
+      refs.push({ title, docNumber, span: ctx.span(block.from + from, block.from + to) });
+    }
+  }
+  return refs;
+}

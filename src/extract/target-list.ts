@@ -1,0 +1,36 @@
+import type { Target } from '../schema/contract.js';
+import type { Block } from '../segment/index.js';
+import type { ExtractContext } from './context.js';
+import { findTargets } from './targets.js';
+
+/** A stretch of text to read targets from: a block (from an offset on), and the measure it is part of. */
+export interface TargetSource {
+  block: Block;
+  from: number;
+  measureId: string | null;
+}
+
+/** Quantified goals of the text with their spans and the measures they belong to. */
+export function extractTargets(sources: TargetSource[], ctx: ExtractContext): Target[] {
+  const targets: Target[] = [];
+  for (const { block, from, measureId } of sources) {
+    const text = ctx.norm.text.slice(from, block.to);
+    for (const t of findTargets(text)) {
+      targets.push({
+        id: `t${targets.length + 1}`,
+        text: t.text,
+        metric: t.metric,
+        year: t.year,
+        value: t.value,
+        valueMax: t.valueMax,
+        unit: t.unit,
+        normalized: t.normalized,
+        comparator: t.comparator,
+        kind: t.kind,
+        measureId,
+        span: ctx.span(from + t.start, from + t.end),
+      });
+    }
+  }
+  return targets;
+}

@@ -1,0 +1,742 @@
+import { HEADER_FIELD_LABELS } from '../knowledge/header-fields.js';
+import {
+  ARTICLE_CONTAINERS,
+  BREADCRUMB_LEADS,
+  CHROME_NAME_PARTS,
+  PAGE_HEADER_LABELS,
+  TOOLBAR_FILLERS,
+  TOOLBAR_WORDS,
+} from '../knowledge/html-containers.js';
+import { OffsetMapBuilder, type OffsetMap } from '../schema/offset-map.js';
+
+/** One `<meta name=… content=…>` of the page. */
+export interface PageField {
+  /** The meta name as written (ArticleTitle, PubDate, ContentSource …). */
+  key: string;
+  value: string;
+  /** Offsets of the `<meta>` tag in the input. */
+  start: number;
+  end: number;
+}
+
+/** The article of an HTML page as lines of text, and what the page said about it. */
+export interface HtmlExtract {
+  /**
+   * The 信息公开 metadata rows, the page's title and 来源/发布时间 line, and the article, as lines
+   * joined by '\n', in the order they stand in the input. Table cells are joined by '\t'.
+   */
+  text: string;
+  /**
+   * For each char of `text`, the [start, end) range of the input it came from: the char itself,
+   * its entity (`&nbsp;`), or the run of whitespace it collapses. Inserted '\n', '\t' and ' '
+   * have start = end at the boundary they stand for.
+   */
+  map: OffsetMap;
+  /** Every `<meta name>` of the page, in input order. */
+  pageFields: PageField[];
+  /** Non-blank characters of the page's text left out as navigation, footer, toolbar or hidden text. */
+  chromeChars: number;
+}
+
+/** The parts of cheerio's (domhandler's) nodes read here. */
+interface DomNode {
+  type: string;
+  name?: string;
+  data?: string;
+  attribs?: Record<string, string>;
+  parent: DomNode | null;
+  children?: DomNode[];
+  sourceCodeLocation?: { startOffset: number; endOffset: number } | null;
+}
+
+/** Text facts of an element, from the parse alone. */
+interface RawInfo {
+  /** Non-blank chars of its text. */
+  chars: number;
+  cjk: number;
+  /** The first chars of its text with blanks removed, for recognising toolbars and breadcrumbs. */
+  head: string;
+  hasTable: boolean;
+  /** Whether it holds block elements, i.e. more than one line. */
+  hasBlock: boolean;
+}
+
+/** Score and depth of an element that is not chrome. */
+interface VisibleInfo {
+  /** CJK chars outside links minus all chars inside links, metadata rows left out. */
+  score: number;
+  depth: number;
+}
+
+interface Page {
+  root: DomNode;
+  input: string;
+  raw: Map<DomNode, RawInfo>;
+  visible: Map<DomNode, VisibleInfo>;
+  /** Rows whose first cell is a 信息公开 label (索引号, 发文机关 …). */
+  labelRows: DomNode[];
+  /** Visible elements matching a known article container, with the index of the first selector they match. */
+  containers: Map<DomNode, number>;
+  /** Non-blank chars of all text outside script, style and the like. */
+  textChars: number;
+}
+
+interface Line {
+  text: string;
+  starts: number[];
+  ends: number[];
+  /** Where the break before this line stands in the input. */
+  breakAt: number;
+  /** Non-blank chars that came from inside links. */
+  linkChars: number;
+}
+
+// Not text: their content is code, or the parser kept it raw.
+const CODE_TAGS = new Set(['script', 'style', 'template', 'noscript']);
+// Never article text: code, document head, form controls and embedded objects.
+const SKIPPED_TAGS = new Set([
+  ...CODE_TAGS,
+  'head',
+  'title',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'select',
+  'option',
+  'button',
+  'textarea',
+  'input',
+]);
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
+  'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
+  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]); // prettier-ignore
+// Boxes the density fallback may pick as the article.
+const DENSITY_TAGS = new Set(['div', 'td', 'article', 'section', 'main', 'center', 'blockquote', 'body']);
+const TITLE_TAGS = new Set(['h1', 'h2', 'h3']);
+
+interface SimpleSelector {
+  tag?: string;
+  id?: string;
+  className?: string;
+}
+
+// The container table holds simple selectors (tag, #id, .class, tag.class), matched here
+// during the walk: a selector engine is slow on deeply nested pages.
+const CONTAINER_SELECTORS: SimpleSelector[] = ARTICLE_CONTAINERS.map((selector) => {
+  const [, tag, id, className] = /^([a-z0-9]*)(?:#([\w-]+)|\.([\w-]+))?$/i.exec(selector) ?? [];
+  return { tag: tag || undefined, id, className };
+});
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const BLANK = /\s/;
+const ASCII_SPACE = /[\t\n\f\r ]/;
+const HEAD_LENGTH = 64;
+
+const BREADCRUMB = new RegExp(`^(?:${BREADCRUMB_LEADS.join('|')})`);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const TOOLBAR_ONLY = new RegExp(
+  `^(?:${[...TOOLBAR_WORDS, ...TOOLBAR_FILLERS].sort((a, b) => b.length - a.length).map(escape).join('|')})+$`,
+);
+const TOOLBAR_WORD = new RegExp(TOOLBAR_WORDS.map(escape).join('|'));
+const FONT_SWITCH = /大.*中.*小/;
+const CHROME_PARTS = new Set(CHROME_NAME_PARTS);
+
+// A label may be printed with spaces between its chars ("索 引 号", "标\u3000\u3000题").
+const spaced = (label: string) => [...label].map(escape).join('\\s*');
+const FIELD_LABELS = Object.keys(HEADER_FIELD_LABELS).sort((a, b) => b.length - a.length);
+const LABEL_CELL = new RegExp(`^(?:${FIELD_LABELS.map(escape).join('|')})(?:[:：]|$)`);
+const HEADER_INFO = new RegExp(
+  `(?:${[...FIELD_LABELS, ...PAGE_HEADER_LABELS].sort((a, b) => b.length - a.length).map(spaced).join('|')})\\s*[:：]`,
+);
+const DATE_ONLY = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+
+// A specific container (#UCAP-CONTENT) beats a generic one around it (div.wrap, .content) as
+// long as it holds this share of the best one's text: the rest is header, links and chrome.
+const KNOWN_SHARE = 0.3;
+// The density fallback takes the deepest box that still holds nearly all the best one's text.
+const DENSITY_SHARE = 0.9;
+// A known container apart from the dense box loses to it when it holds less than half as much.
+const KNOWN_VS_DENSE = 0.5;
+// How far above the article the page title is looked for.
+const HEADER_LEVELS = 6;
+// Without a title, only header lines this close to the article are trusted.
+const HEADER_LEVELS_UNTITLED = 2;
+
+/**
+ * Finds the article of a government web page and turns it into lines of text that map back to
+ * the input: the 信息公开 metadata table rows (cells joined by '\t'), the page's title and
+ * 来源/发布时间 line when they stand outside the article, then the article itself, found in the
+ * known containers of `knowledge/html-containers.ts` or else as the densest block of CJK text.
+ * Scripts, hidden elements, navigation, footers, breadcrumbs and toolbars are left out and
+ * counted in `chromeChars`. Never throws: a page without an article gives what text it has.
+ */
+export async function extractHtml(input: string): Promise<HtmlExtract> {
+  const { load } = await import('cheerio');
+  const $ = load(input, { sourceCodeLocationInfo: true });
+  const root = $.root()[0] as unknown as DomNode;
+  const page = surveyPage(root, input);
+  const container = chooseContainer(page);
+  const metaRows = collectMetadataRows(page, container);
+
+  const rows = new LineWriter();
+  for (const row of metaRows) renderNode(rows, row, page);
+  rows.finish();
+  const body = new LineWriter();
+  renderNode(body, container, page);
+  body.finish();
+  const header = container.type === 'root' ? [] : readHeaderLines(page, container, new Set(metaRows));
+
+  const lines = [...rows.lines, ...header, ...body.lines].sort((a, b) => a.starts[0]! - b.starts[0]!);
+  const { text, map, emitted } = joinLines(lines);
+  return { text, map, pageFields: readPageFields(root), chromeChars: Math.max(0, page.textChars - emitted) };
+}
+
+/** Visits nodes in document order without recursion (broken pages nest thousands deep). */
+function walk(start: DomNode, enter: (node: DomNode) => boolean, exit?: (node: DomNode) => void): void {
+  if (!enter(start)) return;
+  const stack: { node: DomNode; next: number }[] = [{ node: start, next: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const kids = top.node.children;
+    if (kids && top.next < kids.length) {
+      const child = kids[top.next++]!;
+      if (enter(child)) stack.push({ node: child, next: 0 });
+    } else {
+      stack.pop();
+      exit?.(top.node);
+    }
+  }
+}
+
+const isElement = (node: DomNode): boolean => node.name !== undefined && node.attribs !== undefined;
+
+function startOf(node: DomNode): number {
+  return node.sourceCodeLocation?.startOffset ?? 0;
+}
+
+function endOf(node: DomNode): number {
+  return node.sourceCodeLocation?.endOffset ?? startOf(node);
+}
+
+/** Measures every element's text, decides what is chrome, and scores what is left. */
+function surveyPage(root: DomNode, input: string): Page {
+  const raw = new Map<DomNode, RawInfo>();
+  const rawOf = (node: DomNode): RawInfo => {
+    let info = raw.get(node);
+    if (!info) raw.set(node, (info = { chars: 0, cjk: 0, head: '', hasTable: false, hasBlock: false }));
+    return info;
+  };
+  walk(
+    root,
+    (node) => {
+      if (node.type === 'text' && node.parent) countText(rawOf(node.parent), node.data ?? '');
+      return node.type === 'root' || (isElement(node) && !CODE_TAGS.has(node.name!));
+    },
+    (node) => {
+      if (!node.parent) return;
+      const info = rawOf(node);
+      const up = rawOf(node.parent);
+      up.chars += info.chars;
+      up.cjk += info.cjk;
+      if (up.head.length < HEAD_LENGTH) up.head = (up.head + info.head).slice(0, HEAD_LENGTH);
+      up.hasTable ||= info.hasTable || node.name === 'table';
+      up.hasBlock ||= info.hasBlock || BLOCK_TAGS.has(node.name ?? '');
+    },
+  );
+  const pageCjk = rawOf(root).cjk;
+
+  const visible = new Map<DomNode, VisibleInfo>();
+  const labelRows: DomNode[] = [];
+  const containers = new Map<DomNode, number>();
+  let depth = 0;
+  let links = 0;
+  walk(
+    root,
+    (node) => {
+      if (node.type === 'text') {
+        const up = node.parent && visible.get(node.parent);
+        if (up) up.score += scoreText(node.data ?? '', links > 0);
+        return false;
+      }
+      if (node.type !== 'root' && !isElement(node)) return false;
+      if (node.type !== 'root' && isChrome(node, rawOf(node), pageCjk)) return false;
+      visible.set(node, { score: 0, depth: depth++ });
+      const rank = CONTAINER_SELECTORS.findIndex((selector) => matchesSelector(node, selector));
+      if (rank >= 0) containers.set(node, rank);
+      if (node.name === 'a') links++;
+      return true;
+    },
+    (node) => {
+      depth--;
+      if (node.name === 'a') links--;
+      const info = visible.get(node)!;
+      if (node.name === 'tr' && isLabelRow(node, raw)) {
+        labelRows.push(node);
+        info.score = 0; // the metadata table is placed on its own, not counted as article
+      }
+      const up = node.parent && visible.get(node.parent);
+      if (up) up.score += info.score;
+    },
+  );
+  return { root, input, raw, visible, labelRows, containers, textChars: rawOf(root).chars };
+}
+
+function matchesSelector(el: DomNode, { tag, id, className }: SimpleSelector): boolean {
+  if (tag && el.name !== tag) return false;
+  if (id && el.attribs?.id !== id) return false;
+  return !className || (el.attribs?.class ?? '').split(/\s+/).includes(className);
+}
+
+function countText(info: RawInfo, data: string): void {
+  for (const ch of data) {
+    if (BLANK.test(ch)) continue;
+    info.chars += ch.length;
+    if (CJK.test(ch)) info.cjk++;
+    if (info.head.length < HEAD_LENGTH) info.head += ch;
+  }
+}
+
+function scoreText(data: string, inLink: boolean): number {
+  let score = 0;
+  for (const ch of data) {
+    if (inLink) score -= BLANK.test(ch) ? 0 : 1;
+    else if (CJK.test(ch)) score++;
+  }
+  return score;
+}
+
+/** Navigation, footers, toolbars, breadcrumbs, hidden and non-text elements. */
+function isChrome(el: DomNode, info: RawInfo, pageCjk: number): boolean {
+  const name = el.name!;
+  const attribs = el.attribs!;
+  if (SKIPPED_TAGS.has(name)) return true;
+  if (attribs.hidden !== undefined || HIDDEN_STYLE.test(attribs.style ?? '')) return true;
+  // A breadcrumb is one short line; a box that merely starts with one is not.
+  if (info.chars <= 100 && !info.hasBlock && BREADCRUMB.test(info.head)) return true;
+  if (info.chars <= 40 && name !== 'td' && name !== 'th' && isToolbar(info.head)) return true;
+  // A nav or footer never holds most of the page's text; if it seems to, the page misuses the name.
+  if (info.cjk * 2 >= pageCjk) return false;
+  if (name === 'nav') return true;
+  if ((name === 'header' || name === 'footer') && !hasAncestor(el, ['article', 'main'])) return true;
+  return `${attribs.class ?? ''} ${attribs.id ?? ''}`
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .some((part) => CHROME_PARTS.has(part));
+}
+
+function isToolbar(compact: string): boolean {
+  return compact !== '' && TOOLBAR_ONLY.test(compact) && (TOOLBAR_WORD.test(compact) || FONT_SWITCH.test(compact));
+}
+
+function hasAncestor(node: DomNode, names: string[]): boolean {
+  for (let up = node.parent; up; up = up.parent) if (up.name && names.includes(up.name)) return true;
+  return false;
+}
+
+function cellsOf(row: DomNode): DomNode[] {
+  return (row.children ?? []).filter((c) => c.name === 'td' || c.name === 'th');
+}
+
+/** A table row whose first cell is a 信息公开 label ("索 引 号：", "发文机关"). */
+function isLabelRow(row: DomNode, raw: Map<DomNode, RawInfo>): boolean {
+  const first = cellsOf(row)[0];
+  return !raw.get(row)?.hasTable && first !== undefined && LABEL_CELL.test(raw.get(first)?.head ?? '');
+}
+
+/** One line per row when the row is data (two or more cells with text, no table inside). */
+function isDataRow(row: DomNode, raw: Map<DomNode, RawInfo>): boolean {
+  if (raw.get(row)?.hasTable) return false;
+  return cellsOf(row).filter((c) => (raw.get(c)?.chars ?? 0) > 0).length >= 2;
+}
+
+/**
+ * The most specific known container that holds a fair share of the text; else, or when the
+ * known one stands apart from a box holding much more text, the deepest dense box; else the
+ * whole page.
+ */
+function chooseContainer(page: Page): DomNode {
+  const known = pickKnown(page);
+  const boxes: DomNode[] = [];
+  for (const node of page.visible.keys()) if (DENSITY_TAGS.has(node.name ?? '')) boxes.push(node);
+  const dense = pickDeepest(boxes, page, DENSITY_SHARE);
+  if (!known) return dense ?? page.root;
+  if (!dense || contains(dense, known) || contains(known, dense)) return known;
+  const score = (node: DomNode) => page.visible.get(node)!.score;
+  return score(known) >= KNOWN_VS_DENSE * score(dense) ? known : dense;
+}
+
+/** The match of the earliest selector among those holding a fair share of the best one's text. */
+function pickKnown(page: Page): DomNode | null {
+  const rank = page.containers;
+  const score = (node: DomNode) => page.visible.get(node)?.score ?? 0;
+  let best = 0;
+  for (const node of rank.keys()) best = Math.max(best, score(node));
+  let pick: DomNode | null = null;
+  for (const [node, r] of rank) {
+    if (score(node) <= 0 || score(node) < KNOWN_SHARE * best) continue;
+    if (!pick || r < rank.get(pick)! || (r === rank.get(pick) && score(node) > score(pick))) pick = node;
+  }
+  return pick;
+}
+
+function pickDeepest(candidates: DomNode[], page: Page, share: number): DomNode | null {
+  let best = 0;
+  for (const c of candidates) best = Math.max(best, page.visible.get(c)!.score);
+  if (best <= 0) return null;
+  let pick: DomNode | null = null;
+  for (const c of candidates) {
+    const info = page.visible.get(c)!;
+    if (info.score < share * best) continue;
+    const held = pick && page.visible.get(pick)!;
+    if (!held || info.depth > held.depth || (info.depth === held.depth && info.score > held.score)) pick = c;
+  }
+  return pick;
+}
+
+/**
+ * Rows of the 信息公开 tables standing above the article: every row of a table that has a label
+ * row, when the page has at least two label rows there (one alone may be any table).
+ */
+function collectMetadataRows(page: Page, container: DomNode): DomNode[] {
+  const before = (node: DomNode) => endOf(node) <= startOf(container) && !contains(node, container);
+  const labelled = page.labelRows.filter((row) => before(row) && !contains(container, row));
+  if (labelled.length < 2) return [];
+  const tables = new Set<DomNode>();
+  for (const row of labelled) {
+    let table = row.parent;
+    while (table && table.name !== 'table') table = table.parent;
+    if (table) tables.add(table);
+  }
+  const rows: DomNode[] = [];
+  for (const table of tables) {
+    walk(table, (node) => {
+      if (node.name === 'tr' && before(node) && page.visible.has(node)) rows.push(node);
+      return node === table || (isElement(node) && node.name !== 'table' && node.name !== 'tr');
+    });
+  }
+  return rows.sort((a, b) => startOf(a) - startOf(b));
+}
+
+function contains(outer: DomNode, inner: DomNode): boolean {
+  for (let node: DomNode | null = inner; node; node = node.parent) if (node === outer) return true;
+  return false;
+}
+
+/**
+ * The page's own title and 来源/发布时间 line standing before the article: climbs from the
+ * article, gathering the elements before it at each level, until a level holds a title (h1–h3
+ * or a `title` class). Keeps the title's lines and the header-info lines after it.
+ */
+function readHeaderLines(page: Page, container: DomNode, skip: Set<DomNode>): Line[] {
+  const region: { node: DomNode; level: number }[] = [];
+  let title: DomNode | null = null;
+  let node = container;
+  for (let level = 1; level <= HEADER_LEVELS && node.parent && node.name !== 'body'; level++) {
+    const siblings = node.parent.children ?? [];
+    for (let i = siblings.indexOf(node) - 1; i >= 0; i--) {
+      const sib = siblings[i]!;
+      region.push({ node: sib, level });
+      title ??= findTitle(page, sib);
+    }
+    if (title) break;
+    node = node.parent;
+  }
+  const writer = new LineWriter();
+  for (const { node: sib, level } of region.reverse()) {
+    if (title || level <= HEADER_LEVELS_UNTITLED) renderNode(writer, sib, page, skip);
+  }
+  writer.finish();
+  const from = title ? startOf(title) : 0;
+  const to = title ? endOf(title) : 0;
+  return writer.lines.filter((line) => {
+    const at = line.starts[0]!;
+    if (at >= from && at < to) return true;
+    return at >= to && isHeaderInfo(line);
+  });
+}
+
+/** The last title-like element (h1–h3, or a class or id with "title") in a subtree. */
+function findTitle(page: Page, subtree: DomNode): DomNode | null {
+  let found: DomNode | null = null;
+  walk(subtree, (node) => {
+    if (!page.visible.has(node)) return false;
+    const raw = page.raw.get(node);
+    const named = /title/i.test(`${node.attribs?.class ?? ''} ${node.attribs?.id ?? ''}`);
+    // A site logo is usually a heading made of one link: its score is not positive.
+    const text = raw && raw.chars >= 4 && raw.chars <= 200 && page.visible.get(node)!.score > 0;
+    if ((TITLE_TAGS.has(node.name ?? '') || named) && text) found = node;
+    return true;
+  });
+  return found;
+}
+
+function isHeaderInfo(line: Line): boolean {
+  const nonBlank = line.text.replace(/\s+/g, '').length;
+  if (line.linkChars * 2 > nonBlank) return false;
+  return HEADER_INFO.test(line.text) || DATE_ONLY.test(line.text);
+}
+
+/** Writes a subtree's visible text: blocks and rows end lines, cells of a data row join with '\t'. */
+function renderNode(writer: LineWriter, start: DomNode, page: Page, skip?: Set<DomNode>): void {
+  const dataRows = new Map<DomNode, boolean>();
+  const dataRow = (row: DomNode | null) => {
+    if (!row || row.name !== 'tr') return false;
+    let is = dataRows.get(row);
+    if (is === undefined) dataRows.set(row, (is = isDataRow(row, page.raw)));
+    return is;
+  };
+  walk(
+    start,
+    (node) => {
+      if (node.type === 'text') {
+        if (node.parent && page.visible.has(node.parent)) writeText(writer, node, page.input);
+        return false;
+      }
+      if (!page.visible.has(node) || skip?.has(node)) return false;
+      const name = node.name ?? '';
+      if (name === 'br') writer.breakLine(startOf(node));
+      else if (name === 'tr' && dataRow(node)) writer.startRow(startOf(node));
+      else if ((name === 'td' || name === 'th') && dataRow(node.parent)) writer.startCell(startOf(node));
+      else if (BLOCK_TAGS.has(name)) writer.breakLine(startOf(node));
+      if (name === 'a') writer.linkDepth++;
+      if (name === 'pre') writer.preDepth++;
+      return true;
+    },
+    (node) => {
+      const name = node.name ?? '';
+      if (name === 'a') writer.linkDepth--;
+      if (name === 'pre') writer.preDepth--;
+      if (name === 'tr' && dataRow(node)) writer.endRow(endOf(node));
+      else if ((name === 'td' || name === 'th') && dataRow(node.parent)) return;
+      else if (BLOCK_TAGS.has(name)) writer.breakLine(endOf(node));
+    },
+  );
+}
+
+function writeText(writer: LineWriter, node: DomNode, input: string): void {
+  const data = node.data ?? '';
+  const loc = node.sourceCodeLocation;
+  if (!loc) {
+    // Text the parser made up has no place in the input: pin it to where the writer stands.
+    for (const ch of data) for (let u = 0; u < ch.length; u++) writer.put(ch[u]!, writer.at, writer.at);
+    return;
+  }
+  const from = locateStart(data, input, loc.startOffset);
+  alignData(data, input, from, loc.endOffset, (k, start, end) => writer.put(data[k]!, start, end));
+}
+
+/**
+ * Where a text node really starts. parse5 starts text whose leading whitespace it dropped
+ * (before <html>, <head>, <body>) at the last char of a character reference: " &amp;x" at the
+ * ';'. Steps back to the '&'.
+ */
+function locateStart(data: string, input: string, from: number): number {
+  const first = data[0];
+  const c = input[from];
+  if (first === undefined || c === first || c === '&' || (c === '\r' && first === '\n')) return from;
+  const amp = input.lastIndexOf('&', from);
+  return amp >= 0 && from - amp <= 32 ? amp : from;
+}
+
+const NUMERIC_REF = /&#(?:[xX][0-9a-fA-F]+|[0-9]+);?/y;
+const NAMED_REF = /&[A-Za-z][A-Za-z0-9]*;?/y;
+
+/**
+ * Pairs each UTF-16 unit of a text node's decoded data with the input range it came from,
+ * walking the raw slice alongside: entities (`&nbsp;`, `&#12288;`, legacy `&copy`), CR LF
+ * (the parser's LF), and tags the parser dropped inside merged text.
+ */
+function alignData(data: string, input: string, from: number, to: number, emit: (k: number, start: number, end: number) => void): void {
+  let j = from;
+  let k = 0;
+  while (k < data.length) {
+    if (j >= to) {
+      emit(k++, to, to);
+      continue;
+    }
+    const c = input[j]!;
+    const d = data[k]!;
+    const ref = c === '&' ? matchReference(data, k, input, j, to) : null;
+    if (ref) {
+      for (let u = 0; u < ref.units; u++) emit(k + u, j, j + ref.length);
+      k += ref.units;
+      j += ref.length;
+    } else if (c === d) {
+      emit(k++, j, ++j);
+    } else if (c === '\r' && d === '\n') {
+      const length = input[j + 1] === '\n' ? 2 : 1;
+      emit(k++, j, (j += length));
+    } else if (c === '<') {
+      const close = input.indexOf('>', j);
+      j = close < 0 || close >= to ? to : close + 1;
+    } else if (c === '\0' && d !== '\ufffd') {
+      j++;
+    } else {
+      emit(k++, j, ++j);
+    }
+  }
+}
+
+/** The length in the input and the decoded units of the character reference at input[j]. */
+function matchReference(data: string, k: number, input: string, j: number, to: number): { length: number; units: number } | null {
+  const units = (data.codePointAt(k) ?? 0) > 0xffff ? 2 : 1;
+  NUMERIC_REF.lastIndex = j;
+  const numeric = NUMERIC_REF.exec(input);
+  if (numeric && j + numeric[0].length <= to) return { length: numeric[0].length, units };
+  NAMED_REF.lastIndex = j;
+  const named = NAMED_REF.exec(input);
+  if (!named) return null;
+  if (data[k] === '&' && resumes(input, j + 1, to, data, k + 1) > 0) return null; // a literal '&'
+  // The whole name, as the parser matches the longest; but a name it did not know leaves its tail
+  // as text ("&notit;" is "¬it;"), and that tail, once found in the data, settles the length.
+  const tokenEnd = Math.min(j + named[0].length, to);
+  const whole = resumes(input, tokenEnd, to, data, k + units);
+  if (whole > 0) return { length: tokenEnd - j, units };
+  for (let end = tokenEnd - 1; end >= j + 3; end--) {
+    const tail = input.slice(end, tokenEnd);
+    if (data.startsWith(tail, k + units) && resumes(input, tokenEnd, to, data, k + units + tail.length) >= 0) {
+      return { length: end - j, units };
+    }
+  }
+  return whole === 0 ? { length: tokenEnd - j, units } : null;
+}
+
+/**
+ * How far the raw input from j reads as the decoded data from k: the number of chars checked
+ * (reaching the end of both counts as one), 0 when the input at j cannot be compared as is
+ * (another reference, a tag, CR), -1 when they differ.
+ */
+function resumes(input: string, j: number, to: number, data: string, k: number): number {
+  for (let n = 0; n < 8; n++, j++, k++) {
+    if (j >= to) return k >= data.length ? n + 1 : -1;
+    const c = input[j]!;
+    if (c === '&' || c === '<' || c === '\r' || c === '\0') return n;
+    if (k >= data.length || c !== data[k]) return -1;
+  }
+  return 8;
+}
+
+/**
+ * Builds lines one char at a time, collapsing HTML whitespace to one mapped space and putting
+ * zero-width '\t' between the cells of a data row. Blank lines are dropped.
+ */
+class LineWriter {
+  readonly lines: Line[] = [];
+  linkDepth = 0;
+  preDepth = 0;
+  /** The input offset the writer has reached, for chars with no place of their own. */
+  at = 0;
+  private line: Line = newLine(0);
+  private space: [number, number] | null = null;
+  private tabs: number[] = [];
+  private inRow = false;
+  private firstCell = false;
+
+  put(ch: string, start: number, end: number): void {
+    if (this.preDepth > 0 && ch === '\n') return this.breakLine(start);
+    if (this.preDepth === 0 && ASCII_SPACE.test(ch)) {
+      if (this.line.text === '' || this.tabs.length > 0) return;
+      if (!this.space) this.space = [start, end];
+      else if (this.space[1] === start) this.space[1] = end;
+      return;
+    }
+    if (this.tabs.length > 0) for (const tab of this.tabs) this.push('\t', tab, tab);
+    else if (this.space && this.line.text !== '') this.push(' ', this.space[0], this.space[1]);
+    this.tabs = [];
+    this.space = null;
+    this.push(ch, start, end);
+    if (this.linkDepth > 0 && !BLANK.test(ch)) this.line.linkChars++;
+  }
+
+  /** Ends the line at a block boundary; inside a data row only a space separates blocks. */
+  breakLine(at: number): void {
+    if (!this.inRow) return this.closeLine(at);
+    if (this.line.text !== '' && this.tabs.length === 0) this.space ??= [at, at];
+  }
+
+  startRow(at: number): void {
+    this.closeLine(at);
+    this.inRow = true;
+    this.firstCell = true;
+  }
+
+  startCell(at: number): void {
+    if (!this.inRow) return;
+    if (!this.firstCell) this.tabs.push(at);
+    this.firstCell = false;
+    this.space = null;
+  }
+
+  endRow(at: number): void {
+    this.inRow = false;
+    this.closeLine(at);
+  }
+
+  finish(): void {
+    this.inRow = false;
+    this.closeLine(this.at);
+  }
+
+  private push(ch: string, start: number, end: number): void {
+    this.line.text += ch;
+    this.line.starts.push(start);
+    this.line.ends.push(end);
+    this.at = Math.max(this.at, end);
+  }
+
+  private closeLine(at: number): void {
+    this.space = null;
+    this.tabs = [];
+    this.at = Math.max(this.at, at);
+    if (/\S/.test(this.line.text)) {
+      this.lines.push(this.line);
+      this.line = newLine(at);
+    } else {
+      this.line = newLine(this.line.breakAt); // the break stays where the last text ended
+    }
+  }
+}
+
+function newLine(breakAt: number): Line {
+  return { text: '', starts: [], ends: [], breakAt, linkChars: 0 };
+}
+
+/** Joins lines with zero-width '\n's and counts the non-blank chars taken from the input. */
+function joinLines(lines: Line[]): { text: string; map: OffsetMap; emitted: number } {
+  const map = new OffsetMapBuilder(lines.reduce((n, l) => n + l.text.length + 1, 0));
+  const parts: string[] = [];
+  let emitted = 0;
+  let lastEnd = 0;
+  lines.forEach((line, i) => {
+    const first = line.starts[0]!;
+    if (i > 0) {
+      const at = Math.min(Math.max(line.breakAt, Math.min(lastEnd, first)), first);
+      parts.push('\n');
+      map.push(at, at);
+    }
+    parts.push(line.text);
+    for (let c = 0; c < line.text.length; c++) {
+      map.push(line.starts[c]!, line.ends[c]!);
+      if (line.ends[c]! > line.starts[c]! && !BLANK.test(line.text[c]!)) emitted++;
+    }
+    lastEnd = line.ends[line.ends.length - 1]!;
+  });
+  return { text: parts.join(''), map: map.build(), emitted };
+}
+
+/** Every `<meta name=… content=…>` in the page. */
+function readPageFields(root: DomNode): PageField[] {
+  const fields: PageField[] = [];
+  walk(root, (node) => {
+    const name = node.name === 'meta' ? node.attribs?.name?.trim() : undefined;
+    if (name) fields.push({ key: name, value: node.attribs?.content ?? '', start: startOf(node), end: endOf(node) });
+    return node.children !== undefined;
+  });
+  return fields;
+}

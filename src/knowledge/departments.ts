@@ -1,0 +1,742 @@
+/**
+ * Government departments as 公文 name them: a taxonomy of functions, the names each function's
+ * body carries (full and abbreviated, at every level), bodies that combine functions, and bodies
+ * that a reform replaced.
+ *
+ * Sources:
+ * - 国务院机构改革方案 (2018, 第十三届全国人大一次会议) and the provincial and local 机构改革方案
+ *   that followed it (2018–2019), which named the successor bodies (卫生健康委, 自然资源和规划局,
+ *   农业农村局, 文化广电和旅游局, 市场监督管理局, 应急管理局, 退役军人事务局, 医疗保障局 …);
+ * - the earlier reforms they build on: 2008 (人力资源和社会保障部, 住房和城乡建设部) and 2013
+ *   (国家卫生和计划生育委员会, 国家新闻出版广电总局), both 国务院机构改革和职能转变方案;
+ * - 党和国家机构改革方案 (2023): 国家金融监督管理总局 replacing 银保监会, 国家数据局;
+ * - the naming patterns of local bodies (局 at city and county level, 厅 in a province, 委 for
+ *   commissions, 办 for offices) and the abbreviations common in 公文 usage (发改委, 人社局,
+ *   卫健委, 住建局, 文广旅局 …);
+ * - GB/T 2260 (行政区划代码) for the provincial-level divisions.
+ *
+ * Names are given without a place or level prefix (民政局, not 市民政局): the prefix gives the
+ * level and is read separately.
+ */
+
+/** Administrative level of a body, as in the output contract. */
+export type AdminLevel = 'national' | 'provincial' | 'municipal' | 'district-county' | 'township-street';
+
+/** A government function and the names of the bodies that carry it today. */
+export interface DepartmentFunction {
+  /** Canonical id in Chinese (发展改革, 卫生健康 …). */
+  readonly id: string;
+  /** Names at any level, full and abbreviated (局, 委, 办, 中心 …). */
+  readonly names: readonly string[];
+  /** Names that are themselves provincial (厅) bodies. */
+  readonly provincial?: readonly string[];
+  /** Names that are themselves national (部, 署, 总局) bodies. */
+  readonly national?: readonly string[];
+}
+
+/** One body that carries several functions (教体局 = 教育 + 体育), or a body a reform replaced. */
+export interface DepartmentBody {
+  readonly names: readonly string[];
+  /** Functions, the primary one first. */
+  readonly functions: readonly string[];
+  /** Year the reform that replaced the body took effect; its functions passed to `functions`. */
+  readonly replacedIn?: number;
+  readonly provincial?: readonly string[];
+  readonly national?: readonly string[];
+  /** Level the name itself implies for `names` (团市委, 消防救援支队). */
+  readonly level?: AdminLevel;
+}
+
+/** Current functions and their bodies' names. */
+export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
+  {
+    id: '发展改革',
+    names: [
+      '发展和改革委员会',
+      '发展改革委员会',
+      '发展和改革委',
+      '发展改革委',
+      '发改委',
+      '发展和改革局',
+      '发展改革局',
+      '发改局',
+    ],
+  },
+  { id: '民政', names: ['民政局'], provincial: ['民政厅'], national: ['民政部'] },
+  {
+    id: '卫生健康',
+    names: ['卫生健康委员会', '卫生健康委', '卫健委', '卫生健康局', '卫生和健康局', '卫健局'],
+    provincial: ['卫生健康厅'],
+  },
+  { id: '财政', names: ['财政局'], provincial: ['财政厅'], national: ['财政部'] },
+  {
+    id: '人力资源社会保障',
+    names: ['人力资源和社会保障局', '人力资源社会保障局', '人社局'],
+    provincial: ['人力资源和社会保障厅', '人力资源社会保障厅', '人社厅'],
+    national: ['人力资源和社会保障部', '人力资源社会保障部', '人社部'],
+  },
+  { id: '教育', names: ['教育局', '教育委员会', '教委'], provincial: ['教育厅'], national: ['教育部'] },
+  {
+    id: '科技',
+    names: ['科学技术局', '科技局', '科学技术委员会', '科技委员会', '科委', '科技创新委员会', '科创委'],
+    provincial: ['科学技术厅', '科技厅'],
+    national: ['科学技术部', '科技部'],
+  },
+  {
+    id: '工业和信息化',
+    names: [
+      '工业和信息化局',
+      '工业和信息化委员会',
+      '工业和信息化委',
+      '工业信息化局',
+      '工信局',
+      '工信委',
+      '经济和信息化局',
+      '经济和信息化委员会',
+      '经济和信息化委',
+      '经信局',
+      '经信委',
+    ],
+    provincial: ['工业和信息化厅', '工信厅', '经济和信息化厅', '经信厅'],
+    national: ['工业和信息化部', '工信部'],
+  },
+  {
+    id: '文化和旅游',
+    names: ['文化和旅游局', '文化旅游局', '文旅局', '文化和旅游委员会', '文化旅游委员会', '文旅委'],
+    provincial: ['文化和旅游厅', '文旅厅'],
+    national: ['文化和旅游部', '文旅部'],
+  },
+  { id: '体育', names: ['体育局'], national: ['体育总局'] },
+  { id: '商务', names: ['商务局', '商务委员会', '商务委'], provincial: ['商务厅'], national: ['商务部'] },
+  {
+    id: '住房城乡建设',
+    names: [
+      '住房和城乡建设局',
+      '住房城乡建设局',
+      '住建局',
+      '住房和城乡建设委员会',
+      '住房城乡建设委员会',
+      '住房城乡建设委',
+      '住建委',
+      '城乡建设局',
+      '建设局',
+      '建设委员会',
+      '建委',
+    ],
+    provincial: ['住房和城乡建设厅', '住房城乡建设厅', '住建厅'],
+    national: ['住房和城乡建设部', '住房城乡建设部', '住建部'],
+  },
+  {
+    id: '自然资源',
+    names: [
+      '自然资源局',
+      '自然资源和规划局',
+      '自然资源规划局',
+      '规划和自然资源局',
+      '自然资源和规划委员会',
+      '规划和自然资源委员会',
+      '规划和自然资源委',
+    ],
+    provincial: ['自然资源厅', '自然资源和规划厅'],
+    national: ['自然资源部'],
+  },
+  { id: '生态环境', names: ['生态环境局'], provincial: ['生态环境厅'], national: ['生态环境部'] },
+  {
+    id: '农业农村',
+    names: ['农业农村局', '农业农村委员会', '农业农村委'],
+    provincial: ['农业农村厅'],
+    national: ['农业农村部'],
+  },
+  { id: '水利', names: ['水利局', '水务局'], provincial: ['水利厅'], national: ['水利部'] },
+  {
+    id: '交通运输',
+    names: [
+      '交通运输局',
+      '交通局',
+      '交通运输委员会',
+      '交通运输委',
+      '交通委',
+      '港务局',
+      '港口管理局',
+      '港航管理局',
+    ],
+    provincial: ['交通运输厅', '交通厅'],
+    national: ['交通运输部'],
+  },
+  {
+    id: '市场监管',
+    names: ['市场监督管理局', '市场监管局'],
+    national: ['市场监督管理总局', '市场监管总局'],
+  },
+  { id: '税务', names: ['税务局'], national: ['税务总局'] },
+  {
+    id: '金融监管',
+    names: ['金融监管局'],
+    national: ['金融监督管理总局', '金融监管总局'],
+  },
+  { id: '行政审批', names: ['行政审批局', '行政审批服务局', '审批局', '审批服务局'] },
+  { id: '医疗保障', names: ['医疗保障局', '医保局'] },
+  { id: '应急管理', names: ['应急管理局', '应急局'], provincial: ['应急管理厅'], national: ['应急管理部'] },
+  { id: '公安', names: ['公安局'], provincial: ['公安厅'], national: ['公安部'] },
+  { id: '司法', names: ['司法局'], provincial: ['司法厅'], national: ['司法部'] },
+  { id: '审计', names: ['审计局'], provincial: ['审计厅'], national: ['审计署'] },
+  { id: '统计', names: ['统计局', '调查队'] },
+  {
+    id: '退役军人事务',
+    names: ['退役军人事务局', '退役军人局'],
+    provincial: ['退役军人事务厅'],
+    national: ['退役军人事务部'],
+  },
+  { id: '林业和草原', names: ['林业和草原局', '林草局', '林业局'] },
+  { id: '粮食和物资储备', names: ['粮食和物资储备局', '粮食和储备局', '粮储局'] },
+  {
+    id: '地方金融',
+    names: [
+      '地方金融监督管理局',
+      '地方金融监管局',
+      '地方金融管理局',
+      '金融工作局',
+      '金融服务办公室',
+      '金融服务局',
+      '金融局',
+    ],
+  },
+  { id: '网信', names: ['网络安全和信息化委员会办公室', '互联网信息办公室', '网信办'] },
+  { id: '宣传', names: ['宣传部', '宣传办', '新闻办公室', '新闻办'], national: ['中宣部'] },
+  { id: '组织', names: ['组织部'], national: ['中组部'] },
+  { id: '统战', names: ['统一战线工作部', '统战部'] },
+  { id: '党委办公室', names: ['委办公室', '委办'] },
+  {
+    id: '政府办公室',
+    names: ['人民政府办公室', '政府办公室', '政府办', '人民政府办公厅', '政府办公厅', '管委会办公室'],
+    national: ['国务院办公厅'],
+  },
+  { id: '住房公积金', names: ['住房公积金管理中心', '公积金管理中心', '公积金中心', '住房公积金管理委员会'] },
+  {
+    id: '城市管理',
+    names: [
+      '城市管理局',
+      '城管局',
+      '城市管理综合执法局',
+      '城市管理和综合执法局',
+      '城市管理行政执法局',
+      '城管执法局',
+      '综合行政执法局',
+      '综合执法局',
+      '城市管理委员会',
+      '城管委',
+    ],
+  },
+  { id: '国资', names: ['国有资产监督管理委员会', '国资委', '国有资产管理局', '国资局'] },
+  { id: '供销', names: ['供销合作社联合社', '供销合作社', '供销联社', '供销社'] },
+  { id: '残联', names: ['残疾人联合会', '残联'] },
+  { id: '妇联', names: ['妇女联合会', '妇联'] },
+  { id: '工会', names: ['总工会', '工会'] },
+  { id: '红十字会', names: ['红十字会'] },
+  { id: '团委', names: ['团委', '共青团委员会'] },
+  { id: '消防', names: ['消防救援局'] },
+  { id: '科协', names: ['科学技术协会', '科协'] },
+  { id: '工商联', names: ['工商业联合会', '工商联'] },
+  { id: '海关', names: ['海关'], national: ['海关总署'] },
+  { id: '海事', names: ['海事局'] },
+  { id: '气象', names: ['气象局'] },
+  { id: '电力', names: ['供电公司', '供电分公司', '供电局', '电力公司', '电业局'] },
+  { id: '广播电视', names: ['广播电视局', '广电局'], national: ['广播电视总局'] },
+  { id: '新闻出版', names: ['新闻出版局', '版权局'], national: ['新闻出版署'] },
+  { id: '外事', names: ['外事办公室', '外事办', '外办', '外事侨务办公室', '外侨办'] },
+  { id: '台湾事务', names: ['台湾事务办公室', '台办'] },
+  { id: '信访', names: ['信访局', '信访办公室', '信访办'] },
+  { id: '人民银行', names: ['人民银行'] },
+  { id: '证券监管', names: ['证监局'], national: ['证监会', '证券监督管理委员会'] },
+  { id: '药品监管', names: ['药品监督管理局', '药品监管局', '药监局'] },
+  { id: '知识产权', names: ['知识产权局'] },
+  {
+    id: '民族宗教',
+    names: [
+      '民族宗教事务局',
+      '民族宗教事务委员会',
+      '民族宗教局',
+      '民宗局',
+      '民宗委',
+      '民族事务委员会',
+      '民委',
+      '宗教事务局',
+      '宗教局',
+    ],
+  },
+  { id: '机关事务', names: ['机关事务管理局', '机关事务局', '机关事务服务中心'] },
+  { id: '档案', names: ['档案局', '档案馆'] },
+  {
+    id: '数据管理',
+    names: ['数据局', '大数据局', '大数据管理局', '大数据发展管理局', '数据资源管理局', '大数据中心'],
+  },
+  {
+    id: '政务服务',
+    names: ['政务服务管理局', '政务服务局', '政务服务中心', '政务服务管理办公室', '政务服务办公室', '政务办'],
+  },
+  { id: '邮政管理', names: ['邮政管理局'] },
+  { id: '烟草专卖', names: ['烟草专卖局'] },
+  { id: '地震', names: ['地震局'] },
+  { id: '人民防空', names: ['人民防空办公室', '人防办公室', '人防办'] },
+  { id: '机构编制', names: ['机构编制委员会办公室', '编委办', '编办'] },
+  { id: '纪检监察', names: ['纪律检查委员会', '纪委监委', '纪委', '监察委员会', '监委'] },
+  { id: '政法', names: ['政法委员会', '政法委'] },
+  { id: '老干部', names: ['老干部局'] },
+  { id: '保密', names: ['保密局'] },
+  { id: '中医药', names: ['中医药管理局', '中医药局'] },
+  { id: '能源', names: ['能源局'] },
+  { id: '文物', names: ['文物局'] },
+  { id: '疾病预防控制', names: ['疾病预防控制局', '疾控局', '疾病预防控制中心', '疾控中心'] },
+  {
+    id: '投资促进',
+    names: ['投资促进局', '投促局', '招商局', '招商引资局', '投资促进中心', '招商服务中心', '招商中心'],
+  },
+  // 开发区 and 综合实验区 bodies that hold a county's social portfolios under one roof.
+  { id: '社会事业', names: ['社会事业局', '社会事业发展局', '社会事务局'] },
+  { id: '园区管理', names: ['管委会'] },
+];
+
+/** Current bodies that carry several functions, as local 机构改革方案 name them. */
+export const COMBINED_BODIES: readonly DepartmentBody[] = [
+  { names: ['教体局', '教育和体育局', '教育体育局'], functions: ['教育', '体育'] },
+  { names: ['教文体局', '教育文化体育局'], functions: ['教育', '文化和旅游', '体育'] },
+  { names: ['教科局', '教育科技局', '教育和科技局', '教育科学技术局'], functions: ['教育', '科技'] },
+  {
+    names: ['科工局', '科技和工业信息化局', '科学技术和工业信息化局', '科技工业信息化局', '科技工信局'],
+    functions: ['科技', '工业和信息化'],
+  },
+  { names: ['工信科技局', '工业和信息化科技局'], functions: ['工业和信息化', '科技'] },
+  { names: ['科技文体局', '科技文化体育局'], functions: ['科技', '文化和旅游', '体育'] },
+  // 经济发展局 of 开发区 and 功能区 hold 发改, 工信 and 商务 together.
+  { names: ['经济发展局', '经发局'], functions: ['发展改革', '工业和信息化', '商务'] },
+  { names: ['财政金融局', '财金局'], functions: ['财政', '地方金融'] },
+  {
+    names: ['文广旅局', '文化广电和旅游局', '文化广电旅游局', '文化广播电视和旅游局'],
+    functions: ['文化和旅游', '广播电视'],
+    provincial: ['文化广电和旅游厅'],
+  },
+  {
+    names: ['文化广电新闻出版和旅游局', '文化广电新闻出版旅游局'],
+    functions: ['文化和旅游', '广播电视', '新闻出版'],
+  },
+  {
+    names: ['文广体旅局', '文化广电体育和旅游局', '文化广电旅游体育局', '文化广播电视体育和旅游局'],
+    functions: ['文化和旅游', '广播电视', '体育'],
+  },
+  {
+    names: [
+      '文体旅局',
+      '文化体育和旅游局',
+      '文化旅游体育局',
+      '文化和旅游体育局',
+      '文旅体局',
+      '旅游文体局',
+      '旅游与文化体育局',
+      '文体局',
+      '文化体育局',
+    ],
+    functions: ['文化和旅游', '体育'],
+  },
+  { names: ['交建局', '交通建设局'], functions: ['交通运输', '住房城乡建设'] },
+  { names: ['资源生态局', '自然资源和生态环境局'], functions: ['自然资源', '生态环境'] },
+  { names: ['农业农村和水利局', '农业农村水利局'], functions: ['农业农村', '水利'] },
+  {
+    names: ['政务服务和数据管理局', '政务服务数据管理局', '政务和数据局'],
+    functions: ['政务服务', '数据管理'],
+  },
+  { names: ['商务和投资促进局', '商务投资促进局'], functions: ['商务', '投资促进'] },
+  { names: ['党群工作部'], functions: ['组织', '宣传'] },
+];
+
+/** Bodies whose name itself gives their level (团市委, 消防救援支队, 生态环境分局). */
+export const LEVELLED_BODIES: readonly DepartmentBody[] = [
+  { names: ['团中央'], functions: ['团委'], level: 'national' },
+  { names: ['团省委'], functions: ['团委'], level: 'provincial' },
+  { names: ['团市委'], functions: ['团委'], level: 'municipal' },
+  { names: ['团区委', '团县委'], functions: ['团委'], level: 'district-county' },
+  // 国家消防救援局 (2023) has 总队 / 支队 / 大队 at province, city and county level.
+  { names: ['消防救援总队', '消防总队'], functions: ['消防'], level: 'provincial' },
+  { names: ['消防救援支队', '消防支队'], functions: ['消防'], level: 'municipal' },
+  { names: ['消防救援大队', '消防大队'], functions: ['消防'], level: 'district-county' },
+  // After the 2018 vertical reform a county's environment bureau is a branch of the city's.
+  { names: ['生态环境分局'], functions: ['生态环境'], level: 'district-county' },
+  { names: ['公安分局'], functions: ['公安'], level: 'district-county' },
+  { names: ['金融监管分局'], functions: ['金融监管'], level: 'municipal' },
+  { names: ['金融监管支局'], functions: ['金融监管'], level: 'district-county' },
+];
+
+/** Bodies that a reform replaced, with the functions of their successors. */
+export const REPLACED_BODIES: readonly DepartmentBody[] = [
+  // 2018: 国家卫生健康委员会 replaced 国家卫生和计划生育委员会.
+  {
+    names: ['卫生和计划生育委员会', '卫生计生委', '卫计委', '卫生和计划生育局', '卫生计生局', '卫计局'],
+    functions: ['卫生健康'],
+    replacedIn: 2018,
+  },
+  // 2013: 卫生部 and 人口计生委 merged into 卫生计生委.
+  {
+    names: ['卫生局', '人口和计划生育委员会', '人口计生委', '计生委', '人口计生局', '计生局'],
+    functions: ['卫生健康'],
+    replacedIn: 2013,
+    provincial: ['卫生厅'],
+    national: ['卫生部'],
+  },
+  // 2018: 自然资源部 took over 国土资源部, urban-rural planning and surveying.
+  {
+    names: [
+      '国土资源局',
+      '国土局',
+      '国土资源和规划局',
+      '国土资源和规划委员会',
+      '城乡规划局',
+      '规划局',
+      '规划委员会',
+      '规划委',
+      '测绘地理信息局',
+    ],
+    functions: ['自然资源'],
+    replacedIn: 2018,
+    provincial: ['国土资源厅'],
+    national: ['国土资源部'],
+  },
+  {
+    names: ['环境保护局', '环保局'],
+    functions: ['生态环境'],
+    replacedIn: 2018,
+    provincial: ['环境保护厅', '环保厅'],
+    national: ['环境保护部', '环保部'],
+  },
+  {
+    names: ['农牧局', '农牧业局', '农业畜牧局', '农业局', '农业委员会', '农委', '畜牧局', '畜牧兽医局'],
+    functions: ['农业农村'],
+    replacedIn: 2018,
+    provincial: ['农业厅'],
+    national: ['农业部'],
+  },
+  { names: ['农林局'], functions: ['农业农村', '林业和草原'], replacedIn: 2018 },
+  { names: ['林业厅'], functions: ['林业和草原'], replacedIn: 2018 },
+  // 2018: 文化和旅游部 replaced 文化部 and 国家旅游局; local 文广新局 and 旅游委 merged likewise.
+  {
+    names: ['旅游发展委员会', '旅游发展委', '旅发委', '旅游委员会', '旅游委', '旅游局', '旅游发展局'],
+    functions: ['文化和旅游'],
+    replacedIn: 2018,
+    provincial: ['旅游厅'],
+  },
+  {
+    names: ['文化广电新闻出版局', '文广新局', '文化广电新闻出版旅游体育局'],
+    functions: ['文化和旅游', '广播电视', '新闻出版'],
+    replacedIn: 2018,
+  },
+  {
+    names: ['文化局', '文化广电局', '文广局'],
+    functions: ['文化和旅游'],
+    replacedIn: 2018,
+    provincial: ['文化厅'],
+    national: ['文化部'],
+  },
+  {
+    names: ['新闻出版广电局'],
+    functions: ['广播电视', '新闻出版'],
+    replacedIn: 2018,
+    national: ['新闻出版广电总局'],
+  },
+  // 2018: 国家市场监督管理总局 took over 工商, 质监 and 食药监.
+  {
+    names: [
+      '质量技术监督局',
+      '质量监督局',
+      '质监局',
+      '工商行政管理局',
+      '工商局',
+      '食品药品监督管理局',
+      '食品药品监管局',
+      '食药监局',
+      '食药局',
+      '食品和市场监管局',
+      '食品和市场监督管理局',
+      '市场和质量监督管理局',
+      '市场质监局',
+    ],
+    functions: ['市场监管'],
+    replacedIn: 2018,
+    national: [
+      '质量监督检验检疫总局',
+      '质检总局',
+      '工商行政管理总局',
+      '工商总局',
+      '食品药品监督管理总局',
+      '食药监总局',
+    ],
+  },
+  { names: ['出入境检验检疫局', '检验检疫局'], functions: ['海关'], replacedIn: 2018 },
+  // 2018: 银保监会 replaced 银监会 and 保监会; 2023: 国家金融监督管理总局 replaced 银保监会.
+  {
+    names: ['银监局', '银监分局', '保监局', '保监分局'],
+    functions: ['金融监管'],
+    replacedIn: 2018,
+    national: ['银监会', '银行业监督管理委员会', '保监会', '保险监督管理委员会'],
+  },
+  {
+    names: ['银保监局', '银保监分局', '银保监监管局'],
+    functions: ['金融监管'],
+    replacedIn: 2023,
+    national: ['银保监会', '银行保险监督管理委员会'],
+  },
+  {
+    names: ['银保监组', '银保监监管组'],
+    functions: ['金融监管'],
+    replacedIn: 2023,
+    level: 'district-county',
+  },
+  {
+    names: ['安全生产监督管理局', '安全监管局', '安监局'],
+    functions: ['应急管理'],
+    replacedIn: 2018,
+    national: ['安全生产监督管理总局', '安全监管总局'],
+  },
+  { names: ['公安消防总队'], functions: ['消防'], replacedIn: 2018, level: 'provincial' },
+  { names: ['公安消防支队'], functions: ['消防'], replacedIn: 2018, level: 'municipal' },
+  { names: ['公安消防大队'], functions: ['消防'], replacedIn: 2018, level: 'district-county' },
+  { names: ['科技创新局'], functions: ['科技'], replacedIn: 2018 },
+  { names: ['金融工作办公室', '金融办'], functions: ['地方金融'], replacedIn: 2018 },
+  { names: ['国家税务局', '国税局', '地方税务局', '地税局'], functions: ['税务'], replacedIn: 2018 },
+  { names: ['粮食局'], functions: ['粮食和物资储备'], replacedIn: 2018 },
+  { names: ['法制办公室', '法制办'], functions: ['司法'], replacedIn: 2018 },
+  { names: ['监察局'], functions: ['纪检监察'], replacedIn: 2018 },
+  // 2008: 人力资源和社会保障部 replaced 人事部 and 劳动和社会保障部; 住房和城乡建设部 replaced 建设部.
+  {
+    names: ['人事局', '劳动和社会保障局', '劳动保障局'],
+    functions: ['人力资源社会保障'],
+    replacedIn: 2008,
+    provincial: ['人事厅', '劳动和社会保障厅', '劳动保障厅'],
+    national: ['人事部', '劳动和社会保障部', '劳动保障部'],
+  },
+  { names: [], functions: ['住房城乡建设'], replacedIn: 2008, provincial: ['建设厅'], national: ['建设部'] },
+  { names: [], functions: ['交通运输'], replacedIn: 2013, national: ['铁道部'] },
+];
+
+/**
+ * Words that give the level of the body named after them, read from the end of a name's prefix
+ * (国家税务总局X市 → 市). Longer words first, so that 自治区 is not read as 区.
+ */
+export const LEVEL_MARKERS: readonly (readonly [string, AdminLevel])[] = [
+  ['中共中央', 'national'],
+  ['国务院', 'national'],
+  ['自治区', 'provincial'],
+  ['自治州', 'municipal'],
+  ['自治县', 'district-county'],
+  ['自治旗', 'district-county'],
+  ['县级市', 'district-county'],
+  ['国家', 'national'],
+  ['中央', 'national'],
+  ['全国', 'national'],
+  ['中国', 'national'],
+  ['地区', 'municipal'],
+  ['街道', 'township-street'],
+  ['苏木', 'township-street'],
+  ['省', 'provincial'],
+  ['市', 'municipal'],
+  ['州', 'municipal'],
+  ['盟', 'municipal'],
+  ['区', 'district-county'],
+  ['县', 'district-county'],
+  ['旗', 'district-county'],
+  ['乡', 'township-street'],
+  ['镇', 'township-street'],
+];
+
+/**
+ * The provincial-level divisions (GB/T 2260) in the short form that stands before a body's name
+ * without 省 or 市 (河北银保监局, 北京海关): such a prefix is provincial; any other bare place name
+ * is taken as a city, whose branches of vertically managed bodies are named that way.
+ */
+export const PROVINCIAL_DIVISIONS: readonly string[] = [
+  '北京',
+  '天津',
+  '河北',
+  '山西',
+  '内蒙古',
+  '辽宁',
+  '吉林',
+  '黑龙江',
+  '上海',
+  '江苏',
+  '浙江',
+  '安徽',
+  '福建',
+  '江西',
+  '山东',
+  '河南',
+  '湖北',
+  '湖南',
+  '广东',
+  '广西',
+  '海南',
+  '重庆',
+  '四川',
+  '贵州',
+  '云南',
+  '西藏',
+  '陕西',
+  '甘肃',
+  '青海',
+  '宁夏',
+  '新疆',
+  '香港',
+  '澳门',
+  '台湾',
+];
+
+/**
+ * Vertically managed bodies, named as the national body + a place + a branch
+ * (国家税务总局X市税务局, 人民银行X市中心支行, 共青团X市委). The prefix is dropped before the
+ * place is read; a branch word gives the level when the place does not.
+ */
+export const VERTICAL_BODIES: readonly {
+  readonly prefixes: readonly string[];
+  readonly functions: readonly string[];
+  readonly branches: readonly (readonly [string, AdminLevel | null])[];
+  readonly replacedIn?: number;
+}[] = [
+  {
+    prefixes: ['国家税务总局'],
+    functions: ['税务'],
+    branches: [
+      ['税务局', null],
+      ['税务分局', null],
+      ['税务所', 'township-street'],
+    ],
+  },
+  {
+    prefixes: ['国家金融监督管理总局', '金融监管总局'],
+    functions: ['金融监管'],
+    branches: [
+      ['监管局', 'provincial'],
+      ['监管分局', 'municipal'],
+      ['监管支局', 'district-county'],
+    ],
+  },
+  {
+    prefixes: ['中国银行保险监督管理委员会', '中国银保监会', '银保监会'],
+    functions: ['金融监管'],
+    replacedIn: 2023,
+    branches: [
+      ['监管局', 'provincial'],
+      ['监管分局', 'municipal'],
+      ['监管组', 'district-county'],
+    ],
+  },
+  {
+    prefixes: ['中国人民银行', '人民银行', '人行'],
+    functions: ['人民银行'],
+    branches: [
+      ['中心支行', 'municipal'],
+      ['营业管理部', 'provincial'],
+      ['分行', 'provincial'],
+      ['支行', 'district-county'],
+    ],
+  },
+  { prefixes: ['国家统计局'], functions: ['统计'], branches: [['调查队', null]] },
+  {
+    prefixes: ['国家电网有限公司', '国家电网', '国网'],
+    functions: ['电力'],
+    branches: [
+      ['供电公司', null],
+      ['供电分公司', null],
+      ['电力公司', 'provincial'],
+    ],
+  },
+  {
+    prefixes: ['共青团'],
+    functions: ['团委'],
+    branches: [
+      ['委员会', null],
+      ['委', null],
+    ],
+  },
+  // Party prefix of 党委 bodies (中共X市委宣传部): carries no function of its own.
+  { prefixes: ['中国共产党', '中共'], functions: [], branches: [] },
+];
+
+/**
+ * Endings of collective assignees (各县市区政府, 区直各单位, 市政府有关部门): they name no single
+ * body. A name beginning with 各 is collective as well.
+ */
+export const COLLECTIVE_ENDINGS: readonly string[] = [
+  '有关部门',
+  '相关部门',
+  '有关单位',
+  '相关单位',
+  '成员单位',
+  '责任单位',
+  '各部门',
+  '各单位',
+  '直属单位',
+  '直部门',
+  '直单位',
+  '直机关',
+];
+
+/** How a unit takes part in a measure: 牵头 leads, 配合 helps, 负责 is the generic "responsible". */
+export type UnitMarker = 'lead' | 'participate' | 'responsible';
+
+/**
+ * Labels that introduce a list of responsible units (common 公文 usage: 责任单位：…,
+ * 牵头单位：…，配合单位：…), with the part the listed units play.
+ */
+export const RESPONSIBILITY_LABELS: readonly (readonly [string, UnitMarker])[] = [
+  ['牵头单位', 'lead'],
+  ['牵头部门', 'lead'],
+  ['主责单位', 'lead'],
+  ['主责部门', 'lead'],
+  ['配合单位', 'participate'],
+  ['配合部门', 'participate'],
+  ['参与单位', 'participate'],
+  ['参与部门', 'participate'],
+  ['协办单位', 'participate'],
+  ['协助单位', 'participate'],
+  ['责任单位', 'responsible'],
+  ['责任部门', 'responsible'],
+  ['责任主体', 'responsible'],
+  ['实施单位', 'responsible'],
+];
+
+/**
+ * Words written after units to give their part (市卫健委牵头，市民政局配合；A、B按照职责分工负责),
+ * longest first. `null` marks filler that carries no part (等, 等有关部门).
+ */
+export const UNIT_ROLE_WORDS: readonly (readonly [string, UnitMarker | null])[] = [
+  ['按照职责分工负责', 'responsible'],
+  ['根据职责分工负责', 'responsible'],
+  ['按照职能分工负责', 'responsible'],
+  ['按职责分工负责', 'responsible'],
+  ['按职能分工负责', 'responsible'],
+  ['依职责分工负责', 'responsible'],
+  ['按照职责分工', 'responsible'],
+  ['按照职责负责', 'responsible'],
+  ['按职责分工', 'responsible'],
+  ['按职责负责', 'responsible'],
+  ['依职责负责', 'responsible'],
+  ['等有关部门', null],
+  ['等相关部门', null],
+  ['等有关单位', null],
+  ['等相关单位', null],
+  ['牵头负责', 'lead'],
+  ['负责牵头', 'lead'],
+  ['配合落实', 'participate'],
+  ['共同负责', 'responsible'],
+  ['分别负责', 'responsible'],
+  ['具体负责', 'responsible'],
+  ['分工负责', 'responsible'],
+  ['负责落实', 'responsible'],
+  ['按职责', 'responsible'],
+  ['等部门', null],
+  ['等单位', null],
+  ['牵头', 'lead'],
+  ['配合', 'participate'],
+  ['协助', 'participate'],
+  ['参与', 'participate'],
+  ['负责', 'responsible'],
+  ['落实', 'responsible'],
+  ['等', null],
+];

@@ -1,0 +1,47 @@
+/**
+ * Chinese numerals as written in 公文 (common usage; the 大写 forms 壹贰叁… are those of the
+ * 会计基础工作规范 (1996) for amounts). 〇 is the digit zero of dates written digit by digit
+ * (二〇二四年), as GB/T 15835-2011 (出版物上数字用法) describes.
+ */
+export const CN_DIGIT_VALUES: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  壹: 1,
+  贰: 2,
+  叁: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
+};
+
+/** Units inside one 万-group: 十, 百, 千 (and their 大写 forms). */
+export const CN_SMALL_UNIT_VALUES: Readonly<Record<string, number>> = {
+  十: 10,
+  百: 100,
+  千: 1000,
+  拾: 10,
+  佰: 100,
+  仟: 1000,
+};
+
+/** Group units: 万 (10^4) and 亿 (10^8), with the traditional forms scraped pages keep. */
+export const CN_LARGE_UNIT_VALUES: Readonly<Record<string, number>> = {
+  万: 1e4,
+  亿: 1e8,
+  萬: 1e4,
+  億: 1e8,
+};
+

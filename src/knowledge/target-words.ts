@@ -1,0 +1,211 @@
+/**
+ * Words around numbers that make them goals (目标) or something else, from the wording of the
+ * 目标 sections of 实施方案/实施意见/行动计划 and of the 规划纲要 indicator tables (common usage
+ * in 公文: 达到, 突破, 控制在, 以上, 左右 …).
+ */
+
+export type ComparatorWord = 'eq' | 'gte' | 'gt' | 'lte' | 'lt' | 'approx';
+
+/** Words written right after a quantity (3000张以上, 10%左右). */
+export const SUFFIX_COMPARATORS: Readonly<Record<string, ComparatorWord>> = {
+  及以上: 'gte',
+  以上: 'gte',
+  及以下: 'lte',
+  以下: 'lte',
+  以内: 'lte',
+  之内: 'lte',
+  左右: 'approx',
+  上下: 'approx',
+};
+
+/** Between a number and its unit: 3000余家, 100多个 (more than). */
+export const OVER_MARKERS = '余多';
+
+/** Words written right before a quantity that bound it (突破4000亿元, 不低于90%, 约30%). */
+export const PREFIX_COMPARATORS: Readonly<Record<string, ComparatorWord>> = {
+  突破: 'gt',
+  超过: 'gt',
+  高于: 'gt',
+  大于: 'gt',
+  多于: 'gt',
+  不低于: 'gte',
+  不少于: 'gte',
+  不小于: 'gte',
+  至少: 'gte',
+  不超过: 'lte',
+  不高于: 'lte',
+  不多于: 'lte',
+  不大于: 'lte',
+  低于: 'lt',
+  少于: 'lt',
+  小于: 'lt',
+  大约: 'approx',
+  约: 'approx',
+  接近: 'approx',
+};
+
+/**
+ * Verbs that set the value of a goal when they stand right before the number, possibly followed
+ * by 到/至/在 (达到90%, 控制在3%, 下降到38%, 年均增长10%).
+ */
+export const VALUE_VERBS = [
+  '达到',
+  '达',
+  '突破',
+  '超过',
+  '实现',
+  '提高',
+  '提升',
+  '增加',
+  '增长',
+  '增至',
+  '扩大',
+  '降低',
+  '下降',
+  '降',
+  '减少',
+  '控制',
+  '保持',
+  '稳定',
+  '新增',
+  '累计',
+  '占比',
+] as const;
+
+/** Verbs that change a value rather than state its level: a number right after them is a growth. */
+export const CHANGE_VERBS = ['增长', '增加', '提高', '提升', '降低', '下降', '减少', '递增', '扩大'] as const;
+
+/** Particles between a value verb and its number (控制在3%, 下降到38%, 提高至90%). */
+export const VALUE_PARTICLES = '到至在为';
+
+/** Particles after a change verb that turn it into a level again (提高到90%, 下降至38%). */
+export const LEVEL_PARTICLES = '到至为';
+
+/**
+ * Verbs of building and cultivating that make the count after them a goal anywhere later in the
+ * clause (建成养老床位3千张, 培育…基地1至3家, 拟建试点校5所), with or without a year.
+ */
+// prettier-ignore
+export const GOAL_VERBS = [
+  '建成', '建设', '新建', '拟建', '创建', '打造', '培育', '引进', '引育', '新增', '完成', '带动', '培训',
+] as const;
+
+/**
+ * Verbs of attaining that may open the clause of a goal (实现…达标率100%, 达到…); like the value
+ * verbs they also report the present (老年人口达到30万人, 实现旅游收入50亿元), so they make a goal
+ * only with a year, a bound or a word of intent.
+ */
+export const ATTAIN_VERBS = ['实现', '达到'] as const;
+
+/** Words of intent that make a value verb without a year a goal (确保…覆盖率达到90%). */
+export const INTENT_WORDS = ['确保', '力争', '争取', '努力', '力求', '目标', '预期'] as const;
+
+/**
+ * Money given or paid: subsidies, rewards, grants, fines, fees, contributions and payment rates.
+ * A number in the same sentence as one of these is an amount or a rate of payment, not a goal
+ * (…达到1000人次…的,给予一次性补贴15万元; 缴费费率为0.15%).
+ */
+export const PAYMENT_WORDS = [
+  '补贴',
+  '补助',
+  '奖励',
+  '奖补',
+  '资助',
+  '给予',
+  '罚款',
+  '缴费',
+  '缴纳',
+  '支付',
+  '报销',
+  '费率',
+  '费用',
+  '收费',
+  '租金',
+  '经费',
+  '工资',
+  '基数',
+  '补差',
+  '公益金',
+] as const;
+
+/**
+ * The language of rules and standards (原则上, 应当, 不得, 配备, 面积, 时长 …): a number in the
+ * same clause is a standard or a threshold, not a goal.
+ */
+export const RULE_WORDS = [
+  '用于',
+  '标准为',
+  '面积',
+  '配备',
+  '配齐',
+  '原则上',
+  '应当',
+  '不得',
+  '严禁',
+  '时长',
+  '期限',
+  '年满',
+] as const;
+
+/**
+ * Words that report the present state rather than set a goal (目前全市老年人口达30万人,
+ * 现有养老机构120家): a number after them in the same sentence is not a target.
+ */
+export const STATUS_WORDS = ['目前', '现有', '当前', '已有', '已经', '共有', '已建成', '已达'] as const;
+
+/** Characters right before a number that make it per-item or ordinal: 各1所, 第3名, 前10名. */
+export const DISTRIBUTIVE_BEFORE = '各第前';
+
+/**
+ * Words of a clause that make a number describe things rather than set a goal: 一批 (a batch of,
+ * whose members' sizes are described: 打造一批总产值过亿…的园区).
+ */
+export const DESCRIPTIVE_WORDS = ['一批', '若干'] as const;
+
+/** Words before a year that make it a deadline (到2026年, 力争2023年底). */
+export const DEADLINE_BEFORE = [
+  '截至',
+  '截止',
+  '到',
+  '至',
+  '力争',
+  '争取',
+  '确保',
+  '预计',
+  '计划',
+  '于',
+] as const;
+
+/** Words after a year that make it a deadline or a start (2023年底, 2021年起). */
+export const DEADLINE_AFTER = ['底', '末', '前', '以前', '之前', '起', '开始', '内'] as const;
+
+/** Words around a year that make it a baseline, not a deadline (在2021年的基础上, 比2020年). */
+export const BASELINE_BEFORE = ['在', '比', '较', '与', '同', '自', '从'] as const;
+export const BASELINE_AFTER = ['的基础上', '基础上', '以来', '相比', '同期', '水平', '度', '的'] as const;
+
+/** Words that open a clause and carry no meaning for the metric (确保, 全区, 年均 …). */
+export const METRIC_FILLER_WORDS = [
+  '确保',
+  '力争',
+  '争取',
+  '实现',
+  '使',
+  '全区',
+  '全市',
+  '全省',
+  '全县',
+  '全国',
+  '我区',
+  '我市',
+  '我省',
+  '我县',
+  '年均',
+  '每年',
+  '累计',
+  '总计',
+  '其中',
+  '以上',
+  '届时',
+  '同比',
+  '比上年',
+] as const;

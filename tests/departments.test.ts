@@ -1,0 +1,537 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  classifyDepartment,
+  findDepartmentMentions,
+  findResponsibility,
+  splitDepartmentList,
+  type DepartmentClass,
+  type ResponsibleUnit,
+} from '../src/extract/department.js';
+import {
+  COMBINED_BODIES,
+  DEPARTMENT_FUNCTIONS,
+  LEVELLED_BODIES,
+  REPLACED_BODIES,
+} from '../src/knowledge/departments.js';
+import { CORPUS, GOLD, HAS_SHARED, SEEDS } from './support/files.js';
+
+type Level = DepartmentClass['level'];
+const M: Level = 'municipal';
+const P: Level = 'provincial';
+const N: Level = 'national';
+const D: Level = 'district-county';
+const T: Level = 'township-street';
+
+describe('knowledge/departments', () => {
+  const bodies = [...COMBINED_BODIES, ...LEVELLED_BODIES, ...REPLACED_BODIES];
+  const names = [
+    ...DEPARTMENT_FUNCTIONS.flatMap((f) => [...f.names, ...(f.provincial ?? []), ...(f.national ?? [])]),
+    ...bodies.flatMap((b) => [...b.names, ...(b.provincial ?? []), ...(b.national ?? [])]),
+  ];
+
+  it('has at least 60 functions and no name listed twice', () => {
+    expect(DEPARTMENT_FUNCTIONS.length).toBeGreaterThanOrEqual(60);
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+  });
+
+  it('maps every body to functions of the taxonomy', () => {
+    const ids = new Set(DEPARTMENT_FUNCTIONS.map((f) => f.id));
+    expect(bodies.flatMap((b) => b.functions).filter((f) => !ids.has(f))).toEqual([]);
+  });
+
+  it('classifies every name of the table to its own functions', () => {
+    const wrong = names.filter((n) => classifyDepartment(n).canonical === null);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('classifyDepartment', () => {
+  // [name, canonical, level, year of the replacing reform or null, functions when several]
+  const rows: [string, string, Level, number | null, string[]?][] = [
+    // 发展改革 and its abbreviations
+    ['市发展改革委', '发展改革', M, null],
+    ['国家发展改革委', '发展改革', N, null],
+    ['省发展改革委', '发展改革', P, null],
+    ['发改委', '发展改革', null, null],
+    ['区发改局', '发展改革', D, null],
+    ['县发展和改革局', '发展改革', D, null],
+    ['市发展和改革委员会', '发展改革', M, null],
+    ['区经发局', '发展改革', D, null, ['发展改革', '工业和信息化', '商务']],
+    // 人社, 卫健, 住建, 文旅, 自然资源, 审批
+    ['区人社局', '人力资源社会保障', D, null],
+    ['市人力资源和社会保障局', '人力资源社会保障', M, null],
+    ['人力资源社会保障部', '人力资源社会保障', N, null],
+    ['市卫健委', '卫生健康', M, null],
+    ['省卫生健康委员会', '卫生健康', P, null],
+    ['区卫健局', '卫生健康', D, null],
+    ['国家卫生健康委', '卫生健康', N, null],
+    ['区住建局', '住房城乡建设', D, null],
+    ['市住房和城乡建设局', '住房城乡建设', M, null],
+    ['区文广旅局', '文化和旅游', D, null, ['文化和旅游', '广播电视']],
+    ['市文化广电和旅游局', '文化和旅游', M, null, ['文化和旅游', '广播电视']],
+    ['县文旅局', '文化和旅游', D, null],
+    ['区自然资源和规划局', '自然资源', D, null],
+    ['区行政审批局', '行政审批', D, null],
+    ['审批局', '行政审批', null, null],
+    ['市场监管局', '市场监管', null, null],
+    ['区市场监管局', '市场监管', D, null],
+    // combined bodies
+    ['区教体局', '教育', D, null, ['教育', '体育']],
+    ['区科工局', '科技', D, null, ['科技', '工业和信息化']],
+    ['区科技文体局', '科技', D, null, ['科技', '文化和旅游', '体育']],
+    ['区财政金融局', '财政', D, null, ['财政', '地方金融']],
+    ['区旅游文体局', '文化和旅游', D, null, ['文化和旅游', '体育']],
+    // bodies the 2018 reform (and earlier ones) replaced
+    ['市卫生计生委', '卫生健康', M, 2018],
+    ['县卫计委', '卫生健康', D, 2018],
+    ['市卫生和计划生育委员会', '卫生健康', M, 2018],
+    ['县卫生局', '卫生健康', D, 2013],
+    ['市国土资源局', '自然资源', M, 2018],
+    ['市农牧局', '农业农村', M, 2018],
+    ['县农业局', '农业农村', D, 2018],
+    ['市农业农村局', '农业农村', M, null],
+    ['市旅游发展委', '文化和旅游', M, 2018],
+    ['市旅游局', '文化和旅游', M, 2018],
+    ['市文广新局', '文化和旅游', M, 2018, ['文化和旅游', '广播电视', '新闻出版']],
+    ['市质量技术监督局', '市场监管', M, 2018],
+    ['县质监局', '市场监管', D, 2018],
+    ['市食品和市场监管局', '市场监管', M, 2018],
+    ['区工商局', '市场监管', D, 2018],
+    ['市食品药品监督管理局', '市场监管', M, 2018],
+    ['衡水银监局', '金融监管', M, 2018],
+    ['河北银监局', '金融监管', P, 2018],
+    ['衡水银保监分局', '金融监管', M, 2023],
+    ['平潭银保监组', '金融监管', D, 2023],
+    ['国家金融监督管理总局衡水监管分局', '金融监管', M, null],
+    ['市安监局', '应急管理', M, 2018],
+    ['市环保局', '生态环境', M, 2018],
+    ['市科技创新局', '科技', M, 2018],
+    ['市金融办', '地方金融', M, 2018],
+    ['市委金融办', '地方金融', M, null],
+    ['市地税局', '税务', M, 2018],
+    ['市劳动保障局', '人力资源社会保障', M, 2008],
+    // levels from prefixes
+    ['国家税务总局衡水市税务局', '税务', M, null],
+    ['国家税务总局', '税务', N, null],
+    ['区税务局', '税务', D, null],
+    ['财政部', '财政', N, null],
+    ['教育部', '教育', N, null],
+    ['审计署', '审计', N, null],
+    ['省财政厅', '财政', P, null],
+    ['民政厅', '民政', P, null],
+    ['省文化和旅游厅', '文化和旅游', P, null],
+    ['河北省民政厅', '民政', P, null],
+    ['内蒙古自治区民政厅', '民政', P, null],
+    ['延边朝鲜族自治州民政局', '民政', M, null],
+    ['市民政局', '民政', M, null],
+    ['邯郸市邯山区民政局', '民政', D, null],
+    ['湖滨街道综合执法局', '城市管理', T, null],
+    ['南堡乡人民政府办公室', '政府办公室', T, null],
+    ['国务院办公厅', '政府办公室', N, null],
+    ['市政府办公室', '政府办公室', M, null],
+    ['市委宣传部', '宣传', M, null],
+    ['中共衡水市委组织部', '组织', M, null],
+    ['团市委', '团委', M, null],
+    ['共青团衡水市委', '团委', M, null],
+    ['市消防救援支队', '消防', M, null],
+    ['人行平潭支行', '人民银行', D, null],
+    ['中国人民银行衡水市中心支行', '人民银行', M, null],
+    ['平潭海关', '海关', M, null],
+    ['海关总署', '海关', N, null],
+    ['国网衡水供电公司', '电力', M, null],
+    ['衡水高新区管委会经发局', '发展改革', D, null, ['发展改革', '工业和信息化', '商务']],
+    // other functions
+    ['县公安局', '公安', D, null],
+    ['市医保局', '医疗保障', M, null],
+    ['区退役军人事务局', '退役军人事务', D, null],
+    ['市应急管理局', '应急管理', M, null],
+    ['市住房公积金管理中心', '住房公积金', M, null],
+    ['市城管局', '城市管理', M, null],
+    ['市国资委', '国资', M, null],
+    ['市供销社', '供销', M, null],
+    ['区残联', '残联', D, null],
+    ['市妇联', '妇联', M, null],
+    ['市总工会', '工会', M, null],
+    ['市红十字会', '红十字会', M, null],
+    ['市气象局', '气象', M, null],
+    ['市委网信办', '网信', M, null],
+  ];
+
+  it.each(rows)('%s → %s', (name, canonical, level, year, functions) => {
+    const c = classifyDepartment(name);
+    expect(c.canonical).toBe(canonical);
+    expect(c.functions).toEqual(functions ?? [canonical]);
+    expect(c.level).toBe(level);
+    expect(c.renamed?.year ?? null).toBe(year);
+    expect(c.blanket).toBe(false);
+  });
+
+  it('records the superseded name', () => {
+    expect(classifyDepartment('市卫生计生委').renamed).toEqual({ from: '卫生计生委', year: 2018 });
+    expect(classifyDepartment('区城乡规划局').renamed).toEqual({ from: '城乡规划局', year: 2018 });
+  });
+
+  const collectives: [string, Level][] = [
+    ['各县市区政府', D],
+    ['各县(市、区)人民政府', D],
+    ['各乡镇(街道)', T],
+    ['各相关部门', null],
+    ['各有关单位', null],
+    ['各成员单位', null],
+    ['区直各单位', D],
+    ['市政府有关部门', M],
+    ['各片区管理局', null],
+  ];
+  it.each(collectives)('%s is a collective assignee', (name, level) => {
+    expect(classifyDepartment(name)).toEqual({
+      canonical: null,
+      functions: [],
+      level,
+      renamed: null,
+      blanket: true,
+    });
+  });
+
+  const unknown = [
+    '区城乡交建中心',
+    '区交通集团',
+    '中福海峡(平潭)发展股份有限公司',
+    '',
+    '市',
+    '区党工委书记',
+  ];
+  it.each(unknown)('%j is unknown', (name) => {
+    expect(classifyDepartment(name)).toEqual({
+      canonical: null,
+      functions: [],
+      level: null,
+      renamed: null,
+      blanket: false,
+    });
+  });
+});
+
+/** The unit `name` at its `nth` occurrence in `text`, as findResponsibility reports it. */
+function unit(text: string, name: string, role: ResponsibleUnit['role'], nth = 0): ResponsibleUnit {
+  let start = text.indexOf(name);
+  for (let i = 0; i < nth; i++) start = text.indexOf(name, start + 1);
+  return { name, start, end: start + name.length, role };
+}
+
+describe('splitDepartmentList', () => {
+  const cases: [string, string[]][] = [
+    ['市发展改革委、市民政局,各县市区政府按照职责分工负责', ['市发展改革委', '市民政局', '各县市区政府']],
+    ['市财政局、市金融办、衡水银监局按照职责分工负责', ['市财政局', '市金融办', '衡水银监局']],
+    ['国家税务总局衡水市税务局,各县市区政府按照职责分工负责', ['国家税务总局衡水市税务局', '各县市区政府']],
+    [
+      '省文化和旅游厅、省商务厅、省民政厅、省卫生健康委等',
+      ['省文化和旅游厅', '省商务厅', '省民政厅', '省卫生健康委'],
+    ],
+    ['责任单位:市民政局;市财政局', ['市民政局', '市财政局']],
+    ['各县(市、区)人民政府、市民政局', ['各县(市、区)人民政府', '市民政局']],
+    ['区城乡交建中心、招商产业中心', ['区城乡交建中心', '招商产业中心']],
+    ['区社会事业局(牵头医疗医美板块)、区市场监管局(牵头医药器械板块)', ['区社会事业局', '区市场监管局']],
+    ['区招商产业中心,中福海峡(平潭)发展股份有限公司', ['区招商产业中心', '中福海峡(平潭)发展股份有限公司']],
+    ['市卫健委牵头,市民政局配合', ['市卫健委', '市民政局']],
+    ['牵头单位:区经发局 配合单位:各片区管理局,区交建局', ['区经发局', '各片区管理局', '区交建局']],
+    ['由市民政局负责', ['市民政局']],
+    ['市民政局 市财政局', ['市民政局', '市财政局']],
+    ['', []],
+    ['、,;  ', []],
+  ];
+  it.each(cases)('%j', (text, names) => {
+    const units = splitDepartmentList(text);
+    expect(units.map((u) => u.name)).toEqual(names);
+    for (const u of units) expect(text.slice(u.start, u.end)).toBe(u.name);
+  });
+});
+
+describe('findResponsibility', () => {
+  it('reads a trailing parenthesis: named units lead, collectives are `all`', () => {
+    const text = '打造医养结合平台。(市发展改革委、市民政局,各县市区政府按照职责分工负责)';
+    expect(findResponsibility(text)).toEqual({
+      start: 9,
+      end: 37,
+      units: [
+        { name: '市发展改革委', start: 10, end: 16, role: 'lead' },
+        { name: '市民政局', start: 17, end: 21, role: 'lead' },
+        { name: '各县市区政府', start: 22, end: 28, role: 'all' },
+      ],
+    });
+  });
+
+  it('reads 牵头 and 配合 words, each speaking for the units before it', () => {
+    const text = '加强管理。(市卫健委牵头,市民政局、市财政局配合)';
+    expect(findResponsibility(text)).toEqual({
+      start: 5,
+      end: text.length,
+      units: [
+        unit(text, '市卫健委', 'lead'),
+        unit(text, '市民政局', 'participate'),
+        unit(text, '市财政局', 'participate'),
+      ],
+    });
+  });
+
+  it('reads (责任单位:…等) and drops the trailing 等', () => {
+    const text = '规划建设一批数字游民基地。(责任单位:省文化和旅游厅、省商务厅、省民政厅、省卫生健康委等)';
+    const names = ['省文化和旅游厅', '省商务厅', '省民政厅', '省卫生健康委'];
+    expect(findResponsibility(text)).toEqual({
+      start: text.indexOf('('),
+      end: text.length,
+      units: names.map((n) => unit(text, n, 'lead')),
+    });
+  });
+
+  it('reads 牵头单位:/配合单位: lines as one result', () => {
+    const text = '推进工作。\n牵头单位:市民政局\n配合单位:市财政局、市人社局\n下一段落。';
+    expect(findResponsibility(text)).toEqual({
+      start: text.indexOf('牵头'),
+      end: text.indexOf('市人社局') + 4,
+      units: [
+        unit(text, '市民政局', 'lead'),
+        unit(text, '市财政局', 'participate'),
+        unit(text, '市人社局', 'participate'),
+      ],
+    });
+  });
+
+  it('reads (牵头单位:X;配合单位:Y)', () => {
+    const text = '开展试点。(牵头单位:市民政局;配合单位:市财政局、各县市区政府)';
+    expect(findResponsibility(text)).toEqual({
+      start: 5,
+      end: text.length,
+      units: [
+        unit(text, '市民政局', 'lead'),
+        unit(text, '市财政局', 'participate'),
+        unit(text, '各县市区政府', 'participate'),
+      ],
+    });
+  });
+
+  it('reads a (一) heading segment of a flattened body, up to the next heading', () => {
+    const text =
+      '(八)大健康产业链 链 长:黄建波(区党工委副书记) 牵头单位:区社会事业局(牵头医疗医美板块)、' +
+      '区市场监管局(牵头医药器械板块) 配合单位:各片区管理局,区旅游文体局,新兴产业园园区办,区社会事业中心、招商产业中心 ' +
+      '(九)建筑房地产产业链 链 长:许永西';
+    expect(findResponsibility(text)).toEqual({
+      start: text.indexOf('牵头单位'),
+      end: text.indexOf('招商产业中心') + 6,
+      units: [
+        unit(text, '区社会事业局', 'lead'),
+        unit(text, '区市场监管局', 'lead'),
+        unit(text, '各片区管理局', 'participate'),
+        unit(text, '区旅游文体局', 'participate'),
+        unit(text, '新兴产业园园区办', 'participate'),
+        unit(text, '区社会事业中心', 'participate'),
+        unit(text, '招商产业中心', 'participate'),
+      ],
+    });
+  });
+
+  it('makes the others participants when one unit is marked (牵头)', () => {
+    const text = '(市民政局(牵头)、市财政局、市人社局)';
+    expect(findResponsibility(text)?.units).toEqual([
+      unit(text, '市民政局', 'lead'),
+      unit(text, '市财政局', 'participate'),
+      unit(text, '市人社局', 'participate'),
+    ]);
+  });
+
+  it('reads a parenthesis holding a single known unit', () => {
+    const text = '完善养老服务体系。(市民政局)';
+    expect(findResponsibility(text)).toEqual({ start: 9, end: 15, units: [unit(text, '市民政局', 'lead')] });
+  });
+
+  it('takes the last note when a text holds several', () => {
+    const text = '一是…(市民政局负责)。二是…(市财政局负责)';
+    expect(findResponsibility(text)).toEqual({
+      start: text.lastIndexOf('('),
+      end: text.length,
+      units: [unit(text, '市财政局', 'lead')],
+    });
+  });
+
+  it('reads a note cut off at the end of an excerpt', () => {
+    const text = '丰富研学康养。(责任单位:市民政局、市财政局';
+    expect(findResponsibility(text)).toEqual({
+      start: text.indexOf('责任'),
+      end: text.length,
+      units: [unit(text, '市民政局', 'lead'), unit(text, '市财政局', 'lead')],
+    });
+  });
+
+  it.each([
+    '医疗机构(含社区卫生服务中心)加强管理。',
+    '鼓励采用政府与社会资本合作(PPP)模式。',
+    '链 长:陈善光(区党工委书记)',
+    '开展医养结合示范县(市、区)创建工作。',
+    '依托衡水市中医院(国医堂)建设。',
+    '牵头单位工作职责 1.制定具体工作方案。',
+    '由市民政局(以下简称市民政局)统一管理。',
+    '(区智慧岛公司、区交通集团)',
+    '',
+  ])('finds none in %j', (text) => {
+    expect(findResponsibility(text)).toBeNull();
+  });
+});
+
+describe('findDepartmentMentions', () => {
+  const cases: [string, string[]][] = [
+    ['由市民政局会同区卫健局、省文化和旅游厅负责', ['市民政局', '区卫健局', '省文化和旅游厅']],
+    ['报财政部、国家发展改革委备案', ['财政部', '国家发展改革委']],
+    ['国家税务总局衡水市税务局', ['国家税务总局衡水市税务局']],
+    ['市卫生健康委员会、市委宣传部、区委组织部', ['市卫生健康委员会', '市委宣传部', '区委组织部']],
+    ['河北省民政厅', ['河北省民政厅']],
+    // a place is included only where the text also writes it as a place
+    ['衡水市人民政府办公室\n经衡水市民政局审核', ['衡水市人民政府办公室', '衡水市民政局']],
+    ['提交市民政局审核', ['市民政局']],
+    ['广州市教育局\n广州市天河区教育局', ['广州市教育局', '广州市天河区教育局']],
+    // 和 begins no place name, so 高新区和滨湖新 is not read as one
+    ['衡水高新区建设\n衡水高新区和滨湖新区管委会', ['区管委会']],
+    // sectors, collectives and bare names are not mentions
+    ['各级民政部门和财政部门', []],
+    ['各市民政局', []],
+    ['民政局负责', []],
+    ['市场监管局', []],
+    ['全市教育系统', []],
+    ['社区工会和园区管委会', []],
+  ];
+  it.each(cases)('%j', (text, names) => {
+    const found = findDepartmentMentions(text);
+    expect(found.map((m) => m.name)).toEqual(names);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.name);
+  });
+});
+
+describe('properties', () => {
+  const alphabet = [...'市区县省各局委办厅部民政财卫健(),、;: 牵头配合负责等责任单位\n。国家税务总局衡水'];
+  const texts = fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 200 });
+
+  it('never throws, and every span slices to its name', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        classifyDepartment(text);
+        const spans = [
+          ...splitDepartmentList(text),
+          ...findDepartmentMentions(text),
+          ...(findResponsibility(text)?.units ?? []),
+        ];
+        for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.name);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('processes 100k characters of adversarial text in well under a second', () => {
+    const inputs = [
+      '市民政局'.repeat(25_000),
+      '(责任单位:市民政局)'.repeat(9_000),
+      '责任单位:'.repeat(20_000),
+      '('.repeat(50_000) + ')'.repeat(50_000),
+      '、'.repeat(100_000),
+      '市'.repeat(100_000),
+      '衡水市卫生健康委员会、'.repeat(9_000),
+      (HAS_SHARED
+        ? readFileSync(join(SEEDS, 'hengshui-2018-113.txt'), 'utf8').normalize('NFKC')
+        : '市民政局。'
+      )
+        .repeat(40)
+        .slice(0, 100_000),
+    ];
+    for (const text of inputs) {
+      const started = performance.now();
+      splitDepartmentList(text);
+      findResponsibility(text);
+      findDepartmentMentions(text);
+      const elapsed = performance.now() - started;
+      console.log(`${text.slice(0, 12)}…: ${elapsed.toFixed(0)} ms`);
+      expect(elapsed, text.slice(0, 20)).toBeLessThan(500);
+    }
+  });
+});
+
+interface GoldResponsibility {
+  measure: string;
+  departments: string[];
+}
+
+/** As ../shared/eval/score.mjs compares department names. */
+function normalizeName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[\s\u00a0\u3000]+/g, '')
+    .replace(/[。;;:,,、]+$/u, '');
+}
+
+/** The measure's paragraph: from its title (after a heading marker) to the line end or the next heading. */
+function findMeasureSegment(text: string, title: string): string | null {
+  let at = text.indexOf(title);
+  while (at >= 0 && !'.、)'.includes(text[at - 1] ?? '')) at = text.indexOf(title, at + 1);
+  if (at < 0) return null;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  const nextHeading = / (?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+\.)/g;
+  nextHeading.lastIndex = at + title.length;
+  const next = nextHeading.exec(text);
+  return text.slice(at, next && next.index < end ? next.index : end);
+}
+
+describe.skipIf(!HAS_SHARED)('responsibilities of the gold documents (../shared/eval/gold)', () => {
+  const golds = HAS_SHARED
+    ? readdirSync(GOLD)
+        .filter((f) => f.endsWith('.gold.json'))
+        .sort()
+        .map(
+          (f) =>
+            JSON.parse(readFileSync(join(GOLD, f), 'utf8')) as {
+              doc: string;
+              responsibilities?: GoldResponsibility[];
+            },
+        )
+        .filter((g) => (g.responsibilities?.length ?? 0) > 0)
+    : [];
+
+  it('finds the gold units of every measure (mean Jaccard ≥ 95%, as score.mjs)', () => {
+    const perDocument: number[] = [];
+    for (const gold of golds) {
+      const path = [join(SEEDS, gold.doc), join(CORPUS, gold.doc)].find((p) => existsSync(p));
+      expect(path, gold.doc).toBeDefined();
+      const text = readFileSync(path!, 'utf8').normalize('NFKC');
+      let sum = 0;
+      for (const r of gold.responsibilities!) {
+        const segment = findMeasureSegment(text, r.measure.normalize('NFKC'));
+        const found = new Set(
+          (segment === null ? [] : (findResponsibility(segment)?.units ?? [])).map((u) =>
+            normalizeName(u.name),
+          ),
+        );
+        const expected = new Set(r.departments.map(normalizeName));
+        const shared = [...expected].filter((d) => found.has(d)).length;
+        sum += shared / new Set([...expected, ...found]).size;
+      }
+      perDocument.push(sum / gold.responsibilities!.length);
+    }
+    const mean = perDocument.reduce((a, b) => a + b, 0) / perDocument.length;
+    console.log(
+      `responsibilities: mean Jaccard ${(100 * mean).toFixed(1)}% over ${perDocument.length} documents`,
+    );
+    expect(golds.length).toBeGreaterThanOrEqual(3);
+    expect(mean).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('classifies every unit named in the seeds’ responsibilities', () => {
+    const seedNames = golds
+      .filter((g) => existsSync(join(SEEDS, g.doc)))
+      .flatMap((g) => g.responsibilities!.flatMap((r) => r.departments));
+    expect(seedNames.length).toBeGreaterThan(0);
+    const unclassified = seedNames.filter((n) => {
+      const c = classifyDepartment(n.normalize('NFKC'));
+      return c.canonical === null && !c.blanket;
+    });
+    expect(unclassified).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findDocNumbers } from '../src/extract/doc-number.js';
+
+describe('findDocNumbers', () => {
+  it.each([
+    ['邯山政办〔2024〕28号', '邯山政办〔2024〕28号', '邯山政办', 2024, 28],
+    ['衡政办字〔2018〕113号', '衡政办字〔2018〕113号', '衡政办字', 2018, 113],
+    ['穗府办规〔2022〕13号', '穗府办规〔2022〕13号', '穗府办规', 2022, 13],
+    ['国办函〔2018〕74号', '国办函〔2018〕74号', '国办函', 2018, 74],
+    ['许政 [2017] 48号', '许政〔2017〕48号', '许政', 2017, 48],
+    ['皖政秘(2024)218號', '皖政秘〔2024〕218号', '皖政秘', 2024, 218],
+    ['国发【2019】第5号', '国发〔2019〕5号', '国发', 2019, 5],
+    ['国发〔2019〕 第 5 号', '国发〔2019〕5号', '国发', 2019, 5],
+  ])('%s → %s', (raw, normalized, agency, year, serial) => {
+    expect(findDocNumbers(raw)).toEqual([
+      { raw, normalized, agency, year, serial, start: 0, end: raw.length, damaged: false },
+    ]);
+  });
+
+  it.each([
+    ['衡政办字〔2018113', '衡政办字〔2018〕113号', 2018, 113],
+    ['冀政办字〔2018160号', '冀政办字〔2018〕160号', 2018, 160],
+    ['国办函〔2018〕74', '国办函〔2018〕74号', 2018, 74],
+  ])('reads the damaged %s as %s', (raw, normalized, year, serial) => {
+    expect(findDocNumbers(raw)).toMatchObject([{ raw, normalized, year, serial, damaged: true }]);
+  });
+
+  it.each([
+    ['根据冀政办字〔2018〕160号文件', '冀政办字'],
+    ['根据河北省人民政府办公厅冀政办字〔2018〕160号文件', '冀政办字'],
+    ['印发国办函〔2018〕74号', '国办函'],
+    ['(冀政办字〔2018160号)文件要求', '冀政办字'],
+    ['《…的通知》(教体艺〔2018〕3号)', '教体艺'],
+    ['文号:岚综管办〔2020〕100号', '岚综管办'],
+  ])('cuts the agency out of %s', (text, agency) => {
+    const [found] = findDocNumbers(text);
+    expect(found?.agency).toBe(agency);
+    expect(text.slice(found!.start, found!.end)).toBe(found!.raw);
+  });
+
+  it('finds every number in a list', () => {
+    const found = findDocNumbers('国发〔2018〕1号和国办发〔2018〕2号、财社〔2019〕3号');
+    expect(found.map((d) => d.normalized)).toEqual([
+      '国发〔2018〕1号',
+      '国办发〔2018〕2号',
+      '财社〔2019〕3号',
+    ]);
+  });
+
+  it.each([
+    '行动计划(2017—2020年)',
+    '发展规划(2021-2025)',
+    '2024年9月13日',
+    '方案(2021)15',
+    '〔2018〕5号',
+    '《规划》(2018)',
+    '索引号: 000014348/2024-06242',
+    '第(2018)号',
+  ])('finds nothing in %j', (text) => {
+    expect(findDocNumbers(text)).toEqual([]);
+  });
+
+  it('keeps offsets in bounds and raw equal to the text it covers, on any input', () => {
+    const alphabet = fc.constantFrom(...'国办发函政字〔〕[]()【】 0123456789号號第和、《》');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: alphabet }), fc.string()), (text) => {
+        for (const d of findDocNumbers(text)) {
+          expect(d.start).toBeGreaterThanOrEqual(0);
+          expect(d.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(d.start, d.end)).toBe(d.raw);
+          expect(d.normalized).toBe(`${d.agency}〔${d.year}〕${d.serial}号`);
+        }
+      }),
+    );
+  });
+
+  it('reads long adversarial input in linear time', () => {
+    for (const s of [
+      '〔'.repeat(50_000),
+      '〔2018'.repeat(20_000),
+      `${'政'.repeat(100_000)}〔2018〕1号`,
+      '2'.repeat(100_000),
+    ]) {
+      const t0 = performance.now();
+      findDocNumbers(s);
+      expect(performance.now() - t0).toBeLessThan(500);
+    }
+  });
+});
