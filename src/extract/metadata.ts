@@ -167,8 +167,12 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
 /** The ISO form of a date field's value ("2024年09月13日", "2021-10-01 09:45"), or null. */
 export function readIsoDate(value: string | null): string | null {
   if (!value) return null;
-  const d = readDate(value.trim().split(/ +/)[0] ?? '') ?? readDate(value.trim());
-  return d?.iso && /^\d{4}-\d{2}-\d{2}$/.test(d.iso) ? d.iso : null;
+  // the whole value first ("2026年 4月 20 日"), then its first word ("2021-10-01 09:45")
+  for (const candidate of [value.trim(), value.trim().split(/ +/)[0] ?? '']) {
+    const iso = readDate(candidate)?.iso;
+    if (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  }
+  return null;
 }
 
 const TYPES_LONGEST_FIRST = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.length);

@@ -46,7 +46,9 @@ export function extractPersonnel(inputs: RosterInput[], documentGroup: string | 
 
   for (const { block, sectionTitle } of inputs) {
     const text = block.text;
-    const groupHere = GROUP.exec(text)?.[1]?.replace(/^.*?(?:成立|调整|关于)/, '');
+    const groupHere = GROUP_NOUNS.some((n) => text.includes(n))
+      ? GROUP.exec(text)?.[1]?.replace(/^.*?(?:成立|调整|关于)/, '')
+      : undefined;
     let rest = text;
     let offset = 0;
     const label = LABEL.exec(text);

@@ -319,7 +319,8 @@ function around(q: QuantityMatch, runs: Runs): Span {
 /** For every position, the start and end of the run of text between `breaks` around it. */
 function indexRuns(s: string, breaks: string, markers: Span[]): Runs {
   const isBreak = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) if (breaks.includes(s[i]!)) isBreak[i] = 1;
+  const breakCodes = new Set([...breaks].map((c) => c.charCodeAt(0)));
+  for (let i = 0; i < s.length; i++) if (breakCodes.has(s.charCodeAt(i))) isBreak[i] = 1;
   for (const m of markers) isBreak.fill(1, m.start, m.end);
   const start = new Int32Array(s.length + 1);
   const end = new Int32Array(s.length + 1);
@@ -333,11 +334,19 @@ function indexRuns(s: string, breaks: string, markers: Span[]): Runs {
   }
   return { start, end };
 }
-
 function maskSpans(text: string, spans: Span[]): string {
-  const chars = text.split(''); // UTF-16 units, so that offsets stay those of `text`
-  for (const { start, end } of spans) for (let i = start; i < end; i++) chars[i] = MASK;
-  return chars.join('');
+  if (spans.length === 0) return text;
+  // UTF-16 units are masked one for one, so that offsets stay those of `text`
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, end } of [...spans].sort((a, b) => a.start - b.start)) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    parts.push(text.slice(at, from), MASK.repeat(end - from));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 function lastOccurrence(s: string, words: readonly string[]): Span | null {

@@ -109,6 +109,8 @@ const SKIPPED_TAGS = new Set([
   'textarea',
   'input',
 ]);
+// Their text is not decoded: '&' and '<' stand as written.
+const RAW_TEXT_TAGS = new Set(['plaintext', 'xmp', 'noembed', 'noframes']);
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
   'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
@@ -528,33 +530,47 @@ function writeText(writer: LineWriter, node: DomNode, input: string): void {
     return;
   }
   const from = locateStart(data, input, loc.startOffset);
-  alignData(data, input, from, loc.endOffset, (k, start, end) => writer.put(data[k]!, start, end));
+  const raw = RAW_TEXT_TAGS.has(node.parent?.name ?? '');
+  alignData(data, input, from, loc.endOffset, raw, (k, start, end) => writer.put(data[k]!, start, end));
 }
 
 /**
- * Where a text node really starts. parse5 starts text whose leading whitespace it dropped
- * (before <html>, <head>, <body>) at the last char of a character reference: " &amp;x" at the
- * ';'. Steps back to the '&'.
+ * Where a text node really starts. When parse5 drops whitespace before <html>, <head> or <body>,
+ * it starts the text that follows at the last unit of its first char: at the ';' of " &amp;x",
+ * at the low surrogate of " 😀". Steps back to the char's start.
  */
 function locateStart(data: string, input: string, from: number): number {
   const first = data[0];
   const c = input[from];
-  if (first === undefined || c === first || c === '&' || (c === '\r' && first === '\n')) return from;
-  const amp = input.lastIndexOf('&', from);
-  return amp >= 0 && from - amp <= 32 ? amp : from;
+  if (first === undefined || c === first || c === '&' || c === '<' || (c === '\r' && first === '\n')) return from;
+  for (let p = from - 1; p >= 0 && from - p <= 32 && input[p] !== '>'; p--) {
+    if (input[p] === first || input[p] === '&') return p;
+  }
+  return from;
 }
 
 const NUMERIC_REF = /&#(?:[xX][0-9a-fA-F]+|[0-9]+);?/y;
 const NAMED_REF = /&[A-Za-z][A-Za-z0-9]*;?/y;
+// The second code points of the named references that stand for two (HTML's entity table).
+const SECOND_OF_PAIR = /[\u0331\u0333\u0338\u200a\u20d2\u20e5\ufe00]/;
 
 /**
  * Pairs each UTF-16 unit of a text node's decoded data with the input range it came from,
  * walking the raw slice alongside: entities (`&nbsp;`, `&#12288;`, legacy `&copy`), CR LF
- * (the parser's LF), and tags the parser dropped inside merged text.
+ * (the parser's LF), CDATA sections, and markup the parser dropped inside merged text. The
+ * text of `raw` elements (<plaintext>, <xmp>) is as written.
  */
-function alignData(data: string, input: string, from: number, to: number, emit: (k: number, start: number, end: number) => void): void {
+function alignData(
+  data: string,
+  input: string,
+  from: number,
+  to: number,
+  raw: boolean,
+  emit: (k: number, start: number, end: number) => void,
+): void {
   let j = from;
   let k = 0;
+  let cdata = false; // inside <![CDATA[…]]> (svg, math), where '&' is a plain char
   while (k < data.length) {
     if (j >= to) {
       emit(k++, to, to);
@@ -562,24 +578,36 @@ function alignData(data: string, input: string, from: number, to: number, emit: 
     }
     const c = input[j]!;
     const d = data[k]!;
-    const ref = c === '&' ? matchReference(data, k, input, j, to) : null;
-    if (ref) {
+    const ref = c === '&' && !cdata && !raw ? matchReference(data, k, input, j, to) : null;
+    if (cdata && input.startsWith(']]>', j)) {
+      j += 3;
+      cdata = false;
+    } else if (c === '<' && !raw && input.startsWith('<![CDATA[', j)) {
+      j += 9;
+      cdata = true;
+    } else if (ref) {
       for (let u = 0; u < ref.units; u++) emit(k + u, j, j + ref.length);
       k += ref.units;
       j += ref.length;
+    } else if (c === '<' && !raw && isMarkupAt(input, j)) {
+      j = skipMarkup(data, k, input, j, to);
     } else if (c === d) {
       emit(k++, j, ++j);
     } else if (c === '\r' && d === '\n') {
       const length = input[j + 1] === '\n' ? 2 : 1;
       emit(k++, j, (j += length));
-    } else if (c === '<') {
-      j = skipMarkup(data, k, input, j, to);
-    } else if (c === '\0' && d !== '\ufffd') {
-      j++;
+    } else if ((c === '\0' && (d !== '\ufffd' || input[j + 1] === d)) || (ASCII_SPACE.test(c) && !ASCII_SPACE.test(d))) {
+      j++; // a NUL or whitespace the parser dropped
     } else {
       emit(k++, j, ++j);
     }
   }
+}
+
+/** Whether a tag, comment or the like starts at input[j]; any other '<' is text. */
+function isMarkupAt(input: string, j: number): boolean {
+  const next = input[j + 1] ?? '';
+  return /[A-Za-z!?]/.test(next) || (next === '/' && j + 2 < input.length);
 }
 
 /**
@@ -591,7 +619,7 @@ function skipMarkup(data: string, k: number, input: string, j: number, to: numbe
   for (let close = input.indexOf('>', j); close >= 0 && close < to; close = input.indexOf('>', close + 1)) {
     const next = close + 1;
     const c = input[next];
-    if (next >= to || c === data[k] || c === '<' || (c === '\r' && data[k] === '\n')) return next;
+    if (next >= to || c === data[k] || c === '<' || c === '\0' || (c === '\r' && data[k] === '\n')) return next;
     if (c === '&' && matchReference(data, k, input, next, to)) return next;
   }
   return to;
@@ -599,7 +627,8 @@ function skipMarkup(data: string, k: number, input: string, j: number, to: numbe
 
 /** The length in the input and the decoded units of the character reference at input[j]. */
 function matchReference(data: string, k: number, input: string, j: number, to: number): { length: number; units: number } | null {
-  const units = (data.codePointAt(k) ?? 0) > 0xffff ? 2 : 1;
+  const unitsAt = (at: number) => ((data.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
+  const units = unitsAt(k);
   NUMERIC_REF.lastIndex = j;
   const numeric = NUMERIC_REF.exec(input);
   if (numeric && j + numeric[0].length <= to) return { length: numeric[0].length, units };
@@ -612,6 +641,10 @@ function matchReference(data: string, k: number, input: string, j: number, to: n
   const tokenEnd = Math.min(j + named[0].length, to);
   const whole = resumes(input, tokenEnd, to, data, k + units);
   if (whole > 0) return { length: tokenEnd - j, units };
+  // A few names stand for two code points, the second a combining mark (&NotEqualTilde; is "≂̸").
+  const pair = units + unitsAt(k + units);
+  const second = k + pair <= data.length ? resumes(input, tokenEnd, to, data, k + pair) : -1;
+  if (second > 0 || (second === 0 && SECOND_OF_PAIR.test(data[k + units]!))) return { length: tokenEnd - j, units: pair };
   for (let end = tokenEnd - 1; end >= j + 3; end--) {
     const tail = input.slice(end, tokenEnd);
     if (data.startsWith(tail, k + units) && resumes(input, tokenEnd, to, data, k + units + tail.length) >= 0) {

@@ -44,4 +44,3 @@ export const CN_LARGE_UNIT_VALUES: Readonly<Record<string, number>> = {
   萬: 1e4,
   億: 1e8,
 };
-

@@ -14,8 +14,8 @@ export interface NormText {
   removals: Removal[];
 }
 
-// Circled numbers are heading markers (① → level 5); NFKC would turn them into plain digits.
-const KEEP_AS_IS = /[\u2460-\u2473]/;
+// Circled numbers (U+2460–2473) are heading markers (① → level 5); NFKC would turn them into
+// plain digits, so isStable keeps them.
 // Every kind of space that scraping leaves: no-break, ideographic, en/em, thin.
 const SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
@@ -26,19 +26,33 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
  */
 export function normalize(source: SourceText): NormText {
   const lines = new LineTable(source.input);
-  const out: string[] = [];
-  const map = new OffsetMapBuilder(source.text.length + 16);
-  const src = source.text;
+  const { text: folded, map } = foldCharacters(source.text, source.map, source.input.length);
+  return dropLeftoverLines(source, folded, map, lines);
+}
+
+/** Is the code unit left as it is: ASCII, CJK Unified Ideographs (NFKC-stable) or a circled number. */
+function isStable(c: number): boolean {
+  return c < 0x80 ? c !== 13 : (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x2460 && c <= 0x2473);
+}
+
+function foldCharacters(src: string, srcMap: OffsetMap, inputLength: number): { text: string; map: OffsetMap } {
+  const parts: string[] = [];
+  const map = new OffsetMapBuilder(src.length + 16);
   const push = (chars: string, from: number, to: number) => {
-    const [start, end] = mapRange(source.map, from, to, source.input.length);
-    for (const ch of chars) {
-      for (let k = 0; k < ch.length; k++) {
-        out.push(ch[k]!);
-        map.push(start, end);
-      }
-    }
+    const [start, end] = mapRange(srcMap, from, to, inputLength);
+    for (let k = 0; k < chars.length; k++) map.push(start, end);
+    parts.push(chars);
   };
-  for (let i = 0; i < src.length; ) {
+  let i = 0;
+  while (i < src.length) {
+    // the common case: a run of stable characters is copied whole
+    const runStart = i;
+    while (i < src.length && isStable(src.charCodeAt(i))) i++;
+    if (i > runStart) {
+      parts.push(src.slice(runStart, i));
+      for (let k = runStart; k < i; k++) map.push(srcMap.starts[k]!, srcMap.ends[k]!);
+      continue;
+    }
     const cp = src.codePointAt(i)!;
     if (cp === 13) {
       const end = src.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
@@ -47,47 +61,45 @@ export function normalize(source: SourceText): NormText {
       continue;
     }
     const width = cp > 0xffff ? 2 : 1;
-    const ch = width === 1 ? src[i]! : src.slice(i, i + 2);
-    // ASCII and the CJK Unified Ideographs are NFKC-stable: the common case needs no work
-    if (cp < 0x80 || (cp >= 0x4e00 && cp <= 0x9fff) || KEEP_AS_IS.test(ch)) push(ch, i, i + width);
-    else if (SPACE.test(ch)) push(' ', i, i + width);
+    const ch = src.slice(i, i + width);
+    if (SPACE.test(ch)) push(' ', i, i + width);
     else if (!INVISIBLE.test(ch)) push(ch.normalize('NFKC'), i, i + width);
     // invisible characters are dropped: they are blank, so nothing is lost
     i += width;
   }
-  const folded = out.join('');
-  return dropLeftoverLines(source, folded, map.build(), lines);
+  return { text: parts.join(''), map: map.build() };
 }
 
 function dropLeftoverLines(source: SourceText, text: string, map: OffsetMap, lines: LineTable): NormText {
   const removals: Removal[] = [];
-  const keep = new Uint8Array(text.length).fill(1);
-  let anyDropped = false;
+  const dropped: [number, number][] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    const trimmed = line.trim();
-    if (trimmed && trimmed.length <= 120 && WEB_LEFTOVER_LINES.some((re) => re.test(trimmed))) {
-      const from = lineStart + line.indexOf(trimmed);
-      const to = from + trimmed.length;
-      const [start, end] = mapRange(map, from, to, source.input.length);
-      removals.push({ kind: 'web-leftover', text: trimmed, span: lines.span(start, end) });
-      keep.fill(0, from, to);
-      anyDropped = true;
+    if (lineEnd - lineStart <= 160) {
+      const line = text.slice(lineStart, lineEnd);
+      const trimmed = line.trim();
+      if (trimmed && WEB_LEFTOVER_LINES.some((re) => re.test(trimmed))) {
+        const from = lineStart + line.indexOf(trimmed);
+        const to = from + trimmed.length;
+        const [start, end] = mapRange(map, from, to, source.input.length);
+        removals.push({ kind: 'web-leftover', text: trimmed, span: lines.span(start, end) });
+        dropped.push([from, to]);
+      }
     }
     lineStart = lineEnd + 1;
   }
-  if (!anyDropped) return { source, text, map, lines, removals };
+  if (dropped.length === 0) return { source, text, map, lines, removals };
+  const parts: string[] = [];
   const kept = new OffsetMapBuilder(text.length);
-  let result = '';
-  for (let i = 0; i < text.length; i++) {
-    if (!keep[i]) continue;
-    result += text[i];
-    kept.push(map.starts[i]!, map.ends[i]!);
+  let at = 0;
+  for (const [from, to] of [...dropped, [text.length, text.length] as [number, number]]) {
+    parts.push(text.slice(at, from));
+    for (let i = at; i < from; i++) kept.push(map.starts[i]!, map.ends[i]!);
+    at = to;
   }
-  return { source, text: result, map: kept.build(), lines, removals };
+  return { source, text: parts.join(''), map: kept.build(), lines, removals };
 }
 
 /** The span in the input of normalised text [from, to). */

@@ -15,7 +15,8 @@ const LABEL_SOURCE = LABELS.map((l) => [...l].join('[ ]{0,3}')).join('|');
 // A label is followed by ':' or, in an HTML table row, by a tab.
 const LABEL_AT = new RegExp(`(?:^|(?<=[ \\t]))(${LABEL_SOURCE})[ ]*(?::|\\t|(?=\\t))`, 'g');
 
-const LABEL_FIRST_CHARS = new Set(LABELS.map((l) => l[0]!));
+// Most lines are not header lines: a label anchored at the start rejects them quickly.
+const LABEL_AT_START = new RegExp(`^(?:${LABEL_SOURCE})[ ]*[:\\t]`);
 
 /** Folds a label as written ("索 引 号") to its table form ("索引号"). */
 export function foldLabel(label: string): string {
@@ -28,7 +29,7 @@ export function foldLabel(label: string): string {
  * line does not start with a known label.
  */
 export function readFieldLine(line: string): FieldMatch[] | null {
-  if (!LABEL_FIRST_CHARS.has(line[0]!)) return null;
+  if (!LABEL_AT_START.test(line)) return null;
   const found: { label: string; from: number; after: number }[] = [];
   for (const m of line.matchAll(LABEL_AT)) found.push({ label: m[1]!, from: m.index, after: m.index + m[0].length });
   if (found.length === 0 || line.slice(0, found[0]!.from).trim() !== '') return null;

@@ -1,4 +1,5 @@
 import { BULLETS, type MarkerStyle } from '../knowledge/heading-markers.js';
+import { CN_DIGIT_VALUES } from '../knowledge/numerals.js';
 
 /** A heading marker found at the start of a line. */
 export interface Marker {
@@ -10,10 +11,6 @@ export interface Marker {
   /** Characters of the line the marker and the space after it take. */
   length: number;
 }
-
-const CN_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
 
 /** Reads the small Chinese numerals of heading markers: 一 … 九十九, 一百 … 九百九十九. */
 export function readMarkerNumeral(s: string): number {
@@ -27,7 +24,7 @@ export function readMarkerNumeral(s: string): number {
     } else if (ch === '十') {
       total += (digit || 1) * 10;
       digit = 0;
-    } else digit = CN_DIGITS[ch] ?? 0;
+    } else digit = CN_DIGIT_VALUES[ch] ?? 0;
   }
   return total + digit;
 }
