@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { runCli } from './support/cli.js';
 
 const seed = 'fixtures/hanshan-2024-28.txt';
 const tmp = mkdtempSync(join(tmpdir(), 'policy-parse-'));
+const emptyFolder = mkdtempSync(join(tmpdir(), 'policy-parse-empty-'));
 
 describe('policy-parse parse (the real binary)', () => {
   it('prints contract v1 JSON for a fixture', () => {
@@ -39,7 +40,7 @@ describe('policy-parse parse (the real binary)', () => {
 
   it.each([
     ['a missing file', ['parse', 'nope.txt'], /cannot read nope\.txt: no such file {2}\[PP_NO_SUCH_FILE\]/],
-    ['a directory', ['parse', 'fixtures'], /cannot read fixtures: is a directory {2}\[PP_IS_DIRECTORY\]/],
+    ['a folder with no documents', ['parse', emptyFolder], /cannot read .*: no such file or no match {2}\[PP_NO_SUCH_FILE\]/],
     ['an unknown option', ['parse', '--nope', seed], /unknown option '--nope'/],
     ['a bad --format', ['parse', '--format', 'xml', seed], /argument 'xml' is invalid/],
   ])('%s: one line on stderr, exit 2, no stack trace', (_name, args, line) => {
@@ -76,5 +77,42 @@ describe('policy-parse schema', () => {
     const schema = JSON.parse(r.stdout);
     expect(schema.properties.schemaVersion.const).toBe('1');
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['metadata', 'notice', 'outline', 'messages']));
+  });
+});
+
+describe('policy-parse parse on many files', () => {
+  it('expands folders and globs, prints NDJSON in input order and a summary on stderr', () => {
+    const r = runCli(['parse', 'fixtures', 'fixtures/hanshan-*.txt', '--jobs', '2']);
+    expect(r.status).toBe(0);
+    const paths = r.stdout.trim().split('\n').map((l) => JSON.parse(l).source.path);
+    expect(paths).toEqual([...paths].sort());
+    expect(paths).toHaveLength(4); // the glob's files are already in the folder
+    expect(r.stderr).toMatch(/^policy-parse: 4 files, 0 failed, \d+ warnings, [\d.]+ s \([\d.]+ MB\/s\)\n$/);
+  });
+
+  it('--quiet leaves stderr empty', () => {
+    expect(runCli(['parse', 'fixtures', '--quiet']).stderr).toBe('');
+  });
+
+  it('--out-dir writes one JSON per input atomically and never over an input', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pp-out-'));
+    const input = join(dir, 'a.txt');
+    const clash = join(dir, 'a.txt.json');
+    writeFileSync(input, readFileSync(seed));
+    writeFileSync(clash, '各单位:\n现将《X方案》印发给你们。\n');
+    const before = readFileSync(clash, 'utf8');
+    const r = runCli(['parse', input, clash, '--out-dir', dir, '--quiet']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/a\.txt: its output would overwrite an input/);
+    expect(readFileSync(clash, 'utf8')).toBe(before);
+    expect(JSON.parse(readFileSync(`${clash}.json`, 'utf8')).source.path).toBe(clash);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a glob that matches nothing is reported, the rest go on', () => {
+    const r = runCli(['parse', 'fixtures/*.nothing', seed, '--quiet']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/cannot read fixtures\/\*\.nothing: no such file or no match/);
+    expect(JSON.parse(r.stdout).metadata.title).toContain('通知');
   });
 });
