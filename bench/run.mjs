@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// npm run bench: cold start of parse and diff, module loading, batch throughput and peak memory.
+// Speed goals (issues 2, 4, 5) are measured here, never in tests. BENCH_FILES sets the size of
+// the batch corpus (default 10000 notices).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin/policy-parse.js');
+const seedA = join(root, 'fixtures/hanshan-2024-28.txt');
+const seedB = join(root, 'fixtures/hengshui-2018-113.txt');
+const files = Number(process.env.BENCH_FILES ?? 10000);
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function timeRuns(args, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    times.push(performance.now() - t0);
+    if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+  }
+  return median(times);
+}
+
+function report(name, value, unit, goal) {
+  const verdict = goal === undefined ? '' : goal(value) ? '  ok' : '  MISSED';
+  console.log(`${name.padEnd(52)} ${value.toFixed(1).padStart(9)} ${unit}${verdict}`);
+}
+
+console.log(`policy-parse bench — node ${process.version}, ${process.env.BENCH_FILES ?? 10000} batch files\n`);
+
+report('cold start: parse one seed (median of 15)', timeRuns([bin, 'parse', seedB], 15), 'ms', (v) => v < 200);
+report('node itself: node -e 0 (median of 15)', timeRuns(['-e', '0'], 15), 'ms');
+if (existsSync(join(root, 'dist/diff/index.js'))) {
+  report('cold start: diff of the two seeds (median of 7)', timeRuns([bin, 'diff', seedA, seedB, '--format', 'json'], 7), 'ms', (v) => v < 600);
+}
+
+const trace = join(mkdtempSync(join(tmpdir(), 'pp-trace-')), 'modules.txt');
+writeFileSync(trace, '');
+spawnSync(process.execPath, ['--import', join(root, 'bench/module-trace.mjs'), bin, 'parse', seedA], { env: { ...process.env, MODULE_TRACE: trace }, stdio: 'ignore' });
+const loaded = new Set(readFileSync(trace, 'utf8').split('\n').filter(Boolean).map((u) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(u)?.[1]));
+console.log(`packages loaded to parse plain text: ${[...loaded].sort().join(', ')}`);
+console.log(`  cheerio loaded: ${loaded.has('cheerio') ? 'YES (goal missed)' : 'no'}; jieba loaded: ${loaded.has('@node-rs/jieba') ? 'YES (goal missed)' : 'no'}\n`);
+
+// A corpus built from the fixtures and the shared corpus, each copy made unique.
+const sources = [seedA, seedB];
+const shared = resolve(root, '../shared/corpus');
+if (existsSync(shared)) for (const f of readdirSync(shared)) if (/^\d+_/.test(f)) sources.push(join(shared, f));
+const texts = sources.map((f) => [f.replace(/^.*\./, ''), readFileSync(f, 'utf8')]);
+function buildCorpus(count) {
+  const dir = mkdtempSync(join(tmpdir(), 'pp-bench-'));
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const [ext, text] = texts[i % texts.length];
+    const sub = join(dir, String(Math.floor(i / 1000)));
+    if (i % 1000 === 0) mkdirSync(sub);
+    const body = ext === 'html' ? text.replace('</body>', `<p>第${i}号</p></body>`) : `${text}\n(副本${i})\n`;
+    writeFileSync(join(sub, `n${i}.${ext}`), body);
+    bytes += Buffer.byteLength(body);
+  }
+  return { dir, bytes };
+}
+
+function runBatch(dir, jobs) {
+  const t0 = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'parse', dir, '--jobs', String(jobs), '--quiet', '--format', 'ndjson'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 << 20,
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const peakKb = Number(/(\d+)\s*$/.exec(r.stderr.toString())?.[1] ?? NaN);
+  return { seconds, peakMb: peakKb / 1024, status: r.status };
+}
+
+const small = buildCorpus(Math.max(1, Math.round(files / 5)));
+const large = buildCorpus(files);
+console.log(`batch corpus: ${files} notices, ${(large.bytes / 1e6).toFixed(1)} MB of text (and ${Math.round(files / 5)} for the memory check)`);
+const one = runBatch(large.dir, 1);
+report('batch throughput, --jobs 1', large.bytes / 1e6 / one.seconds, 'MB/s', (v) => v >= 20);
+const two = runBatch(large.dir, 2);
+report('batch throughput, --jobs 2', large.bytes / 1e6 / two.seconds, 'MB/s');
+report('speed-up of --jobs 2 over --jobs 1', one.seconds / two.seconds, 'x', (v) => v >= 1.7);
+const smallRun = runBatch(small.dir, 2);
+report(`peak memory, ${Math.round(files / 5)} notices`, smallRun.peakMb, 'MB');
+report(`peak memory, ${files} notices`, two.peakMb, 'MB', (v) => v < smallRun.peakMb * 1.5);
+rmSync(small.dir, { recursive: true, force: true });
+rmSync(large.dir, { recursive: true, force: true });
