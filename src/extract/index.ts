@@ -83,7 +83,7 @@ function rosterInputs(tree: DocTree): RosterInput[] {
   return out;
 }
 
-const GROUP_IN_TITLE = new RegExp(`(?:成立|调整)?([\\u4e00-\\u9fff“”]{2,40}?(?:${GROUP_NOUNS.join('|')}))`);
+const GROUP_IN_TITLE = new RegExp(`(?:成立|调整)?([\\u4e00-\\u9fff\\d〇“”]{2,40}?(?:${GROUP_NOUNS.join('|')}))`);
 
 /** The group a roster belongs to, as the document's or an attachment's title names it. */
 function documentGroup(tree: DocTree): string | null {

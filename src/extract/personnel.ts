@@ -11,15 +11,17 @@ export interface RosterInput {
 }
 
 const ROLES_LONGEST_FIRST = [...ROSTER_ROLES].sort((a, b) => b.length - a.length);
-// A role label, its characters perhaps padded with spaces ("组 长:", "成  员:").
+// A role label, its characters perhaps padded with spaces ("组 长:", "主 任 委 员:").
 const LABEL = new RegExp(`^(${ROLES_LONGEST_FIRST.map((r) => [...r].join(' {0,4}')).join('|')}) {0,4}:`);
 // What scraping leaves of a label whose first characters were lost: "长:", "员:".
 const DAMAGED_LABEL = /^(长|员) {0,4}:/;
 // Another label ("牵头单位:", "联系人:") ends a roster's run of entries.
 const OTHER_LABEL = /^[\u4e00-\u9fff]{2,8}:/;
-const NAME = /^([\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){0,3})(?= {1,}|\(|$)/;
-const GROUP = new RegExp(`([\\u4e00-\\u9fff“”]{2,30}?(?:${GROUP_NOUNS.join('|')}))`);
-const PROSE_ROLE = /(办公室主任|办公室副主任|组长|副组长|召集人|秘书长)由([^。;]{2,60}?)([\u4e00-\u9fff]{2,3})同志(?:兼任|担任)/g;
+const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
+const NAME_WITH_TITLE = /^([\u4e00-\u9fff]{2,4})\((.+)\)$/;
+const GROUP_CHARS = '[\\u4e00-\\u9fff\\d〇“”]';
+const GROUP = new RegExp(`(${GROUP_CHARS}{2,30}?(?:${GROUP_NOUNS.join('|')}))`);
+const PROSE_ROLE = /(办公室主任|办公室副主任|副主任|主任|副组长|组长|召集人|秘书长)由([^。;,]{2,60}?)(?:同志)?(?:兼任|担任)/g;
 
 interface Entry {
   role: string;
@@ -30,33 +32,46 @@ interface Entry {
   group: string | null;
 }
 
+/** One roster piece read: a name, a title, or both; or a list of names. */
+interface Piece {
+  names: string[];
+  title: string;
+}
+
 /**
  * Reads the rosters of leading and working groups: a labelled line ("组 长:刘某 区委书记"),
  * unlabelled lines under it (same role), a title continued on the next line, a name alone with
- * its title in the next piece. Damaged labels ("长:", "员:") take the role their position
- * implies; lost names stay null, one-character remnants are kept; both are flagged. People named
- * in prose (办公室主任由…同志兼任) are found too. No entry is dropped.
+ * its title in the next piece, lists of bare names ("成 员:王某、李某、陈 某"). Damaged labels
+ * ("长:", "员:") take the role their position implies; lost names stay null, one-character
+ * remnants are kept; both are flagged. People named in prose (办公室主任由…兼任) are found too.
+ * No entry is dropped.
  */
 export function extractPersonnel(inputs: RosterInput[], documentGroup: string | null, ctx: ExtractContext): Person[] {
   const entries: Entry[] = [];
   let role: string | null = null;
   let group: string | null = documentGroup;
-  let pendingName: { name: string; from: number } | null = null;
+  let pending: Entry | null = null;
   let last: Entry | null = null;
+  const flush = () => {
+    if (pending) entries.push(pending);
+    pending = null;
+  };
+  const endRoster = () => {
+    flush();
+    role = null;
+    last = null;
+  };
 
   for (const { block, sectionTitle } of inputs) {
     const text = block.text;
-    const groupHere = GROUP_NOUNS.some((n) => text.includes(n))
-      ? GROUP.exec(text)?.[1]?.replace(/^.*?(?:成立|调整|关于)/, '')
-      : undefined;
-    let rest = text;
-    let offset = 0;
     const label = LABEL.exec(text);
-    const damaged = !label ? DAMAGED_LABEL.exec(text) : null;
+    const damaged = label ? null : DAMAGED_LABEL.exec(text);
     if (label) {
+      flush();
       role = label[1]!.replace(/ /g, '');
-      if (role === '链长' || role === '副链长') group = sectionTitle ?? group;
+      if (role.endsWith('链长')) group = sectionTitle ?? group;
     } else if (damaged) {
+      flush();
       const implied = impliedRole(damaged[1]!, role);
       ctx.report({
         ruleId: 'personnel/damaged-label',
@@ -68,68 +83,92 @@ export function extractPersonnel(inputs: RosterInput[], documentGroup: string | 
         expected: implied,
       });
       role = implied;
-    } else if (role === null || block.kind === 'heading' || OTHER_LABEL.test(text)) {
-      // outside a roster: prose and headings end it
-      role = null;
-      pendingName = null;
-      last = null;
-      if (groupHere) group = groupHere;
+    } else if (role === null || block.kind === 'heading' || OTHER_LABEL.test(text) || /[。;]$/.test(text) || text.length > 80) {
+      endRoster();
+      const groupHere = GROUP_NOUNS.some((n) => text.includes(n)) ? GROUP.exec(text)?.[1] : undefined;
+      if (groupHere) group = groupHere.replace(/^.*?(?:成立|调整|关于)/, '');
       continue;
     }
     const head = label ?? damaged;
-    if (head) {
-      offset = head[0].length;
-      rest = text.slice(offset);
-      pendingName = null;
-      last = null;
-    }
-    if (!rest.trim() && head) continue;
-    if (/[。;]$/.test(rest) || rest.length > 80) {
-      // a sentence: the roster is over
-      role = null;
-      last = null;
-      continue;
-    }
-    const lead = rest.length - rest.trimStart().length;
+    if (head) last = null;
+    const offset = head ? head[0].length : 0;
+    const rest = text.slice(offset);
     const body = rest.trim();
-    const from = block.from + offset + lead;
-    const name = NAME.exec(body);
-    const nameText = name ? name[1]!.replace(/ /g, '') : null;
-    const isName = nameText !== null && !isTitle(nameText) && nameText.length <= 4;
-    const after = isName ? body.slice(name![0].length).trim() : body;
-    const title = after.replace(/^\((.*)\)$/, '$1').trim();
+    if (!body) continue;
+    const from = block.from + offset + (rest.length - rest.trimStart().length);
+    const piece = readPiece(body);
 
-    if (isName && !title) {
-      // a name alone; its title is the next piece
-      pendingName = { name: nameText!, from };
+    if (piece.names.length === 0 && pending && !head) {
+      // the title of the name before it ("王 浩" then "区党工委…")
+      pending.titles = splitTitles(piece.title);
+      pending.to = block.to;
+      last = pending;
+      flush();
       continue;
     }
-    if (!isName && last && !pendingName && /、$/.test(last.titles.join('、')) && !head) {
-      last.titles = [...last.titles.filter(Boolean), ...splitTitles(title)];
+    flush();
+    if (piece.names.length === 0 && last && !head && last.titles.at(-1) === '') {
+      // a title broken at a 、 over two lines
+      last.titles = [...last.titles.slice(0, -1), ...splitTitles(piece.title)];
       last.to = block.to;
       continue;
     }
-    const entry: Entry = {
-      role: role!,
-      name: isName ? nameText : (pendingName?.name ?? null),
-      titles: splitTitles(title),
-      from: pendingName && !isName ? pendingName.from : from,
-      to: block.to,
-      group,
-    };
-    pendingName = null;
-    entries.push(entry);
-    last = entry;
+    const make = (name: string | null, title: string): Entry => ({ role: role!, name, titles: splitTitles(title), from, to: block.to, group });
+    if (piece.names.length > 1) {
+      for (const name of piece.names) entries.push(make(name, ''));
+      last = null;
+    } else if (piece.names.length === 1 && !piece.title) {
+      pending = make(piece.names[0]!, '');
+    } else {
+      last = make(piece.names[0] ?? null, piece.title);
+      entries.push(last);
+    }
   }
+  flush();
   for (const block of inputs.map((i) => i.block)) entries.push(...readProseRoles(block, group));
   return entries.map((e) => toPerson(e, ctx));
+}
+
+/** Reads one roster piece: "刘某 区委书记", "王 某 …", "王   区委副书记" (a remnant), "陈某(区委书记)", "甲、乙、丙". */
+export function readPiece(text: string): Piece {
+  // a padded two-character name before its title: "李 某(市委宣传部)"
+  const body = text.replace(/^([\u4e00-\u9fff]) {1,3}([\u4e00-\u9fff])(?=[( ]|$)/, '$1$2');
+  const paren = NAME_WITH_TITLE.exec(body);
+  if (paren && !isTitle(paren[1]!)) return { names: [paren[1]!], title: paren[2]! };
+  const listed = body.split(/[、,]/).map((p) => p.replace(/ /g, '')).filter(Boolean);
+  if (listed.length > 1 && listed.every(isName)) return { names: listed, title: '' };
+  const tokens = joinPaddedNames(body.split(/ +/).filter(Boolean));
+  if (tokens.length > 1 && tokens.every(isName)) return { names: tokens, title: '' };
+  const first = tokens[0]!;
+  if (isName(first) || (first.length === 1 && /[\u4e00-\u9fff]/.test(first) && tokens.length > 1)) {
+    return { names: [first], title: tokens.slice(1).join(' ') };
+  }
+  return { names: [], title: tokens.join(' ') };
+}
+
+/** "王 浩" is one name padded to the width of three characters: join single characters in pairs. */
+function joinPaddedNames(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.length === 1 && next?.length === 1 && /[\u4e00-\u9fff]/.test(t + next)) {
+      out.push(t + next);
+      i++;
+    } else out.push(t);
+  }
+  return out;
+}
+
+function isName(token: string): boolean {
+  // 各中队, 各单位: collective addressees, not people
+  return HAN_NAME.test(token) && !isTitle(token) && !token.startsWith('各');
 }
 
 /** The role a label that lost its first characters must have, from the role before it. */
 function impliedRole(remnant: string, previous: string | null): string {
   if (remnant === '员') return '成员';
-  if (previous === null) return '组长';
-  return '副组长';
+  return previous === null ? '组长' : '副组长';
 }
 
 function isTitle(token: string): boolean {
@@ -137,27 +176,22 @@ function isTitle(token: string): boolean {
 }
 
 function splitTitles(title: string): string[] {
+  if (!title) return [];
   const parts = title.split('、');
   // a title cut at the end of a line keeps its trailing 、 so the next line can continue it
-  return parts.length > 1 && parts[parts.length - 1] === '' ? [...parts.slice(0, -1).filter(Boolean), ''] : parts.filter(Boolean);
+  return parts.length > 1 && parts.at(-1) === '' ? [...parts.slice(0, -1).filter(Boolean), ''] : parts.filter(Boolean);
 }
 
+/** "办公室主任由区某局局长张某同志兼任", "副主任由李某兼任": the title is what precedes the name. */
 function readProseRoles(block: Block, group: string | null): Entry[] {
   const out: Entry[] = [];
   for (const m of block.text.matchAll(PROSE_ROLE)) {
-    const from = block.from + m.index + m[0].indexOf(m[2]!);
-    // the lazy match gives a two-character name's title its last character ("局长王浩" → "长王浩")
-    let title = m[2]!;
-    let name = m[3]!;
-    if (name.length === 3 && isTitle(title + name[0])) [title, name] = [title + name[0], name.slice(1)];
-    out.push({
-      role: m[1]!,
-      name,
-      titles: splitTitles(title),
-      from,
-      to: from + m[2]!.length + m[3]!.length,
-      group,
-    });
+    const said = m[2]!;
+    // the name is the last two or three characters, the rest (if any) a title ending in a title word
+    const cut = [3, 2].map((n) => said.length - n).find((k) => k >= 0 && (k === 0 || isTitle(said.slice(0, k))));
+    if (cut === undefined || !HAN_NAME.test(said.slice(cut))) continue;
+    const from = block.from + m.index + m[0].indexOf(said);
+    out.push({ role: m[1]!, name: said.slice(cut), titles: splitTitles(said.slice(0, cut)), from, to: from + said.length, group });
   }
   return out;
 }
@@ -170,7 +204,7 @@ function toPerson(e: Entry, ctx: ExtractContext): Person {
     ctx.messages.push({
       ruleId: e.name ? 'personnel/truncated-name' : 'personnel/missing-name',
       severity: 'warning',
-      message: `roster entry ${e.role} "${e.titles.join('、')}" ${said}`,
+      message: `roster entry ${e.role} "${e.titles.filter(Boolean).join('、')}" ${said}`,
       line: span.line,
       column: span.column,
       span,

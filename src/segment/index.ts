@@ -193,7 +193,9 @@ function cutsAtSpaces(line: string): number[] {
   for (let i = 1; i < words.length; i++) {
     const left = words[i - 1]![0];
     const right = words[i]![0];
-    const padded = left.length === 1 && (right.length === 1 || /^.{1,2}:/.test(right));
+    // "陈 浩" inside a list of names ("…、陈 浩、…") is padded too
+    const paddedInList = /(?:^|[、,:])[\u4e00-\u9fff]$/.test(left) && /^[\u4e00-\u9fff](?:[、,]|$)/.test(right);
+    const padded = paddedInList || (left.length === 1 && (right.length === 1 || /^.{1,2}:/.test(right)));
     if (!padded) cuts.push(words[i]!.index);
   }
   return cuts;

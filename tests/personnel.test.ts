@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../src/index.js';
+import { readPiece } from '../src/extract/personnel.js';
+
+describe('readPiece', () => {
+  it.each([
+    ['刘某某  区委书记', ['刘某某'], '区委书记'],
+    ['王 浩 区党工委副调研员', ['王浩'], '区党工委副调研员'],
+    ['王      区委副书记', ['王'], '区委副书记'],
+    ['区政府副区长', [], '区政府副区长'],
+    ['人社党组书记、局长', [], '人社党组书记、局长'],
+    ['陈某某(区党工委书记)', ['陈某某'], '区党工委书记'],
+    ['李 震(市委宣传部)', ['李震'], '市委宣传部'],
+    ['甲乙丙、丁戊、陈 浩、己庚辛', ['甲乙丙', '丁戊', '陈浩', '己庚辛'], ''],
+    ['林某某 张某某 吴某某', ['林某某', '张某某', '吴某某'], ''],
+    ['张三 县长', ['张三'], '县长'],
+    ['韩 正  国务院副总理', ['韩正'], '国务院副总理'],
+  ])('%s', (text, names, title) => {
+    expect(readPiece(text)).toEqual({ names, title });
+  });
+});
+
+const roster = (lines: string) =>
+  parseText(`X县人民政府办公室关于成立X县安全生产工作领导小组的通知\n各乡镇人民政府:\n经研究,决定成立领导小组,组成人员如下:\n${lines}\n特此通知。\nX县人民政府办公室\n2020年1月2日\n`).then((d) =>
+    d.personnel.map((p) => [p.role, p.name, p.titles.join('、')]),
+  );
+
+describe('rosters', () => {
+  it('bare names, one per label and as a list', async () => {
+    expect(await roster('组  长:张三\n副组长:李四\n成  员:王五、赵六、钱七')).toEqual([
+      ['组长', '张三', ''],
+      ['副组长', '李四', ''],
+      ['成员', '王五', ''],
+      ['成员', '赵六', ''],
+      ['成员', '钱七', ''],
+    ]);
+  });
+
+  it('names with titles, unlabelled lines keep the role, a title continued on the next line', async () => {
+    expect(await roster('组  长:张三 县长\n副组长:李四 副县长、\n县委常委\n王二 县政府办主任\n成  员:王五 县财政局局长')).toEqual([
+      ['组长', '张三', '县长'],
+      ['副组长', '李四', '副县长、县委常委'],
+      ['副组长', '王二', '县政府办主任'],
+      ['成员', '王五', '县财政局局长'],
+    ]);
+  });
+
+  it('damaged labels take the role their position implies, lost names stay null', async () => {
+    expect(await roster('长:张三 县长\n长:  副县长\n员:  县财政局局长')).toEqual([
+      ['组长', '张三', '县长'],
+      ['副组长', null, '副县长'],
+      ['成员', null, '县财政局局长'],
+    ]);
+  });
+
+  it('committee roles and people named in prose', async () => {
+    const people = await roster('主任委员:张三\n副主任委员:李四\n委员:王五\n办公室设在县应急局,办公室主任由县应急局局长赵六同志兼任,副主任由钱七兼任。');
+    expect(people).toEqual([
+      ['主任委员', '张三', ''],
+      ['副主任委员', '李四', ''],
+      ['委员', '王五', ''],
+      ['办公室主任', '赵六', '县应急局局长'],
+      ['副主任', '钱七', ''],
+    ]);
+  });
+});
