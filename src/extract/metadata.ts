@@ -1,6 +1,7 @@
 import type { DocNumber, HeaderField, Metadata, Notice } from '../schema/contract.js';
 import { HEADER_FIELD_LABELS, PAGE_META_FIELDS, type MetadataKey } from '../knowledge/header-fields.js';
 import { DOCUMENT_TYPES } from '../knowledge/document-types.js';
+import { stripDocNumber } from '../structure/titles.js';
 import type { Block } from '../segment/index.js';
 import type { DocTree } from '../structure/index.js';
 import { tidyTitle, type ExtractContext } from './context.js';
@@ -20,11 +21,12 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   const fields = readFields(tree, ctx);
   const first = (key: MetadataKey) => fields.find((f) => f.target === key && f.value.trim() !== '')?.value.trim() ?? null;
 
-  const docTitle = tidyTitle(tree.docTitle.map((b) => b.text.replace(/^#+ +/, '')).join(''));
+  const docTitle = tidyTitle(stripDocNumber(tree.docTitle.map((b) => b.text).join('')));
   const title = chooseTitle(first('title'), notice?.title ?? null, docTitle || null, ctx, fields);
   const docNumber = chooseDocNumber(tree, ctx);
   const publishDate = readIsoDate(first('publishDate')) ?? readIsoDate(first('signedDate')) ?? readIsoDate(first('createdDate'));
-  const signedDate = notice?.signedDate ?? readIsoDate(first('signedDate'));
+  const closingDate = tree.trailer.find((b) => b.kind === 'date')?.text ?? null;
+  const signedDate = notice?.signedDate ?? readIsoDate(first('signedDate')) ?? readIsoDate(closingDate);
   const keywords = (first('keywords') ?? '').split(/[ ,;、]+/).filter(Boolean);
   return {
     title,
@@ -119,8 +121,10 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
   for (const block of [...tree.header, ...(tree.notice?.title ?? []), ...(tree.notice ? [] : tree.docTitle)]) {
     if (block.kind === 'field') continue;
     const m = findDocNumbers(block.text)[0];
-    // a 文号 line holds the number and little else
-    if (m && block.text.length - m.raw.length <= 4) {
+    // a 文号 line holds the number and little else; a title may carry it before or after itself
+    const onItsOwn = m && block.text.length - m.raw.length <= 4;
+    const aroundTitle = m && (m.start <= 1 || m.end >= block.text.length - 1) && stripDocNumber(block.text) !== block.text;
+    if (m && (onItsOwn || aroundTitle)) {
       const copy = toDocNumber(m, block, ctx);
       if (m.damaged) damaged.add(copy);
       copies.push(copy);

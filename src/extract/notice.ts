@@ -1,7 +1,7 @@
 import type { Notice } from '../schema/contract.js';
 import type { Block } from '../segment/index.js';
 import type { NoticeParts } from '../structure/index.js';
-import { splitRecipients } from '../structure/titles.js';
+import { splitRecipients, stripDocNumber } from '../structure/titles.js';
 import { tidyTitle, type ExtractContext } from './context.js';
 import { readDamagedDate, readDate } from './date.js';
 
@@ -10,7 +10,7 @@ export function extractNotice(parts: NoticeParts, ctx: ExtractContext): Notice {
   const all = [...parts.title, parts.recipients, ...parts.body, ...parts.signature, parts.date, ...parts.notes].filter(
     (b): b is Block => !!b,
   );
-  const title = tidyTitle(parts.title.map((b) => b.text).join(''));
+  const title = tidyTitle(stripDocNumber(parts.title.map((b) => b.text).join('')));
   const signature = parts.signature.map((b) => b.text).join(' ') || null;
   let signedDate: string | null = null;
   const raw = parts.date?.text ?? null;

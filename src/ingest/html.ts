@@ -111,6 +111,8 @@ const SKIPPED_TAGS = new Set([
 ]);
 // Their text is not decoded: '&' and '<' stand as written.
 const RAW_TEXT_TAGS = new Set(['plaintext', 'xmp', 'noembed', 'noframes']);
+// Elements inside <math> whose text follows the HTML rules again (svg is skipped whole).
+const HTML_IN_MATH = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml']);
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
   'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
@@ -120,6 +122,8 @@ const BLOCK_TAGS = new Set([
 // Boxes the density fallback may pick as the article.
 const DENSITY_TAGS = new Set(['div', 'td', 'article', 'section', 'main', 'center', 'blockquote', 'body']);
 const TITLE_TAGS = new Set(['h1', 'h2', 'h3']);
+// A header or footer inside these belongs to the article.
+const ARTICLE_TAGS = new Set(['article', 'main']);
 
 interface SimpleSelector {
   tag?: string;
@@ -143,20 +147,27 @@ const HEAD_LENGTH = 64;
 const BREADCRUMB = new RegExp(`^(?:${BREADCRUMB_LEADS.join('|')})`);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TOOLBAR_ONLY = new RegExp(
-  `^(?:${[...TOOLBAR_WORDS, ...TOOLBAR_FILLERS].sort((a, b) => b.length - a.length).map(escape).join('|')})+$`,
+  `^(?:${[...TOOLBAR_WORDS, ...TOOLBAR_FILLERS]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})+$`,
 );
 const TOOLBAR_WORD = new RegExp(TOOLBAR_WORDS.map(escape).join('|'));
 const FONT_SWITCH = /大.*中.*小/;
 const CHROME_PARTS = new Set(CHROME_NAME_PARTS);
 
-// A label may be printed with spaces between its chars ("索 引 号", "标\u3000\u3000题").
-const spaced = (label: string) => [...label].map(escape).join('\\s*');
+// A label may be printed with spaces between its chars ("索 引 号", 标题 padded with U+3000).
+const spaceOut = (label: string) => [...label].map(escape).join('\\s*');
 const FIELD_LABELS = Object.keys(HEADER_FIELD_LABELS).sort((a, b) => b.length - a.length);
 const LABEL_CELL = new RegExp(`^(?:${FIELD_LABELS.map(escape).join('|')})(?:[:：]|$)`);
 const HEADER_INFO = new RegExp(
-  `(?:${[...FIELD_LABELS, ...PAGE_HEADER_LABELS].sort((a, b) => b.length - a.length).map(spaced).join('|')})\\s*[:：]`,
+  `(?:${[...FIELD_LABELS, ...PAGE_HEADER_LABELS]
+    .sort((a, b) => b.length - a.length)
+    .map(spaceOut)
+    .join('|')})\\s*[:：]`,
 );
-const DATE_ONLY = /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+const DATE_ONLY =
+  /^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
 
 // A specific container (#UCAP-CONTENT) beats a generic one around it (div.wrap, .content) as
 // long as it holds this share of the best one's text: the rest is header, links and chrome.
@@ -218,18 +229,18 @@ function walk(start: DomNode, enter: (node: DomNode) => boolean, exit?: (node: D
 
 const isElement = (node: DomNode): boolean => node.name !== undefined && node.attribs !== undefined;
 
-function startOf(node: DomNode): number {
+function getStart(node: DomNode): number {
   return node.sourceCodeLocation?.startOffset ?? 0;
 }
 
-function endOf(node: DomNode): number {
-  return node.sourceCodeLocation?.endOffset ?? startOf(node);
+function getEnd(node: DomNode): number {
+  return node.sourceCodeLocation?.endOffset ?? getStart(node);
 }
 
 /** Measures every element's text, decides what is chrome, and scores what is left. */
 function surveyPage(root: DomNode, input: string): Page {
   const raw = new Map<DomNode, RawInfo>();
-  const rawOf = (node: DomNode): RawInfo => {
+  const getRaw = (node: DomNode): RawInfo => {
     let info = raw.get(node);
     if (!info) raw.set(node, (info = { chars: 0, cjk: 0, head: '', hasTable: false, hasBlock: false }));
     return info;
@@ -237,13 +248,13 @@ function surveyPage(root: DomNode, input: string): Page {
   walk(
     root,
     (node) => {
-      if (node.type === 'text' && node.parent) countText(rawOf(node.parent), node.data ?? '');
+      if (node.type === 'text' && node.parent) countText(getRaw(node.parent), node.data ?? '');
       return node.type === 'root' || (isElement(node) && !CODE_TAGS.has(node.name!));
     },
     (node) => {
       if (!node.parent) return;
-      const info = rawOf(node);
-      const up = rawOf(node.parent);
+      const info = getRaw(node);
+      const up = getRaw(node.parent);
       up.chars += info.chars;
       up.cjk += info.cjk;
       if (up.head.length < HEAD_LENGTH) up.head = (up.head + info.head).slice(0, HEAD_LENGTH);
@@ -251,7 +262,7 @@ function surveyPage(root: DomNode, input: string): Page {
       up.hasBlock ||= info.hasBlock || BLOCK_TAGS.has(node.name ?? '');
     },
   );
-  const pageCjk = rawOf(root).cjk;
+  const pageCjk = getRaw(root).cjk;
 
   const visible = new Map<DomNode, VisibleInfo>();
   const labelRows: DomNode[] = [];
@@ -267,7 +278,7 @@ function surveyPage(root: DomNode, input: string): Page {
         return false;
       }
       if (node.type !== 'root' && !isElement(node)) return false;
-      if (node.type !== 'root' && isChrome(node, rawOf(node), pageCjk)) return false;
+      if (node.type !== 'root' && isChrome(node, getRaw(node), pageCjk)) return false;
       visible.set(node, { score: 0, depth: depth++ });
       const rank = CONTAINER_SELECTORS.findIndex((selector) => matchesSelector(node, selector));
       if (rank >= 0) containers.set(node, rank);
@@ -286,7 +297,7 @@ function surveyPage(root: DomNode, input: string): Page {
       if (up) up.score += info.score;
     },
   );
-  return { root, input, raw, visible, labelRows, containers, textChars: rawOf(root).chars };
+  return { root, input, raw, visible, labelRows, containers, textChars: getRaw(root).chars };
 }
 
 function matchesSelector(el: DomNode, { tag, id, className }: SimpleSelector): boolean {
@@ -325,7 +336,7 @@ function isChrome(el: DomNode, info: RawInfo, pageCjk: number): boolean {
   // A nav or footer never holds most of the page's text; if it seems to, the page misuses the name.
   if (info.cjk * 2 >= pageCjk) return false;
   if (name === 'nav') return true;
-  if ((name === 'header' || name === 'footer') && !hasAncestor(el, ['article', 'main'])) return true;
+  if ((name === 'header' || name === 'footer') && !hasAncestor(el, ARTICLE_TAGS)) return true;
   return `${attribs.class ?? ''} ${attribs.id ?? ''}`
     .toLowerCase()
     .split(/[\s_-]+/)
@@ -333,28 +344,30 @@ function isChrome(el: DomNode, info: RawInfo, pageCjk: number): boolean {
 }
 
 function isToolbar(compact: string): boolean {
-  return compact !== '' && TOOLBAR_ONLY.test(compact) && (TOOLBAR_WORD.test(compact) || FONT_SWITCH.test(compact));
+  return (
+    compact !== '' && TOOLBAR_ONLY.test(compact) && (TOOLBAR_WORD.test(compact) || FONT_SWITCH.test(compact))
+  );
 }
 
-function hasAncestor(node: DomNode, names: string[]): boolean {
-  for (let up = node.parent; up; up = up.parent) if (up.name && names.includes(up.name)) return true;
+function hasAncestor(node: DomNode, names: ReadonlySet<string>): boolean {
+  for (let up = node.parent; up; up = up.parent) if (up.name && names.has(up.name)) return true;
   return false;
 }
 
-function cellsOf(row: DomNode): DomNode[] {
+function listCells(row: DomNode): DomNode[] {
   return (row.children ?? []).filter((c) => c.name === 'td' || c.name === 'th');
 }
 
 /** A table row whose first cell is a 信息公开 label ("索 引 号：", "发文机关"). */
 function isLabelRow(row: DomNode, raw: Map<DomNode, RawInfo>): boolean {
-  const first = cellsOf(row)[0];
+  const first = listCells(row)[0];
   return !raw.get(row)?.hasTable && first !== undefined && LABEL_CELL.test(raw.get(first)?.head ?? '');
 }
 
 /** One line per row when the row is data (two or more cells with text, no table inside). */
 function isDataRow(row: DomNode, raw: Map<DomNode, RawInfo>): boolean {
   if (raw.get(row)?.hasTable) return false;
-  return cellsOf(row).filter((c) => (raw.get(c)?.chars ?? 0) > 0).length >= 2;
+  return listCells(row).filter((c) => (raw.get(c)?.chars ?? 0) > 0).length >= 2;
 }
 
 /**
@@ -369,20 +382,21 @@ function chooseContainer(page: Page): DomNode {
   const dense = pickDeepest(boxes, page, DENSITY_SHARE);
   if (!known) return dense ?? page.root;
   if (!dense || contains(dense, known) || contains(known, dense)) return known;
-  const score = (node: DomNode) => page.visible.get(node)!.score;
-  return score(known) >= KNOWN_VS_DENSE * score(dense) ? known : dense;
+  const getScore = (node: DomNode) => page.visible.get(node)!.score;
+  return getScore(known) >= KNOWN_VS_DENSE * getScore(dense) ? known : dense;
 }
 
 /** The match of the earliest selector among those holding a fair share of the best one's text. */
 function pickKnown(page: Page): DomNode | null {
   const rank = page.containers;
-  const score = (node: DomNode) => page.visible.get(node)?.score ?? 0;
+  const getScore = (node: DomNode) => page.visible.get(node)?.score ?? 0;
   let best = 0;
-  for (const node of rank.keys()) best = Math.max(best, score(node));
+  for (const node of rank.keys()) best = Math.max(best, getScore(node));
   let pick: DomNode | null = null;
   for (const [node, r] of rank) {
-    if (score(node) <= 0 || score(node) < KNOWN_SHARE * best) continue;
-    if (!pick || r < rank.get(pick)! || (r === rank.get(pick) && score(node) > score(pick))) pick = node;
+    if (getScore(node) <= 0 || getScore(node) < KNOWN_SHARE * best) continue;
+    if (!pick || r < rank.get(pick)! || (r === rank.get(pick) && getScore(node) > getScore(pick)))
+      pick = node;
   }
   return pick;
 }
@@ -406,8 +420,8 @@ function pickDeepest(candidates: DomNode[], page: Page, share: number): DomNode 
  * row, when the page has at least two label rows there (one alone may be any table).
  */
 function collectMetadataRows(page: Page, container: DomNode): DomNode[] {
-  const before = (node: DomNode) => endOf(node) <= startOf(container) && !contains(node, container);
-  const labelled = page.labelRows.filter((row) => before(row) && !contains(container, row));
+  const isBefore = (node: DomNode) => getEnd(node) <= getStart(container) && !contains(node, container);
+  const labelled = page.labelRows.filter((row) => isBefore(row) && !contains(container, row));
   if (labelled.length < 2) return [];
   const tables = new Set<DomNode>();
   for (const row of labelled) {
@@ -418,11 +432,11 @@ function collectMetadataRows(page: Page, container: DomNode): DomNode[] {
   const rows: DomNode[] = [];
   for (const table of tables) {
     walk(table, (node) => {
-      if (node.name === 'tr' && before(node) && page.visible.has(node)) rows.push(node);
+      if (node.name === 'tr' && isBefore(node) && page.visible.has(node)) rows.push(node);
       return node === table || (isElement(node) && node.name !== 'table' && node.name !== 'tr');
     });
   }
-  return rows.sort((a, b) => startOf(a) - startOf(b));
+  return rows.sort((a, b) => getStart(a) - getStart(b));
 }
 
 function contains(outer: DomNode, inner: DomNode): boolean {
@@ -433,7 +447,8 @@ function contains(outer: DomNode, inner: DomNode): boolean {
 /**
  * The page's own title and 来源/发布时间 line standing before the article: climbs from the
  * article, gathering the elements before it at each level, until a level holds a title (h1–h3
- * or a `title` class). Keeps the title's lines and the header-info lines after it.
+ * or a `title` class). Keeps the title's lines, the "label：value" lines (来源, 发布时间, 索引号 …)
+ * and, after the title, a date standing alone.
  */
 function readHeaderLines(page: Page, container: DomNode, skip: Set<DomNode>): Line[] {
   const region: { node: DomNode; level: number }[] = [];
@@ -454,12 +469,13 @@ function readHeaderLines(page: Page, container: DomNode, skip: Set<DomNode>): Li
     if (title || level <= HEADER_LEVELS_UNTITLED) renderNode(writer, sib, page, skip);
   }
   writer.finish();
-  const from = title ? startOf(title) : 0;
-  const to = title ? endOf(title) : 0;
+  const from = title ? getStart(title) : 0;
+  const to = title ? getEnd(title) : 0;
   return writer.lines.filter((line) => {
     const at = line.starts[0]!;
     if (at >= from && at < to) return true;
-    return at >= to && isHeaderInfo(line);
+    if (line.linkChars * 2 > line.text.replace(/\s+/g, '').length) return false; // related links
+    return HEADER_INFO.test(line.text) || (at >= to && DATE_ONLY.test(line.text));
   });
 }
 
@@ -478,16 +494,10 @@ function findTitle(page: Page, subtree: DomNode): DomNode | null {
   return found;
 }
 
-function isHeaderInfo(line: Line): boolean {
-  const nonBlank = line.text.replace(/\s+/g, '').length;
-  if (line.linkChars * 2 > nonBlank) return false;
-  return HEADER_INFO.test(line.text) || DATE_ONLY.test(line.text);
-}
-
 /** Writes a subtree's visible text: blocks and rows end lines, cells of a data row join with '\t'. */
 function renderNode(writer: LineWriter, start: DomNode, page: Page, skip?: Set<DomNode>): void {
   const dataRows = new Map<DomNode, boolean>();
-  const dataRow = (row: DomNode | null) => {
+  const isDataRowCached = (row: DomNode | null) => {
     if (!row || row.name !== 'tr') return false;
     let is = dataRows.get(row);
     if (is === undefined) dataRows.set(row, (is = isDataRow(row, page.raw)));
@@ -502,10 +512,11 @@ function renderNode(writer: LineWriter, start: DomNode, page: Page, skip?: Set<D
       }
       if (!page.visible.has(node) || skip?.has(node)) return false;
       const name = node.name ?? '';
-      if (name === 'br') writer.breakLine(startOf(node));
-      else if (name === 'tr' && dataRow(node)) writer.startRow(startOf(node));
-      else if ((name === 'td' || name === 'th') && dataRow(node.parent)) writer.startCell(startOf(node));
-      else if (BLOCK_TAGS.has(name)) writer.breakLine(startOf(node));
+      if (name === 'br') writer.breakLine(getStart(node));
+      else if (name === 'tr' && isDataRowCached(node)) writer.startRow(getStart(node));
+      else if ((name === 'td' || name === 'th') && isDataRowCached(node.parent))
+        writer.startCell(getStart(node));
+      else if (BLOCK_TAGS.has(name)) writer.breakLine(getStart(node));
       if (name === 'a') writer.linkDepth++;
       if (name === 'pre') writer.preDepth++;
       return true;
@@ -514,9 +525,9 @@ function renderNode(writer: LineWriter, start: DomNode, page: Page, skip?: Set<D
       const name = node.name ?? '';
       if (name === 'a') writer.linkDepth--;
       if (name === 'pre') writer.preDepth--;
-      if (name === 'tr' && dataRow(node)) writer.endRow(endOf(node));
-      else if ((name === 'td' || name === 'th') && dataRow(node.parent)) return;
-      else if (BLOCK_TAGS.has(name)) writer.breakLine(endOf(node));
+      if (name === 'tr' && isDataRowCached(node)) writer.endRow(getEnd(node));
+      else if ((name === 'td' || name === 'th') && isDataRowCached(node.parent)) return;
+      else if (BLOCK_TAGS.has(name)) writer.breakLine(getEnd(node));
     },
   );
 }
@@ -529,48 +540,82 @@ function writeText(writer: LineWriter, node: DomNode, input: string): void {
     for (const ch of data) for (let u = 0; u < ch.length; u++) writer.put(ch[u]!, writer.at, writer.at);
     return;
   }
+  const foreign = isForeign(node);
+  // <plaintext> runs to the end of the page, even inside formatting elements reopened in it.
+  const mode = { foreign, raw: !foreign && hasAncestor(node, RAW_TEXT_TAGS) };
   const from = locateStart(data, input, loc.startOffset);
-  const raw = RAW_TEXT_TAGS.has(node.parent?.name ?? '');
-  alignData(data, input, from, loc.endOffset, raw, (k, start, end) => writer.put(data[k]!, start, end));
+  alignData(data, input, from, loc.endOffset, mode, (k, start, end) => writer.put(data[k]!, start, end));
 }
 
 /**
- * Where a text node really starts. When parse5 drops whitespace before <html>, <head> or <body>,
- * it starts the text that follows at the last unit of its first char: at the ';' of " &amp;x",
- * at the low surrogate of " 😀". Steps back to the char's start.
+ * Whether text stands in MathML, where the parser keeps a NUL (as U+FFFD), reads CDATA
+ * sections, and takes <xmp> and the like for plain elements.
+ */
+function isForeign(node: DomNode): boolean {
+  for (let up = node.parent; up; up = up.parent) {
+    if (up.name === 'math') return true;
+    if (up.name && HTML_IN_MATH.has(up.name)) return false;
+  }
+  return false;
+}
+
+/**
+ * Where a text node really starts. When parse5 drops whitespace or NULs before <body>, it may
+ * start the text that follows at the last unit of its first char (the ';' of " &amp;x", the
+ * low surrogate of " 😀"). Text starts right after markup and what the parser dropped there.
  */
 function locateStart(data: string, input: string, from: number): number {
-  const first = data[0];
-  const c = input[from];
-  if (first === undefined || c === first || c === '&' || c === '<' || (c === '\r' && first === '\n')) return from;
-  for (let p = from - 1; p >= 0 && from - p <= 32 && input[p] !== '>'; p--) {
-    if (input[p] === first || input[p] === '&') return p;
-  }
-  return from;
+  let start = from;
+  while (start > 0 && input[start - 1] !== '>' && from - start < 64) start--;
+  if (start > 0 && input[start - 1] !== '>') return from;
+  for (let m: RegExpExecArray | null; start < from && (m = skipDropped(input, start));) start += m[0].length;
+  return start < from && startsAs(data, input, start) ? start : from;
+}
+
+// Whitespace (as is, or as a reference) and NULs the parser drops where no text may stand yet.
+const DROPPED =
+  /[\t\n\f\r \0]|&#0*(?:9|1[023]|32)(?![0-9]);?|&#[xX]0*(?:[9acdACD]|20)(?![0-9a-fA-F]);?|&(?:Tab|NewLine);/y;
+
+function skipDropped(input: string, at: number): RegExpExecArray | null {
+  DROPPED.lastIndex = at;
+  return DROPPED.exec(input);
+}
+
+/** Whether the input at j can stand for the first char of the data. */
+function startsAs(data: string, input: string, j: number): boolean {
+  const c = input[j];
+  if (c === '<') return data[0] === '<' && !isMarkupAt(input, j); // text never starts with a tag
+  return c === '&' || c === data[0] || (c === '\r' && data[0] === '\n');
 }
 
 const NUMERIC_REF = /&#(?:[xX][0-9a-fA-F]+|[0-9]+);?/y;
 const NAMED_REF = /&[A-Za-z][A-Za-z0-9]*;?/y;
 // The second code points of the named references that stand for two (HTML's entity table).
-const SECOND_OF_PAIR = /[\u0331\u0333\u0338\u200a\u20d2\u20e5\ufe00]/;
+const SECOND_OF_PAIR = new Set(['\u0331', '\u0333', '\u0338', '\u200a', '\u20d2', '\u20e5', '\ufe00']);
+
+/** How the parser read a text node: as raw text (<plaintext>, <xmp>), or in MathML. */
+interface TextMode {
+  raw: boolean;
+  foreign: boolean;
+}
 
 /**
  * Pairs each UTF-16 unit of a text node's decoded data with the input range it came from,
  * walking the raw slice alongside: entities (`&nbsp;`, `&#12288;`, legacy `&copy`), CR LF
- * (the parser's LF), CDATA sections, and markup the parser dropped inside merged text. The
- * text of `raw` elements (<plaintext>, <xmp>) is as written.
+ * (the parser's LF), CDATA sections, dropped NULs, and markup the parser skipped inside merged
+ * text. Raw text is as written.
  */
 function alignData(
   data: string,
   input: string,
   from: number,
   to: number,
-  raw: boolean,
+  { raw, foreign }: TextMode,
   emit: (k: number, start: number, end: number) => void,
 ): void {
   let j = from;
   let k = 0;
-  let cdata = false; // inside <![CDATA[…]]> (svg, math), where '&' is a plain char
+  let cdata = false; // inside <![CDATA[…]]>, where '&' is a plain char
   while (k < data.length) {
     if (j >= to) {
       emit(k++, to, to);
@@ -582,7 +627,7 @@ function alignData(
     if (cdata && input.startsWith(']]>', j)) {
       j += 3;
       cdata = false;
-    } else if (c === '<' && !raw && input.startsWith('<![CDATA[', j)) {
+    } else if (c === '<' && foreign && input.startsWith('<![CDATA[', j)) {
       j += 9;
       cdata = true;
     } else if (ref) {
@@ -596,8 +641,8 @@ function alignData(
     } else if (c === '\r' && d === '\n') {
       const length = input[j + 1] === '\n' ? 2 : 1;
       emit(k++, j, (j += length));
-    } else if ((c === '\0' && (d !== '\ufffd' || input[j + 1] === d)) || (ASCII_SPACE.test(c) && !ASCII_SPACE.test(d))) {
-      j++; // a NUL or whitespace the parser dropped
+    } else if ((c === '\0' && (d !== '\ufffd' || (!raw && !foreign))) || (ASCII_SPACE.test(c) && c !== d)) {
+      j++; // a NUL the body drops, whitespace before <body>, the newline after <pre>
     } else {
       emit(k++, j, ++j);
     }
@@ -619,16 +664,23 @@ function skipMarkup(data: string, k: number, input: string, j: number, to: numbe
   for (let close = input.indexOf('>', j); close >= 0 && close < to; close = input.indexOf('>', close + 1)) {
     const next = close + 1;
     const c = input[next];
-    if (next >= to || c === data[k] || c === '<' || c === '\0' || (c === '\r' && data[k] === '\n')) return next;
+    if (next >= to || c === data[k] || c === '<' || c === '\0' || (c === '\r' && data[k] === '\n'))
+      return next;
     if (c === '&' && matchReference(data, k, input, next, to)) return next;
   }
   return to;
 }
 
 /** The length in the input and the decoded units of the character reference at input[j]. */
-function matchReference(data: string, k: number, input: string, j: number, to: number): { length: number; units: number } | null {
-  const unitsAt = (at: number) => ((data.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
-  const units = unitsAt(k);
+function matchReference(
+  data: string,
+  k: number,
+  input: string,
+  j: number,
+  to: number,
+): { length: number; units: number } | null {
+  const countUnits = (at: number) => ((data.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
+  const units = countUnits(k);
   NUMERIC_REF.lastIndex = j;
   const numeric = NUMERIC_REF.exec(input);
   if (numeric && j + numeric[0].length <= to) return { length: numeric[0].length, units };
@@ -636,37 +688,54 @@ function matchReference(data: string, k: number, input: string, j: number, to: n
   const named = NAMED_REF.exec(input);
   if (!named) return null;
   if (data[k] === '&' && resumes(input, j + 1, to, data, k + 1) > 0) return null; // a literal '&'
-  // The whole name, as the parser matches the longest; but a name it did not know leaves its tail
-  // as text ("&notit;" is "¬it;"), and that tail, once found in the data, settles the length.
+  // The whole name, or a shorter one the parser knew, leaving the rest of the name as text
+  // ("&notit;" is "¬it;", "&AElig77" is "Æ77"): whichever the data bears out furthest.
   const tokenEnd = Math.min(j + named[0].length, to);
-  const whole = resumes(input, tokenEnd, to, data, k + units);
-  if (whole > 0) return { length: tokenEnd - j, units };
   // A few names stand for two code points, the second a combining mark (&NotEqualTilde; is "≂̸").
-  const pair = units + unitsAt(k + units);
-  const second = k + pair <= data.length ? resumes(input, tokenEnd, to, data, k + pair) : -1;
-  if (second > 0 || (second === 0 && SECOND_OF_PAIR.test(data[k + units]!))) return { length: tokenEnd - j, units: pair };
-  for (let end = tokenEnd - 1; end >= j + 3; end--) {
-    const tail = input.slice(end, tokenEnd);
-    if (data.startsWith(tail, k + units) && resumes(input, tokenEnd, to, data, k + units + tail.length) >= 0) {
-      return { length: end - j, units };
-    }
+  const pair = units + countUnits(k + units);
+  if (named[0].endsWith(';') && k + pair <= data.length && SECOND_OF_PAIR.has(data[k + units]!)) {
+    if (resumes(input, tokenEnd, to, data, k + pair) >= 0) return { length: tokenEnd - j, units: pair };
   }
-  return whole === 0 ? { length: tokenEnd - j, units } : null;
+  let best = { length: tokenEnd - j, checked: resumes(input, tokenEnd, to, data, k + units) };
+  for (let end = j + 3; end < tokenEnd; end++) {
+    const tail = input.slice(end, tokenEnd);
+    if (!data.startsWith(tail, k + units)) continue;
+    const after = resumes(input, tokenEnd, to, data, k + units + tail.length);
+    if (after >= 0 && tail.length + after > best.checked)
+      best = { length: end - j, checked: tail.length + after };
+  }
+  return best.checked >= 0 ? { length: best.length, units } : null;
 }
 
 /**
- * How far the raw input from j reads as the decoded data from k: the number of chars checked
- * (reaching the end of both counts as one), 0 when the input at j cannot be compared as is
- * (another reference, a tag, CR), -1 when they differ.
+ * How far the raw input from j reads as the decoded data from k, over markup the parser
+ * dropped: the number of chars checked (reaching the end of both counts as one), 0 when the
+ * input at j cannot be compared as is (another reference, CR, CDATA, a NUL that may be kept as
+ * U+FFFD), -1 when they differ.
  */
 function resumes(input: string, j: number, to: number, data: string, k: number): number {
-  for (let n = 0; n < 8; n++, j++, k++) {
-    if (j >= to) return k >= data.length ? n + 1 : -1;
+  let checked = 0;
+  while (checked < 8) {
+    if (j >= to) return k >= data.length ? checked + 1 : -1;
     const c = input[j]!;
-    if (c === '&' || c === '<' || c === '\r' || c === '\0') return n;
+    if (input.startsWith('<![CDATA[', j)) return checked;
+    if (c === '<' && isMarkupAt(input, j)) {
+      const close = input.indexOf('>', j);
+      if (close < 0 || close >= to) return checked;
+      j = close + 1;
+      continue;
+    }
+    if (c === '\0' && data[k] !== '\ufffd') {
+      j++; // dropped by the parser
+      continue;
+    }
+    if (c === '&' || c === '\r' || c === '\0') return checked;
     if (k >= data.length || c !== data[k]) return -1;
+    checked++;
+    j++;
+    k++;
   }
-  return 8;
+  return checked;
 }
 
 /**
@@ -679,7 +748,7 @@ class LineWriter {
   preDepth = 0;
   /** The input offset the writer has reached, for chars with no place of their own. */
   at = 0;
-  private line: Line = newLine(0);
+  private line: Line = createLine(0);
   private space: [number, number] | null = null;
   private tabs: number[] = [];
   private inRow = false;
@@ -714,7 +783,6 @@ class LineWriter {
   }
 
   startCell(at: number): void {
-    if (!this.inRow) return;
     if (!this.firstCell) this.tabs.push(at);
     this.firstCell = false;
     this.space = null;
@@ -743,14 +811,14 @@ class LineWriter {
     this.at = Math.max(this.at, at);
     if (/\S/.test(this.line.text)) {
       this.lines.push(this.line);
-      this.line = newLine(at);
+      this.line = createLine(at);
     } else {
-      this.line = newLine(this.line.breakAt); // the break stays where the last text ended
+      this.line = createLine(this.line.breakAt); // the break stays where the last text ended
     }
   }
 }
 
-function newLine(breakAt: number): Line {
+function createLine(breakAt: number): Line {
   return { text: '', starts: [], ends: [], breakAt, linkChars: 0 };
 }
 
@@ -782,7 +850,13 @@ function readPageFields(root: DomNode): PageField[] {
   const fields: PageField[] = [];
   walk(root, (node) => {
     const name = node.name === 'meta' ? node.attribs?.name?.trim() : undefined;
-    if (name) fields.push({ key: name, value: node.attribs?.content ?? '', start: startOf(node), end: endOf(node) });
+    if (name)
+      fields.push({
+        key: name,
+        value: node.attribs?.content ?? '',
+        start: getStart(node),
+        end: getEnd(node),
+      });
     return node.children !== undefined;
   });
   return fields;

@@ -1,8 +1,9 @@
 /**
  * Labels of the 政府信息公开 header that portals print above a notice (GB/T 9704 has none of
  * these; they come from the 政府信息公开目录 templates of gov.cn and of provincial, municipal and
- * county portals), mapped to the metadata field they fill. Labels are matched with any spaces
- * between their characters ("索 引 号", "名  称").
+ * county portals, law databases' 【制定机关】 headers, and web-reader exports' Title:/URL Source:),
+ * mapped to the metadata field they fill. Labels are matched with any spaces between their
+ * characters ("索 引 号", "名  称").
  */
 export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> = {
   索引号: 'indexNumber',
@@ -10,6 +11,9 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   发布机构: 'publisher',
   发布单位: 'publisher',
   发文机关: 'issuer',
+  发文机构: 'issuer',
+  制定机关: 'issuer',
+  发布部门: 'publisher',
   发文单位: 'issuer',
   制发机关: 'issuer',
   来源: 'source',
@@ -19,6 +23,9 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   文件名称: 'title',
   文号: 'docNumber',
   发文字号: 'docNumber',
+  发布文号: 'docNumber',
+  // the 字号 of law databases (【字 号】); on portals "字号:" opens the font-size toolbar, whose value reads as no 文号
+  字号: 'docNumber',
   主题分类: 'topic',
   组配分类: 'genre',
   信息分类: 'genre',
@@ -31,6 +38,12 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   发布日期: 'publishDate',
   发布时间: 'publishDate',
   公开日期: 'publishDate',
+  公布日期: 'publishDate',
+  日期: 'publishDate',
+  'Published Time': 'publishDate',
+  Title: 'title',
+  'URL Source': null,
+  效力等级: null,
   有效性: 'validity',
   效力状态: 'validity',
   时效性: 'validity',

@@ -66,7 +66,25 @@ export const TOOLBAR_WORDS: readonly string[] = [
 ];
 
 /** Glue between toolbar words: brackets, separators, the 大中小 of font-size switches. */
-export const TOOLBAR_FILLERS: readonly string[] = ['大', '中', '小', 'A', '+', '-', '【', '】', '[', ']', ':', '：', '|', '丨', '·', '/', '默认'];
+export const TOOLBAR_FILLERS: readonly string[] = [
+  '大',
+  '中',
+  '小',
+  'A',
+  '+',
+  '-',
+  '【',
+  '】',
+  '[',
+  ']',
+  ':',
+  '：',
+  '|',
+  '丨',
+  '·',
+  '/',
+  '默认',
+];
 
 /**
  * Pieces of `class`/`id` names that mark navigation chrome (`nav`, `main-menu`, `footer_nav`,
@@ -91,4 +109,12 @@ export const CHROME_NAME_PARTS: readonly string[] = [
  * ("发布时间：… 来源：…", "发表时间：… 信息来源：… 浏览量：…"), besides the 信息公开 labels of
  * `header-fields.ts`.
  */
-export const PAGE_HEADER_LABELS: readonly string[] = ['发表时间', '更新时间', '作者', '时间', '日期', '浏览量', '访问量'];
+export const PAGE_HEADER_LABELS: readonly string[] = [
+  '发表时间',
+  '更新时间',
+  '作者',
+  '时间',
+  '日期',
+  '浏览量',
+  '访问量',
+];

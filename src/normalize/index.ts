@@ -12,6 +12,8 @@ export interface NormText {
   map: OffsetMap;
   lines: LineTable;
   removals: Removal[];
+  /** Markdown: the depth of the `#` heading each line (by its start offset in `text`) was. */
+  headingDepth: Map<number, number>;
 }
 
 // Circled numbers (U+2460–2473) are heading markers (① → level 5); NFKC would turn them into
@@ -22,12 +24,14 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 
 /**
  * NFKC (full-width `（），：` become ASCII), all spaces folded to U+0020, CRLF to LF, invisible
- * characters dropped, and whole lines of web-page leftovers removed as recorded removals.
+ * characters dropped; whole lines of web-page leftovers and Markdown markup (#, **, links,
+ * table pipes) removed as recorded removals.
  */
 export function normalize(source: SourceText): NormText {
   const lines = new LineTable(source.input);
   const { text: folded, map } = foldCharacters(source.text, source.map, source.input.length);
-  return dropLeftoverLines(source, folded, map, lines);
+  const drops = findDrops(folded, source.source.format === 'markdown');
+  return applyDrops(source, folded, map, lines, drops);
 }
 
 /** Is the code unit left as it is: ASCII, CJK Unified Ideographs (NFKC-stable) or a circled number. */
@@ -70,36 +74,71 @@ function foldCharacters(src: string, srcMap: OffsetMap, inputLength: number): { 
   return { text: parts.join(''), map: map.build() };
 }
 
-function dropLeftoverLines(source: SourceText, text: string, map: OffsetMap, lines: LineTable): NormText {
-  const removals: Removal[] = [];
-  const dropped: [number, number][] = [];
+interface Drop {
+  from: number;
+  to: number;
+  kind: 'web-leftover' | 'markup';
+  /** Markdown `#` headings: the depth, kept for the line. */
+  depth?: number;
+}
+
+// Markdown markup: emphasis, images, the brackets and targets of links, table pipes at a
+// row's ends, table rule rows, HTML comments.
+const MARKUP_INLINE = /\*\*|__|!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|\[(?=[^\]\n]{0,200}\]\()|\]\([^)\n]{0,500}\)/g;
+const TABLE_RULE = /^\|?(?: *:?-{3,}:? *\|)+ *:?-{0,}:? *\|?$/;
+
+/** What normalisation removes: whole lines of web leftovers, and Markdown markup. */
+function findDrops(text: string, markdown: boolean): Drop[] {
+  const drops: Drop[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    if (lineEnd - lineStart <= 160) {
-      const line = text.slice(lineStart, lineEnd);
-      const trimmed = line.trim();
-      if (trimmed && WEB_LEFTOVER_LINES.some((re) => re.test(trimmed))) {
-        const from = lineStart + line.indexOf(trimmed);
-        const to = from + trimmed.length;
-        const [start, end] = mapRange(map, from, to, source.input.length);
-        removals.push({ kind: 'web-leftover', text: trimmed, span: lines.span(start, end) });
-        dropped.push([from, to]);
-      }
+    const line = text.slice(lineStart, lineEnd);
+    const trimmed = line.trim();
+    const from = lineStart + line.indexOf(trimmed);
+    if (trimmed && line.length <= 160 && WEB_LEFTOVER_LINES.some((re) => re.test(trimmed))) {
+      drops.push({ from, to: from + trimmed.length, kind: 'web-leftover' });
+    } else if (markdown && trimmed) {
+      drops.push(...findMarkup(trimmed, from));
     }
     lineStart = lineEnd + 1;
   }
-  if (dropped.length === 0) return { source, text, map, lines, removals };
+  return drops;
+}
+
+function findMarkup(line: string, at: number): Drop[] {
+  if (/^<!--.*-->$/.test(line) || TABLE_RULE.test(line)) return [{ from: at, to: at + line.length, kind: 'markup' }];
+  const drops: Drop[] = [];
+  const heading = /^#{1,6} +/.exec(line);
+  if (heading) drops.push({ from: at, to: at + heading[0].length, kind: 'markup', depth: heading[0].trim().length });
+  const row = /^\| */.exec(line);
+  if (row && /\|$/.test(line)) {
+    drops.push({ from: at, to: at + row[0].length, kind: 'markup' });
+    drops.push({ from: at + line.length - (/ *\|$/.exec(line)![0].length), to: at + line.length, kind: 'markup' });
+  }
+  for (const m of line.matchAll(MARKUP_INLINE)) drops.push({ from: at + m.index, to: at + m.index + m[0].length, kind: 'markup' });
+  return drops.sort((a, b) => a.from - b.from).filter((d, i, all) => i === 0 || d.from >= all[i - 1]!.to);
+}
+
+function applyDrops(source: SourceText, text: string, map: OffsetMap, lines: LineTable, drops: Drop[]): NormText {
+  const removals: Removal[] = [];
+  const headingDepth = new Map<number, number>();
+  if (drops.length === 0) return { source, text, map, lines, removals, headingDepth };
   const parts: string[] = [];
   const kept = new OffsetMapBuilder(text.length);
   let at = 0;
-  for (const [from, to] of [...dropped, [text.length, text.length] as [number, number]]) {
-    parts.push(text.slice(at, from));
-    for (let i = at; i < from; i++) kept.push(map.starts[i]!, map.ends[i]!);
-    at = to;
+  for (const d of [...drops, { from: text.length, to: text.length, kind: 'markup' as const }]) {
+    parts.push(text.slice(at, d.from));
+    for (let i = at; i < d.from; i++) kept.push(map.starts[i]!, map.ends[i]!);
+    if (d.to > d.from) {
+      const [start, end] = mapRange(map, d.from, d.to, source.input.length);
+      removals.push({ kind: d.kind, text: text.slice(d.from, d.to), span: lines.span(start, end) });
+      if (d.depth) headingDepth.set(kept.length, d.depth);
+    }
+    at = d.to;
   }
-  return { source, text: parts.join(''), map: kept.build(), lines, removals };
+  return { source, text: parts.join(''), map: kept.build(), lines, removals, headingDepth };
 }
 
 /** The span in the input of normalised text [from, to). */

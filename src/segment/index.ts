@@ -30,20 +30,40 @@ export interface Block {
 /** Splits the normalised text into lines (and the pieces of flattened lines) and classifies them. */
 export function segment(norm: NormText): Block[] {
   const blocks: Block[] = [];
-  const markdown = norm.source.source.format === 'markdown';
   const text = norm.text;
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     for (const [from, to] of splitFlattenedLine(text, lineStart, lineEnd)) {
-      const block = classify(text, from, to, markdown);
+      const block = classify(text, from, to, norm.headingDepth);
       if (block) blocks.push(block);
     }
     lineStart = lineEnd + 1;
   }
   readItemsBeforeNumbers(blocks);
-  return blocks;
+  return joinValuesOnNextLine(text, blocks);
+}
+
+/**
+ * "• 发文字号:" with "镇政发〔2024〕7号" on the next line: a header label whose value the page put
+ * on a line of its own. The value line joins the field's block.
+ */
+function joinValuesOnNextLine(text: string, blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const last = b.fields?.at(-1);
+    const next = blocks[i + 1];
+    if (last && b.fields!.length === 1 && last.value === '' && next?.kind === 'paragraph' && next.text.length <= 80 && !next.text.endsWith(':')) {
+      last.valueFrom = next.from - b.from;
+      last.valueTo = next.to - b.from;
+      last.value = next.text;
+      out.push({ ...b, to: next.to, text: text.slice(b.from, next.to) });
+      i++;
+    } else out.push(b);
+  }
+  return out;
 }
 
 /**
@@ -80,16 +100,14 @@ const NOTE_LINE = /^\((?:此件|此页|联系人|联系科室|联系电话|本�
 const ATTACHMENT_LINE = /^附件 ?(\d{1,2}|[一二三四五六七八九十]{1,3})?(?: ?[:.、] ?(.{0,120}))?$/;
 const MARKUP_LINE = /^(?:<!--.*-->|={3,}.*={3,}|-{3,}|\*{3,})$/;
 
-function classify(text: string, lineFrom: number, lineTo: number, markdown: boolean): Block | null {
+function classify(text: string, lineFrom: number, lineTo: number, headingDepth: Map<number, number>): Block | null {
   const [from, to] = trimRange(text, lineFrom, lineTo);
   if (from >= to) return null;
   const line = text.slice(from, to);
   const base = { from, to, text: line };
   if (MARKUP_LINE.test(line)) return { ...base, kind: 'markup' };
-  if (markdown) {
-    const md = /^(#{1,6}) +/.exec(line);
-    if (md) return classifyHeading(base, md[0].length, md[1]!.length);
-  }
+  const depth = headingDepth.get(from);
+  if (depth) return classifyHeading(base, 0, depth);
   const fields = readFieldLine(line);
   if (fields) return { ...base, kind: 'field', fields };
   if (DATE_LINE.test(line)) return { ...base, kind: 'date' };

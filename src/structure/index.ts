@@ -63,7 +63,9 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
 
   const firstHeading = main.findIndex((b) => b.kind === 'heading' && !b.mdDepth);
   const searchEnd = firstHeading < 0 ? main.length : firstHeading;
-  const r = main.findIndex((b, i) => i < searchEnd && b.kind === 'paragraph' && isRecipientsLine(b.text));
+  const r = main.findIndex(
+    (b, i) => i < searchEnd && b.kind === 'paragraph' && (isRecipientsLine(b.text) || addressesAfterTitle(main, i)),
+  );
   if (r >= 0) {
     const { parts, next } = readNotice(main, r);
     notice = parts;
@@ -113,11 +115,28 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
     docTitle,
     outline,
     attachmentList,
-    trailer: rest.slice(trailerStart),
+    trailer: notice ? moveClosingIntoNotice(notice, rest.slice(trailerStart)) : rest.slice(trailerStart),
     attachments,
     messages,
   };
 }
+
+/**
+ * A short line ending with ':' right after a notice's title (and perhaps its 文号 line) is the
+ * recipients line whoever it addresses (所属中队, 各科室, 各村): GB/T 9704 puts 主送机关 there.
+ */
+function addressesAfterTitle(main: Block[], i: number): boolean {
+  const line = main[i]!.text;
+  if (!/:$/.test(line) || line.length > 80 || /[。;]/.test(line)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const b = main[k]!;
+    if (b.kind === 'paragraph' && isTitleLine(b.text)) return true;
+    if (b.kind !== 'field' && b.kind !== 'date' && !DOC_NUMBER_LINE.test(b.text)) return false;
+  }
+  return false;
+}
+
+const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】]? ?\d{1,5}号?$/;
 
 /** Bare labels "附件" / "附件2" on a line of their own start an attachment's text. */
 function findAttachmentStarts(blocks: Block[]): number[] {
@@ -135,7 +154,8 @@ function findAttachmentStarts(blocks: Block[]): number[] {
 function readNotice(main: Block[], r: number): { parts: NoticeParts; next: number } {
   let titleEnd = -1;
   for (let i = r - 1; i >= Math.max(0, r - 6); i--) {
-    if (isTitleLine(main[i]!.text) && main[i]!.kind === 'paragraph') {
+    const b = main[i]!;
+    if (isTitleLine(b.text) && (b.kind === 'paragraph' || (b.kind === 'heading' && !b.marker))) {
       titleEnd = i;
       break;
     }
@@ -209,19 +229,34 @@ function readTitleGroup(main: Block[], start: number): { blocks: Block[]; next: 
 
 const TRAILER_LINE = /^(?:抄送|抄报|印发|主送|来源|责任编辑|编辑|校对|(?:.{2,40})\d{4}年\d{1,2}月\d{1,2}日印发$)/;
 
-/** Where the closing lines (抄送, 印发, 来源, a final signature and date) begin. */
+/** Where the closing lines (抄送, 印发, 来源, 附注, a final signature and date) begin. */
 function findTrailerStart(rest: Block[]): number {
   let start = rest.length;
+  let sawDate = false;
   while (start > 0) {
     const b = rest[start - 1]!;
-    const isTrailer =
-      TRAILER_LINE.test(b.text) ||
-      (b.kind === 'date' && start === rest.length) ||
-      (b.kind === 'date' && start < rest.length && TRAILER_LINE.test(rest[start]!.text)) ||
-      (isSignatureLine(b) && rest[start]?.kind === 'date') ||
-      (b.kind === 'note' && start >= rest.length - 1);
-    if (!isTrailer) break;
-    start--;
+    if (b.kind === 'note' || TRAILER_LINE.test(b.text)) start--;
+    else if (b.kind === 'date' && !sawDate) {
+      sawDate = true;
+      start--;
+    } else if (rest[start]?.kind === 'date' && isSignatureLine(b)) start--;
+    else break;
   }
   return start;
+}
+
+/**
+ * A document issued directly (意见, 决定, a 通知 that transmits nothing) is signed at its end:
+ * the closing signature, date and notes belong to its notice, not to its trailer.
+ */
+function moveClosingIntoNotice(notice: NoticeParts, trailer: Block[]): Block[] {
+  const dateAt = trailer.findIndex((b) => b.kind === 'date');
+  if (notice.date || dateAt < 0) return trailer;
+  let sigStart = dateAt;
+  while (sigStart > 0 && isSignatureLine(trailer[sigStart - 1]!)) sigStart--;
+  notice.signature = trailer.slice(sigStart, dateAt);
+  notice.date = trailer[dateAt]!;
+  let end = dateAt + 1;
+  while (trailer[end]?.kind === 'note') notice.notes.push(trailer[end++]!);
+  return [...trailer.slice(0, sigStart), ...trailer.slice(end)];
 }

@@ -6,9 +6,19 @@ const TYPE_ALTERNATION = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.length)
 const TITLE_END = new RegExp(`(?:${TYPE_ALTERNATION})》?(?:\\((?:试行|暂行|征求意见稿|修订|草案)\\))?$`);
 const PERIOD_LINE = /^\((?:\d{4}|[〇一二三四五六七八九]{4})[—–\-~至到]+(?:\d{4}|[〇一二三四五六七八九]{4})年?\)$/;
 
-/** A line that reads as (the end of) a document title. */
+/** A line that reads as (the end of) a document title, perhaps with its 文号 before or after it. */
 export function isTitleLine(text: string): boolean {
-  return text.length <= 120 && TITLE_END.test(text) && !/[。;]/.test(text) && !text.endsWith(':');
+  const title = stripDocNumber(text);
+  return title.length <= 120 && TITLE_END.test(title) && !/[。;]/.test(title) && !title.endsWith(':');
+}
+
+// A 文号 that pages glue before a title or put after it in parentheses.
+const LEADING_NUMBER = /^[A-Za-z\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】] ?\d{1,5}号 ?/;
+const TRAILING_NUMBER = /\([A-Za-z\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】] ?\d{1,5}号\)$/;
+
+/** A title without the 文号 written before or after it. */
+export function stripDocNumber(title: string): string {
+  return title.replace(LEADING_NUMBER, '').replace(TRAILING_NUMBER, '');
 }
 
 /** A line such as "(2017—2020年)" that completes a plan's title. */
@@ -27,7 +37,7 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
   while (start - 1 >= floor) {
     const first = blocks[start]!.text;
     // the title's first line names the issuer, or carries the issuer before 关于
-    if (endsWithIssuer(first) || /^.+关于/.test(first)) break;
+    if (endsWithIssuer(first) || /^(?!关于|印发|转发).+(?:关于|印发|转发)/.test(first)) break;
     const prev = blocks[start - 1]!;
     const joinable =
       prev.kind === 'paragraph' &&
@@ -49,13 +59,19 @@ export function endsWithIssuer(text: string): boolean {
   return text.length <= 60 && ISSUER_SUFFIXES.some((s) => text.endsWith(s)) && !/[。;:,]/.test(text);
 }
 
-/** The title of the document a cover notice transmits, if the notice says. */
+/**
+ * The title of the document a cover notice transmits: what stands between 印发 (转发 …) and
+ * 的通知, without its 《》 when they enclose all of it ("印发2020年市《政府工作报告》确定的…方案"
+ * keeps the whole phrase).
+ */
 export function readTransmitted(noticeTitle: string): string | null {
-  const quoted = /《([^》]+)》/.exec(noticeTitle);
-  if (quoted && TRANSMITTAL_VERBS.some((v) => noticeTitle.includes(v))) return quoted[1]!;
   const verbs = TRANSMITTAL_VERBS.join('|');
-  const plain = new RegExp(`(?:${verbs})(.+?)的通知$`).exec(noticeTitle);
-  return plain ? plain[1]! : null;
+  const between = new RegExp(`(?:${verbs})(.+?)的(?:通知|决定|通报)(?:\\(.*\\))?$`).exec(noticeTitle);
+  // a title whose 的通知 was lost still names what it hands on in 《》
+  if (!between) return new RegExp(`(?:${verbs})《([^《》]+)》`).exec(noticeTitle)?.[1] ?? null;
+  const object = between[1]!;
+  const whole = /^《([^《》]+)》$/.exec(object);
+  return whole ? whole[1]! : object;
 }
 
 /** Recipients (主送机关): a line ending with ':' that addresses organs. */

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parse, parseText } from '../src/index.js';
+
+const notice = (head: string, tail = 'X市人民政府办公室\n2023年5月6日\n') =>
+  `${head}\n各区人民政府,市政府各部门:\n《X市养老服务实施方案》已经市政府同意,现印发给你们,请认真贯彻执行。\n${tail}`;
+
+describe('cover notice and header forms seen on real pages', () => {
+  it.each([
+    ['文号 after the title', notice('X市人民政府办公室关于印发X市养老服务实施方案的通知(石政办发〔2023〕12号)')],
+    ['文号 glued before the title', notice('石政办发〔2023〕12号X市人民政府办公室关于印发X市养老服务实施方案的通知')],
+    ['title broken after the issuer', notice('X市人民政府办公室\n关于印发X市养老服务实施方案的通知\n石政办发〔2023〕12号')],
+  ])('%s', async (_name, text) => {
+    const d = await parseText(text);
+    expect(d.metadata.title).toBe('X市人民政府办公室关于印发X市养老服务实施方案的通知');
+    expect(d.metadata.docNumber?.normalized).toBe('石政办发〔2023〕12号');
+    expect(d.notice?.transmits).toBe('X市养老服务实施方案');
+    expect(d.notice?.signedDate).toBe('2023-05-06');
+  });
+
+  it('recipients that are not government offices, by their place after the title', async () => {
+    const d = await parseText('X局关于开展专项行动的通知\n执法支队及所属中队:\n现将有关事项通知如下。\n一、工作目标\n全面完成。\n');
+    expect(d.notice?.recipients).toEqual(['执法支队及所属中队']);
+    expect(d.outline.map((s) => s.title)).toEqual(['工作目标']);
+  });
+
+  it('a document issued directly is signed at its end', async () => {
+    const d = await parseText(
+      'X市人民政府关于加快发展养老服务业的意见\n各区人民政府:\n现提出如下意见。\n一、总体要求\n(一)指导思想。以人民为中心。\nX市人民政府\n2020年3月1日\n(此件公开发布)\n',
+    );
+    expect(d.notice).toMatchObject({ signature: 'X市人民政府', signedDate: '2020-03-01', note: '(此件公开发布)' });
+    expect(d.outline[0]!.children[0]!.text).toBe('以人民为中心。');
+  });
+
+  it('header fields: bullets, values on the next line, 【label】 headers, several on a line', async () => {
+    const d = await parseText(
+      '• 索引号:\n\n  6107280000/2024-001005\n• 主题分类:\n• 发文字号:\n  镇政发〔2024〕7号\n∙【公布日期】2020.01.17\n发布时间:2024-03-05 来源:市发展改革委\nX县人民政府工作规则\n第一章 总则\n第一条 为规范工作,制定本规则。\n',
+    );
+    const fields = Object.fromEntries(d.metadata.fields.map((f) => [f.key, f.value]));
+    expect(fields).toEqual({
+      索引号: '6107280000/2024-001005',
+      主题分类: '',
+      发文字号: '镇政发〔2024〕7号',
+      公布日期: '2020.01.17',
+      发布时间: '2024-03-05',
+      来源: '市发展改革委',
+    });
+    expect(d.metadata.docNumber?.normalized).toBe('镇政发〔2024〕7号');
+    expect(d.metadata.publisher).toBe('市发展改革委');
+  });
+
+  it('Markdown: # title, **bold** headings and a pipe table of header fields', async () => {
+    const md =
+      '| 索引号 | 000014349/2018-00221 | 主题分类 | 综合政务 |\n| --- | --- | --- | --- |\n| 发文字号 | 国办发〔2018〕123号 | 发布日期 | 2018年12月27日 |\n\n' +
+      '# 国务院办公厅关于推进政务新媒体健康有序发展的意见\n\n各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n\n**一、总体要求**\n\n**(一)指导思想。**以新思想为指导。\n\n国务院办公厅\n\n2018年12月7日\n';
+    const d = await parse(new TextEncoder().encode(md), { path: 'x.md' });
+    expect(d.metadata).toMatchObject({
+      title: '国务院办公厅关于推进政务新媒体健康有序发展的意见',
+      indexNumber: '000014349/2018-00221',
+      publishDate: '2018-12-27',
+      signedDate: '2018-12-07',
+    });
+    expect(d.metadata.docNumber?.normalized).toBe('国办发〔2018〕123号');
+    expect(d.outline.map((s) => [s.title, s.children.map((c) => c.title)])).toEqual([['总体要求', ['指导思想']]]);
+    expect(d.removals.filter((r) => r.kind === 'markup').map((r) => r.text)).toContain('**');
+  });
+});
