@@ -64,3 +64,33 @@ describe('cover notice and header forms seen on real pages', () => {
     expect(d.removals.filter((r) => r.kind === 'markup').map((r) => r.text)).toContain('**');
   });
 });
+
+const outline = (body: string) =>
+  parseText(body).then((d) => {
+    const out: string[] = [];
+    const walk = (list: typeof d.outline) =>
+      list.forEach((s) => {
+        out.push(`${s.level} ${s.marker} ${s.title}`);
+        walk(s.children);
+      });
+    walk(d.outline);
+    return { out, messages: d.messages.map((m) => m.ruleId) };
+  });
+
+describe('outline forms seen on real pages', () => {
+  it('a numbering that restarts at 一 under 五、 nests; a numbering that runs on across parents is not a gap', async () => {
+    const r = await outline('X方案\n一、 组织领导\n成立领导小组。\n二、工作任务\n(一)加强建设。\n1.做好甲。\n2.做好乙。\n(二)加强管理。\n3.做好丙。\n三、工作要求\n一、加强领导。内容。\n二、注重协作。内容。\n');
+    expect(r.out).toEqual(['1 一、 组织领导', '1 二、 工作任务', '2 (一) 加强建设', '3 1. 做好甲', '3 2. 做好乙', '2 (二) 加强管理', '3 3. 做好丙', '1 三、 工作要求', '2 一、 加强领导', '2 二、 注重协作']);
+    expect(r.messages).toEqual([]);
+  });
+
+  it('the 一、 clauses of a regulation are untitled articles, all of the run', async () => {
+    const r = await outline('X县人民政府工作规则\n第一章 总则\n一、根据《宪法》和有关法律,制定本规则。\n二、县政府工作的准则是执政为民。\n第二章 组成人员\n三、县政府由县长、副县长组成。\n四、县政府实行县长负责制。\n');
+    expect(r.out).toEqual(['1 第一章 总则', '2 一、 ', '2 二、 ', '1 第二章 组成人员', '2 三、 ', '2 四、 ']);
+  });
+
+  it('decimal numbering of 应急预案 nests by depth', async () => {
+    const r = await outline('X镇突发事件总体应急预案\n1 总则\n1.1目的依据\n为了…,制定本预案。\n1.2适用范围\n2 组织体系\n2.1 领导机构\n2.1.1 应急办\n2.2 办事机构\n');
+    expect(r.out).toEqual(['1 1 总则', '2 1.1 目的依据', '2 1.2 适用范围', '1 2 组织体系', '2 2.1 领导机构', '3 2.1.1 应急办', '2 2.2 办事机构']);
+  });
+});

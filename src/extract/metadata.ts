@@ -76,7 +76,9 @@ function chooseTitle(
   fields: FoundField[],
 ): string | null {
   const own = noticeTitle || docTitle;
-  if (header && own && own !== header && own.endsWith(header)) {
+  // a header title that starts at 关于/印发 left the issuer out by the portal's convention; one
+  // that starts inside the issuer's name lost characters
+  if (header && own && own !== header && own.endsWith(header) && !/^(?:关于|印发|转发)/.test(header)) {
     const field = fields.find((f) => f.target === 'title')!;
     ctx.messages.push({
       ruleId: 'metadata/title-damaged',

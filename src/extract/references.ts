@@ -2,6 +2,7 @@ import type { DocNumber, Reference } from '../schema/contract.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
 import { findDocNumbers } from './doc-number.js';
+import { DOCUMENT_TYPES } from '../knowledge/document-types.js';
 
 // 《title》, perhaps followed by its number in parentheses: 《…》(冀政办字〔2018〕160号)
 const QUOTED_TITLE = /《([^《》]{2,120})》/g;
@@ -21,7 +22,9 @@ export function extractReferences(blocks: Block[], ownNumber: DocNumber | null, 
       const k = numbers.findIndex((n) => n.start >= titleEnd && n.start - titleEnd <= 2 && !paired.has(n.start));
       const number = k >= 0 ? numbers[k]! : null;
       if (number) paired.add(number.start);
-      add(m[1]!, number, m.index, number ? number.end : titleEnd);
+      if (number || isDocumentTitle(m[1]!, block.text.slice(Math.max(0, m.index - 6), m.index))) {
+        add(m[1]!, number, m.index, number ? number.end : titleEnd);
+      }
     }
     for (const n of numbers) if (!paired.has(n.start)) add(null, n, n.start, n.end);
 
@@ -54,4 +57,14 @@ export function extractReferences(blocks: Block[], ownNumber: DocNumber | null, 
     }
   }
   return refs;
+}
+
+/**
+ * Whether 《X》 names a document: not an abbreviation introduced as such (以下简称《规划》), not a
+ * bare document type, not a newspaper or journal.
+ */
+function isDocumentTitle(title: string, before: string): boolean {
+  if (/简称/.test(before) || title.length <= 2) return false;
+  if ((DOCUMENT_TYPES as readonly string[]).includes(title)) return false;
+  return !/(?:日报|时报|晚报|周报|杂志|周刊|期刊)$/.test(title);
 }

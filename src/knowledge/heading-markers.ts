@@ -16,7 +16,11 @@ export const MARKER_STYLES = [
   { style: 'article', rank: 8, example: '第一条' },
 ] as const;
 
-export type MarkerStyle = (typeof MARKER_STYLES)[number]['style'] | 'bullet';
+/**
+ * `decimal` is the 1.1 / 1.1.1 numbering of 应急预案 and technical documents (GB/T 1.1-2020
+ * 章条编号), whose depth is the number of its parts.
+ */
+export type MarkerStyle = (typeof MARKER_STYLES)[number]['style'] | 'bullet' | 'decimal';
 
 /** Bullets that scraping leaves where a numbered marker stood (Word's list glyphs). */
 export const BULLETS = '•·●▪■◆◇○□➢►▶-';
@@ -82,4 +86,47 @@ export const NON_MEASURE_HEADINGS = [
   '实施范围',
   '组成人员',
   '成员名单',
+] as const;
+
+/** Headings of a roster section (组成人员 of a 领导小组 or 工作专班): names and titles, no policy. */
+export const ROSTER_HEADINGS: readonly string[] = ['组成人员', '成员名单', '人员名单', '组成名单'];
+
+/**
+ * Stock headings that plans use for the same part of their skeleton (强化组织保障 in one plan is
+ * 加强组织领导 in another): a heading of one group is the counterpart of any other in it. Read off
+ * the same State Council and provincial templates as STOCK_HEADINGS.
+ */
+export const STOCK_HEADING_GROUPS: readonly (readonly string[])[] = [
+  ['总体要求', '指导思想', '总体思路'],
+  ['基本原则', '工作原则', '主要原则'],
+  ['发展目标', '工作目标', '主要目标', '总体目标', '目标任务'],
+  ['主要任务', '重点任务', '工作任务', '工作措施', '主要措施', '重点工作', '政策措施'],
+  ['实施步骤', '工作步骤', '进度安排'],
+  ['职责分工', '任务分工', '工作职责'],
+  ['保障措施', '组织保障', '组织领导', '组织实施'],
+  ['工作要求', '有关要求'],
+  ['工作机制', '协调机制', '统筹协调', '协调联动'],
+  ['督导考核', '督查考核', '考核评估', '监督考核', '监督检查', '责任落实'],
+  ['宣传引导', '舆论宣传'],
+  ['政策支持', '政策保障', '资金保障', '要素保障', '人才保障'],
+  ROSTER_HEADINGS,
+  ['适用范围', '实施范围', '支持对象'],
+  ['附则', '总则'],
+];
+
+/** Verbs that open a stock heading (加强组织领导, 强化组织保障): stripped to find the stock core. */
+export const STOCK_HEADING_VERBS = [
+  '加强',
+  '强化',
+  '完善',
+  '健全',
+  '做好',
+  '抓好',
+  '落实',
+  '压实',
+  '严格',
+  '注重',
+  '明确',
+  '加大',
+  '夯实',
 ] as const;

@@ -42,6 +42,7 @@ export function segment(norm: NormText): Block[] {
     lineStart = lineEnd + 1;
   }
   readItemsBeforeNumbers(blocks);
+  readBareNumbersInDecimalOutlines(blocks);
   return joinValuesOnNextLine(text, blocks);
 }
 
@@ -64,6 +65,20 @@ function joinValuesOnNextLine(text: string, blocks: Block[]): Block[] {
     } else out.push(b);
   }
   return out;
+}
+
+/**
+ * In a document numbered 1.1 / 1.1.1 (GB/T 1.1), the top units are often written "1 总则": a
+ * number, a space and a short title. Only there is such a line a heading.
+ */
+function readBareNumbersInDecimalOutlines(blocks: Block[]): void {
+  if (blocks.filter((b) => b.marker?.style === 'decimal').length < 2) return;
+  for (const b of blocks) {
+    const m = b.kind === 'paragraph' ? /^(\d{1,2}) +(?=[\u4e00-\u9fff]{2,20}$)/.exec(b.text) : null;
+    if (!m) continue;
+    const marker = { style: 'arabic-dot' as const, ordinal: Number(m[1]), raw: m[1]!, length: m[0].length };
+    Object.assign(b, { kind: 'heading', marker, titleFrom: b.from + m[0].length, titleTo: b.to, bodyFrom: b.to });
+  }
 }
 
 /**
@@ -183,7 +198,7 @@ export function splitFlattenedLine(text: string, from: number, to: number): [num
   const line = text.slice(from, to);
   const spaceCuts = cutsAtSpaces(line);
   const markerCuts = [...line.matchAll(MARKER_AFTER_STOP)].map((m) => m.index);
-  if (spaceCuts.length < 4 && markerCuts.length < 3) return [[from, to]];
+  if (spaceCuts.length < 4 && markerCuts.length < 2) return [[from, to]];
   const cuts = new Set<number>([...spaceCuts, ...markerCuts]);
   // a short heading directly followed by a sub-heading: "三、工作原则(一)坚持…", "(七)学校1.加强…"
   for (const m of line.matchAll(MARKER_AFTER_SHORT_HEADING)) {
@@ -214,7 +229,11 @@ function cutsAtSpaces(line: string): number[] {
     // "陈 浩" inside a list of names ("…、陈 浩、…") is padded too
     const paddedInList = /(?:^|[、,:])[\u4e00-\u9fff]$/.test(left) && /^[\u4e00-\u9fff](?:[、,]|$)/.test(right);
     const padded = paddedInList || (left.length === 1 && (right.length === 1 || /^.{1,2}:/.test(right)));
-    if (!padded) cuts.push(words[i]!.index);
+    // a marker set apart from its title: "一、 组织领导"
+    const bareMarker = (readMarker(left)?.length ?? 0) >= left.length;
+    if (padded || bareMarker) continue;
+    cuts.push(words[i]!.index);
   }
   return cuts;
 }
+

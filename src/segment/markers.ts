@@ -10,6 +10,8 @@ export interface Marker {
   raw: string;
   /** Characters of the line the marker and the space after it take. */
   length: number;
+  /** Decimal numbering: how many parts (1.2.3 → 3). */
+  depth?: number;
 }
 
 /** Reads the small Chinese numerals of heading markers: 一 … 九十九, 一百 … 九百九十九. */
@@ -37,6 +39,8 @@ const CN_PAREN = new RegExp(`^\\((${CN_NUM})\\)[ 、.]*`);
 const ARABIC_DOT = /^(\d{1,2})(?:[.、](?!\d)|\.(?=\d+[.、]))[ ]*/;
 const ARABIC_PAREN = /^\((\d{1,2})\)[ 、.]*/;
 const CIRCLED = /^([\u2460-\u2473])[ ]*/;
+// 1.1 / 2.3.1 before a title (not 1.5亿, not 2.5%)
+const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ ]*(?=[\u4e00-\u9fff])/;
 const UNIT_STYLE = { 部分: 'part', 编: 'part', 章: 'chapter', 节: 'section', 条: 'article' } as const;
 
 /** The heading marker a line starts with, if any. */
@@ -51,6 +55,10 @@ export function readMarker(line: string): Marker | null {
     };
   }
   if ((m = CN_COMMA.exec(line))) return make('cn-comma', readMarkerNumeral(m[1]!), m[0]);
+  if ((m = DECIMAL.exec(line)) && !/^[\d.]+[万亿千百十个%]/.test(line)) {
+    const parts = m[1]!.split('.');
+    return { style: 'decimal', ordinal: Number(parts.at(-1)), raw: m[1]!, length: m[0].length, depth: parts.length };
+  }
   if ((m = CN_PAREN.exec(line))) return make('cn-paren', readMarkerNumeral(m[1]!), m[0]);
   if ((m = ARABIC_PAREN.exec(line))) return make('arabic-paren', Number(m[1]), m[0]);
   if ((m = ARABIC_DOT.exec(line)) && !/^\d{1,2}[.、]\d/.test(line)) return make('arabic-dot', Number(m[1]), m[0]);
@@ -90,6 +98,8 @@ export function writeMarker(style: MarkerStyle, ordinal: number): string {
       return String.fromCharCode(0x2460 + ordinal - 1);
     case 'bullet':
       return '•';
+    case 'decimal':
+      return String(ordinal);
   }
 }
 

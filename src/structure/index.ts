@@ -227,7 +227,7 @@ function readTitleGroup(main: Block[], start: number): { blocks: Block[]; next: 
   return { blocks: main.slice(start, end), next: end };
 }
 
-const TRAILER_LINE = /^(?:抄送|抄报|印发|主送|来源|责任编辑|编辑|校对|(?:.{2,40})\d{4}年\d{1,2}月\d{1,2}日印发$)/;
+const TRAILER_LINE = /^(?:抄送|抄报|印发|主送|来源|责任编辑|编辑|校对|附件下载$|(?:.{2,40})\d{4}年\d{1,2}月\d{1,2}日印发$)/;
 
 /** Where the closing lines (抄送, 印发, 来源, 附注, a final signature and date) begin. */
 function findTrailerStart(rest: Block[]): number {

@@ -10,6 +10,8 @@ export interface OutlineNode {
   style: MarkerStyle;
   ordinal: number;
   level: number;
+  /** The style the marker was written in. */
+  written: MarkerStyle;
   /** The marker as written, or as inferred for a recovered heading. */
   marker: string | null;
   recovered: boolean;
@@ -44,7 +46,11 @@ const ARTICLE_RANK_IN_REGULATION = 2.5;
 interface Candidate {
   block: Block;
   style: MarkerStyle;
+  /** The style the marker was written in (a 一、 clause read as an article keeps cn-comma). */
+  written: MarkerStyle;
   ordinal: number;
+  /** Where the level sits among the document's styles (GB/T 9704 order, adjusted below). */
+  rank: number;
   recovered: boolean;
   marker: string | null;
   titleFrom: number;
@@ -53,36 +59,40 @@ interface Candidate {
 
 /**
  * Nests headings into a tree. Levels follow GB/T 9704 order (一、 → (一) → 1. → (1) → ①, with
- * 第X章/第X节 above and articles 第X条 as untitled units), compressed to the styles the text
- * uses. Markers lost in scraping are recovered from the sequence and flagged.
+ * 第X章/第X节 above and articles 第X条 as untitled units, and 1.1/1.1.1 decimal numbering by
+ * depth), compressed to the styles the text uses. Markers lost in scraping are recovered from
+ * the sequence and flagged; a numbering that starts again at 一 after 五 nests under it.
  */
 export function buildOutline(blocks: Block[], messages: PendingMessage[]): Outline {
   const regulation = blocks.some((b) => b.marker && ['chapter', 'section', 'part'].includes(b.marker.style));
-  const candidates: (Candidate | null)[] = blocks.map((b) => readCandidate(b, regulation));
-  const rank = (style: MarkerStyle) =>
-    style === 'article' && regulation ? ARTICLE_RANK_IN_REGULATION : (BASE_RANK.get(style) ?? 9);
+  const candidates: (Candidate | null)[] = blocks.map((b) => readCandidate(b));
+  if (regulation) readClausesAsArticles(candidates);
+  const decimal = candidates.filter((c) => c?.style === 'decimal').length >= 2;
+  if (!decimal) candidates.forEach((c, i) => c?.style === 'decimal' && (candidates[i] = null));
+  const rank = (style: MarkerStyle, depth = 1) => rankOf(style, depth, regulation, decimal);
+  for (const c of candidates) if (c) c.rank = rank(c.style, c.block.marker?.depth);
   recoverLostMarkers(blocks, candidates, rank, messages);
-
-  const present = [...new Set(candidates.filter((c): c is Candidate => !!c && c.style !== 'bullet').map((c) => rank(c.style)))].sort(
-    (a, b) => a - b,
-  );
-  const levelOf = (style: MarkerStyle) => present.indexOf(rank(style)) + 1;
+  nestRestartedNumbering(candidates);
 
   const intro: Block[] = [];
   const sections: OutlineNode[] = [];
-  const stack: OutlineNode[] = [];
+  // nested by rank; a node's level is its depth in the tree
+  const stack: { node: OutlineNode; rank: number }[] = [];
   blocks.forEach((block, i) => {
     const c = candidates[i];
     if (!c || c.style === 'bullet') {
-      const owner = stack[stack.length - 1];
+      const owner = stack[stack.length - 1]?.node;
       (owner ? owner.paragraphs : intro).push(block);
       return;
     }
+    while (stack.length && stack[stack.length - 1]!.rank >= c.rank) stack.pop();
+    const parent = stack[stack.length - 1]?.node;
     const node: OutlineNode = {
       heading: block,
       style: c.style,
+      written: c.written,
       ordinal: c.ordinal,
-      level: levelOf(c.style),
+      level: (parent?.level ?? 0) + 1,
       marker: c.marker,
       recovered: c.recovered,
       titleFrom: c.titleFrom,
@@ -90,16 +100,21 @@ export function buildOutline(blocks: Block[], messages: PendingMessage[]): Outli
       paragraphs: [],
       children: [],
     };
-    while (stack.length && stack[stack.length - 1]!.level >= node.level) stack.pop();
-    const parent = stack[stack.length - 1];
     (parent ? parent.children : sections).push(node);
-    stack.push(node);
+    stack.push({ node, rank: c.rank });
   });
-  checkNumbering(sections, messages);
+  checkNumbering(sections, messages, new Map());
   return { intro, sections };
 }
 
-function readCandidate(block: Block, regulation: boolean): Candidate | null {
+function rankOf(style: MarkerStyle, depth: number, regulation: boolean, decimal: boolean): number {
+  if (style === 'article' && regulation) return ARTICLE_RANK_IN_REGULATION;
+  // decimal numbering takes the place of 1. and below it, by depth
+  if (decimal && (style === 'decimal' || style === 'arabic-dot')) return 3 + depth / 10;
+  return BASE_RANK.get(style) ?? 9;
+}
+
+function readCandidate(block: Block): Candidate | null {
   if (block.kind !== 'heading') return null;
   const marker = block.marker;
   let style: MarkerStyle;
@@ -107,14 +122,48 @@ function readCandidate(block: Block, regulation: boolean): Candidate | null {
   else if (block.mdDepth && block.mdDepth >= 2) style = block.mdDepth === 2 ? 'chapter' : 'section';
   else return null;
   const titleFrom = block.titleFrom ?? block.from;
-  let titleTo = block.titleTo ?? block.to;
-  // Numbered clauses under a chapter that carry no title of their own work as articles
-  // ("一、根据《…》,制定本规则。"): they are untitled units, as 第X条 are.
-  if (regulation && style === 'cn-comma' && (titleTo - titleFrom > 24 || /[,、《]/.test(block.text.slice(titleFrom - block.from, titleTo - block.from)))) {
-    style = 'article';
+  const titleTo = style === 'article' ? titleFrom : (block.titleTo ?? block.to);
+  return { block, style, written: style, ordinal: marker?.ordinal ?? 0, rank: 0, recovered: false, marker: marker?.raw ?? null, titleFrom, titleTo };
+}
+
+/**
+ * Numbered clauses under chapters that carry no title of their own work as articles
+ * ("一、根据《…》,制定本规则。"): when most 一、 units of a regulation are sentences, all are
+ * untitled units, as 第X条 are — decided for the run, not clause by clause.
+ */
+function readClausesAsArticles(candidates: (Candidate | null)[]): void {
+  const clauses = candidates.filter((c): c is Candidate => c?.style === 'cn-comma');
+  const sentences = clauses.filter((c) => c.titleTo - c.titleFrom > 24 || /[,、《]/.test(c.block.text.slice(c.titleFrom - c.block.from, c.titleTo - c.block.from)));
+  if (sentences.length * 2 < clauses.length || clauses.length === 0) return;
+  for (const c of clauses) {
+    c.style = 'article';
+    c.titleTo = c.titleFrom;
   }
-  if (style === 'article') titleTo = titleFrom;
-  return { block, style, ordinal: marker?.ordinal ?? 0, recovered: false, marker: marker?.raw ?? null, titleFrom, titleTo };
+}
+
+/**
+ * "五、工作要求" followed by "一、加强领导 二、…": a numbering that starts again at one right
+ * after a heading of its own style is that heading's list of sub-units, one level down.
+ */
+function nestRestartedNumbering(candidates: (Candidate | null)[]): void {
+  let previous: Candidate | null = null;
+  let run: { style: MarkerStyle; ordinal: number; rank: number; baseRank: number } | null = null;
+  for (const c of candidates) {
+    if (!c || c.style === 'bullet' || c.style === 'article') continue;
+    if (run && c.style === run.style && c.ordinal === run.ordinal + 1) {
+      run.ordinal = c.ordinal;
+      c.rank = run.rank;
+      previous = c;
+      continue;
+    }
+    // the outer numbering going on, or a heading above it, ends the nested run
+    if (run && c.rank <= run.baseRank) run = null;
+    if (!run && previous && c.style === previous.style && c.ordinal === 1 && previous.ordinal >= 2) {
+      run = { style: c.style, ordinal: 1, rank: previous.rank + 0.05, baseRank: c.rank };
+      c.rank = run.rank;
+    }
+    previous = c;
+  }
 }
 
 /** A short unnumbered line that may be a heading whose marker scraping lost. */
@@ -142,8 +191,8 @@ function recoverLostMarkers(
   rank: (s: MarkerStyle) => number,
   messages: PendingMessage[],
 ): void {
-  const ranks = () => [...new Set(candidates.filter((c): c is Candidate => !!c && c.style !== 'bullet').map((c) => rank(c.style)))].sort((a, b) => a - b);
-  const styleAt = (r: number) => candidates.find((c) => c && c.style !== 'bullet' && rank(c.style) === r)!.style;
+  const ranks = () => [...new Set(candidates.filter((c): c is Candidate => !!c && c.style !== 'bullet').map((c) => c.rank))].sort((a, b) => a - b);
+  const styleAt = (r: number) => candidates.find((c) => c && c.style !== 'bullet' && c.rank === r)!.style;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const bullet = candidates[i]?.style === 'bullet';
@@ -154,12 +203,12 @@ function recoverLostMarkers(
     if (present.length === 0) continue;
     let parentRank: number | undefined;
     if (next.style === 'article') parentRank = present[0]! < rank('article') ? present[0] : undefined;
-    else if (next.ordinal === 1) parentRank = [...present].reverse().find((r) => r < rank(next.style));
+    else if (next.ordinal === 1) parentRank = [...present].reverse().find((r) => r < next.rank);
     if (parentRank === undefined) continue;
     const style = styleAt(parentRank);
     const ordinal = previousOrdinal(candidates, i, style) + 1;
     const titleFrom = bullet ? (block.titleFrom ?? block.from) : block.from;
-    candidates[i] = { block, style, ordinal, recovered: true, marker: writeMarker(style, ordinal), titleFrom, titleTo: block.to };
+    candidates[i] = { block, style, written: style, ordinal, rank: parentRank, recovered: true, marker: writeMarker(style, ordinal), titleFrom, titleTo: block.to };
     messages.push({
       ruleId: 'outline/recovered-marker',
       severity: 'info',
@@ -187,11 +236,22 @@ function previousOrdinal(candidates: (Candidate | null)[], i: number, style: Mar
   return 0;
 }
 
-/** Warns where siblings of one style skip, repeat or go back in their numbering. */
-function checkNumbering(nodes: OutlineNode[], messages: PendingMessage[]): void {
+/** The marker that should follow `previous` among its siblings. */
+function nextMarker(previous: Pick<OutlineNode, 'written' | 'ordinal' | 'marker'>, ordinal = previous.ordinal + 1): string {
+  if (previous.written === 'decimal' && previous.marker) return previous.marker.replace(/\d+$/, String(ordinal));
+  return writeMarker(previous.written, ordinal);
+}
+
+/**
+ * Warns where siblings of one style skip, repeat or go back in their numbering. A first child
+ * that goes on from the last child of the parent before it ("3." under "(二)" after "1. 2."
+ * under "(一)") continues a numbering that runs across parents, and is not warned about.
+ */
+function checkNumbering(nodes: OutlineNode[], messages: PendingMessage[], lastOfStyle: Map<string, number>): void {
   let previous: OutlineNode | null = null;
   for (const node of nodes) {
-    if (previous && previous.style === node.style && node.ordinal > 0) {
+    const key = `${node.written}:${node.level}`;
+    if (previous && previous.written === node.written && node.ordinal > 0) {
       const expected = previous.ordinal + 1;
       if (node.ordinal !== expected) {
         const kind = node.ordinal === previous.ordinal ? 'repeat' : node.ordinal > expected ? 'gap' : 'order';
@@ -199,25 +259,26 @@ function checkNumbering(nodes: OutlineNode[], messages: PendingMessage[]): void 
         messages.push({
           ruleId: `outline/numbering-${kind}`,
           severity: 'warning',
-          message: `heading "${node.marker}" ${said} the numbering; expected ${writeMarker(node.style, expected)}`,
+          message: `heading "${node.marker}" ${said} the numbering; expected ${nextMarker(previous)}`,
           from: node.heading.from,
           to: node.heading.to,
           actual: node.marker ?? undefined,
-          expected: writeMarker(node.style, expected),
+          expected: nextMarker(previous),
         });
       }
-    } else if (!previous && node.ordinal > 1 && node.style !== 'article') {
+    } else if (!previous && node.ordinal > 1 && node.style !== 'article' && lastOfStyle.get(key) !== node.ordinal - 1) {
       messages.push({
         ruleId: 'outline/numbering-gap',
         severity: 'warning',
-        message: `heading "${node.marker}" is the first of its level; expected ${writeMarker(node.style, 1)}`,
+        message: `heading "${node.marker}" is the first of its level; expected ${nextMarker(node, 1)}`,
         from: node.heading.from,
         to: node.heading.to,
         actual: node.marker ?? undefined,
-        expected: writeMarker(node.style, 1),
+        expected: nextMarker(node, 1),
       });
     }
+    if (node.ordinal > 0) lastOfStyle.set(key, node.ordinal);
     previous = node;
-    checkNumbering(node.children, messages);
+    checkNumbering(node.children, messages, lastOfStyle);
   }
 }
