@@ -90,7 +90,7 @@ function documentGroup(tree: DocTree): string | null {
   const titles = [...tree.attachments.map((a) => a.title.map((b) => b.text).join('')), tree.notice?.title.map((b) => b.text).join('') ?? '', tree.docTitle.map((b) => b.text).join('')];
   for (const t of titles) {
     const m = GROUP_IN_TITLE.exec(t);
-    if (m) return m[1]!.replace(/^.*?(?:关于|成立|调整)/, '').replace(/组成人员$/, '');
+    if (m) return m[1]!.replace(/^.*(?:关于|成立|调整)/, '').replace(/组成人员$/, '');
   }
   return null;
 }

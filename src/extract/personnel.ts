@@ -86,7 +86,7 @@ export function extractPersonnel(inputs: RosterInput[], documentGroup: string | 
     } else if (role === null || block.kind === 'heading' || OTHER_LABEL.test(text) || /[。;]$/.test(text) || text.length > 80) {
       endRoster();
       const groupHere = GROUP_NOUNS.some((n) => text.includes(n)) ? GROUP.exec(text)?.[1] : undefined;
-      if (groupHere) group = groupHere.replace(/^.*?(?:成立|调整|关于)/, '');
+      if (groupHere) group = groupHere.replace(/^.*(?:成立|调整|关于)/, '');
       continue;
     }
     const head = label ?? damaged;

@@ -380,10 +380,35 @@ function chooseContainer(page: Page): DomNode {
   const boxes: DomNode[] = [];
   for (const node of page.visible.keys()) if (DENSITY_TAGS.has(node.name ?? '')) boxes.push(node);
   const dense = pickDeepest(boxes, page, DENSITY_SHARE);
-  if (!known) return dense ?? page.root;
+  if (!known) return dense ? widenToHeading(dense) : page.root;
   if (!dense || contains(dense, known) || contains(known, dense)) return known;
   const getScore = (node: DomNode) => page.visible.get(node)!.score;
   return getScore(known) >= KNOWN_VS_DENSE * getScore(dense) ? known : dense;
+}
+
+// A title or a 文号 before a box means the box is only the body of the document (a roster list,
+// say) and its heading stands beside it.
+const HEADING_BESIDE = /(?:通知|意见|方案|办法|决定|规定|通报|细则|计划)\s*$|[〔[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*\d+\s*[号號]/;
+
+/** Widens a dense box to its parent while an element before it in the parent holds a title or 文号. */
+function widenToHeading(box: DomNode): DomNode {
+  let current = box;
+  for (let up = 0; up < 2 && current.parent; up++) {
+    const before = (current.parent.children ?? []).slice(0, (current.parent.children ?? []).indexOf(current));
+    if (!before.some((sibling) => HEADING_BESIDE.test(readNodeText(sibling)))) break;
+    current = current.parent;
+  }
+  return current;
+}
+
+/** The text of a node (bounded: only a heading's worth is needed). */
+function readNodeText(node: DomNode): string {
+  let text = '';
+  walk(node, (n) => {
+    if (n.type === 'text') text += n.data ?? '';
+    return text.length < 400 && n.name !== 'script' && n.name !== 'style';
+  });
+  return text;
 }
 
 /** The match of the earliest selector among those holding a fair share of the best one's text. */
