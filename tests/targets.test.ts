@@ -30,6 +30,24 @@ describe('findQuantities', () => {
     ['0.5个百分点', 0.5, null, '个百分点', 0.5, '个百分点'],
     ['过亿', 1, null, '亿', 1e8, ''],
     ['3千万元', 3000, null, '万元', 3e7, '元'],
+    // 亿/万 with the measure words of the statistical yearbooks
+    ['500亿斤', 500, null, '亿斤', 5e10, '斤'],
+    ['1200万吨', 1200, null, '万吨', 1.2e7, '吨'],
+    ['3万公斤', 3, null, '万公斤', 30000, '公斤'],
+    ['1000万头', 1000, null, '万头', 1e7, '头'],
+    ['2亿只', 2, null, '亿只', 2e8, '只'],
+    ['500万尾', 500, null, '万尾', 5e6, '尾'],
+    ['10万亩', 10, null, '万亩', 100000, '亩'],
+    ['20万株', 20, null, '万株', 200000, '株'],
+    ['300万标准箱', 300, null, '万标准箱', 3e6, '标准箱'],
+    ['5000万千瓦', 5000, null, '万千瓦', 5e7, '千瓦'],
+    ['800亿千瓦时', 800, null, '亿千瓦时', 8e10, '千瓦时'],
+    ['100亿人公里', 100, null, '亿人公里', 1e10, '人公里'],
+    ['2亿吨公里', 2, null, '亿吨公里', 2e8, '吨公里'],
+    ['500万吨标准煤', 500, null, '万吨标准煤', 5e6, '吨标准煤'],
+    ['1.2亿人次', 1.2, null, '亿人次', 1.2e8, '人次'],
+    ['5万架次', 5, null, '万架次', 50000, '架次'],
+    ['2万宗', 2, null, '万宗', 20000, '宗'],
   ])('%s → %d..%s %s (%d %s)', (text, value, valueMax, unit, base, baseUnit) => {
     const [q] = findQuantities(text);
     expect(q).toMatchObject({ raw: text, value, valueMax, unit });
@@ -37,14 +55,25 @@ describe('findQuantities', () => {
   });
 
   it('reads the bound written with a quantity', () => {
-    const bounds = ['3000张以上', '38%以下', '10%左右', '5.5%以内', '3000余家', '1-3家'].map(
-      (s) => findQuantities(s)[0]?.comparator,
-    );
-    expect(bounds).toEqual(['gte', 'lte', 'approx', 'lte', 'gt', 'range']);
+    const bounds = [
+      '3000张以上',
+      '38%以下',
+      '10%左右',
+      '5.5%以内',
+      '3000余家',
+      '1-3家',
+      '500亿斤左右',
+      '10万亩以上',
+    ].map((s) => findQuantities(s)[0]?.comparator);
+    expect(bounds).toEqual(['gte', 'lte', 'approx', 'lte', 'gt', 'range', 'approx', 'gte']);
   });
 
   it('needs a unit or a magnitude', () => {
     expect(findQuantities('共12 PM2.5 1.认真 编号2024')).toEqual([]);
+  });
+
+  it('leaves out measure words that form set phrases with a numeral', () => {
+    expect(findQuantities('三级医院 五位一体 三期工程 三方协议 220千伏').map((q) => q.raw)).toEqual([]);
   });
 });
 
@@ -118,12 +147,12 @@ describe('findTargets: forms', () => {
     expect(only(text)).toMatchObject(expected);
   });
 
-  it('carries a year over the following clauses and sentences of its paragraph', () => {
+  it('carries a year (not a metric) over the following clauses and sentences of its paragraph', () => {
     const text =
       '到2027年,基本形成康养产业体系,规上企业产值突破4000亿元,年均增长10%以上,规上企业数量达到4000家。到2030年,规上企业产值达到5500亿元左右。\n规划建设100条研学康养特色线。';
     expect(findTargets(text).map((t) => [t.year, t.value, t.unit, t.comparator, t.kind, t.metric])).toEqual([
       [2027, 4000, '亿元', 'gt', 'level', '规上企业产值'],
-      [2027, 10, '%', 'gte', 'growth', '规上企业产值'],
+      [2027, 10, '%', 'gte', 'growth', ''],
       [2027, 4000, '家', 'eq', 'level', '规上企业数量'],
       [2030, 5500, '亿元', 'approx', 'level', '规上企业产值'],
       [null, 100, '条', 'eq', 'level', '研学康养特色线'],
@@ -140,6 +169,162 @@ describe('findTargets: forms', () => {
 
   it('does not take a baseline year for a deadline', () => {
     expect(only('总体近视率在2021年的基础上每年降低0.5个百分点以上。').year).toBeNull();
+  });
+});
+
+describe('findTargets: names of programmes (行动, 计划, 规划, 工程)', () => {
+  it.each([
+    '2025年是全面振兴新突破三年行动的决胜之年。',
+    '聚焦辽宁省全面振兴新突破三年行动、鞍山市专项行动,做好今年政府工作。',
+    '到2025年,深入实施三年攻坚行动和五年规划。',
+    '开展百日攻坚行动,启动3年行动计划。',
+    '到2025年,全面完成“九五”计划和十年规划纲要。',
+    '到2025年,全市取得重大突破3项。',
+  ])('%s has no target', (text) => {
+    expect(findTargets(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      '到2025年,实施三年行动计划,建成示范基地10个。',
+      { year: 2025, value: 10, unit: '个', metric: '示范基地' },
+    ],
+    ['实施百日攻坚行动,到2025年建成示范基地10个。', { year: 2025, value: 10, unit: '个' }],
+    ['到2025年,全市取得新突破,规上企业产值突破4000亿元。', { value: 4000, unit: '亿元', comparator: 'gt' }],
+    ['到2025年,开展三年行动,城镇新增就业5万人以上。', { value: 5, unit: '万人', comparator: 'gte' }],
+  ])('%s keeps its real target', (text, expected) => {
+    expect(only(text)).toMatchObject(expected);
+  });
+});
+
+describe('findTargets: units with 亿/万', () => {
+  it.each([
+    [
+      '到2025年,全市粮食产量稳定在500亿斤左右。',
+      { value: 500, unit: '亿斤', comparator: 'approx', metric: '粮食产量' },
+    ],
+    ['到2025年,生猪出栏量达到1000万头以上。', { value: 1000, unit: '万头', comparator: 'gte' }],
+    ['到2025年,港口集装箱吞吐量达到300万标准箱。', { value: 300, unit: '万标准箱', comparator: 'eq' }],
+    ['到2025年,发电装机容量突破5000万千瓦。', { value: 5000, unit: '万千瓦', comparator: 'gt' }],
+    ['到2025年,接待游客1.2亿人次以上。', { value: 1.2, unit: '亿人次', comparator: 'gte' }],
+    ['到2025年,新增造林10万亩。', { value: 10, unit: '万亩' }],
+  ])('%s', (text, expected) => {
+    expect(only(text)).toMatchObject(expected);
+    expect(findTargets(text)[0]!.normalized!.unit).toBe(expected.unit.replace(/^[万亿]/u, ''));
+  });
+});
+
+describe('findTargets: payments are left out per clause', () => {
+  it.each([
+    ['到2025年,年均增长10%左右,对新建企业给予50万元补助。', [[10, '%', 'approx']]],
+    ['对新建企业给予50万元补助,年均增长10%左右。', [[10, '%', 'approx']]],
+    ['到2025年,建成示范基地10个,每个给予30万元奖励。', [[10, '个', 'eq']]],
+    ['一年内开展医疗护理服务达到1000人次的,给予一次性补贴15万元。', []],
+    ['对符合条件的企业给予一次性奖励,最高不超过100万元。', []],
+    ['凡年营业收入增长20%以上,给予10万元奖励。', []],
+    ['对年营业收入达到1000万元以上的企业,给予10万元奖励。', []],
+  ])('%s', (text, expected) => {
+    expect(findTargets(text).map((t) => [t.value, t.unit, t.comparator])).toEqual(expected);
+  });
+});
+
+describe('findTargets: a metric stays in its clause', () => {
+  it.each([
+    ['到2025年,培育3至5家龙头企业,年均增长10%左右。', ['龙头企业', '']],
+    ['到2025年,建成10个示范基地,培育3至5家龙头企业,年均增长10%左右。', ['示范基地', '龙头企业', '']],
+    ['到2025年,培育3至5家龙头企业,营业收入年均增长10%左右。', ['龙头企业', '营业收入']],
+    // 、 joins the parts of one clause: the growth still measures the level before it
+    ['到2027年,规上企业产值突破4000亿元、年均增长10%以上。', ['规上企业产值', '规上企业产值']],
+  ])('%s', (text, metrics) => {
+    expect(findTargets(text).map((t) => t.metric)).toEqual(metrics);
+  });
+});
+
+describe('findTargets: goals paragraphs', () => {
+  it('reads every goal of a list of expected goals (预期目标), bounded or not', () => {
+    const text =
+      '对地区生产总值增长5%以上、固定资产投资增长8%左右、一般公共预算收入增长4%、城镇新增就业47万人左右、城镇调查失业率5.5%左右、粮食产量500亿斤左右等经济社会发展预期目标完成情况进行监测和督导。';
+    expect(findTargets(text).map((t) => [t.metric, t.value, t.unit, t.comparator])).toEqual([
+      ['对地区生产总值', 5, '%', 'gte'],
+      ['固定资产投资', 8, '%', 'approx'],
+      ['一般公共预算收入', 4, '%', 'eq'],
+      ['就业', 47, '万人', 'approx'],
+      ['城镇调查失业率', 5.5, '%', 'approx'],
+      ['粮食产量', 500, '亿斤', 'approx'],
+    ]);
+  });
+
+  it.each([
+    ['主要目标:一般公共预算收入增长4%,居民收入增长与经济增长同步。', { value: 4, unit: '%', kind: 'growth' }],
+    ['发展目标是一般公共预算收入增长4%。', { value: 4, unit: '%', year: null }],
+    ['2025年,一般公共预算收入增长4%。', { value: 4, unit: '%', year: 2025 }],
+    ['到2025年,一般公共预算收入增长4%。', { value: 4, unit: '%', year: 2025 }],
+    ['主要预期目标:地区生产总值比上年增长5%左右。', { value: 5, comparator: 'approx', kind: 'growth' }],
+  ])('%s', (text, expected) => {
+    expect(only(text)).toMatchObject(expected);
+  });
+
+  it('reads the goals word anywhere in the paragraph', () => {
+    const text = `一般公共预算收入增长4%、${'居民收入增长与经济增长基本同步、'.repeat(20)}等预期目标完成情况进行监测。`;
+    expect(findTargets(text).map((t) => [t.value, t.unit])).toEqual([[4, '%']]);
+  });
+
+  it('needs the goals paragraph, a year or a bound for an unbounded value', () => {
+    expect(findTargets('一般公共预算收入增长4%。')).toEqual([]);
+    // the goals word must stand in the same paragraph (a heading is a block of its own)
+    expect(findTargets('主要目标\n一般公共预算收入增长4%。')).toEqual([]);
+    expect(findTargets('一般公共预算收入增长4%。', { goalSection: true }).map((t) => t.value)).toEqual([4]);
+  });
+});
+
+describe('findTargets: past results are no targets', () => {
+  it.each([
+    ['report verb under a bare year', '2023年全市实现旅游收入50亿元。'],
+    ['year-on-year', '2023年全市实现旅游收入50亿元,同比增长12%。'],
+    ['year-on-year with a bound', '2023年,全市实现旅游收入50亿元以上,同比增长12%。'],
+    ['as of', '截至2023年底,全市旅游收入增长10%以上。'],
+    ['compared with last year', '2023年,全市地区生产总值比上年增长5.2%。'],
+    ['last year', '去年全市地区生产总值增长5%左右。'],
+    ['already', '全市已建成养老床位3000张以上。'],
+    ['perfective 了', '2022年全市完成了造林10万亩,新增就业达到了5万人以上。'],
+    ['completed goals', '去年经济社会发展预期目标全面完成,地区生产总值增长5.2%。'],
+    [
+      'a year before the one reported on',
+      '截至2024年底,全市共有养老机构120家。2023年,全市旅游收入增长10%左右。',
+    ],
+  ])('%s', (_name, text) => {
+    expect(findTargets(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a future deadline overrides', '到2025年,全市旅游收入比上年增长10%以上。', { year: 2025, value: 10 }],
+    ['intent dates the year', '力争2025年旅游收入达到80亿元。', { year: 2025, value: 80, unit: '亿元' }],
+    [
+      'a year after the one the text reports on',
+      '2023年全市实现旅游收入50亿元,同比增长12%。2025年,全市旅游收入达到80亿元。',
+      { year: 2025, value: 80, unit: '亿元' },
+    ],
+    ['a bare year with a value verb', '2025年,全市旅游收入达到80亿元。', { year: 2025, value: 80 }],
+    ['关于 is no deadline word', '关于2023年重点工作部署,全市新增就业5万人以上。', { year: null, value: 5 }],
+    ['a deadline with 底前', '2023年底前,建成养老机构120家。', { year: 2023, value: 120 }],
+  ])('%s', (_name, text, expected) => {
+    expect(only(text)).toMatchObject(expected);
+  });
+
+  it('reads bare years against the year the document speaks from, when given', () => {
+    const text = '2025年,全市旅游收入达到80亿元。';
+    expect(findTargets(text, { contextYear: 2024 }).map((t) => t.year)).toEqual([2025]);
+    expect(findTargets(text, { contextYear: 2025 }).map((t) => t.year)).toEqual([2025]);
+    expect(findTargets(text, { contextYear: 2026 })).toEqual([]);
+    // a deadline word keeps a goal even when the date has passed
+    expect(findTargets('到2025年,旅游收入达到80亿元。', { contextYear: 2026 }).map((t) => t.year)).toEqual([
+      2025,
+    ]);
+  });
+
+  it('does not carry the date of a report beyond its sentence', () => {
+    const found = findTargets('截至2023年底,全市共有养老机构120家。力争养老床位达到2万张以上。');
+    expect(found.map((t) => [t.year, t.value, t.unit])).toEqual([[null, 2, '万张']]);
   });
 });
 
@@ -183,7 +368,7 @@ describe('findTargets: what is not a target', () => {
 describe('findTargets: robustness', () => {
   it('never throws; clauses are in bounds and equal to the text they cover', () => {
     const alphabet = fc.constantFrom(
-      ...'0123456789.%,。;\n到年起底达增长以上左右下张家亿万千百分之一二三十四五〔〕号每补贴(一)、 ',
+      ...'0123456789.%,。;\n到年起底前达增长以上左右下张家亿万千百分之一二三十四五〔〕号每补贴(一)、 行动规划突破已同比截至目标斤',
     );
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: alphabet, maxLength: 200 }), fc.string()), (text) => {
@@ -207,6 +392,11 @@ describe('findTargets: robustness', () => {
       '(一)1.'.repeat(20_000),
       `${'在'.repeat(100_000)}达到1%`,
       '国发〔2018〕1号2024年'.repeat(10_000),
+      `${'1'.repeat(100_000)}五`,
+      `${'三'.repeat(100_000)}年行动`,
+      '主要目标'.repeat(25_000),
+      '截至2023年底,'.repeat(10_000),
+      '2023年全市实现收入5亿元,同比增长1%。'.repeat(5_000),
     ];
     for (const s of inputs) {
       const t0 = performance.now();

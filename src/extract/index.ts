@@ -1,4 +1,4 @@
-import type { Attachment, PolicyDocument } from '../schema/contract.js';
+import type { Attachment, Metadata, PolicyDocument } from '../schema/contract.js';
 import type { DocTree } from '../structure/index.js';
 import { tidyTitle, ExtractContext } from './context.js';
 import { extractMetadata } from './metadata.js';
@@ -46,7 +46,7 @@ export function extract(tree: DocTree): PolicyDocument {
     notice,
     outline,
     measures,
-    targets: extractTargets(targetSources(tree, visits, measureOf), ctx),
+    targets: extractTargets(targetSources(tree, visits, measureOf), documentYear(metadata), ctx),
     departments: buildDepartmentRegister(textBlocks, allMeasures, ctx),
     personnel: extractPersonnel(rosterInputs(tree), documentGroup(tree), ctx),
     references: extractReferences(textBlocks, metadata.docNumber, ctx),
@@ -103,13 +103,20 @@ function bodyBlocks(tree: DocTree): Block[] {
 /** Where targets are read: every block of the text (headings from their title on), with its measure. */
 function targetSources(tree: DocTree, visits: SectionVisit[], measureOf: Map<string, string>): TargetSource[] {
   const sources: TargetSource[] = [];
-  const plain = (blocks: Block[]) => blocks.forEach((block) => sources.push({ block, from: block.from, measureId: null }));
+  const plain = (blocks: Block[]) => blocks.forEach((block) => sources.push({ block, from: block.from, measureId: null, path: [] }));
   plain(tree.outline.intro);
   for (const v of visits) {
     const measureId = measureOf.get(v.section.id) ?? null;
-    sources.push({ block: v.node.heading, from: v.node.titleFrom, measureId });
-    for (const block of v.node.paragraphs) sources.push({ block, from: block.from, measureId });
+    const path = [...v.path, v.section.title];
+    sources.push({ block: v.node.heading, from: v.node.titleFrom, measureId, path });
+    for (const block of v.node.paragraphs) sources.push({ block, from: block.from, measureId, path });
   }
   for (const a of tree.attachments) plain(a.outline.intro);
   return sources.sort((x, y) => x.from - y.from);
+}
+
+/** The year the document speaks from: signed, published, or its 文号's year. */
+function documentYear(metadata: Metadata): number | null {
+  const date = metadata.signedDate ?? metadata.publishDate;
+  return date ? Number(date.slice(0, 4)) : (metadata.docNumber?.year ?? null);
 }

@@ -8,14 +8,20 @@ export interface TargetSource {
   block: Block;
   from: number;
   measureId: string | null;
+  /** The titles of the sections it stands in (a 主要目标 section states goals). */
+  path: string[];
 }
 
-/** Quantified goals of the text with their spans and the measures they belong to. */
-export function extractTargets(sources: TargetSource[], ctx: ExtractContext): Target[] {
+/**
+ * Quantified goals of the text with their spans and the measures they belong to. The year the
+ * document was issued tells a deadline from a past result; a section about 目标 states goals.
+ */
+export function extractTargets(sources: TargetSource[], contextYear: number | null, ctx: ExtractContext): Target[] {
   const targets: Target[] = [];
-  for (const { block, from, measureId } of sources) {
+  for (const { block, from, measureId, path } of sources) {
     const text = ctx.norm.text.slice(from, block.to);
-    for (const t of findTargets(text)) {
+    const goalSection = path.some((title) => title.includes('目标'));
+    for (const t of findTargets(text, { contextYear, goalSection })) {
       targets.push({
         id: `t${targets.length + 1}`,
         text: t.text,

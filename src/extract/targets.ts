@@ -1,22 +1,32 @@
 import type { Target } from '../schema/contract.js';
 import { PLAN_PERIODS } from '../knowledge/plan-periods.js';
+import { CN_DIGIT_VALUES, CN_SMALL_UNIT_VALUES } from '../knowledge/numerals.js';
 import {
   ATTAIN_VERBS,
   BASELINE_AFTER,
   BASELINE_BEFORE,
   CHANGE_VERBS,
+  CONDITION_OPENERS,
   DEADLINE_AFTER,
   DEADLINE_BEFORE,
   DESCRIPTIVE_WORDS,
   DISTRIBUTIVE_BEFORE,
+  GOAL_CONTEXT_WORDS,
   GOAL_VERBS,
   INTENT_WORDS,
   LEVEL_PARTICLES,
   VALUE_PARTICLES,
   METRIC_FILLER_WORDS,
+  NOT_DEADLINE_BEFORE,
+  NOUN_BEFORE_BOUND,
+  PAST_BEFORE,
+  PAST_COMPARISONS,
+  PAST_WORDS,
   PAYMENT_WORDS,
   PREFIX_COMPARATORS,
+  PROGRAMME_NOUNS,
   RULE_WORDS,
+  STATED_AFTER,
   STATUS_WORDS,
   VALUE_VERBS,
 } from '../knowledge/target-words.js';
@@ -56,8 +66,27 @@ interface Runs {
   end: Int32Array;
 }
 
+/**
+ * How a year dates what follows it: a future deadline or start (到2026年, 力争2023年底, 2021年起,
+ * 十四五末), a bare statement (2020年,…; 2023年底…) that may be a goal or a report, or the date of
+ * a report (截至2023年底).
+ */
+type YearKind = 'deadline' | 'stated' | 'past';
+
 interface YearAnchor extends Span {
   year: number;
+  kind: YearKind;
+}
+
+/** What the caller knows of the document around the text. */
+export interface TargetOptions {
+  /**
+   * The year the document speaks from (its own date): a bare year after it is a deadline, one
+   * before it reports the past. Without it, the latest year the text itself reports on is used.
+   */
+  contextYear?: number | null;
+  /** The text stands in the goals part of a plan (主要目标 …), as its heading says. */
+  goalSection?: boolean;
 }
 
 /** What stands right before a number: a bounding word or a verb that sets the value. */
@@ -87,47 +116,66 @@ const PLAN_PERIOD = new RegExp(
 const VALUE_WORDS = [...new Set([...VALUE_VERBS, ...Object.keys(PREFIX_COMPARATORS)])].sort(
   (a, b) => b.length - a.length,
 );
+const YEAR_TAILS = [...DEADLINE_AFTER, ...STATED_AFTER].sort((a, b) => b.length - a.length);
+// a duration inside the name of a programme: 三年行动, 百日攻坚行动, 3年行动计划, 九五计划; the
+// numeral and its 年/五 are masked, the name itself is left for the metric (a match starts only
+// where a numeral does, so that a long run of digits costs linear time)
+const CN_NUMERAL_CHARS = `${Object.keys(CN_DIGIT_VALUES).join('')}${Object.keys(CN_SMALL_UNIT_VALUES).join('')}`;
+const PROGRAMME_NOUN = PROGRAMME_NOUNS.join('|');
+const PROGRAMME_DURATION = new RegExp(
+  `(?:(?<![\\d.])\\d+|(?<![${CN_NUMERAL_CHARS}])[${CN_NUMERAL_CHARS}]+)(?:(?:个月|年|月|天|日)(?=\\p{Script=Han}{0,4}?(?:${PROGRAMME_NOUN}))|五(?=["“”]?(?:规划|计划)))`,
+  'gu',
+);
 
 /**
  * Finds the quantified goals of a policy text (到2026年…床位3千张以上, 覆盖率达到90%以上, 年均增长10%
  * 左右, 规模达到40亿元 …) with their metric, year, value, unit and bound. A year (到2030年, 2021年起,
  * 力争2023年底, 十四五末) applies to the quantities after it until the next year, line break or
- * heading marker. 文号, dates and heading markers are masked before numbers are read. Subsidies,
- * fees, payment rates, standards (每…, 配备), ages, durations, frequencies and counts of items
- * are not goals and are left out.
+ * heading marker. 文号, dates, heading markers and the durations in the names of programmes
+ * (全面振兴新突破三年行动) are masked before numbers are read. Subsidies, fees, payment rates
+ * (per clause), standards (每…, 配备), ages, durations, frequencies, counts of items and past
+ * results (同比增长, 截至2023年底, 已建成; a bare year before the one the text reports on) are not
+ * goals and are left out. In a goals paragraph (主要目标, 预期目标) a value verb right before a
+ * number is a goal even without a year or a bound.
  */
-export function findTargets(text: string): TargetMatch[] {
+export function findTargets(text: string, options: TargetOptions = {}): TargetMatch[] {
   // the year of a 文号 is no date: mask 文号 before looking for dates
   const withoutDocNumbers = maskSpans(text, findDocNumbers(text));
   const dates = findDates(withoutDocNumbers);
   const markers = [...text.matchAll(INLINE_MARKER)].map(toSpan);
   const periods = [...text.matchAll(PLAN_PERIOD)];
-  const masked = maskSpans(withoutDocNumbers, [...dates, ...markers, ...periods.map(toSpan)]);
+  const programmes = [...text.matchAll(PROGRAMME_DURATION)].map(toSpan);
+  const masked = maskSpans(withoutDocNumbers, [...dates, ...markers, ...periods.map(toSpan), ...programmes]);
   const clauses = indexRuns(text, CLAUSE_BREAKS, markers);
   const sentences = indexRuns(text, SENTENCE_BREAKS, markers);
-  const anchors = [
-    ...dates
-      .filter((d) => d.iso !== null && isDeadline(text, d, d.iso.length === 4))
-      .map((d) => ({
-        start: d.start,
-        end: d.end,
-        year: Number(d.iso!.slice(0, 4)),
-      })),
+  const paragraphs = indexRuns(text, '\n', []);
+  const anchors: YearAnchor[] = [
+    ...dates.flatMap((d) => {
+      const kind = d.iso === null ? null : yearKind(text, d, d.iso.length === 4);
+      return kind ? [{ start: d.start, end: d.end, year: Number(d.iso!.slice(0, 4)), kind }] : [];
+    }),
     ...periods
       .filter((p) => p[2] !== undefined)
-      .map((p) => ({ ...toSpan(p), year: PLAN_PERIODS[p[1]!]!.last })),
+      .map((p) => ({ ...toSpan(p), year: PLAN_PERIODS[p[1]!]!.last, kind: 'deadline' as const })),
   ].sort((a, b) => a.start - b.start);
+  datePastAndFuture(text, anchors, sentences, options.contextYear ?? null);
   // a year stops applying at a line break or a heading marker
   const resets = [...markers, ...[...text.matchAll(/\n/g)].map(toSpan)].sort((a, b) => a.start - b.start);
+  const goalWordsBefore = countOccurrences(text, GOAL_CONTEXT_WORDS);
 
   const out: TargetMatch[] = [];
   for (const q of findQuantities(masked)) {
-    const year = findYear(anchors, resets, q.start);
-    const found = readTarget(text, masked, q, around(q, clauses), around(q, sentences), year);
+    const anchor = findYear(anchors, resets, sentences, q.start);
+    // the whole paragraph (a list of goals may name them at its end: …等预期目标), counted in O(1)
+    const goals =
+      options.goalSection === true ||
+      goalWordsBefore[paragraphs.end[q.start]!]! > goalWordsBefore[paragraphs.start[q.start]!]!;
+    const found = readTarget(text, masked, q, around(q, clauses), around(q, sentences), anchor, goals);
     if (!found) continue;
-    // 产值突破4000亿元,年均增长10%以上: a growth without a subject measures the one before it
+    // 产值突破4000亿元、年均增长10%以上: a growth without a subject measures the one before it in
+    // its clause, never one across a clause boundary (培育3至5家龙头企业,年均增长10%左右)
     const previous = out[out.length - 1];
-    if (found.metric === '' && previous && sentences.start[previous.start] === sentences.start[q.start]) {
+    if (found.metric === '' && previous && clauses.start[previous.start] === clauses.start[q.start]) {
       found.metric = previous.metric;
     }
     out.push(found);
@@ -135,12 +183,37 @@ export function findTargets(text: string): TargetMatch[] {
   return out;
 }
 
+/**
+ * Reads bare years against the year the document speaks from: the given one, else the latest
+ * year the text reports on (截至2023年底; 2023年…同比增长). A bare year after it is a deadline
+ * (2025年,旅游收入达到80亿元), one before it a report.
+ */
+function datePastAndFuture(text: string, anchors: YearAnchor[], sentences: Runs, given: number | null): void {
+  let context = given;
+  if (context === null) {
+    for (const a of anchors) {
+      const sentence = text.slice(sentences.start[a.start]!, sentences.end[a.start]!);
+      const reports = a.kind === 'past' || (a.kind === 'stated' && isPast(sentence, false));
+      if (reports && (context === null || a.year > context)) context = a.year;
+    }
+  }
+  if (context === null) return;
+  for (const a of anchors) {
+    if (a.kind !== 'stated') continue;
+    if (a.year > context) a.kind = 'deadline';
+    else if (a.year < context) a.kind = 'past';
+  }
+}
+
 /** A quantity and what surrounds it, as the rules below read it. */
 interface Candidate {
   q: QuantityMatch;
   clause: Span;
   sentence: Span;
-  year: number | null;
+  /** The year that dates the quantity, if any. */
+  anchor: YearAnchor | null;
+  /** The paragraph names the goals part of a plan (主要目标, 预期目标 …). */
+  goals: boolean;
   /** The clause before the quantity, with 文号, dates and markers masked. */
   before: string;
   prefix: Prefix | null;
@@ -153,10 +226,11 @@ function readTarget(
   q: QuantityMatch,
   clause: Span,
   sentence: Span,
-  year: number | null,
+  anchor: YearAnchor | null,
+  goals: boolean,
 ): TargetMatch | null {
   const before = masked.slice(clause.start, q.start);
-  const c: Candidate = { q, clause, sentence, year, before, prefix: readPrefix(before) };
+  const c: Candidate = { q, clause, sentence, anchor, goals, before, prefix: readPrefix(before) };
   if (!statesGoal(text, masked, c)) return null;
   const metric = readMetric(text, masked, c);
   const moneyImplied = q.role === null && MONEY_METRIC_WORDS.some((w) => metric.endsWith(w));
@@ -166,7 +240,7 @@ function readTarget(
     start,
     end,
     metric,
-    year,
+    year: anchor?.year ?? null,
     value: q.value,
     valueMax: q.valueMax,
     unit: moneyImplied ? `${q.unit}元` : q.unit,
@@ -178,11 +252,13 @@ function readTarget(
 
 /**
  * A quantity states a goal when a building verb governs it (建成, 培育), or a value verb (达到,
- * 控制在) with a year, a bound or a word of intent, or a year and a bound alone (到2025年…40张以上);
- * and it is no standard, payment, present state, age or duration.
+ * 控制在) with a deadline, a bound or a word of intent, or a year and a bound alone (到2025年…40张
+ * 以上); in a goals paragraph or under a bare year, a value verb right before the number is
+ * enough (主要预期目标…一般公共预算收入增长4%). It is no standard, payment, present state, past
+ * result, age or duration.
  */
 function statesGoal(text: string, masked: string, c: Candidate): boolean {
-  const { q, clause, sentence, year, before, prefix } = c;
+  const { q, clause, sentence, anchor, goals, before, prefix } = c;
   if (q.role === 'frequency') return false;
   if (q.chinese && q.normalized.value === 1 && q.valueMax === null) return false; // 一人一档, 一个
   const clauseText = text.slice(clause.start, clause.end);
@@ -192,18 +268,56 @@ function statesGoal(text: string, masked: string, c: Candidate): boolean {
   if (masked.startsWith('的', q.end)) return false; // 过亿的企业: describes, does not set
   const setsValue = prefix !== null && (VALUE_VERBS as readonly string[]).includes(prefix.word);
   const lead = text.slice(sentence.start, q.start);
-  // value verbs also report the present (老年人口达到30万人): they need a year, a bound or intent
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const deadline = anchor?.kind === 'deadline';
+  // past results and statistics (2023年全市实现…,同比增长12%; 截至2023年底…) unless a future
+  // deadline dates them
+  if (!deadline && (anchor?.kind === 'past' || isPast(sentenceText, goals))) return false;
+  // value verbs also report the present (老年人口达到30万人, 2023年全市实现旅游收入50亿元): they
+  // need a deadline, a bound or intent; a value verb right before the number (增长4%, 达到80亿元)
+  // also a bare year or a goals paragraph
   const attains =
     (setsValue || ATTAIN_VERBS.some((v) => before.includes(v))) &&
-    (year !== null || q.comparator !== null || INTENT_WORDS.some((w) => lead.includes(w)));
+    (deadline ||
+      q.comparator !== null ||
+      INTENT_WORDS.some((w) => lead.includes(w)) ||
+      (setsValue && (anchor !== null || goals)));
   const builds = GOAL_VERBS.some((v) => before.includes(v));
-  if (!builds && !attains && !(year !== null && readBound(c) !== null)) return false;
+  if (!builds && !attains && !(anchor !== null && readBound(c) !== null)) return false;
   // ages and durations are standards (每天1小时, 6岁儿童) unless a dated goal sets them (寿命达到79岁)
-  if ((q.role === 'age' || q.role === 'duration') && !(setsValue && year !== null)) return false;
+  if ((q.role === 'age' || q.role === 'duration') && !(setsValue && anchor !== null)) return false;
   // 每人, 每处, 每个学校: a per-item standard, unless it is dated (到2025年,每千名老年人拥有床位40张以上)
-  if (/每(?!年)/u.test(before) && year === null) return false;
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  return !PAYMENT_WORDS.some((w) => sentenceText.includes(w)) && !STATUS_WORDS.some((w) => lead.includes(w));
+  if (/每(?!年)/u.test(before) && anchor === null) return false;
+  if (STATUS_WORDS.some((w) => lead.includes(w))) return false;
+  return !isPayment(text, c, setsValue || builds || ATTAIN_VERBS.some((v) => before.includes(v)));
+}
+
+/**
+ * The quantity is an amount, rate or condition of a payment: a payment word in its own clause
+ * (给予50万元补助), a condition clause of a payment (…达到1000人次的,给予一次性补贴), or a
+ * continuation of one with no verb of its own (给予一次性奖励,最高不超过100万元). A goal in
+ * another clause of the same sentence stays (年均增长10%左右,对新建企业给予50万元补助).
+ */
+function isPayment(text: string, { clause, sentence }: Candidate, ownVerb: boolean): boolean {
+  const pays = (s: string) => PAYMENT_WORDS.some((w) => s.includes(w));
+  const clauseText = text.slice(clause.start, clause.end);
+  if (pays(clauseText)) return true;
+  const opening = clauseText.trimStart();
+  const condition = /的\s*$/u.test(clauseText) || CONDITION_OPENERS.some((w) => opening.startsWith(w));
+  if (condition && pays(text.slice(clause.end, sentence.end))) return true;
+  return !ownVerb && pays(text.slice(sentence.start, clause.start));
+}
+
+/**
+ * The sentence reports the past: a word of a result or statistic (已, 实现了, 同比, 上年, 截至 …),
+ * or a comparison with last year (比上年增长) that no word of intent or goals paragraph makes a
+ * goal (预期目标:地区生产总值比上年增长5%左右).
+ */
+function isPast(sentence: string, goals: boolean): boolean {
+  let rest = sentence;
+  for (const w of PAST_COMPARISONS) rest = rest.replaceAll(w, '\uFFFC');
+  if (PAST_WORDS.some((w) => rest.includes(w))) return true;
+  return rest !== sentence && !goals && !INTENT_WORDS.some((w) => sentence.includes(w));
 }
 
 /** The bound of a quantity: written with it (以上, 1至3) or before it (突破, 不低于). */
@@ -221,15 +335,29 @@ function readKind({ q, prefix, before }: Candidate): Target['kind'] {
   return q.role === 'percent' || q.role === 'points' ? 'share' : 'level';
 }
 
-/** The bounding word or value verb right before a number (突破, 不低于, 达到, 控制在, 下降到). */
+/**
+ * The bounding word or value verb right before a number (突破, 不低于, 达到, 控制在, 下降到); not
+ * one used as a noun (新突破).
+ */
 function readPrefix(before: string): Prefix | null {
   const head = before.trimEnd();
   const word = VALUE_WORDS.find((w) => head.endsWith(w));
-  if (word) return { word, start: head.length - word.length, particle: '' };
+  if (word) {
+    const start = head.length - word.length;
+    return isNoun(head, word, start) ? null : { word, start, particle: '' };
+  }
   const particle = head.slice(-1);
   if (particle === '' || !VALUE_PARTICLES.includes(particle)) return null;
   const verb = VALUE_WORDS.find((w) => head.endsWith(w, head.length - 1));
-  return verb ? { word: verb, start: head.length - 1 - verb.length, particle } : null;
+  if (!verb) return null;
+  const start = head.length - 1 - verb.length;
+  return isNoun(head, verb, start) ? null : { word: verb, start, particle };
+}
+
+/** 新突破, 重大突破: the word at `start` of `head` is a noun, not a verb bounding a number. */
+function isNoun(head: string, word: string, start: number): boolean {
+  const before = head.slice(0, start);
+  return (NOUN_BEFORE_BOUND[word] ?? []).some((m) => before.endsWith(m));
 }
 
 /**
@@ -258,7 +386,7 @@ function cleanMetric(raw: string): string {
   const cut = s.lastIndexOf(MASK); // a year or 文号 in the clause: the metric follows it
   if (cut >= 0) {
     s = s.slice(cut + 1);
-    const tail = DEADLINE_AFTER.find((w) => s.startsWith(w)); // 2023年底, 2021年起
+    const tail = YEAR_TAILS.find((w) => s.startsWith(w)); // 2023年底, 2021年起
     if (tail) s = s.slice(tail.length);
   }
   s = s.replace(/[\s“”"]/gu, '');
@@ -276,24 +404,46 @@ function cleanMetric(raw: string): string {
   return s.length > 20 ? s.slice(-20) : s;
 }
 
-/** A year is a deadline or a start (到2026年, 2023年底, 2021年起, clause-initial 2020年), not a baseline. */
-function isDeadline(text: string, d: Span, bare: boolean): boolean {
+/**
+ * How a year dates the text after it: a deadline or start (到2026年, 2023年底前, 2021年起), a
+ * report (截至2023年底), a bare statement (clause-initial 2020年, 2023年底), or nothing (a baseline:
+ * 在2021年的基础上, 比2020年; 关于2023年重点工作).
+ */
+function yearKind(text: string, d: Span, bare: boolean): YearKind | null {
   const after = text.slice(d.end, d.end + 4);
   const before = text.slice(Math.max(0, d.start - 4), d.start);
-  if (DEADLINE_AFTER.some((w) => after.startsWith(w))) return true;
-  if (BASELINE_AFTER.some((w) => after.startsWith(w))) return false;
-  if (DEADLINE_BEFORE.some((w) => before.endsWith(w))) return true;
-  if (BASELINE_BEFORE.some((w) => before.endsWith(w))) return false;
+  if (DEADLINE_AFTER.some((w) => after.startsWith(w))) return 'deadline';
+  if (BASELINE_AFTER.some((w) => after.startsWith(w))) return null;
+  if (PAST_BEFORE.some((w) => before.endsWith(w))) return 'past';
+  const other = NOT_DEADLINE_BEFORE.some((w) => before.endsWith(w));
+  if (!other && DEADLINE_BEFORE.some((w) => before.endsWith(w))) return 'deadline';
+  if (other || BASELINE_BEFORE.some((w) => before.endsWith(w))) return null;
+  if (STATED_AFTER.some((w) => after.startsWith(w))) return 'stated';
   // a bare year opening a clause states when: "2020年,全市…", "2021年拟建…"
-  return bare && (before === '' || `${CLAUSE_BREAKS} 、`.includes(before.slice(-1)));
+  return bare && (before === '' || `${CLAUSE_BREAKS} 、`.includes(before.slice(-1))) ? 'stated' : null;
 }
 
-/** The year of the last anchor before `pos` with no line break or heading marker in between. */
-function findYear(anchors: YearAnchor[], resets: Span[], pos: number): number | null {
+/**
+ * The anchor of the last year before `pos` with no line break or heading marker in between; the
+ * date of a report (截至2023年底) only within its own sentence.
+ */
+function findYear(anchors: YearAnchor[], resets: Span[], sentences: Runs, pos: number): YearAnchor | null {
   const anchor = lastBefore(anchors, (a) => a.end <= pos);
   if (!anchor) return null;
   const reset = lastBefore(resets, (r) => r.start < pos);
-  return reset && reset.start >= anchor.end ? null : anchor.year;
+  if (reset && reset.start >= anchor.end) return null;
+  return anchor.kind === 'past' && sentences.start[pos]! > anchor.start ? null : anchor;
+}
+
+/** For every position i, how many of `words` start before i. */
+function countOccurrences(text: string, words: readonly string[]): Int32Array {
+  const starts = new Uint8Array(text.length);
+  for (const w of words) {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) starts[i] = 1;
+  }
+  const count = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) count[i + 1] = count[i]! + starts[i]!;
+  return count;
 }
 
 /** The last of `items` (sorted) for which `ok` holds, `ok` being true up to some index. */

@@ -162,22 +162,125 @@ export const DISTRIBUTIVE_BEFORE = '各第前';
  */
 export const DESCRIPTIVE_WORDS = ['一批', '若干'] as const;
 
-/** Words before a year that make it a deadline (到2026年, 力争2023年底). */
-export const DEADLINE_BEFORE = [
+/** Words before a year that make it a future deadline (到2026年, 力争2023年底, 于2025年底前). */
+export const DEADLINE_BEFORE = ['到', '至', '力争', '争取', '确保', '预计', '计划', '于'] as const;
+
+/**
+ * Words ending in 于/至 that do not make the year after them a deadline: 关于2023年重点工作,
+ * 由于, 基于, 甚至 … (common usage; checked before DEADLINE_BEFORE).
+ */
+export const NOT_DEADLINE_BEFORE = [
+  '关于',
+  '对于',
+  '由于',
+  '基于',
+  '鉴于',
+  '属于',
+  '用于',
+  '处于',
+  '等于',
+  '至于',
+  '乃至',
+  '甚至',
+  '以至',
   '截至',
   '截止',
-  '到',
-  '至',
-  '力争',
-  '争取',
-  '确保',
-  '预计',
-  '计划',
-  '于',
 ] as const;
 
-/** Words after a year that make it a deadline or a start (2023年底, 2021年起). */
-export const DEADLINE_AFTER = ['底', '末', '前', '以前', '之前', '起', '开始', '内'] as const;
+/** Words before a year that date a stock or a result: 截至2023年底 (a report, not a goal). */
+export const PAST_BEFORE = ['截至', '截止'] as const;
+
+/**
+ * Words after a year that make it a deadline or a start (2023年底前, 2021年起). 底/末 alone
+ * (2023年底) only date the statement; see STATED_AFTER.
+ */
+export const DEADLINE_AFTER = ['底前', '末前', '前', '以前', '之前', '起', '开始', '内'] as const;
+
+/** Words after a year that date a statement without making the year a deadline (2023年底, 年末). */
+export const STATED_AFTER = ['底', '末'] as const;
+
+/**
+ * Words of a sentence that put its numbers in the past: reported results and statistics, not
+ * goals (已建成, 实现了, 同比增长, 比上年, 去年, 截至…). The wording of the 统计公报 and of the
+ * 工作回顾 part of 政府工作报告. A future deadline (到2025年), a word of intent or a goals paragraph
+ * overrides them (主要预期目标: 地区生产总值比上年增长5%左右).
+ */
+export const PAST_WORDS = [
+  '已',
+  '实现了',
+  '完成了',
+  '达到了',
+  '增长了',
+  '提高了',
+  '下降了',
+  '突破了',
+  '同比',
+  '上年',
+  '去年',
+  '前年',
+  '截至',
+  '截止',
+] as const;
+
+/**
+ * Comparisons with last year (比上年增长5%): the wording of statistics, but also of the 预期目标
+ * of a 政府工作报告, so past only without a word of intent or a goals paragraph.
+ */
+export const PAST_COMPARISONS = ['比上年', '较上年', '比去年', '较去年', '与上年相比', '与去年相比'] as const;
+
+/**
+ * Names of the goals part of a plan (主要目标, 发展目标, 预期目标 …; the 目标/指标 headings of
+ * 实施方案, 行动计划 and 政府工作报告). In a paragraph holding one, a value verb right before a
+ * percentage (一般公共预算收入增长4%) sets a goal even without a year or a bound.
+ */
+export const GOAL_CONTEXT_WORDS = [
+  '主要目标',
+  '发展目标',
+  '预期目标',
+  '总体目标',
+  '工作目标',
+  '具体目标',
+  '阶段目标',
+  '年度目标',
+  '奋斗目标',
+  '目标任务',
+  '任务目标',
+  '主要指标',
+  '预期性指标',
+  '约束性指标',
+  '发展指标',
+] as const;
+
+/**
+ * Nouns that end the name of a programme (三年行动, 五年规划, 百日攻坚行动, 三年行动计划): a duration
+ * right before them (up to four characters apart) is part of the name, not a value. Common usage
+ * in 公文 (the 行动计划/规划/工程 titles of the State Council and provincial governments).
+ */
+export const PROGRAMME_NOUNS = [
+  '行动',
+  '计划',
+  '规划',
+  '工程',
+  '攻坚',
+  '战役',
+  '会战',
+  '纲要',
+  '方案',
+] as const;
+
+/**
+ * Words right before a bounding verb that make it a noun (新突破, 重大突破): 全面振兴新突破三年行动
+ * names a campaign; 突破 bounds a number only when it governs it (突破4000亿元).
+ */
+export const NOUN_BEFORE_BOUND: Readonly<Record<string, readonly string[]>> = {
+  突破: ['新', '大', '重大', '重要', '关键', '实质性', '历史性', '新的'],
+};
+
+/**
+ * Words that open a clause stating the condition of a payment (凡…的,给予…): with a payment word
+ * elsewhere in the sentence, the numbers of the clause are thresholds, not goals.
+ */
+export const CONDITION_OPENERS = ['凡', '对于'] as const;
 
 /** Words around a year that make it a baseline, not a deadline (在2021年的基础上, 比2020年). */
 export const BASELINE_BEFORE = ['在', '比', '较', '与', '同', '自', '从'] as const;

@@ -1,7 +1,14 @@
 /**
  * Measure words and units that follow numbers in 公文, with what they measure. Sources: the
- * legal units of GB 3100-1993 (米, 吨, 千瓦, 公顷 …) and the 市制 亩 still used in statistics; the
- * 量词 of the 国家统计局 indicator tables and common usage in 公文 (家, 所, 张, 人次 …).
+ * legal units of GB 3100-1993 (米, 吨, 千克, 千瓦, 公顷 …) and the 市制 亩 and 斤 still used in
+ * statistics; the 计量单位 of the 国家统计局 statistical yearbooks and bulletins (粮食产量 亿斤 / 万吨,
+ * 生猪出栏 万头, 家禽 万只 / 万羽, 水产苗种 万尾, 造林 万亩, 苗木 万株, 旅客周转量 亿人公里, 货物周转量
+ * 亿吨公里, 港口集装箱吞吐量 万标准箱, 能源消费量 万吨标准煤, 发电装机 万千瓦, 发电量 亿千瓦时, 接待游客
+ * 万人次, 航班 架次); and the 量词 common in 公文 (家, 所, 张, 人次, 宗, 笔 …). 亿/万 (and 千/百 folded
+ * into the number) combine with any of them: 500亿斤, 47万人, 3千张.
+ *
+ * Single-character measure words that also form set phrases with a numeral (三级医院, 五位一体,
+ * 三期工程, 三方协议, 220千伏线路) are left out: read as quantities, they would pass for counts.
  *
  * `role` says what a number in this unit can be: durations, ages and frequencies are standards
  * or schedules (每天1小时, 60周岁, 每学期2次), goals only when a dated goal sets their value
@@ -42,12 +49,18 @@ export const UNITS: readonly UnitInfo[] = [
   { unit: '次', role: 'frequency' },
   { unit: '遍', role: 'frequency' },
   ...[
+    // money
     '元',
     '美元',
+    '欧元',
+    '港元',
+    // people and households
     '人次',
+    '人天',
     '人',
     '户',
     '名',
+    // establishments, places and things counted
     '张',
     '床',
     '家',
@@ -62,7 +75,17 @@ export const UNITS: readonly UnitInfo[] = [
     '辆',
     '艘',
     '架',
+    '架次',
+    '车次',
+    '班次',
+    '航次',
+    '批次',
     '间',
+    '栋',
+    '幢',
+    '宗',
+    '笔',
+    '份',
     '支',
     '种',
     '部',
@@ -73,20 +96,43 @@ export const UNITS: readonly UnitInfo[] = [
     '册',
     '篇',
     '倍',
+    // livestock, crops and trees
+    '头',
+    '只',
+    '羽',
+    '尾',
+    '株',
+    '棵',
+    // area, length, volume
     '亩',
     '公顷',
     '平方公里',
+    '平方千米',
     '平方米',
     '立方米',
     '公里',
     '千米',
     '米',
+    '延米',
+    // weight
     '吨',
+    '千克',
+    '公斤',
+    '斤',
+    '克',
+    // freight, passengers, containers, energy
+    '吨公里',
+    '人公里',
+    '标准箱',
+    '吨标准煤',
+    '吨标煤',
     '千瓦时',
     '千瓦',
     '兆瓦',
-    '标准箱',
+    '吉瓦',
+    // concentrations
     '微克/立方米',
+    '毫克/立方米',
   ].map((unit) => ({ unit, role: 'amount' as const })),
 ];
 
