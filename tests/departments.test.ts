@@ -158,6 +158,26 @@ describe('classifyDepartment', () => {
     ['市红十字会', '红十字会', M, null],
     ['市气象局', '气象', M, null],
     ['市委网信办', '网信', M, null],
+    // 交通 + 建设 bodies are one combined body however the name joins them
+    ['区交通建设局', '交通运输', D, null, ['交通运输', '住房城乡建设']],
+    ['区交通与建设局', '交通运输', D, null, ['交通运输', '住房城乡建设']],
+    ['区交建局', '交通运输', D, null, ['交通运输', '住房城乡建设']],
+    // two functions joined by 与/和 under one ending: both, the first named first, no rename
+    ['区财政与金融局', '财政', D, null, ['财政', '地方金融']],
+    ['县农业与水利局', '农业农村', D, null, ['农业农村', '水利']],
+    ['市文化与旅游局', '文化和旅游', M, null],
+    ['市自然资源与规划局', '自然资源', M, null],
+    // vertical branches, also after a level word
+    ['区人民银行北城支行', '人民银行', D, null],
+    ['人行北城中心支行', '人民银行', M, null],
+    ['国家统计局北城调查队', '统计', M, null],
+    // whole names of provincial party and government offices
+    ['中共河北省委办公厅', '党委办公室', P, null],
+    ['省委办公厅', '党委办公室', P, null],
+    ['县委办', '党委办公室', D, null],
+    ['省农业农村厅', '农业农村', P, null],
+    ['省外汇管理局', '外汇管理', P, null],
+    ['区市场局', '市场监管', D, null],
   ];
 
   it.each(rows)('%s → %s', (name, canonical, level, year, functions) => {
@@ -184,6 +204,8 @@ describe('classifyDepartment', () => {
     ['区直各单位', D],
     ['市政府有关部门', M],
     ['各片区管理局', null],
+    ['省政府各部门', P],
+    ['全区经济运行各专班', null],
   ];
   it.each(collectives)('%s is a collective assignee', (name, level) => {
     expect(classifyDepartment(name)).toEqual({
@@ -239,6 +261,8 @@ describe('splitDepartmentList', () => {
     ['牵头单位:区经发局 配合单位:各片区管理局,区交建局', ['区经发局', '各片区管理局', '区交建局']],
     ['由市民政局负责', ['市民政局']],
     ['市民政局 市财政局', ['市民政局', '市财政局']],
+    ['牵头责任单位:省发展改革委。协同责任单位:省财政厅、省商务厅', ['省发展改革委', '省财政厅', '省商务厅']],
+    ['责任单位:北城经济开发区,全区经济运行各专班', ['北城经济开发区', '全区经济运行各专班']],
     ['', []],
     ['、,;  ', []],
   ];
@@ -364,6 +388,174 @@ describe('findResponsibility', () => {
     });
   });
 
+  type Row = [string, [string, ResponsibleUnit['role']][]];
+  const rows = (cases: Row[]) => cases;
+
+  // 1. After a label every listed piece is a unit, known to the taxonomy or not.
+  it.each(
+    rows([
+      [
+        '1.做好甲工作。\n牵头单位:区发改局\n责任单位:北城经济开发区,全区经济运行各专班',
+        [
+          ['区发改局', 'lead'],
+          ['北城经济开发区', 'participate'],
+          ['全区经济运行各专班', 'all'],
+        ],
+      ],
+      [
+        '3.做好丙工作。(责任单位:区财政局、北城经济开发区)',
+        [
+          ['区财政局', 'lead'],
+          ['北城经济开发区', 'lead'],
+        ],
+      ],
+      [
+        '做好丁工作。\n牵头单位:区工信局\n责任单位:北城经济开发区',
+        [
+          ['区工信局', 'lead'],
+          ['北城经济开发区', 'participate'],
+        ],
+      ],
+      [
+        '推进建设。(责任单位:北城投资集团有限公司;配合单位:北城经济开发区管理办公室)',
+        [
+          ['北城投资集团有限公司', 'lead'],
+          ['北城经济开发区管理办公室', 'participate'],
+        ],
+      ],
+      // role words are trimmed, 等 too
+      [
+        '推进建设。(责任单位:北城经济开发区牵头,区财政局配合)',
+        [
+          ['北城经济开发区', 'lead'],
+          ['区财政局', 'participate'],
+        ],
+      ],
+      // the list still ends where the prose or a field begins
+      ['推进建设。责任单位:北城经济开发区 加快推进项目建设。', [['北城经济开发区', 'lead']]],
+      ['推进建设。(责任单位:市民政局,2024年底前完成)', [['市民政局', 'lead']]],
+      ['推进建设。责任单位:北城经济开发区 完成时限:2024年底', [['北城经济开发区', 'lead']]],
+    ]),
+  )('reads every labelled piece in %j', (text, expected) => {
+    const found = findResponsibility(text);
+    expect(found?.units).toEqual(expected.map(([name, role]) => unit(text, name, role)));
+  });
+
+  // 1. Without a label a parenthesis stays conservative.
+  it.each(['做好丙工作。(区财政局、北城经济开发区)', '建设北城经济开发区(北城新区)'])(
+    'reads no unknown unit from the unlabelled %j',
+    (text) => {
+      expect(findResponsibility(text)).toBeNull();
+    },
+  );
+
+  // 2. Compound labels, matched whole and longest first.
+  it.each(
+    rows([
+      [
+        '1﹒全省生产总值增长7%以上。\n牵头负责领导:张三。\n牵头责任单位:省发展改革委。\n协同责任单位:省经济和信息化厅、省财政厅、省农业农村厅等。',
+        [
+          ['省发展改革委', 'lead'],
+          ['省经济和信息化厅', 'participate'],
+          ['省财政厅', 'participate'],
+          ['省农业农村厅', 'participate'],
+        ],
+      ],
+      [
+        '协同责任单位:省政府各部门、各直属机构。',
+        [
+          ['省政府各部门', 'participate'],
+          ['各直属机构', 'participate'],
+        ],
+      ],
+      [
+        '(主要责任单位:市民政局;配合责任单位:市财政局)',
+        [
+          ['市民政局', 'lead'],
+          ['市财政局', 'participate'],
+        ],
+      ],
+      [
+        '(牵头责任部门:市民政局;协同责任部门:市财政局)',
+        [
+          ['市民政局', 'lead'],
+          ['市财政局', 'participate'],
+        ],
+      ],
+      [
+        '(主办单位:市民政局;协办单位:市财政局;参与单位:市人社局)',
+        [
+          ['市民政局', 'lead'],
+          ['市财政局', 'participate'],
+          ['市人社局', 'participate'],
+        ],
+      ],
+      [
+        '(责任部门:市民政局、市财政局)',
+        [
+          ['市民政局', 'lead'],
+          ['市财政局', 'lead'],
+        ],
+      ],
+      [
+        '实施单位:市民政局、市财政局',
+        [
+          ['市民政局', 'lead'],
+          ['市财政局', 'lead'],
+        ],
+      ],
+      [
+        '协同单位:市民政局\n落实单位:市财政局',
+        [
+          ['市民政局', 'participate'],
+          ['市财政局', 'lead'],
+        ],
+      ],
+    ]),
+  )('reads the compound labels of %j', (text, expected) => {
+    const found = findResponsibility(text);
+    expect(found?.units).toEqual(expected.map(([name, role]) => unit(text, name, role)));
+  });
+
+  // 3. Labelled lists that follow each other in a measure are one note.
+  it.each(
+    rows([
+      [
+        '推进工作。\n牵头单位:市民政局。\n完成时限:2024年底前。\n配合单位:市财政局',
+        [
+          ['市民政局', 'lead'],
+          ['市财政局', 'participate'],
+        ],
+      ],
+      [
+        '推进工作。牵头单位:市民政局;牵头领导:张三;责任单位:市财政局、各县市区政府',
+        [
+          ['市民政局', 'lead'],
+          ['市财政局', 'participate'],
+          ['各县市区政府', 'all'],
+        ],
+      ],
+      [
+        '推进工作。\n牵头单位:市民政局\n配合单位:市财政局\n责任单位:北城经济开发区、各街道',
+        [
+          ['市民政局', 'lead'],
+          ['市财政局', 'participate'],
+          ['北城经济开发区', 'participate'],
+          ['各街道', 'all'],
+        ],
+      ],
+      // a heading between two lists parts them: the last one is the measure's
+      ['1.做好甲。牵头单位:市民政局\n2.做好乙。\n配合单位:市财政局', [['市财政局', 'participate']]],
+      ['牵头单位:市民政局\n下面是另一段正文,不是字段。\n配合单位:市财政局', [['市财政局', 'participate']]],
+    ]),
+  )('merges the labelled lists of %j', (text, expected) => {
+    const found = findResponsibility(text);
+    expect(found?.units).toEqual(expected.map(([name, role]) => unit(text, name, role)));
+    const first = found!.units[0]!;
+    expect(found!.start).toBeLessThanOrEqual(first.start);
+    expect(found!.end).toBe(found!.units[found!.units.length - 1]!.end);
+  });
+
   it.each([
     '医疗机构(含社区卫生服务中心)加强管理。',
     '鼓励采用政府与社会资本合作(PPP)模式。',
@@ -399,6 +591,20 @@ describe('findDepartmentMentions', () => {
     ['市场监管局', []],
     ['全市教育系统', []],
     ['社区工会和园区管委会', []],
+    // no fragment cut from a longer name
+    ['协同:省农村农业厅、省农业农村厅', ['省农村农业厅', '省农业农村厅']],
+    ['安徽省农业农村厅', ['安徽省农业农村厅']],
+    ['报省政府农业厅', ['农业厅']],
+    ['中共河北省委办公厅、河北省人民政府办公厅', ['中共河北省委办公厅', '河北省人民政府办公厅']],
+    ['中共中央办公厅国务院办公厅印发', ['国务院办公厅']],
+    ['区委办公室,市委办公厅', ['区委办公室', '市委办公厅']],
+    ['区人民银行北城支行负责', ['区人民银行北城支行']],
+    ['协同人行北城中心支行、中国人民银行北城支行', ['人行北城中心支行', '中国人民银行北城支行']],
+    ['国家统计局北城调查队', ['国家统计局北城调查队']],
+    ['人民银行的支行', []],
+    ['区交通与建设局', ['区交通与建设局']],
+    // a name at the very start of the text
+    ['国务院办公厅是主管单位', ['国务院办公厅']],
   ];
   it.each(cases)('%j', (text, names) => {
     const found = findDepartmentMentions(text);
@@ -408,7 +614,9 @@ describe('findDepartmentMentions', () => {
 });
 
 describe('properties', () => {
-  const alphabet = [...'市区县省各局委办厅部民政财卫健(),、;: 牵头配合负责等责任单位\n。国家税务总局衡水'];
+  const alphabet = [
+    ...'市区县省各局委办厅部民政财卫健(),、;: 牵头配合负责等责任单位\n。国家税务总局衡水协同人行支公与交通建设',
+  ];
   const texts = fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 200 });
 
   it('never throws, and every span slices to its name', () => {
@@ -435,6 +643,9 @@ describe('properties', () => {
       '、'.repeat(100_000),
       '市'.repeat(100_000),
       '衡水市卫生健康委员会、'.repeat(9_000),
+      '区人民银行北城支行、'.repeat(10_000),
+      '牵头单位:北城开发区\n协同责任单位:北城园区,'.repeat(4_000),
+      '省农村农业厅'.repeat(16_000),
       (HAS_SHARED
         ? readFileSync(join(SEEDS, 'hengshui-2018-113.txt'), 'utf8').normalize('NFKC')
         : '市民政局。'

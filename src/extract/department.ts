@@ -84,6 +84,14 @@ const MENTION_LEVEL_WORDS = new Set([
   '街道',
 ]);
 const MENTION_LEVEL_WORDS_LONGEST_FIRST = [...MENTION_LEVEL_WORDS].sort((a, b) => b.length - a.length);
+/** Characters after a body name's last one that make it part of a longer word (部门, 办公厅, 委员会). */
+const WORD_CONTINUATIONS: Readonly<Record<string, string>> = { 部: '门', 办: '公', 委: '员' };
+/** Han characters that may stand between a level word and a body name in one name (省农村农业厅). */
+const MAX_NAME_INFIX = 3;
+/** Longest place between a vertical body's prefix and its branch word (人民银行X中心支行). */
+const MAX_BRANCH_PLACE = 6;
+/** Characters that never stand in a place name: function words. */
+const NOT_IN_PLACE = new Set('的之于和与及、'.split(''));
 /** Characters before 区 or 市 that make it part of a word (社区, 园区, 景区, 超市, 城市), not a level. */
 const LEVEL_WORD_BLOCKERS: Readonly<Record<string, string>> = {
   区: '社小片景辖校厂矿灾牧园',
@@ -108,13 +116,20 @@ const OPENERS = new Set(['(', '（']);
 const CLOSERS = new Set([')', '）']);
 /** Characters that separate units in a list. */
 const SEPARATORS = new Set(['、', ',', '，', ';', '；', ' ', '\t', '\u3000']);
+/** Separators that only a list uses (spaces also part words of prose). */
+const LIST_PUNCTUATION = new Set(['、', ',', '，', ';', '；']);
+/** Longest name taken as written from a labelled list when the taxonomy does not know it. */
+const MAX_LISTED_NAME = 30;
 /** Characters that end a list unless a further label follows (牵头单位：…。配合单位：…). */
 const LIST_ENDS = new Set(['。', '\n', '\r']);
 /** A numbered heading (GB/T 9704 markers) begins the next unit of text, not a unit name. */
 const HEADING_START =
   /^(?:[(（]?[一二三四五六七八九十百]+[)）、.]|[(（]?\d{1,3}[)）、.]|[①-⑳]|第[一二三四五六七八九十百]+[章节条])/;
-const LABEL_AT = new RegExp(`^(?:${RESPONSIBILITY_LABELS.map(([l]) => l).join('|')}) ?[:：] ?`);
-const LABEL_ANYWHERE = new RegExp(`(?:${RESPONSIBILITY_LABELS.map(([l]) => l).join('|')}) ?[:：]`, 'g');
+/** Labels longest first: a label is matched whole (协同责任单位, not 责任单位 after 协同). */
+const LABELS_LONGEST_FIRST = [...RESPONSIBILITY_LABELS].sort((a, b) => b[0].length - a[0].length);
+const LABEL_ALTERNATIVES = LABELS_LONGEST_FIRST.map(([l]) => l).join('|');
+const LABEL_AT = new RegExp(`^(?:${LABEL_ALTERNATIVES}) ?[:：] ?`);
+const LABEL_ANYWHERE = new RegExp(`(?:${LABEL_ALTERNATIVES}) ?[:：]`, 'g');
 const LABEL_STICKY = new RegExp(LABEL_AT.source.slice(1), 'y');
 const HAN = /^\p{Script=Han}+$/u;
 
@@ -132,6 +147,8 @@ export function classifyDepartment(name: string): DepartmentClass {
   }
   const suffix = matchBodySuffix(n);
   if (suffix) {
+    const joined = matchJoinedBody(n, suffix);
+    if (joined) return joined;
     const prefix = readPrefix(n.slice(0, n.length - suffix.name.length));
     const { body } = suffix;
     return {
@@ -186,15 +203,34 @@ export function findResponsibility(text: string): Responsibility | null {
   };
   const groups = findParenGroups(text);
   for (const [open, close] of groups) keep(readParenResponsibility(text, open, close));
+  // Labelled lists that follow each other (牵头单位：… / 责任单位：…, with at most field lines such
+  // as 牵头负责领导：… between them) are one note.
+  const runs: { start: number; end: number; units: ListedUnit[] }[] = [];
   let covered = 0;
   for (const match of text.matchAll(LABEL_ANYWHERE)) {
     const at = match.index;
     if (at < covered || isInsideGroup(groups, at)) continue;
     const list = readUnitList(text, at, text.length, true);
     covered = Math.max(list.stop, at + match[0].length);
-    if (list.units.length > 0) keep({ start: at, end: list.end, units: assignRoles(list.units) });
+    if (list.units.length === 0) continue;
+    const last = runs[runs.length - 1];
+    if (last && joinsLists(text, last.end, at)) {
+      last.end = list.end;
+      last.units.push(...list.units);
+    } else runs.push({ start: at, end: list.end, units: [...list.units] });
   }
+  for (const run of runs) keep({ start: run.start, end: run.end, units: assignRoles(run.units) });
   return best;
+}
+
+/** Longest gap between two labelled lists that are still one note. */
+const MAX_LIST_GAP = 80;
+/** What may stand between two lists of one note: separators, and short `key:value` field lines. */
+const LIST_GAP = /^(?:[\s。;；,，、.]|\p{Script=Han}{2,8} ?[:：][^\n。;；]*)*$/u;
+
+/** Whether the labelled list at `next` continues the note that ends at `end`. */
+function joinsLists(text: string, end: number, next: number): boolean {
+  return next - end <= MAX_LIST_GAP && LIST_GAP.test(text.slice(end, next));
 }
 
 /**
@@ -205,13 +241,14 @@ export function findResponsibility(text: string): Responsibility | null {
  * (a province, or a name the text uses elsewhere with the same level word). 民政部门 is no mention.
  */
 export function findDepartmentMentions(text: string): UnitName[] {
-  const found: UnitName[] = [];
+  const found: UnitName[] = findVerticalBranches(text);
   const places: PlaceEvidence = new Map();
   for (let end = 1; end <= text.length; end++) {
     const lengths = BODY_LENGTHS_BY_LAST_CHAR.get(text[end - 1]!);
     if (!lengths) continue;
-    // 民政部门, 财政部门 are the sector, not the ministry.
-    if (text[end - 1] === '部' && text[end] === '门') continue;
+    // 民政部门 is the sector, not the ministry; 省委办 in 省委办公厅 is cut from a longer name.
+    const next = text[end];
+    if (next !== undefined && WORD_CONTINUATIONS[text[end - 1]!]?.includes(next)) continue;
     for (const length of lengths) {
       if (length > end) continue;
       const body = BODY_NAMES.get(text.slice(end - length, end));
@@ -224,6 +261,46 @@ export function findDepartmentMentions(text: string): UnitName[] {
     }
   }
   return dropOverlaps(found);
+}
+
+/**
+ * Branches of vertically managed bodies named in full (人民银行X支行, 人行X中心支行,
+ * 国家统计局X调查队), with a level word written before them (区人民银行X支行): the prefix alone
+ * (区人民银行) would be a name cut short.
+ */
+function findVerticalBranches(text: string): UnitName[] {
+  const found: UnitName[] = [];
+  for (const vertical of VERTICAL_BODIES) {
+    if (vertical.functions.length === 0 || vertical.branches.some(([word]) => word.length < 2)) continue;
+    for (const prefix of vertical.prefixes) {
+      for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+        const placeStart = at + prefix.length;
+        const end = readBranchEnd(text, placeStart, vertical.branches);
+        if (end < 0) continue;
+        const level = levelWordBefore(text, at);
+        const start = level && !isBlockedLevelWord(text, at - level.length, level) ? at - level.length : at;
+        found.push({ name: text.slice(start, end), start, end });
+      }
+    }
+  }
+  return found;
+}
+
+/** End of `place + branch word` at `from` (X中心支行), or -1. */
+function readBranchEnd(
+  text: string,
+  from: number,
+  branches: readonly (readonly [string, unknown])[],
+): number {
+  if (NOT_PLACE_START.has(text[from] ?? '')) return -1;
+  for (let i = from; i < from + MAX_BRANCH_PLACE && i < text.length; i++) {
+    const c = text[i]!;
+    if (!HAN.test(c) || NOT_IN_PLACE.has(c)) return -1;
+    if (i === from) continue;
+    const branch = branches.find(([word]) => text.startsWith(word, i));
+    if (branch) return i + branch[0].length;
+  }
+  return -1;
 }
 
 function indexBodyNames(): Map<string, BodyName> {
@@ -263,8 +340,13 @@ function indexLengthsByLastChar(): Map<string, number[]> {
   return index;
 }
 
+/** Longest tail after 各 that still names a kind of body (区直各部门, X各专班). */
+const MAX_COLLECTIVE_TAIL = 3;
+
 function isCollective(name: string): boolean {
-  return name.startsWith('各') || COLLECTIVE_ENDINGS.some((ending) => name.endsWith(ending));
+  if (name.startsWith('各') || COLLECTIVE_ENDINGS.some((ending) => name.endsWith(ending))) return true;
+  const each = name.lastIndexOf('各');
+  return each > 0 && name.length - each - 1 >= 1 && name.length - each - 1 <= MAX_COLLECTIVE_TAIL;
 }
 
 /** The tier a collective names first: 各县市区政府 → county, 区直各单位 → county, 各相关部门 → none. */
@@ -274,6 +356,35 @@ function readCollectiveLevel(name: string): AdminLevel | null {
   if (tier === '市') return 'municipal';
   if (tier === '县' || tier === '区') return 'district-county';
   if (tier === '乡' || tier === '镇' || tier === '街') return 'township-street';
+  return null;
+}
+
+/** Words that join two functions in one body's name (交通与建设局, 财政和金融局). */
+const FUNCTION_JOINERS = ['与', '和', '及'];
+
+/**
+ * A body named by joining two functions under one ending (区交通与建设局 = 交通局 + 建设局): both
+ * functions, the first named first. Such a name is a merged body, not one a reform replaced.
+ */
+function matchJoinedBody(name: string, suffix: { name: string; body: BodyName }): DepartmentClass | null {
+  const head = name.slice(0, name.length - suffix.name.length);
+  const joiner = FUNCTION_JOINERS.find((j) => head.endsWith(j));
+  if (!joiner) return null;
+  const left = head.slice(0, head.length - joiner.length);
+  const ending = suffix.name[suffix.name.length - 1]!;
+  for (let length = Math.min(LONGEST_BODY_NAME - 1, left.length); length >= 2; length--) {
+    const first = BODY_NAMES.get(left.slice(left.length - length) + ending);
+    if (!first) continue;
+    const prefix = readPrefix(left.slice(0, left.length - length));
+    const functions = [...new Set([...first.functions, ...suffix.body.functions])];
+    return {
+      canonical: functions[0] ?? null,
+      functions,
+      level: prefix.marked ?? first.level ?? suffix.body.level ?? prefix.bare,
+      renamed: null,
+      blanket: false,
+    };
+  }
   return null;
 }
 
@@ -325,22 +436,42 @@ function dropVerticalPrefix(head: string): string {
   return head;
 }
 
-/** 人行X支行, 国家金融监督管理总局X监管分局: national body + place + branch word. */
+/**
+ * 人行X支行, 国家金融监督管理总局X监管分局: national body + place + branch word, also written
+ * after a level word (区人民银行X支行).
+ */
 function classifyVerticalBranch(name: string): DepartmentClass | null {
   for (const vertical of VERTICAL_BODIES) {
-    const prefix = vertical.prefixes.find((p) => name.startsWith(p));
-    if (!prefix || vertical.functions.length === 0) continue;
-    const rest = name.slice(prefix.length);
+    if (vertical.functions.length === 0) continue;
+    const found = findVerticalPrefix(name, vertical.prefixes);
+    if (!found) continue;
+    const rest = name.slice(found.at + found.prefix.length);
     const branch = vertical.branches.find(([word]) => rest.endsWith(word));
     if (!branch) continue;
     const place = readPrefix(rest.slice(0, rest.length - branch[0].length));
+    const outer = found.at > 0 ? readPrefix(name.slice(0, found.at)).marked : null;
     return {
       canonical: vertical.functions[0] ?? null,
       functions: [...vertical.functions],
-      level: place.marked ?? branch[1] ?? place.bare,
-      renamed: vertical.replacedIn ? { from: prefix, year: vertical.replacedIn } : null,
+      level: place.marked ?? branch[1] ?? outer ?? place.bare,
+      renamed: vertical.replacedIn ? { from: found.prefix, year: vertical.replacedIn } : null,
       blanket: false,
     };
+  }
+  return null;
+}
+
+/** A vertical body's prefix at the name's start, or after nothing but a level word (区人民银行). */
+function findVerticalPrefix(
+  name: string,
+  prefixes: readonly string[],
+): { prefix: string; at: number } | null {
+  for (const prefix of prefixes) {
+    if (name.startsWith(prefix)) return { prefix, at: 0 };
+  }
+  for (const prefix of prefixes) {
+    const at = name.indexOf(prefix);
+    if (at > 0 && MENTION_LEVEL_WORDS.has(name.slice(0, at))) return { prefix, at };
   }
   return null;
 }
@@ -383,6 +514,7 @@ function readUnitList(text: string, from: number, to: number, strict: boolean): 
   let stop = to;
   // Takes text[pieceStart, pieceEnd) as one piece; false when it is no unit and ends the list.
   const takePiece = (pieceEnd: number): boolean => {
+    const pieceFrom = pieceStart;
     const piece = readPiece(text, pieceStart, pieceEnd);
     pieceStart = pieceEnd + 1;
     if (!piece) return true;
@@ -395,7 +527,14 @@ function readUnitList(text: string, from: number, to: number, strict: boolean): 
     }
     if (piece.end > piece.start) {
       const name = text.slice(piece.start, piece.end);
-      if (strict && !looksLikeUnit(name)) return false;
+      // After a label every listed piece is a unit, known or not (X经济开发区, 各专班); a piece
+      // set off by spaces alone must still look like one, lest the prose after a list be read.
+      const listed =
+        label !== null &&
+        (piece.label !== undefined ||
+          LIST_PUNCTUATION.has(text[pieceFrom - 1] ?? '') ||
+          LIST_PUNCTUATION.has(text[pieceEnd] ?? ''));
+      if (strict && !(listed ? looksLikeListedName(name) : looksLikeUnit(name))) return false;
       const blanket = classifyDepartment(name).blanket;
       const unit: ListedUnit = {
         name,
@@ -472,7 +611,7 @@ function readPiece(text: string, from: number, to: number): Piece | null {
   let label: UnitMarker | null | undefined;
   const labelMatch = LABEL_AT.exec(text.slice(start, end));
   if (labelMatch) {
-    label = RESPONSIBILITY_LABELS.find(([l]) => labelMatch[0].startsWith(l))![1];
+    label = LABELS_LONGEST_FIRST.find(([l]) => labelMatch[0].startsWith(l))![1];
     start += labelMatch[0].length;
   }
   // 由市民政局牵头: 由 introduces the unit.
@@ -523,6 +662,16 @@ function findOpener(text: string, from: number, close: number): number {
     }
   }
   return -1;
+}
+
+/** A piece of a labelled list, known or not: a short run with Han, no clause punctuation, no figures. */
+function looksLikeListedName(name: string): boolean {
+  return (
+    name.length >= 2 &&
+    name.length <= MAX_LISTED_NAME &&
+    /\p{Script=Han}/u.test(name) &&
+    !/[。:：,，;；\d]/.test(name)
+  );
 }
 
 function looksLikeUnit(name: string): boolean {
@@ -637,17 +786,51 @@ function readMentionStart(text: string, nameStart: number, body: BodyName, place
   let at = nameStart;
   // 市委宣传部: the party committee stands between the level word and the organ.
   if (text[at - 1] === '委' && MENTION_LEVEL_WORDS.has(text[at - 2] ?? '')) at--;
-  const marker = MENTION_LEVEL_WORDS_LONGEST_FIRST.find((word) => text.startsWith(word, at - word.length));
-  if (!marker) return body.level === 'national' || body.level === 'provincial' ? nameStart : -1;
+  let marker = levelWordBefore(text, at);
+  if (!marker) {
+    if (body.level !== 'national' && body.level !== 'provincial') return -1;
+    // 省农村农业厅: a level word a few characters back makes the name a longer one, not 农业厅.
+    const infix = readNameInfix(text, nameStart);
+    if (!infix) return nameStart;
+    at = infix.start;
+    marker = infix.marker;
+  }
   const markerStart = at - marker.length;
-  const before = text[markerStart - 1];
-  if (before !== undefined && (before === '各' || LEVEL_WORD_BLOCKERS[marker]?.includes(before))) return -1;
+  if (isBlockedLevelWord(text, markerStart, marker)) return -1;
   let runStart = markerStart;
   while (runStart > 0 && markerStart - runStart < MAX_PLACE_RUN && HAN.test(text[runStart - 1]!)) runStart--;
   for (let from = runStart; from <= markerStart - 2; from++) {
     if (isPlaceName(text, from, markerStart, marker, places)) return from;
   }
   return markerStart;
+}
+
+/** Whether the level word at `start` is part of a word (社区, 超市) or a collective (各市). */
+function isBlockedLevelWord(text: string, start: number, word: string): boolean {
+  const before = text[start - 1];
+  return before !== undefined && (before === '各' || (LEVEL_WORD_BLOCKERS[word]?.includes(before) ?? false));
+}
+
+/** The level word (longest) that ends at `at`, if any. */
+function levelWordBefore(text: string, at: number): string | undefined {
+  return MENTION_LEVEL_WORDS_LONGEST_FIRST.find(
+    (word) => at >= word.length && text.startsWith(word, at - word.length),
+  );
+}
+
+/**
+ * The level word that stands a few Han characters before a name which gives its own level
+ * (省 in 省农村农业厅), when the characters between begin no function word and end no other
+ * name (not 中央 in 中共中央办公厅国务院办公厅); null otherwise.
+ */
+function readNameInfix(text: string, nameStart: number): { start: number; marker: string } | null {
+  for (let start = nameStart - 1; start >= nameStart - MAX_NAME_INFIX && start > 0; start--) {
+    const c = text[start]!;
+    if (!HAN.test(c) || NOT_IN_PLACE.has(c) || UNIT_NAME_ENDINGS.has(c)) return null;
+    const marker = levelWordBefore(text, start);
+    if (marker) return NOT_PLACE_START.has(c) ? null : { start, marker };
+  }
+  return null;
 }
 
 /**

@@ -165,7 +165,8 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
   },
   {
     id: '市场监管',
-    names: ['市场监督管理局', '市场监管局'],
+    // 市场局 is the short form some cities use (区市场局).
+    names: ['市场监督管理局', '市场监管局', '市场局'],
     national: ['市场监督管理总局', '市场监管总局'],
   },
   { id: '税务', names: ['税务局'], national: ['税务总局'] },
@@ -205,7 +206,8 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
   { id: '宣传', names: ['宣传部', '宣传办', '新闻办公室', '新闻办'], national: ['中宣部'] },
   { id: '组织', names: ['组织部'], national: ['中组部'] },
   { id: '统战', names: ['统一战线工作部', '统战部'] },
-  { id: '党委办公室', names: ['委办公室', '委办'] },
+  // 中共X省委办公厅 at provincial level, 市委办公室 / 县委办 below it.
+  { id: '党委办公室', names: ['委办公室', '委办公厅', '委办'] },
   {
     id: '政府办公室',
     names: ['人民政府办公室', '政府办公室', '政府办', '人民政府办公厅', '政府办公厅', '管委会办公室'],
@@ -247,6 +249,8 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
   { id: '台湾事务', names: ['台湾事务办公室', '台办'] },
   { id: '信访', names: ['信访局', '信访办公室', '信访办'] },
   { id: '人民银行', names: ['人民银行'] },
+  // 国家外汇管理局 and its branches (省外汇管理局, X市中心支局), managed with 人民银行.
+  { id: '外汇管理', names: ['外汇管理局', '外汇局'] },
   { id: '证券监管', names: ['证监局'], national: ['证监会', '证券监督管理委员会'] },
   { id: '药品监管', names: ['药品监督管理局', '药品监管局', '药监局'] },
   { id: '知识产权', names: ['知识产权局'] },
@@ -337,7 +341,10 @@ export const COMBINED_BODIES: readonly DepartmentBody[] = [
     ],
     functions: ['文化和旅游', '体育'],
   },
-  { names: ['交建局', '交通建设局'], functions: ['交通运输', '住房城乡建设'] },
+  {
+    names: ['交建局', '交通建设局', '交通与建设局', '交通和建设局', '交通运输和建设局'],
+    functions: ['交通运输', '住房城乡建设'],
+  },
   { names: ['资源生态局', '自然资源和生态环境局'], functions: ['自然资源', '生态环境'] },
   { names: ['农业农村和水利局', '农业农村水利局'], functions: ['农业农村', '水利'] },
   {
@@ -682,23 +689,42 @@ export type UnitMarker = 'lead' | 'participate' | 'responsible';
 
 /**
  * Labels that introduce a list of responsible units (common 公文 usage: 责任单位：…,
- * 牵头单位：…，配合单位：…), with the part the listed units play.
+ * 牵头单位：…，配合单位：…; 任务分解 and 责任分工 notices: 牵头责任单位：…，协同责任单位：…),
+ * with the part the listed units play. A label is matched whole, longest first, so
+ * 协同责任单位 is a participate label and not 责任单位 after a stray 协同.
  */
 export const RESPONSIBILITY_LABELS: readonly (readonly [string, UnitMarker])[] = [
+  ['牵头责任单位', 'lead'],
+  ['牵头责任部门', 'lead'],
+  ['主要责任单位', 'lead'],
+  ['主要责任部门', 'lead'],
   ['牵头单位', 'lead'],
   ['牵头部门', 'lead'],
   ['主责单位', 'lead'],
   ['主责部门', 'lead'],
+  ['主办单位', 'lead'],
+  ['主办部门', 'lead'],
+  ['协同责任单位', 'participate'],
+  ['协同责任部门', 'participate'],
+  ['配合责任单位', 'participate'],
+  ['配合责任部门', 'participate'],
+  ['协同单位', 'participate'],
+  ['协同部门', 'participate'],
   ['配合单位', 'participate'],
   ['配合部门', 'participate'],
   ['参与单位', 'participate'],
   ['参与部门', 'participate'],
   ['协办单位', 'participate'],
+  ['协办部门', 'participate'],
   ['协助单位', 'participate'],
+  ['协助部门', 'participate'],
   ['责任单位', 'responsible'],
   ['责任部门', 'responsible'],
   ['责任主体', 'responsible'],
   ['实施单位', 'responsible'],
+  ['实施部门', 'responsible'],
+  ['落实单位', 'responsible'],
+  ['承办单位', 'responsible'],
 ];
 
 /**

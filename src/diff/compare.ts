@@ -1,0 +1,587 @@
+/**
+ * Field-by-field comparison of two documents: metadata side by side, targets paired by metric,
+ * departments by function, rosters, keywords, and passages one document reuses from the other.
+ */
+import type { Department, Person, PolicyDocument, Span, Target } from '../schema/contract.js';
+import { classifyDepartment, findDepartmentMentions, findResponsibility } from '../extract/department.js';
+import { readDocumentType } from '../extract/metadata.js';
+import { DEPARTMENT_FUNCTIONS } from '../knowledge/departments.js';
+import { ROSTER_HEADINGS } from '../knowledge/heading-markers.js';
+import { ROSTER_ROLES, TITLE_ENDINGS } from '../knowledge/roles.js';
+import { UNITS } from '../knowledge/units.js';
+import type { Diff, DiffDoc, TargetRef } from './schema.js';
+import {
+  dropResponsibility,
+  flattenSections,
+  listMeasures,
+  readStockCore,
+  type PlacedSection,
+} from './align.js';
+import { assignPairs } from './assign.js';
+import { collectShingles, isComparedChar, measureOverlap, roundScore } from './similarity.js';
+import type { Tokenizer } from './tokens.js';
+
+/** Below this metric similarity two targets measure different things. */
+export const MIN_METRIC_SCORE = 0.5;
+/** Keywords ranked per side. */
+export const KEYWORDS_PER_SIDE = 30;
+/** Shortest passage (Han characters, letters, digits) reported as reused. */
+export const MIN_REUSE_CHARS = 20;
+/** Least shingle overlap, both ways, of two sentences reported as a near copy. */
+export const MIN_NEAR_COPY = 0.85;
+
+/** A passage found in both documents, as the side given first and second write it. */
+export interface ReusedPassage {
+  a: Span;
+  b: Span;
+  textA: string;
+  textB: string;
+  /** 1 for a verbatim copy, else the smaller of the two sentences' shingle overlaps. */
+  similarity: number;
+}
+
+type MetadataRow = Diff['metadata'][number];
+type RosterSide = Diff['personnel']['a'];
+type DepartmentSide = Diff['departments']['shared'][number]['sideA'];
+
+/** What the diff says of one document: title, issuer and its level, type, dates, size. */
+export function describeDocument(doc: PolicyDocument): DiffDoc {
+  const { metadata, notice } = doc;
+  const issuer = notice?.issuer ?? metadata.publisher ?? notice?.signature ?? null;
+  const title = metadata.title ?? notice?.title ?? null;
+  const sections = flattenSections(doc);
+  return {
+    path: doc.source.path,
+    title,
+    docNumber: metadata.docNumber?.normalized ?? null,
+    issuer,
+    level: issuer ? classifyDepartment(issuer).level : null,
+    // The type of the policy a cover notice transmits (实施意见), not of the notice (通知).
+    genre: readDocumentType(notice?.transmits ?? title ?? '') ?? metadata.genre,
+    publishDate: metadata.publishDate,
+    signedDate: metadata.signedDate ?? notice?.signedDate ?? null,
+    chars: sections.reduce((n, { section: s }) => n + countVisible(s.title) + countVisible(s.text), 0),
+    sections: sections.length,
+    measures: listMeasures(doc).length,
+  };
+}
+
+/** Metadata rows side by side; `same` when both sides say the same (or both say nothing). */
+export function compareMetadata(a: PolicyDocument, b: PolicyDocument): MetadataRow[] {
+  const docA = describeDocument(a);
+  const docB = describeDocument(b);
+  const count = (n: number): string => String(n);
+  const fields: [string, (doc: PolicyDocument, d: DiffDoc) => string | null][] = [
+    ['title', (_, d) => d.title],
+    ['type', (_, d) => d.genre],
+    ['issuer', (_, d) => d.issuer],
+    ['level', (_, d) => d.level],
+    ['docNumber', (_, d) => d.docNumber],
+    ['publishDate', (_, d) => d.publishDate],
+    ['signedDate', (_, d) => d.signedDate],
+    ['validity', (doc) => doc.metadata.validity],
+    ['chars', (_, d) => count(d.chars)],
+    ['sections', (_, d) => count(d.sections)],
+    ['measures', (_, d) => count(d.measures)],
+    ['targets', (doc) => count(doc.targets.length)],
+    ['departments', (doc) => count(doc.departments.length)],
+    ['personnel', (doc) => count(doc.personnel.length)],
+    ['attachments', (doc) => count(doc.attachments.length)],
+  ];
+  return fields.map(([field, read]) => {
+    const va = read(a, docA);
+    const vb = read(b, docB);
+    return { field, a: va, b: vb, same: va === vb };
+  });
+}
+
+/**
+ * Pairs targets one to one by how alike their metrics are (the better of the Dice coefficients
+ * of their jieba tokens and of their character bigrams), only within a unit family (money,
+ * percent, points, amounts …), and says what differs between the paired ones.
+ */
+export function compareTargets(
+  a: readonly Target[],
+  b: readonly Target[],
+  tokenizer: Tokenizer,
+): Diff['targets'] {
+  const scores = a.map((ta) =>
+    b.map((tb) =>
+      readUnitFamily(ta) === readUnitFamily(tb) ? scoreMetrics(ta.metric, tb.metric, tokenizer) : 0,
+    ),
+  );
+  const pairs = assignPairs(scores, MIN_METRIC_SCORE);
+  const pairedA = new Set(pairs.map(([i]) => i));
+  const pairedB = new Set(pairs.map(([, j]) => j));
+  return {
+    matches: pairs.map(([i, j]) => ({
+      a: toTargetRef(a[i]!),
+      b: toTargetRef(b[j]!),
+      score: roundScore(scores[i]![j]!),
+      differences: listTargetDifferences(a[i]!, b[j]!),
+    })),
+    onlyA: a.filter((_, i) => !pairedA.has(i)).map(toTargetRef),
+    onlyB: b.filter((_, j) => !pairedB.has(j)).map(toTargetRef),
+  };
+}
+
+/**
+ * Departments grouped by function across levels and reforms (县卫健局 and 市卫生计生委 are both
+ * 卫生健康): functions both documents give work to, and those only one does. A body carrying
+ * several functions (教体局) counts under each; units of no known function form one group per
+ * side. Groups follow the order of the function taxonomy.
+ */
+export function compareDepartments(a: readonly Department[], b: readonly Department[]): Diff['departments'] {
+  const groupsA = groupByFunction(a);
+  const groupsB = groupByFunction(b);
+  const keys = sortFunctions([...new Set([...groupsA.keys(), ...groupsB.keys()])]);
+  const out: Diff['departments'] = { shared: [], onlyA: [], onlyB: [] };
+  for (const key of keys) {
+    const ga = groupsA.get(key);
+    const gb = groupsB.get(key);
+    if (ga && gb && key !== null) {
+      const renamed = [...ga.renamed, ...gb.renamed];
+      out.shared.push({
+        canonical: key,
+        a: ga.side.names,
+        b: gb.side.names,
+        sideA: ga.side,
+        sideB: gb.side,
+        renamed: renamed.length > 0 ? [...new Set(renamed)].sort(compareCodePoints).join('; ') : null,
+      });
+    } else {
+      if (ga) out.onlyA.push({ canonical: key, side: ga.side });
+      if (gb) out.onlyB.push({ canonical: key, side: gb.side });
+    }
+  }
+  return out;
+}
+
+/**
+ * The rosters side by side: groups with their size and roles, a table of roles, and the
+ * functions of the units whose officials sit on each (read from their titles: 区发改局局长 →
+ * 发展改革).
+ */
+export function comparePersonnel(a: readonly Person[], b: readonly Person[]): Diff['personnel'] {
+  const rolesA = countBy(a.map((p) => p.role));
+  const rolesB = countBy(b.map((p) => p.role));
+  const roleOrder = (role: string): number => {
+    const k = (ROSTER_ROLES as readonly string[]).indexOf(role);
+    return k < 0 ? ROSTER_ROLES.length : k;
+  };
+  const roles = [...new Set([...rolesA.keys(), ...rolesB.keys()])].sort(
+    (x, y) => roleOrder(x) - roleOrder(y) || compareCodePoints(x, y),
+  );
+  const functionsA = readRosterFunctions(a);
+  const functionsB = readRosterFunctions(b);
+  return {
+    a: describeRoster(a),
+    b: describeRoster(b),
+    roles: roles.map((role) => ({ role, a: rolesA.get(role) ?? 0, b: rolesB.get(role) ?? 0 })),
+    functions: {
+      shared: sortFunctions([...functionsA].filter((f) => functionsB.has(f))),
+      onlyA: sortFunctions([...functionsA].filter((f) => !functionsB.has(f))),
+      onlyB: sortFunctions([...functionsB].filter((f) => !functionsA.has(f))),
+    },
+  };
+}
+
+/**
+ * Keywords: each side's top KEYWORDS_PER_SIDE words by TF-IDF (term frequency in the document,
+ * IDF over the sections of both, smoothed as ln(1 + N/df) so a plan's theme word still ranks).
+ * `shared` holds the top words of either side that the other also uses, by their summed weight;
+ * `onlyA` / `onlyB` the top words of one side the other never uses. Rosters, officials' titles
+ * and responsibility notes are left out: they name people and bodies, not policy.
+ */
+export function compareKeywords(
+  a: PolicyDocument,
+  b: PolicyDocument,
+  tokenizer: Tokenizer,
+): Diff['keywords'] {
+  const unitsA = listKeywordUnits(a, tokenizer);
+  const unitsB = listKeywordUnits(b, tokenizer);
+  const units = [...unitsA, ...unitsB];
+  const df = countBy(units.flatMap((u) => [...new Set(u)]));
+  const weigh = (tokens: string[]): Map<string, number> =>
+    new Map([...countBy(tokens)].map(([t, n]) => [t, n * Math.log(1 + units.length / df.get(t)!)]));
+  const weightsA = weigh(unitsA.flat());
+  const weightsB = weigh(unitsB.flat());
+  const top = (weights: Map<string, number>): string[] =>
+    [...weights]
+      .sort((x, y) => y[1] - x[1] || compareCodePoints(x[0], y[0]))
+      .slice(0, KEYWORDS_PER_SIDE)
+      .map(([t]) => t);
+  const topA = top(weightsA);
+  const topB = top(weightsB);
+  const shared = [...new Set([...topA, ...topB])].filter((t) => weightsA.has(t) && weightsB.has(t));
+  const sum = (t: string): number => weightsA.get(t)! + weightsB.get(t)!;
+  return {
+    shared: shared.sort((x, y) => sum(y) - sum(x) || compareCodePoints(x, y)),
+    onlyA: topA.filter((t) => !weightsB.has(t)),
+    onlyB: topB.filter((t) => !weightsA.has(t)),
+  };
+}
+
+/**
+ * Passages of A's sections found again in B's: verbatim runs of at least MIN_REUSE_CHARS
+ * characters (compared with punctuation and spaces dropped, responsibility notes left out),
+ * then sentences whose 4-character shingles overlap at least MIN_NEAR_COPY both ways. Each
+ * passage is reported once (longest and closest first), in A's reading order.
+ *
+ * Spans: a section's heading span covers its text when the heading runs into it ((一)标题。正文…,
+ * the common layout); there a passage gets its exact place. Otherwise the passage is given the
+ * span of the heading it stands under, since a document does not keep where its paragraphs are.
+ */
+export function findReuse(a: PolicyDocument, b: PolicyDocument): ReusedPassage[] {
+  const unitsA = flattenSections(a).map(toReuseUnit);
+  const unitsB = flattenSections(b).map(toReuseUnit);
+  const verbatim = selectDisjoint(findCommonRuns(unitsA, unitsB));
+  const near = selectDisjoint(findNearSentences(unitsA, unitsB), verbatim);
+  return [...verbatim, ...near]
+    .map((m) => {
+      const ua = unitsA[m.unitA]!;
+      const ub = unitsB[m.unitB]!;
+      const [sa, ea] = ua.toText(m.startA, m.endA);
+      const [sb, eb] = ub.toText(m.startB, m.endB);
+      return {
+        a: ua.locate(sa, ea),
+        b: ub.locate(sb, eb),
+        textA: ua.text.slice(sa, ea),
+        textB: ub.text.slice(sb, eb),
+        similarity: m.similarity,
+      };
+    })
+    .sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);
+}
+
+const ROSTER_CORES: ReadonlySet<string> = new Set(ROSTER_HEADINGS);
+
+/** The policy words of each section but rosters: no official's title (局长, 副组长, 党组书记). */
+function listKeywordUnits(doc: PolicyDocument, tokenizer: Tokenizer): string[][] {
+  const isTitleWord = (w: string): boolean =>
+    (ROSTER_ROLES as readonly string[]).includes(w) || TITLE_ENDINGS.some((e) => w.endsWith(e));
+  return flattenSections(doc)
+    .filter(({ section: s }) => !ROSTER_CORES.has(readStockCore(s.title) ?? ''))
+    .map(({ section: s }) =>
+      tokenizer.words(`${s.title}\n${dropResponsibility(s.text)}`).filter((w) => !isTitleWord(w)),
+    );
+}
+
+function countVisible(text: string): number {
+  return text.replace(/\s/g, '').length;
+}
+
+function toTargetRef(t: Target): TargetRef {
+  const { id, metric, year, value, valueMax, unit, comparator, kind, text, span } = t;
+  return { id, metric, year, value, valueMax, unit, comparator, kind, text, span };
+}
+
+const UNIT_ROLES: ReadonlyMap<string, string> = new Map(UNITS.map((u) => [u.unit, u.role]));
+
+/** What kind of quantity a target sets: money, percent, points, amount, duration … or none. */
+function readUnitFamily(t: Target): string {
+  const unit = t.normalized?.unit ?? t.unit;
+  if (!unit) return 'none';
+  if (unit.endsWith('元')) return 'money';
+  return UNIT_ROLES.get(unit) ?? 'amount';
+}
+
+function scoreMetrics(x: string, y: string, tokenizer: Tokenizer): number {
+  const bigrams = (s: string): Set<string> => {
+    const chars = [...s.replace(/\s/g, '')];
+    if (chars.length === 1) return new Set(chars);
+    return new Set(chars.slice(1).map((c, i) => chars[i]! + c));
+  };
+  return Math.max(
+    computeDice(new Set(tokenizer.tokenize(x)), new Set(tokenizer.tokenize(y))),
+    computeDice(bigrams(x), bigrams(y)),
+  );
+}
+
+function computeDice(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  if (x.size + y.size === 0) return 0;
+  let shared = 0;
+  for (const t of x) if (y.has(t)) shared++;
+  return (2 * shared) / (x.size + y.size);
+}
+
+function listTargetDifferences(x: Target, y: Target): Diff['targets']['matches'][number]['differences'] {
+  const differences: Diff['targets']['matches'][number]['differences'] = [];
+  // Compare amounts in the base unit where both have one (40亿元 = 400000万元).
+  const comparable = x.normalized && y.normalized && x.normalized.unit === y.normalized.unit;
+  const amounts = (t: Target) =>
+    comparable ? [t.normalized!.value, t.normalized!.valueMax] : [t.value, t.valueMax];
+  const [xv, xm] = amounts(x);
+  const [yv, ym] = amounts(y);
+  if (xv !== yv || xm !== ym) differences.push('value');
+  if (x.unit !== y.unit) differences.push('unit');
+  if (x.year !== y.year) differences.push('year');
+  if (x.comparator !== y.comparator) differences.push('comparator');
+  return differences;
+}
+
+interface FunctionGroup {
+  side: DepartmentSide;
+  /** Notes on names a reform replaced (卫生计生委 → 卫生健康, 2018). */
+  renamed: string[];
+}
+
+function groupByFunction(departments: readonly Department[]): Map<string | null, FunctionGroup> {
+  const groups = new Map<string | null, FunctionGroup & { leads: Set<string>; participates: Set<string> }>();
+  for (const d of departments) {
+    const c = classifyDepartment(d.name);
+    const functions = c.functions.length > 0 ? c.functions : [d.canonical];
+    for (const key of functions) {
+      let g = groups.get(key);
+      if (!g) {
+        g = {
+          side: { names: [], levels: [], leads: 0, participates: 0, mentions: 0 },
+          renamed: [],
+          leads: new Set(),
+          participates: new Set(),
+        };
+        groups.set(key, g);
+      }
+      g.side.names.push(d.name);
+      if (d.level && !g.side.levels.includes(d.level)) g.side.levels.push(d.level);
+      g.side.mentions += d.mentions;
+      for (const id of d.leads) g.leads.add(id);
+      for (const id of d.participates) g.participates.add(id);
+      if (c.renamed && key) g.renamed.push(`${c.renamed.from} → ${key}, ${c.renamed.year}`);
+    }
+  }
+  return new Map(
+    [...groups].map(([key, { side, renamed, leads, participates }]) => [
+      key,
+      { side: { ...side, leads: leads.size, participates: participates.size }, renamed },
+    ]),
+  );
+}
+
+const FUNCTION_ORDER: ReadonlyMap<string, number> = new Map(DEPARTMENT_FUNCTIONS.map((f, k) => [f.id, k]));
+
+/** Functions in the order of the taxonomy (发展改革, 民政, 卫生健康 …), others after, none last. */
+function sortFunctions<K extends string | null>(keys: K[]): K[] {
+  const rank = (k: string | null): number =>
+    k === null ? Infinity : (FUNCTION_ORDER.get(k) ?? DEPARTMENT_FUNCTIONS.length);
+  return keys.sort((x, y) => rank(x) - rank(y) || compareCodePoints(x ?? '', y ?? ''));
+}
+
+function describeRoster(people: readonly Person[]): RosterSide {
+  const groups = new Map<string | null, { size: number; roles: Record<string, number> }>();
+  for (const p of people) {
+    const g = groups.get(p.group) ?? { size: 0, roles: {} };
+    g.size++;
+    g.roles[p.role] = (g.roles[p.role] ?? 0) + 1;
+    groups.set(p.group, g);
+  }
+  return {
+    groups: [...groups].map(([name, g]) => ({ name, ...g })),
+    people: people.length,
+    incomplete: people.filter((p) => p.incomplete).length,
+  };
+}
+
+function readRosterFunctions(people: readonly Person[]): Set<string> {
+  const functions = new Set<string>();
+  for (const p of people) {
+    for (const title of p.titles) {
+      for (const unit of findDepartmentMentions(title)) {
+        for (const f of classifyDepartment(unit.name).functions) functions.add(f);
+      }
+    }
+  }
+  return functions;
+}
+
+function countBy(items: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return counts;
+}
+
+/** Order by UTF-16 code units: stable across locales, unlike localeCompare. */
+function compareCodePoints(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** A section's text as the reuse search sees it. */
+interface ReuseUnit {
+  text: string;
+  /** The text's Han characters, letters and digits, responsibility note left out. */
+  compact: string;
+  /** For each character of `compact`, its offset in `text`. */
+  offsets: number[];
+  /** Sentences as [start, end) ranges of `compact`. */
+  sentences: [number, number][];
+  /** The `text` range of a `compact` range. */
+  toText(start: number, end: number): [number, number];
+  /** The input span of a `text` range. */
+  locate(start: number, end: number): Span;
+}
+
+/** A passage pair as ranges of two units' compact text. */
+interface RangePair {
+  unitA: number;
+  startA: number;
+  endA: number;
+  unitB: number;
+  startB: number;
+  endB: number;
+  similarity: number;
+}
+
+const SENTENCE_END = /[。；;！!？?\n]/;
+/** Length of the exact seeds the verbatim search extends. */
+const SEED = 8;
+
+function toReuseUnit({ section }: PlacedSection): ReuseUnit {
+  const { text } = section;
+  const note = findResponsibility(text);
+  let compact = '';
+  const offsets: number[] = [];
+  const sentences: [number, number][] = [];
+  let sentenceStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (SENTENCE_END.test(ch) && offsets.length > sentenceStart) {
+      sentences.push([sentenceStart, offsets.length]);
+      sentenceStart = offsets.length;
+    }
+    if (note && i >= note.start && i < note.end) continue;
+    if (!isComparedChar(ch)) continue;
+    compact += ch;
+    offsets.push(i);
+  }
+  if (offsets.length > sentenceStart) sentences.push([sentenceStart, offsets.length]);
+  return {
+    text,
+    compact,
+    offsets,
+    sentences,
+    toText: (start, end) => [offsets[start]!, offsets[end - 1]! + 1],
+    locate: locateInSection(section),
+  };
+}
+
+/**
+ * How to place a range of a section's text in the input. When the heading runs into its text on
+ * one line, the heading span ends where the text's first line ends and is as long as marker,
+ * title, at most two separating characters (。 or a space) and that line: positions in the line
+ * are then exact. Else the heading's span stands for the whole section.
+ */
+function locateInSection(section: PolicyDocument['outline'][number]): (start: number, end: number) => Span {
+  const { span, text, title, marker, recovered } = section;
+  const firstLine = text.split('\n', 1)[0] ?? '';
+  const written = (recovered ? 0 : (marker?.length ?? 0)) + title.length + firstLine.length;
+  const slack = span.end - span.start - written;
+  const inline = firstLine.length > 0 && slack >= 0 && slack <= 2;
+  const lineStart = span.end - firstLine.length;
+  return (start, end) => {
+    if (!inline || end > firstLine.length) return span;
+    const from = lineStart + start;
+    return { start: from, end: lineStart + end, line: span.line, column: span.column + (from - span.start) };
+  };
+}
+
+/** Maximal runs of at least MIN_REUSE_CHARS equal characters between any unit of A and of B. */
+function findCommonRuns(unitsA: readonly ReuseUnit[], unitsB: readonly ReuseUnit[]): RangePair[] {
+  const seeds = new Map<string, [number, number][]>();
+  unitsB.forEach((u, ub) => {
+    for (let q = 0; q + SEED <= u.compact.length; q++) {
+      const key = u.compact.slice(q, q + SEED);
+      const list = seeds.get(key);
+      if (list) list.push([ub, q]);
+      else seeds.set(key, [[ub, q]]);
+    }
+  });
+  const runs: RangePair[] = [];
+  unitsA.forEach((u, ua) => {
+    const x = u.compact;
+    for (let p = 0; p + SEED <= x.length; p++) {
+      for (const [ub, q] of seeds.get(x.slice(p, p + SEED)) ?? []) {
+        const y = unitsB[ub]!.compact;
+        // Only runs that cannot be extended to the left, so each is found once, at its start.
+        if (p > 0 && q > 0 && x[p - 1] === y[q - 1]) continue;
+        let length = SEED;
+        while (p + length < x.length && q + length < y.length && x[p + length] === y[q + length]) length++;
+        if (length >= MIN_REUSE_CHARS) {
+          runs.push({
+            unitA: ua,
+            startA: p,
+            endA: p + length,
+            unitB: ub,
+            startB: q,
+            endB: q + length,
+            similarity: 1,
+          });
+        }
+      }
+    }
+  });
+  return runs;
+}
+
+/** Sentence pairs whose shingles overlap at least MIN_NEAR_COPY both ways. */
+function findNearSentences(unitsA: readonly ReuseUnit[], unitsB: readonly ReuseUnit[]): RangePair[] {
+  const sentencesOf = (units: readonly ReuseUnit[]) =>
+    units.flatMap((u, unit) =>
+      u.sentences
+        .filter(([s, e]) => e - s >= MIN_REUSE_CHARS)
+        .map(([s, e]) => ({ unit, start: s, end: e, shingles: collectShingles(u.compact.slice(s, e)) })),
+    );
+  const sentencesA = sentencesOf(unitsA);
+  const sentencesB = sentencesOf(unitsB);
+  const index = new Map<string, number[]>();
+  sentencesB.forEach((sb, k) => {
+    for (const sh of sb.shingles) {
+      const list = index.get(sh);
+      if (list) list.push(k);
+      else index.set(sh, [k]);
+    }
+  });
+  const pairs: RangePair[] = [];
+  for (const sa of sentencesA) {
+    const candidates = new Set([...sa.shingles].flatMap((sh) => index.get(sh) ?? []));
+    for (const k of candidates) {
+      const sb = sentencesB[k]!;
+      const similarity = Math.min(
+        measureOverlap(sa.shingles, sb.shingles),
+        measureOverlap(sb.shingles, sa.shingles),
+      );
+      if (similarity < MIN_NEAR_COPY) continue;
+      pairs.push({
+        unitA: sa.unit,
+        startA: sa.start,
+        endA: sa.end,
+        unitB: sb.unit,
+        startB: sb.start,
+        endB: sb.end,
+        similarity: roundScore(similarity),
+      });
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Keeps the longest and closest passage pairs that overlap neither each other nor `taken` on
+ * either side; ties go to the earlier place, so the choice does not depend on input order.
+ */
+function selectDisjoint(pairs: RangePair[], taken: readonly RangePair[] = []): RangePair[] {
+  const kept: RangePair[] = [];
+  const overlaps = (p: RangePair, q: RangePair): boolean =>
+    (p.unitA === q.unitA && p.startA < q.endA && q.startA < p.endA) ||
+    (p.unitB === q.unitB && p.startB < q.endB && q.startB < p.endB);
+  const sorted = [...pairs].sort(
+    (p, q) =>
+      q.similarity - p.similarity ||
+      q.endA - q.startA - (p.endA - p.startA) ||
+      p.unitA - q.unitA ||
+      p.startA - q.startA ||
+      p.unitB - q.unitB ||
+      p.startB - q.startB,
+  );
+  for (const p of sorted) if (![...taken, ...kept].some((q) => overlaps(p, q))) kept.push(p);
+  return kept;
+}

@@ -1,0 +1,474 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse, parseText, type PolicyDocument } from '../src/index.js';
+import { diff } from '../src/diff/index.js';
+import { DiffSchema, type Alignment, type Diff, type ItemRef, type MatchLabel } from '../src/diff/schema.js';
+import { assignPairs } from '../src/diff/assign.js';
+import { readStockCore } from '../src/diff/align.js';
+import { buildTfIdfVectors, collectShingles, measureCosine, measureOverlap } from '../src/diff/similarity.js';
+import { loadTokenizer } from '../src/diff/tokens.js';
+import { FIXTURES, ROOT } from './support/files.js';
+
+const HANSHAN = 'hanshan-2024-28.txt';
+const HENGSHUI = 'hengshui-2018-113.txt';
+
+async function parseFixture(name: string): Promise<PolicyDocument> {
+  return parse(readFileSync(join(FIXTURES, name)), { path: `fixtures/${name}` });
+}
+
+function listPairs(alignment: Alignment): string[] {
+  return alignment.matches.map((m) => `${m.a.title} ↔ ${m.b.title}`);
+}
+
+function compact(text: string): string {
+  return text.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
+}
+
+const MIRRORED: Record<MatchLabel, MatchLabel> = {
+  identical: 'identical',
+  'nearly-identical': 'nearly-identical',
+  'a-in-b': 'b-in-a',
+  'b-in-a': 'a-in-b',
+  related: 'related',
+};
+
+/** What diff(B, A) must be, given diff(A, B): sides swapped, lists in the new A's order. */
+function mirrorDiff(d: Diff): Diff {
+  const mirrorAlignment = (al: Alignment): Alignment => ({
+    matches: al.matches
+      .map((m) => ({
+        ...m,
+        a: m.b,
+        b: m.a,
+        overlapA: m.overlapB,
+        overlapB: m.overlapA,
+        label: MIRRORED[m.label],
+      }))
+      .sort((x, y) => x.a.span.start - y.a.span.start),
+    onlyA: al.onlyB,
+    onlyB: al.onlyA,
+  });
+  return {
+    schemaVersion: d.schemaVersion,
+    a: d.b,
+    b: d.a,
+    metadata: d.metadata.map((r) => ({ ...r, a: r.b, b: r.a })),
+    sections: mirrorAlignment(d.sections),
+    measures: mirrorAlignment(d.measures),
+    targets: {
+      matches: d.targets.matches
+        .map((m) => ({ ...m, a: m.b, b: m.a }))
+        .sort((x, y) => x.a.span.start - y.a.span.start),
+      onlyA: d.targets.onlyB,
+      onlyB: d.targets.onlyA,
+    },
+    departments: {
+      shared: d.departments.shared.map((s) => ({ ...s, a: s.b, b: s.a, sideA: s.sideB, sideB: s.sideA })),
+      onlyA: d.departments.onlyB,
+      onlyB: d.departments.onlyA,
+    },
+    personnel: {
+      a: d.personnel.b,
+      b: d.personnel.a,
+      roles: d.personnel.roles.map((r) => ({ ...r, a: r.b, b: r.a })),
+      functions: {
+        ...d.personnel.functions,
+        onlyA: d.personnel.functions.onlyB,
+        onlyB: d.personnel.functions.onlyA,
+      },
+    },
+    keywords: { ...d.keywords, onlyA: d.keywords.onlyB, onlyB: d.keywords.onlyA },
+    // A near copy's text is the A side's wording, which the mirror cannot know: compared apart.
+    reuse: d.reuse
+      .map((r) => ({ ...r, a: r.b, b: r.a }))
+      .sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start),
+  };
+}
+
+function expectMirrored(ab: Diff, ba: Diff): void {
+  const expected = mirrorDiff(ab);
+  for (const key of Object.keys(expected) as (keyof Diff)[]) {
+    if (key === 'reuse') continue;
+    expect(ba[key], key).toEqual(expected[key]);
+  }
+  const withoutNearText = (r: Diff['reuse'][number]) => ({ ...r, text: r.similarity === 1 ? r.text : '' });
+  expect(ba.reuse.map(withoutNearText), 'reuse').toEqual(expected.reuse.map(withoutNearText));
+}
+
+describe('diff of the seeds (A = district 实施意见 2024, B = city 实施方案 2018)', () => {
+  let a: PolicyDocument;
+  let b: PolicyDocument;
+  let ab: Diff;
+  let ba: Diff;
+
+  beforeAll(async () => {
+    [a, b] = await Promise.all([parseFixture(HANSHAN), parseFixture(HENGSHUI)]);
+    ab = await diff(a, b);
+    ba = await diff(b, a);
+  });
+
+  it('pairs the measures a policy researcher would pair', () => {
+    const pairs = listPairs(ab.measures);
+    for (const pair of [
+      '康养+中医药 ↔ 提升中医药健康服务品牌',
+      '康养+体育 ↔ 拓展体育健身休闲品牌',
+      '康养+文旅 ↔ 推介旅游康养品牌',
+      '康养+田园休闲 ↔ 发展农业休闲康养品牌',
+      '康养+医疗 ↔ 打造医养结合平台',
+      '积极拓宽融资渠道 ↔ 拓展融资渠道',
+      '培养康养人才队伍 ↔ 构建康养人才平台',
+      '提高智慧应用水平 ↔ 建立智慧康养平台',
+      '强化组织保障 ↔ 加强组织领导',
+    ]) {
+      expect(pairs).toContain(pair);
+    }
+  });
+
+  it('pairs the sections, chapters by the measures they hold and stock headings with each other', () => {
+    const pairs = listPairs(ab.sections);
+    for (const pair of [
+      '强化组织保障 ↔ 组织保障',
+      '康养+中医药 ↔ 提升中医药健康服务品牌',
+      '积极拓宽融资渠道 ↔ 拓展融资渠道',
+      '推动康养产业融合发展 ↔ 实施康养品牌战略',
+      '提升康养产业服务质量 ↔ 搭建康养产业支撑平台',
+    ]) {
+      expect(pairs).toContain(pair);
+    }
+  });
+
+  it('leaves what has no counterpart unpaired', () => {
+    const titles = (refs: ItemRef[]) => refs.map((r) => r.title);
+    // Real estate is the district's own idea; the city's plan has no such measure.
+    expect(titles(ab.measures.onlyA)).toContain('康养+地产');
+    expect(titles(ab.sections.onlyA)).toContain('康养+地产');
+    // The work group's roster and rules (the district's attachment) have no counterpart.
+    expect(titles(ab.sections.onlyA)).toEqual(
+      expect.arrayContaining(['组成人员', '工作职责', '问题协调机制']),
+    );
+    // The city's frame (总体要求, principles, goals) has none in the district's opinion.
+    expect(titles(ab.sections.onlyB)).toEqual(expect.arrayContaining(['总体要求', '基本原则', '主要目标']));
+    const pairs = [...listPairs(ab.measures), ...listPairs(ab.sections)];
+    expect(pairs).not.toContain('康养+中医药 ↔ 推介旅游康养品牌');
+    expect(pairs.filter((p) => p.startsWith('问题协调机制'))).toEqual([]);
+    expect(pairs.filter((p) => p.startsWith('康养+地产'))).toEqual([]);
+  });
+
+  it('labels paraphrased counterparts related and keeps scores within 0..1', () => {
+    for (const m of [...ab.measures.matches, ...ab.sections.matches]) {
+      expect(m.label).toBe('related');
+      expect(m.score).toBeGreaterThanOrEqual(0.15);
+      expect(m.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('is a valid DiffSchema value whose spans point into the input files', () => {
+    expect(() => DiffSchema.parse(ab)).not.toThrow();
+    const sources = {
+      a: readFileSync(join(FIXTURES, HANSHAN), 'utf8'),
+      b: readFileSync(join(FIXTURES, HENGSHUI), 'utf8'),
+    };
+    for (const side of ['a', 'b'] as const) {
+      const refs = [...ab.sections.matches.map((m) => m[side]), ...ab.measures.matches.map((m) => m[side])];
+      refs.push(
+        ...(side === 'a'
+          ? [...ab.sections.onlyA, ...ab.measures.onlyA]
+          : [...ab.sections.onlyB, ...ab.measures.onlyB]),
+      );
+      for (const ref of refs) {
+        expect(compact(sources[side].slice(ref.span.start, ref.span.end))).toContain(compact(ref.title));
+      }
+    }
+  });
+
+  it('compares metadata, targets, departments, rosters and keywords', () => {
+    expect(ab.a).toMatchObject({
+      level: 'district-county',
+      genre: '实施意见',
+      docNumber: '邯山政办〔2024〕28号',
+    });
+    expect(ab.b).toMatchObject({ level: 'municipal', genre: '实施方案', docNumber: '衡政办字〔2018〕113号' });
+    expect(ab.metadata.find((r) => r.field === 'type')).toEqual({
+      field: 'type',
+      a: '实施意见',
+      b: '实施方案',
+      same: false,
+    });
+    // 40亿元 of scale and 10% of growth measure different things: no pair across unit families.
+    expect(ab.targets.matches).toEqual([]);
+    expect(ab.targets.onlyA.map((t) => t.metric)).toEqual(['康养旅游基地', '养老床位', '康养产业规模']);
+    const health = ab.departments.shared.find((s) => s.canonical === '卫生健康');
+    expect(health).toMatchObject({
+      a: ['区卫健局'],
+      b: ['市卫生计生委'],
+      renamed: '卫生计生委 → 卫生健康, 2018',
+    });
+    expect(health?.sideB.leads).toBeGreaterThan(0);
+    // 教体局 carries both functions; the city names 教育局 and 体育局.
+    expect(ab.departments.shared.filter((s) => s.a.includes('区教体局')).map((s) => s.canonical)).toEqual([
+      '教育',
+      '体育',
+    ]);
+    expect(ab.departments.onlyB.map((s) => s.canonical)).toContain('人力资源社会保障');
+    expect(ab.personnel.a.people).toBeGreaterThan(40);
+    expect(ab.personnel.b.people).toBe(0);
+    expect(ab.personnel.functions.onlyA).toEqual(expect.arrayContaining(['发展改革', '卫生健康']));
+    expect(ab.keywords.shared).toEqual(expect.arrayContaining(['康养', '中医药', '医养结合']));
+    expect(ab.keywords.onlyA).toContain('地产');
+    expect(ab.keywords.onlyB).toContain('治未病');
+    // The plans paraphrase each other; no passage of 20 characters recurs.
+    expect(ab.reuse).toEqual([]);
+  });
+
+  it('mirrors: diff(B, A) is diff(A, B) with the sides swapped, field by field', () => {
+    expectMirrored(ab, ba);
+  });
+
+  it('matches the golden JSON (UPDATE=1 rewrites it)', () => {
+    const expectedPath = join(FIXTURES, 'expected', 'diff-hanshan-hengshui.json');
+    const actual = JSON.stringify(ab, null, 2) + '\n';
+    if (process.env.UPDATE || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
+    expect(JSON.parse(actual)).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
+  });
+});
+
+describe('diff of small documents', () => {
+  const textA = [
+    '关于推进甲产业发展的实施方案',
+    '',
+    '一、主要任务',
+    '',
+    '(一)发展养老服务。鼓励社会力量举办养老机构,支持医疗机构开展医养结合服务,推动医疗卫生与养老服务深度融合。',
+    '',
+    '(二)加强人才培养。完善职业教育体系,提高养老护理人才培养质量,开展养老护理员职业技能等级评价。' +
+      '鼓励院校开设养老服务相关专业,对在养老机构就业的毕业生给予补贴。',
+    '',
+    '(三)做好安全监管。落实养老机构安全生产责任,定期开展消防安全检查,及时消除隐患。',
+    '',
+  ].join('\n');
+  const textB = [
+    '关于加快乙产业发展的实施意见',
+    '',
+    '一、重点任务',
+    '',
+    '1.加强人才培养。完善职业教育体系,提高养老护理人才培养质量,全面开展养老护理员职业技能等级评价。' +
+      '鼓励院校开设养老服务相关专业,对在养老机构就业的毕业生给予补贴。',
+    '',
+    '2.壮大养老服务。鼓励社会力量举办养老机构,支持医疗机构开展医养结合服务,推动医疗卫生与养老服务深度融合。' +
+      '推进居家社区养老服务网络建设,发展老年助餐、助浴、助洁服务,建设县乡村三级养老服务设施,培育连锁化品牌化养老企业。',
+    '',
+    '3.繁荣体育赛事。举办全民健身运动会,建设体育公园和健身步道。',
+    '',
+  ].join('\n');
+
+  it('labels containment and reports verbatim reuse with exact spans, both ways', async () => {
+    const a = await parseText(textA, 'a.txt');
+    const b = await parseText(textB, 'b.txt');
+    const ab = await diff(a, b);
+    const ba = await diff(b, a);
+    const labels = Object.fromEntries(
+      ab.measures.matches.map((m) => [`${m.a.title} ↔ ${m.b.title}`, m.label]),
+    );
+    expect(labels).toEqual({
+      '发展养老服务 ↔ 壮大养老服务': 'a-in-b',
+      '加强人才培养 ↔ 加强人才培养': 'nearly-identical',
+    });
+    expect(ab.measures.onlyA.map((r) => r.title)).toEqual(['做好安全监管']);
+    expect(ab.measures.onlyB.map((r) => r.title)).toEqual(['繁荣体育赛事']);
+    // One passage copied whole, one copied with two characters inserted (two runs).
+    expect(ab.reuse).toHaveLength(3);
+    for (const r of ab.reuse) {
+      expect(r.similarity).toBe(1);
+      expect(textA.slice(r.a.start, r.a.end)).toBe(r.text);
+      expect(textB.slice(r.b.start, r.b.end)).toBe(r.text);
+      const lineA = textA.slice(0, r.a.start).split('\n');
+      expect([r.a.line, r.a.column]).toEqual([lineA.length, lineA.at(-1)!.length + 1]);
+    }
+    expectMirrored(ab, ba);
+    expect(ba.measures.matches.find((m) => m.a.title === '壮大养老服务')?.label).toBe('b-in-a');
+  });
+
+  it('calls a section identical to its copy, and pairs a document with itself one to one', async () => {
+    const a = await parseText(textA, 'a.txt');
+    const copy = await parseText(textA, 'copy.txt');
+    const d = await diff(a, copy);
+    expect(d.sections.matches.every((m) => m.label === 'identical' && m.a.id === m.b.id)).toBe(true);
+    expect(d.sections.onlyA).toEqual([]);
+    expect(d.sections.onlyB).toEqual([]);
+    expectMirrored(d, await diff(copy, a));
+  });
+});
+
+describe('assignPairs (Hungarian algorithm)', () => {
+  it('finds the optimum where greedy picking fails', () => {
+    expect(
+      assignPairs(
+        [
+          [0.9, 0.8],
+          [0.8, 0.1],
+        ],
+        0.2,
+      ),
+    ).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+  });
+
+  it('solves a 3×3 with a known optimum', () => {
+    // Best total: 0.7 (row 0) + 0.8 (row 1) + 0.9 (row 2) = 2.4.
+    const scores = [
+      [0.1, 0.7, 0.3],
+      [0.8, 0.2, 0.4],
+      [0.3, 0.5, 0.9],
+    ];
+    expect(assignPairs(scores, 0)).toEqual([
+      [0, 1],
+      [1, 0],
+      [2, 2],
+    ]);
+  });
+
+  it('handles rectangular matrices both ways', () => {
+    expect(
+      assignPairs(
+        [
+          [0.5, 0.9, 0.4],
+          [0.6, 0.95, 0.1],
+        ],
+        0.2,
+      ),
+    ).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+    expect(
+      assignPairs(
+        [
+          [0.5, 0.6],
+          [0.9, 0.95],
+          [0.4, 0.1],
+        ],
+        0.2,
+      ),
+    ).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+  });
+
+  it('makes no pair below the minimum score, and none of an empty matrix', () => {
+    expect(
+      assignPairs(
+        [
+          [0.1, 0.05],
+          [0.3, 0.19],
+        ],
+        0.2,
+      ),
+    ).toEqual([[1, 0]]);
+    expect(assignPairs([], 0.2)).toEqual([]);
+    expect(assignPairs([[]], 0.2)).toEqual([]);
+  });
+
+  it('reaches the brute-force optimum on random matrices', () => {
+    const bestTotal = (scores: number[][], min: number, row = 0, used = new Set<number>()): number => {
+      if (row === scores.length) return 0;
+      let best = bestTotal(scores, min, row + 1, used);
+      scores[row]!.forEach((s, j) => {
+        if (s < min || used.has(j)) return;
+        used.add(j);
+        best = Math.max(best, s + bestTotal(scores, min, row + 1, used));
+        used.delete(j);
+      });
+      return best;
+    };
+    const matrix = fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 })).chain(([n, m]) =>
+      fc.array(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: m, maxLength: m }), {
+        minLength: n,
+        maxLength: n,
+      }),
+    );
+    fc.assert(
+      fc.property(matrix, fc.double({ min: 0, max: 0.6, noNaN: true }), (scores, min) => {
+        const pairs = assignPairs(scores, min);
+        expect(new Set(pairs.map(([, j]) => j)).size).toBe(pairs.length);
+        for (const [i, j] of pairs) expect(scores[i]![j]!).toBeGreaterThanOrEqual(min);
+        const total = pairs.reduce((sum, [i, j]) => sum + scores[i]![j]!, 0);
+        expect(total).toBeCloseTo(bestTotal(scores, min), 9);
+      }),
+    );
+  });
+});
+
+describe('similarity measures', () => {
+  it('TF-IDF cosine: 1 for the same words, 0 for none shared, symmetric', () => {
+    const [x, y, z, w] = buildTfIdfVectors([
+      ['养老', '服务', '机构'],
+      ['养老', '服务', '机构'],
+      ['体育', '赛事'],
+      ['养老', '赛事', '公园'],
+    ]);
+    expect(measureCosine(x!, y!)).toBeCloseTo(1, 12);
+    expect(measureCosine(x!, z!)).toBe(0);
+    expect(measureCosine(x!, w!)).toBeGreaterThan(0);
+    expect(measureCosine(x!, w!)).toBe(measureCosine(w!, x!));
+  });
+
+  it('gives a word every unit uses no weight', () => {
+    const [x, y] = buildTfIdfVectors([
+      ['康养', '地产'],
+      ['康养', '体育'],
+    ]);
+    expect(measureCosine(x!, y!)).toBe(0);
+  });
+
+  it('shingles drop punctuation; a short text is one shingle', () => {
+    expect([...collectShingles('康养产业,发展')]).toEqual(['康养产业', '养产业发', '产业发展']);
+    expect([...collectShingles('康养')]).toEqual(['康养']);
+    expect(collectShingles('。、').size).toBe(0);
+  });
+
+  it('overlap is one-directional: the share of one side found in the other', () => {
+    const part = collectShingles('养老服务体系');
+    const whole = collectShingles('完善养老服务体系建设');
+    expect(measureOverlap(part, whole)).toBe(1);
+    expect(measureOverlap(whole, part)).toBeCloseTo(3 / 7, 12);
+    expect(measureOverlap(new Set(), whole)).toBe(0);
+  });
+});
+
+describe('tokens and stock headings', () => {
+  it('keeps policy terms whole, drops stop words, expands contractions', async () => {
+    const tokenizer = await loadTokenizer();
+    const tokens = tokenizer.tokenize('积极开展医养结合试点,推动康养+文旅融合发展');
+    expect(tokens).toEqual(expect.arrayContaining(['医养结合', '康养', '文旅', '文化', '旅游']));
+    for (const stop of ['积极开展', '推动', '积极']) expect(tokens).not.toContain(stop);
+    expect(tokenizer.words('提升中医药健康服务品牌')).toEqual(['中医药健康服务', '品牌']);
+  });
+
+  it('reads the stock core of a heading', () => {
+    expect(readStockCore('强化组织保障')).toBe('组织保障');
+    expect(readStockCore('加强组织领导')).toBe('组织领导');
+    expect(readStockCore('康养+文旅')).toBeNull();
+  });
+
+  it('parse never loads jieba', () => {
+    const script = [
+      "const { parseText } = await import('./dist/index.js');",
+      "await parseText('一、总体要求\\n加强组织领导。');",
+      "const { createRequire } = await import('node:module');",
+      'const loaded = Object.keys(createRequire(import.meta.url).cache);',
+      "console.log(loaded.some((k) => k.includes('jieba')));",
+    ].join('\n');
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('false');
+  });
+});
