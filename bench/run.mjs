@@ -3,7 +3,15 @@
 // Speed goals (issues 2, 4, 5) are measured here, never in tests. BENCH_FILES sets the size of
 // the batch corpus (default 10000 notices).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,25 +43,48 @@ function report(name, value, unit, goal) {
   console.log(`${name.padEnd(52)} ${value.toFixed(1).padStart(9)} ${unit}${verdict}`);
 }
 
-console.log(`policy-parse bench — node ${process.version}, ${process.env.BENCH_FILES ?? 10000} batch files\n`);
+console.log(
+  `policy-parse bench — node ${process.version}, ${process.env.BENCH_FILES ?? 10000} batch files\n`,
+);
 
-report('cold start: parse one seed (median of 15)', timeRuns([bin, 'parse', seedB], 15), 'ms', (v) => v < 200);
+report(
+  'cold start: parse one seed (median of 15)',
+  timeRuns([bin, 'parse', seedB], 15),
+  'ms',
+  (v) => v < 200,
+);
 report('node itself: node -e 0 (median of 15)', timeRuns(['-e', '0'], 15), 'ms');
 if (existsSync(join(root, 'dist/diff/index.js'))) {
-  report('cold start: diff of the two seeds (median of 7)', timeRuns([bin, 'diff', seedA, seedB, '--format', 'json'], 7), 'ms', (v) => v < 600);
+  report(
+    'cold start: diff of the two seeds (median of 7)',
+    timeRuns([bin, 'diff', seedA, seedB, '--format', 'json'], 7),
+    'ms',
+    (v) => v < 600,
+  );
 }
 
 const trace = join(mkdtempSync(join(tmpdir(), 'pp-trace-')), 'modules.txt');
 writeFileSync(trace, '');
-spawnSync(process.execPath, ['--import', join(root, 'bench/module-trace.mjs'), bin, 'parse', seedA], { env: { ...process.env, MODULE_TRACE: trace }, stdio: 'ignore' });
-const loaded = new Set(readFileSync(trace, 'utf8').split('\n').filter(Boolean).map((u) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(u)?.[1]));
+spawnSync(process.execPath, ['--import', join(root, 'bench/module-trace.mjs'), bin, 'parse', seedA], {
+  env: { ...process.env, MODULE_TRACE: trace },
+  stdio: 'ignore',
+});
+const loaded = new Set(
+  readFileSync(trace, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((u) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(u)?.[1]),
+);
 console.log(`packages loaded to parse plain text: ${[...loaded].sort().join(', ')}`);
-console.log(`  cheerio loaded: ${loaded.has('cheerio') ? 'YES (goal missed)' : 'no'}; jieba loaded: ${loaded.has('@node-rs/jieba') ? 'YES (goal missed)' : 'no'}\n`);
+console.log(
+  `  cheerio loaded: ${loaded.has('cheerio') ? 'YES (goal missed)' : 'no'}; jieba loaded: ${loaded.has('@node-rs/jieba') ? 'YES (goal missed)' : 'no'}\n`,
+);
 
 // A corpus built from the fixtures and the shared corpus, each copy made unique.
 const sources = [seedA, seedB];
 const shared = resolve(root, '../shared/corpus');
-if (existsSync(shared)) for (const f of readdirSync(shared)) if (/^\d+_/.test(f)) sources.push(join(shared, f));
+if (existsSync(shared))
+  for (const f of readdirSync(shared)) if (/^\d+_/.test(f)) sources.push(join(shared, f));
 const texts = sources.map((f) => [f.replace(/^.*\./, ''), readFileSync(f, 'utf8')]);
 function buildCorpus(count) {
   const dir = mkdtempSync(join(tmpdir(), 'pp-bench-'));
@@ -71,10 +102,26 @@ function buildCorpus(count) {
 
 function runBatch(dir, jobs) {
   const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'parse', dir, '--jobs', String(jobs), '--quiet', '--format', 'ndjson'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 64 << 20,
-  });
+  const r = spawnSync(
+    '/usr/bin/time',
+    [
+      '-f',
+      '%M',
+      process.execPath,
+      bin,
+      'parse',
+      dir,
+      '--jobs',
+      String(jobs),
+      '--quiet',
+      '--format',
+      'ndjson',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 64 << 20,
+    },
+  );
   const seconds = (performance.now() - t0) / 1000;
   const peakKb = Number(/(\d+)\s*$/.exec(r.stderr.toString())?.[1] ?? NaN);
   return { seconds, peakMb: peakKb / 1024, status: r.status };
@@ -82,7 +129,9 @@ function runBatch(dir, jobs) {
 
 const small = buildCorpus(Math.max(1, Math.round(files / 5)));
 const large = buildCorpus(files);
-console.log(`batch corpus: ${files} notices, ${(large.bytes / 1e6).toFixed(1)} MB of text (and ${Math.round(files / 5)} for the memory check)`);
+console.log(
+  `batch corpus: ${files} notices, ${(large.bytes / 1e6).toFixed(1)} MB of text (and ${Math.round(files / 5)} for the memory check)`,
+);
 const one = runBatch(large.dir, 1);
 report('batch throughput, --jobs 1', large.bytes / 1e6 / one.seconds, 'MB/s', (v) => v >= 20);
 const two = runBatch(large.dir, 2);

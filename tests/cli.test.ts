@@ -40,7 +40,11 @@ describe('policy-parse parse (the real binary)', () => {
 
   it.each([
     ['a missing file', ['parse', 'nope.txt'], /cannot read nope\.txt: no such file {2}\[PP_NO_SUCH_FILE\]/],
-    ['a folder with no documents', ['parse', emptyFolder], /cannot read .*: no such file or no match {2}\[PP_NO_SUCH_FILE\]/],
+    [
+      'a folder with no documents',
+      ['parse', emptyFolder],
+      /cannot read .*: no such file or no match {2}\[PP_NO_SUCH_FILE\]/,
+    ],
     ['an unknown option', ['parse', '--nope', seed], /unknown option '--nope'/],
     ['a bad --format', ['parse', '--format', 'xml', seed], /argument 'xml' is invalid/],
   ])('%s: one line on stderr, exit 2, no stack trace', (_name, args, line) => {
@@ -53,7 +57,11 @@ describe('policy-parse parse (the real binary)', () => {
   it.each([
     ['empty.txt', Buffer.alloc(0), /empty file {2}\[PP_EMPTY\]/],
     ['blank.txt', Buffer.from('  \n\n '), /blank space {2}\[PP_EMPTY\]/],
-    ['binary.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), /not a text document \(NUL bytes at offset 4\) {2}\[PP_NOT_TEXT\]/],
+    [
+      'binary.bin',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]),
+      /not a text document \(NUL bytes at offset 4\) {2}\[PP_NOT_TEXT\]/,
+    ],
   ])('%s is refused with one line and exit 2', (name, bytes, line) => {
     const file = join(tmp, name);
     writeFileSync(file, bytes);
@@ -76,7 +84,9 @@ describe('policy-parse schema', () => {
     expect(r.status).toBe(0);
     const schema = JSON.parse(r.stdout);
     expect(schema.properties.schemaVersion.const).toBe('1');
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['metadata', 'notice', 'outline', 'messages']));
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(['metadata', 'notice', 'outline', 'messages']),
+    );
   });
 });
 
@@ -84,7 +94,10 @@ describe('policy-parse parse on many files', () => {
   it('expands folders and globs, prints NDJSON in input order and a summary on stderr', () => {
     const r = runCli(['parse', 'fixtures', 'fixtures/hanshan-*.txt', '--jobs', '2']);
     expect(r.status).toBe(0);
-    const paths = r.stdout.trim().split('\n').map((l) => JSON.parse(l).source.path);
+    const paths = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).source.path);
     expect(paths).toEqual([...paths].sort());
     expect(paths).toHaveLength(4); // the glob's files are already in the folder
     expect(r.stderr).toMatch(/^policy-parse: 4 files, 0 failed, \d+ warnings, [\d.]+ s \([\d.]+ MB\/s\)\n$/);

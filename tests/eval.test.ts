@@ -17,7 +17,16 @@ interface Aggregate {
 function score(docs: string): { aggregate: Aggregate; results: { doc: string; error?: string }[] } {
   const out = execFileSync(
     process.execPath,
-    [join(SHARED, 'eval/score.mjs'), '--docs', docs, '--gold', GOLD, '--cli', `${process.execPath} ${BIN} parse`, '--json'],
+    [
+      join(SHARED, 'eval/score.mjs'),
+      '--docs',
+      docs,
+      '--gold',
+      GOLD,
+      '--cli',
+      `${process.execPath} ${BIN} parse`,
+      '--json',
+    ],
     { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 },
   );
   return JSON.parse(out);

@@ -21,9 +21,9 @@ describe('readPiece', () => {
 });
 
 const roster = (lines: string) =>
-  parseText(`X县人民政府办公室关于成立X县安全生产工作领导小组的通知\n各乡镇人民政府:\n经研究,决定成立领导小组,组成人员如下:\n${lines}\n特此通知。\nX县人民政府办公室\n2020年1月2日\n`).then((d) =>
-    d.personnel.map((p) => [p.role, p.name, p.titles.join('、')]),
-  );
+  parseText(
+    `X县人民政府办公室关于成立X县安全生产工作领导小组的通知\n各乡镇人民政府:\n经研究,决定成立领导小组,组成人员如下:\n${lines}\n特此通知。\nX县人民政府办公室\n2020年1月2日\n`,
+  ).then((d) => d.personnel.map((p) => [p.role, p.name, p.titles.join('、')]));
 
 describe('rosters', () => {
   it('bare names, one per label and as a list', async () => {
@@ -37,7 +37,11 @@ describe('rosters', () => {
   });
 
   it('names with titles, unlabelled lines keep the role, a title continued on the next line', async () => {
-    expect(await roster('组  长:张三 县长\n副组长:李四 副县长、\n县委常委\n王二 县政府办主任\n成  员:王五 县财政局局长')).toEqual([
+    expect(
+      await roster(
+        '组  长:张三 县长\n副组长:李四 副县长、\n县委常委\n王二 县政府办主任\n成  员:王五 县财政局局长',
+      ),
+    ).toEqual([
       ['组长', '张三', '县长'],
       ['副组长', '李四', '副县长、县委常委'],
       ['副组长', '王二', '县政府办主任'],
@@ -54,7 +58,9 @@ describe('rosters', () => {
   });
 
   it('committee roles and people named in prose', async () => {
-    const people = await roster('主任委员:张三\n副主任委员:李四\n委员:王五\n办公室设在县应急局,办公室主任由县应急局局长赵六同志兼任,副主任由钱七兼任。');
+    const people = await roster(
+      '主任委员:张三\n副主任委员:李四\n委员:王五\n办公室设在县应急局,办公室主任由县应急局局长赵六同志兼任,副主任由钱七兼任。',
+    );
     expect(people).toEqual([
       ['主任委员', '张三', ''],
       ['副主任委员', '李四', ''],

@@ -10,11 +10,64 @@ const encode = (s: string) => new TextEncoder().encode(s);
 
 // Text made of what notices are made of: markers, labels, dates, 文号, CJK, punctuation, spaces.
 const noticeAtom = fc.constantFrom(
-  '一、', '二、', '(一)', '(二)', '1.', '2.', '(1)', '①', '第一章', '第二条', '•', '附件', '附件1',
-  '组 长:', '成 员:', '长:', '索引号:', '文号:', '发布日期:', '各县市区人民政府:', '关于印发', '的通知',
-  '2024年9月13日', '2024年96', '〔2018〕', '衡政', '号', '《', '》', '(', ')', '。', ',', '、', ';', ':',
-  '到2026年', '达到', '3千张', '40亿元', '10%左右', '以上', '牵头', '配合', '市发展改革委', '区卫健局',
-  '\n', '\n\n', ' ', '\u00a0', '\u3000', '\r\n', '康养', '产业', '发展', '加强', '张三', '区委书记',
+  '一、',
+  '二、',
+  '(一)',
+  '(二)',
+  '1.',
+  '2.',
+  '(1)',
+  '①',
+  '第一章',
+  '第二条',
+  '•',
+  '附件',
+  '附件1',
+  '组 长:',
+  '成 员:',
+  '长:',
+  '索引号:',
+  '文号:',
+  '发布日期:',
+  '各县市区人民政府:',
+  '关于印发',
+  '的通知',
+  '2024年9月13日',
+  '2024年96',
+  '〔2018〕',
+  '衡政',
+  '号',
+  '《',
+  '》',
+  '(',
+  ')',
+  '。',
+  ',',
+  '、',
+  ';',
+  ':',
+  '到2026年',
+  '达到',
+  '3千张',
+  '40亿元',
+  '10%左右',
+  '以上',
+  '牵头',
+  '配合',
+  '市发展改革委',
+  '区卫健局',
+  '\n',
+  '\n\n',
+  ' ',
+  '\u00a0',
+  '\u3000',
+  '\r\n',
+  '康养',
+  '产业',
+  '发展',
+  '加强',
+  '张三',
+  '区委书记',
 );
 const noticeLike = fc.array(noticeAtom, { maxLength: 300 }).map((a) => a.join(''));
 
@@ -37,7 +90,9 @@ describe('properties of the parser on random input', () => {
   });
 
   it('any unicode string: never throws, nothing lost', async () => {
-    await fc.assert(fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 400 }), expectSound), { numRuns: 200 });
+    await fc.assert(fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 400 }), expectSound), {
+      numRuns: 200,
+    });
   });
 });
 
@@ -52,7 +107,7 @@ function headingTitles(sections: Section[], out: string[] = []): string[] {
 /** Deletes characters the way scraping does: runs of 1–3 characters at random places. */
 function damage(text: string, seed: number, rate: number): string {
   let state = seed;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     if (random() < rate) i += Math.floor(random() * 3);
@@ -87,10 +142,17 @@ describe('pathological input parses (a hang would time out)', () => {
     ['brackets and digits', '〔2018'.repeat(100_000)],
     ['labels', '组 长:'.repeat(100_000)],
     ['numbering 1. … 20000.', Array.from({ length: 20_000 }, (_, i) => `${(i % 99) + 1}.项目`).join('\n')],
-    ['deep nesting', Array.from({ length: 5_000 }, (_, i) => ['一、', '(一)', '1.', '(1)', '①'][i % 5] + '标题').join('\n')],
+    [
+      'deep nesting',
+      Array.from({ length: 5_000 }, (_, i) => ['一、', '(一)', '1.', '(1)', '①'][i % 5] + '标题').join('\n'),
+    ],
     ['spaces between words', '张 三 '.repeat(200_000)],
-  ])('%s', async (_name, text) => {
-    const doc = await parse(encode(text), { path: 'x' });
-    expect(doc.schemaVersion).toBe('1');
-  }, 60_000);
+  ])(
+    '%s',
+    async (_name, text) => {
+      const doc = await parse(encode(text), { path: 'x' });
+      expect(doc.schemaVersion).toBe('1');
+    },
+    60_000,
+  );
 });

@@ -6,9 +6,18 @@ const notice = (head: string, tail = 'X市人民政府办公室\n2023年5月6日
 
 describe('cover notice and header forms seen on real pages', () => {
   it.each([
-    ['文号 after the title', notice('X市人民政府办公室关于印发X市养老服务实施方案的通知(石政办发〔2023〕12号)')],
-    ['文号 glued before the title', notice('石政办发〔2023〕12号X市人民政府办公室关于印发X市养老服务实施方案的通知')],
-    ['title broken after the issuer', notice('X市人民政府办公室\n关于印发X市养老服务实施方案的通知\n石政办发〔2023〕12号')],
+    [
+      '文号 after the title',
+      notice('X市人民政府办公室关于印发X市养老服务实施方案的通知(石政办发〔2023〕12号)'),
+    ],
+    [
+      '文号 glued before the title',
+      notice('石政办发〔2023〕12号X市人民政府办公室关于印发X市养老服务实施方案的通知'),
+    ],
+    [
+      'title broken after the issuer',
+      notice('X市人民政府办公室\n关于印发X市养老服务实施方案的通知\n石政办发〔2023〕12号'),
+    ],
   ])('%s', async (_name, text) => {
     const d = await parseText(text);
     expect(d.metadata.title).toBe('X市人民政府办公室关于印发X市养老服务实施方案的通知');
@@ -18,7 +27,9 @@ describe('cover notice and header forms seen on real pages', () => {
   });
 
   it('recipients that are not government offices, by their place after the title', async () => {
-    const d = await parseText('X局关于开展专项行动的通知\n执法支队及所属中队:\n现将有关事项通知如下。\n一、工作目标\n全面完成。\n');
+    const d = await parseText(
+      'X局关于开展专项行动的通知\n执法支队及所属中队:\n现将有关事项通知如下。\n一、工作目标\n全面完成。\n',
+    );
     expect(d.notice?.recipients).toEqual(['执法支队及所属中队']);
     expect(d.outline.map((s) => s.title)).toEqual(['工作目标']);
   });
@@ -27,7 +38,11 @@ describe('cover notice and header forms seen on real pages', () => {
     const d = await parseText(
       'X市人民政府关于加快发展养老服务业的意见\n各区人民政府:\n现提出如下意见。\n一、总体要求\n(一)指导思想。以人民为中心。\nX市人民政府\n2020年3月1日\n(此件公开发布)\n',
     );
-    expect(d.notice).toMatchObject({ signature: 'X市人民政府', signedDate: '2020-03-01', note: '(此件公开发布)' });
+    expect(d.notice).toMatchObject({
+      signature: 'X市人民政府',
+      signedDate: '2020-03-01',
+      note: '(此件公开发布)',
+    });
     expect(d.outline[0]!.children[0]!.text).toBe('以人民为中心。');
   });
 
@@ -60,7 +75,9 @@ describe('cover notice and header forms seen on real pages', () => {
       signedDate: '2018-12-07',
     });
     expect(d.metadata.docNumber?.normalized).toBe('国办发〔2018〕123号');
-    expect(d.outline.map((s) => [s.title, s.children.map((c) => c.title)])).toEqual([['总体要求', ['指导思想']]]);
+    expect(d.outline.map((s) => [s.title, s.children.map((c) => c.title)])).toEqual([
+      ['总体要求', ['指导思想']],
+    ]);
     expect(d.removals.filter((r) => r.kind === 'markup').map((r) => r.text)).toContain('**');
   });
 });
@@ -79,18 +96,43 @@ const outline = (body: string) =>
 
 describe('outline forms seen on real pages', () => {
   it('a numbering that restarts at 一 under 五、 nests; a numbering that runs on across parents is not a gap', async () => {
-    const r = await outline('X方案\n一、 组织领导\n成立领导小组。\n二、工作任务\n(一)加强建设。\n1.做好甲。\n2.做好乙。\n(二)加强管理。\n3.做好丙。\n三、工作要求\n一、加强领导。内容。\n二、注重协作。内容。\n');
-    expect(r.out).toEqual(['1 一、 组织领导', '1 二、 工作任务', '2 (一) 加强建设', '3 1. 做好甲', '3 2. 做好乙', '2 (二) 加强管理', '3 3. 做好丙', '1 三、 工作要求', '2 一、 加强领导', '2 二、 注重协作']);
+    const r = await outline(
+      'X方案\n一、 组织领导\n成立领导小组。\n二、工作任务\n(一)加强建设。\n1.做好甲。\n2.做好乙。\n(二)加强管理。\n3.做好丙。\n三、工作要求\n一、加强领导。内容。\n二、注重协作。内容。\n',
+    );
+    expect(r.out).toEqual([
+      '1 一、 组织领导',
+      '1 二、 工作任务',
+      '2 (一) 加强建设',
+      '3 1. 做好甲',
+      '3 2. 做好乙',
+      '2 (二) 加强管理',
+      '3 3. 做好丙',
+      '1 三、 工作要求',
+      '2 一、 加强领导',
+      '2 二、 注重协作',
+    ]);
     expect(r.messages).toEqual([]);
   });
 
   it('the 一、 clauses of a regulation are untitled articles, all of the run', async () => {
-    const r = await outline('X县人民政府工作规则\n第一章 总则\n一、根据《宪法》和有关法律,制定本规则。\n二、县政府工作的准则是执政为民。\n第二章 组成人员\n三、县政府由县长、副县长组成。\n四、县政府实行县长负责制。\n');
+    const r = await outline(
+      'X县人民政府工作规则\n第一章 总则\n一、根据《宪法》和有关法律,制定本规则。\n二、县政府工作的准则是执政为民。\n第二章 组成人员\n三、县政府由县长、副县长组成。\n四、县政府实行县长负责制。\n',
+    );
     expect(r.out).toEqual(['1 第一章 总则', '2 一、 ', '2 二、 ', '1 第二章 组成人员', '2 三、 ', '2 四、 ']);
   });
 
   it('decimal numbering of 应急预案 nests by depth', async () => {
-    const r = await outline('X镇突发事件总体应急预案\n1 总则\n1.1目的依据\n为了…,制定本预案。\n1.2适用范围\n2 组织体系\n2.1 领导机构\n2.1.1 应急办\n2.2 办事机构\n');
-    expect(r.out).toEqual(['1 1 总则', '2 1.1 目的依据', '2 1.2 适用范围', '1 2 组织体系', '2 2.1 领导机构', '3 2.1.1 应急办', '2 2.2 办事机构']);
+    const r = await outline(
+      'X镇突发事件总体应急预案\n1 总则\n1.1目的依据\n为了…,制定本预案。\n1.2适用范围\n2 组织体系\n2.1 领导机构\n2.1.1 应急办\n2.2 办事机构\n',
+    );
+    expect(r.out).toEqual([
+      '1 1 总则',
+      '2 1.1 目的依据',
+      '2 1.2 适用范围',
+      '1 2 组织体系',
+      '2 2.1 领导机构',
+      '3 2.1.1 应急办',
+      '2 2.2 办事机构',
+    ]);
   });
 });

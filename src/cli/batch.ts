@@ -56,13 +56,20 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
   return summary;
 }
 
-function runOnWorkers(jobs: ParseJob[], count: number, deliver: (o: ParseOutcome) => Promise<void>): Promise<void> {
+function runOnWorkers(
+  jobs: ParseJob[],
+  count: number,
+  deliver: (o: ParseOutcome) => Promise<void>,
+): Promise<void> {
   return new Promise((resolvePool, rejectPool) => {
     let given = 0;
     let done = 0;
     // deliveries are chained so that outcomes reach the sink one at a time, in order
     let chain = Promise.resolve();
-    const workers = Array.from({ length: count }, () => new Worker(new URL('./parse-worker.js', import.meta.url)));
+    const workers = Array.from(
+      { length: count },
+      () => new Worker(new URL('./parse-worker.js', import.meta.url)),
+    );
     const feed = (w: Worker) => {
       if (given < jobs.length) w.postMessage(jobs[given++]);
     };
@@ -71,7 +78,9 @@ function runOnWorkers(jobs: ParseJob[], count: number, deliver: (o: ParseOutcome
         chain = chain.then(() => deliver(outcome));
         feed(w);
         if (++done === jobs.length) {
-          chain.then(() => Promise.all(workers.map((x) => x.terminate()))).then(() => resolvePool(), rejectPool);
+          chain
+            .then(() => Promise.all(workers.map((x) => x.terminate())))
+            .then(() => resolvePool(), rejectPool);
         }
       });
       w.on('error', rejectPool);
@@ -130,7 +139,9 @@ class ProgressBar {
     const width = 30;
     const filled = Math.round((this.done / this.total) * width);
     const rate = bytes / 1e6 / Math.max(0.001, (now - this.started) / 1000);
-    process.stderr.write(`\r[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${this.done}/${this.total} files  ${rate.toFixed(1)} MB/s`);
+    process.stderr.write(
+      `\r[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${this.done}/${this.total} files  ${rate.toFixed(1)} MB/s`,
+    );
   }
 
   clear(): void {

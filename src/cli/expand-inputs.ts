@@ -28,8 +28,7 @@ export async function expandInputs(patterns: string[]): Promise<{ files: string[
       const found = await listDocuments(pattern);
       if (found.length) files.push(...found);
       else missing.push(pattern);
-    }
-    else files.push(pattern); // a missing or unreadable file is reported when it is read
+    } else files.push(pattern); // a missing or unreadable file is reported when it is read
   }
   return { files: [...new Set(files)], missing };
 }
@@ -70,7 +69,10 @@ export function globToRegExp(glob: string): RegExp {
       const close = glob.indexOf(']', i + 1);
       if (close < 0) re += '\\[';
       else {
-        re += `[${glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        re += `[${glob
+          .slice(i + 1, close)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
         i = close;
       }
     } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');

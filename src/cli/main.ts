@@ -7,7 +7,9 @@ import { EXIT, reportError } from './exit.js';
 /** Builds the command-line program: each command registers itself from its own file. */
 export function buildProgram(): Command {
   const program = new Command('policy-parse')
-    .description('Parse Chinese government policy notices (公文) into validated, provenance-carrying JSON, and compare two.')
+    .description(
+      'Parse Chinese government policy notices (公文) into validated, provenance-carrying JSON, and compare two.',
+    )
     .version(process.env.npm_package_version ?? '0.1.0', '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     // commander's own exits become exceptions that `run` maps to our exit codes; set before

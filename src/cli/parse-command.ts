@@ -32,12 +32,33 @@ export function registerParse(program: Command): void {
     .command('parse')
     .description('parse notices (plain text, HTML or Markdown; UTF-8 or GB18030) into output contract v1')
     .argument('<inputs...>', 'files, folders (searched recursively), globs, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output: json (one file), ndjson (one line per file), text').choices(['json', 'ndjson', 'text']).default('json'))
+    .addOption(
+      new Option('-f, --format <format>', 'output: json (one file), ndjson (one line per file), text')
+        .choices(['json', 'ndjson', 'text'])
+        .default('json'),
+    )
     .option('--pretty', 'indent JSON output')
-    .option('-o, --out-dir <dir>', 'write one JSON file per input here (atomically, never over an input) instead of printing')
-    .addOption(new Option('-j, --jobs <n>', 'worker threads for many files').argParser(readJobs).default(availableParallelism(), 'the core count'))
-    .addOption(new Option('--encoding <name>', 'decode input with this encoding instead of detecting it').choices([...ENCODINGS]))
-    .addOption(new Option('--input-format <format>', 'treat input as this format instead of sniffing it').choices(['text', 'html', 'markdown']))
+    .option(
+      '-o, --out-dir <dir>',
+      'write one JSON file per input here (atomically, never over an input) instead of printing',
+    )
+    .addOption(
+      new Option('-j, --jobs <n>', 'worker threads for many files')
+        .argParser(readJobs)
+        .default(availableParallelism(), 'the core count'),
+    )
+    .addOption(
+      new Option('--encoding <name>', 'decode input with this encoding instead of detecting it').choices([
+        ...ENCODINGS,
+      ]),
+    )
+    .addOption(
+      new Option('--input-format <format>', 'treat input as this format instead of sniffing it').choices([
+        'text',
+        'html',
+        'markdown',
+      ]),
+    )
     .option('-q, --quiet', 'no progress bar and no summary on stderr')
     .option('--no-color', 'no colour in text output')
     .option('--debug', 'show stack traces of internal errors')
@@ -49,15 +70,25 @@ export function registerParse(program: Command): void {
 async function runParse(inputs: string[], flags: ParseFlags): Promise<number> {
   let exit: number = EXIT.ok;
   const { files, missing } = await expandInputs(inputs);
-  for (const m of missing) exit = Math.max(exit, reportError(m, new PolicyParseError('PP_NO_SUCH_FILE', 'no such file or no match'), false));
+  for (const m of missing)
+    exit = Math.max(
+      exit,
+      reportError(m, new PolicyParseError('PP_NO_SUCH_FILE', 'no such file or no match'), false),
+    );
   const many = files.length > 1;
-  const format: OutputFormat = flags.outDir ? 'json' : many && flags.format === 'json' ? 'ndjson' : flags.format;
+  const format: OutputFormat = flags.outDir
+    ? 'json'
+    : many && flags.format === 'json'
+      ? 'ndjson'
+      : flags.format;
   const targets = flags.outDir ? outputPaths(files, flags.outDir) : null;
   const interactive = process.stderr.isTTY === true && !flags.quiet;
 
   const onOutcome = async (o: ParseOutcome) => {
     if (o.failure) {
-      const error = o.failure.code ? new PolicyParseError(o.failure.code as never, o.failure.message) : Object.assign(new Error(o.failure.message), { stack: o.failure.stack });
+      const error = o.failure.code
+        ? new PolicyParseError(o.failure.code as never, o.failure.message)
+        : Object.assign(new Error(o.failure.message), { stack: o.failure.stack });
       if (interactive) process.stderr.write('\r\u001b[K');
       exit = Math.max(exit, reportError(o.file, error, flags.debug === true));
       return;
@@ -65,7 +96,14 @@ async function runParse(inputs: string[], flags: ParseFlags): Promise<number> {
     if (targets) {
       const target = targets.get(o.file);
       if (!target) {
-        exit = Math.max(exit, reportError(o.file, new PolicyParseError('PP_USAGE', 'its output would overwrite an input; choose another --out-dir'), false));
+        exit = Math.max(
+          exit,
+          reportError(
+            o.file,
+            new PolicyParseError('PP_USAGE', 'its output would overwrite an input; choose another --out-dir'),
+            false,
+          ),
+        );
         return;
       }
       await writeAtomically(target, o.output!);
@@ -77,7 +115,13 @@ async function runParse(inputs: string[], flags: ParseFlags): Promise<number> {
     jobs: flags.jobs,
     outDir: flags.outDir,
     progress: interactive && many,
-    job: { format, pretty: flags.pretty === true, color: useColor(flags.color), encoding: flags.encoding, inputFormat: flags.inputFormat },
+    job: {
+      format,
+      pretty: flags.pretty === true,
+      color: useColor(flags.color),
+      encoding: flags.encoding,
+      inputFormat: flags.inputFormat,
+    },
     onOutcome,
   });
   if (many && !flags.quiet) {

@@ -49,6 +49,13 @@ export async function parseFile(job: ParseJob): Promise<ParseOutcome> {
   } catch (error) {
     const code = error instanceof PolicyParseError ? error.code : null;
     const e = error instanceof Error ? error : new Error(String(error));
-    return { index: job.index, file: job.file, bytes: 0, warnings: 0, errors: 0, failure: { code, message: e.message, stack: e.stack } };
+    return {
+      index: job.index,
+      file: job.file,
+      bytes: 0,
+      warnings: 0,
+      errors: 0,
+      failure: { code, message: e.message, stack: e.stack },
+    };
   }
 }

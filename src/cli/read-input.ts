@@ -11,7 +11,8 @@ export async function readInput(path: string): Promise<Uint8Array> {
   } catch (error) {
     if (error instanceof PolicyParseError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new PolicyParseError('PP_NO_SUCH_FILE', 'no such file');
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      throw new PolicyParseError('PP_NO_SUCH_FILE', 'no such file');
     if (code === 'EISDIR') throw new PolicyParseError('PP_IS_DIRECTORY', 'is a directory');
     throw new PolicyParseError('PP_UNREADABLE', `unreadable (${code ?? (error as Error).message})`);
   }

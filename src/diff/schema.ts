@@ -108,7 +108,13 @@ export const OneSidedDepartmentSchema = z.object({
 });
 
 export const RosterSideSchema = z.object({
-  groups: z.array(z.object({ name: z.string().nullable(), size: z.number().int(), roles: z.record(z.string(), z.number().int()) })),
+  groups: z.array(
+    z.object({
+      name: z.string().nullable(),
+      size: z.number().int(),
+      roles: z.record(z.string(), z.number().int()),
+    }),
+  ),
   people: z.number().int().nonnegative(),
   incomplete: z.number().int().nonnegative(),
 });
@@ -144,7 +150,11 @@ export const DiffSchema = z.object({
     b: RosterSideSchema,
     roles: z.array(z.object({ role: z.string(), a: z.number().int(), b: z.number().int() })),
     /** Functions whose officials sit on the rosters: on both, or on one side only. */
-    functions: z.object({ shared: z.array(z.string()), onlyA: z.array(z.string()), onlyB: z.array(z.string()) }),
+    functions: z.object({
+      shared: z.array(z.string()),
+      onlyA: z.array(z.string()),
+      onlyB: z.array(z.string()),
+    }),
   }),
   keywords: z.object({ shared: z.array(z.string()), onlyA: z.array(z.string()), onlyB: z.array(z.string()) }),
   reuse: z.array(ReuseSchema),

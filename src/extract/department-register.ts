@@ -8,13 +8,26 @@ import { classifyDepartment, findDepartmentMentions } from './department.js';
  * the taxonomy, its level, how often it is named and the measures it leads or joins. A unit
  * the taxonomy does not know is kept with canonical null and an info message.
  */
-export function buildDepartmentRegister(blocks: Block[], measures: Measure[], ctx: ExtractContext): Department[] {
+export function buildDepartmentRegister(
+  blocks: Block[],
+  measures: Measure[],
+  ctx: ExtractContext,
+): Department[] {
   const byName = new Map<string, Department & { firstSeen: Span; blanket: boolean }>();
   const entry = (name: string, firstSeen: Span) => {
     let d = byName.get(name);
     if (!d) {
       const c = classifyDepartment(name);
-      d = { name, canonical: c.canonical, level: c.level, mentions: 0, leads: [], participates: [], firstSeen, blanket: c.blanket };
+      d = {
+        name,
+        canonical: c.canonical,
+        level: c.level,
+        mentions: 0,
+        leads: [],
+        participates: [],
+        firstSeen,
+        blanket: c.blanket,
+      };
       byName.set(name, d);
     }
     return d;

@@ -83,11 +83,17 @@ function rosterInputs(tree: DocTree): RosterInput[] {
   return out;
 }
 
-const GROUP_IN_TITLE = new RegExp(`(?:成立|调整)?([\\u4e00-\\u9fff\\d〇“”]{2,40}?(?:${GROUP_NOUNS.join('|')}))`);
+const GROUP_IN_TITLE = new RegExp(
+  `(?:成立|调整)?([\\u4e00-\\u9fff\\d〇“”]{2,40}?(?:${GROUP_NOUNS.join('|')}))`,
+);
 
 /** The group a roster belongs to, as the document's or an attachment's title names it. */
 function documentGroup(tree: DocTree): string | null {
-  const titles = [...tree.attachments.map((a) => a.title.map((b) => b.text).join('')), tree.notice?.title.map((b) => b.text).join('') ?? '', tree.docTitle.map((b) => b.text).join('')];
+  const titles = [
+    ...tree.attachments.map((a) => a.title.map((b) => b.text).join('')),
+    tree.notice?.title.map((b) => b.text).join('') ?? '',
+    tree.docTitle.map((b) => b.text).join(''),
+  ];
   for (const t of titles) {
     const m = GROUP_IN_TITLE.exec(t);
     if (m) return m[1]!.replace(/^.*(?:关于|成立|调整)/, '').replace(/组成人员$/, '');
@@ -101,9 +107,14 @@ function bodyBlocks(tree: DocTree): Block[] {
 }
 
 /** Where targets are read: every block of the text (headings from their title on), with its measure. */
-function targetSources(tree: DocTree, visits: SectionVisit[], measureOf: Map<string, string>): TargetSource[] {
+function targetSources(
+  tree: DocTree,
+  visits: SectionVisit[],
+  measureOf: Map<string, string>,
+): TargetSource[] {
   const sources: TargetSource[] = [];
-  const plain = (blocks: Block[]) => blocks.forEach((block) => sources.push({ block, from: block.from, measureId: null, path: [] }));
+  const plain = (blocks: Block[]) =>
+    blocks.forEach((block) => sources.push({ block, from: block.from, measureId: null, path: [] }));
   plain(tree.outline.intro);
   for (const v of visits) {
     const measureId = measureOf.get(v.section.id) ?? null;

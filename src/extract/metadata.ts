@@ -19,12 +19,16 @@ interface FoundField extends HeaderField {
  */
 export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: ExtractContext): Metadata {
   const fields = readFields(tree, ctx);
-  const first = (key: MetadataKey) => fields.find((f) => f.target === key && f.value.trim() !== '')?.value.trim() ?? null;
+  const first = (key: MetadataKey) =>
+    fields.find((f) => f.target === key && f.value.trim() !== '')?.value.trim() ?? null;
 
   const docTitle = tidyTitle(stripDocNumber(tree.docTitle.map((b) => b.text).join('')));
   const title = chooseTitle(first('title'), notice?.title ?? null, docTitle || null, ctx, fields);
   const docNumber = chooseDocNumber(tree, ctx);
-  const publishDate = readIsoDate(first('publishDate')) ?? readIsoDate(first('signedDate')) ?? readIsoDate(first('createdDate'));
+  const publishDate =
+    readIsoDate(first('publishDate')) ??
+    readIsoDate(first('signedDate')) ??
+    readIsoDate(first('createdDate'));
   const closingDate = tree.trailer.find((b) => b.kind === 'date')?.text ?? null;
   const signedDate = notice?.signedDate ?? readIsoDate(first('signedDate')) ?? readIsoDate(closingDate);
   const keywords = (first('keywords') ?? '').split(/[ ,;、]+/).filter(Boolean);
@@ -120,12 +124,17 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
   }
   const copies: DocNumber[] = [];
   const damaged = new Set<DocNumber>();
-  for (const block of [...tree.header, ...(tree.notice?.title ?? []), ...(tree.notice ? [] : tree.docTitle)]) {
+  for (const block of [
+    ...tree.header,
+    ...(tree.notice?.title ?? []),
+    ...(tree.notice ? [] : tree.docTitle),
+  ]) {
     if (block.kind === 'field') continue;
     const m = findDocNumbers(block.text)[0];
     // a 文号 line holds the number and little else; a title may carry it before or after itself
     const onItsOwn = m && block.text.length - m.raw.length <= 4;
-    const aroundTitle = m && (m.start <= 1 || m.end >= block.text.length - 1) && stripDocNumber(block.text) !== block.text;
+    const aroundTitle =
+      m && (m.start <= 1 || m.end >= block.text.length - 1) && stripDocNumber(block.text) !== block.text;
     if (m && (onItsOwn || aroundTitle)) {
       const copy = toDocNumber(m, block, ctx);
       if (m.damaged) damaged.add(copy);

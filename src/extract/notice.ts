@@ -7,9 +7,14 @@ import { readDamagedDate, readDate } from './date.js';
 
 /** The cover notice as the contract gives it; a damaged signed date is kept raw with a warning. */
 export function extractNotice(parts: NoticeParts, ctx: ExtractContext): Notice {
-  const all = [...parts.title, parts.recipients, ...parts.body, ...parts.signature, parts.date, ...parts.notes].filter(
-    (b): b is Block => !!b,
-  );
+  const all = [
+    ...parts.title,
+    parts.recipients,
+    ...parts.body,
+    ...parts.signature,
+    parts.date,
+    ...parts.notes,
+  ].filter((b): b is Block => !!b);
   const title = tidyTitle(stripDocNumber(parts.title.map((b) => b.text).join('')));
   const signature = parts.signature.map((b) => b.text).join(' ') || null;
   let signedDate: string | null = null;

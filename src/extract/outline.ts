@@ -46,7 +46,15 @@ export function toSections(
     visits.push({ node, section, path, attachment, inArticle });
     const childPath = title ? [...path, title] : path;
     const childInArticle = inArticle || node.style === 'article';
-    section.children = toSections(node.children, ctx, visits, attachment, `${id}.`, childPath, childInArticle);
+    section.children = toSections(
+      node.children,
+      ctx,
+      visits,
+      attachment,
+      `${id}.`,
+      childPath,
+      childInArticle,
+    );
     return section;
   });
 }

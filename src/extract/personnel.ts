@@ -21,7 +21,8 @@ const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
 const NAME_WITH_TITLE = /^([\u4e00-\u9fff]{2,4})\((.+)\)$/;
 const GROUP_CHARS = '[\\u4e00-\\u9fff\\d〇“”]';
 const GROUP = new RegExp(`(${GROUP_CHARS}{2,30}?(?:${GROUP_NOUNS.join('|')}))`);
-const PROSE_ROLE = /(办公室主任|办公室副主任|副主任|主任|副组长|组长|召集人|秘书长)由([^。;,]{2,60}?)(?:同志)?(?:兼任|担任)/g;
+const PROSE_ROLE =
+  /(办公室主任|办公室副主任|副主任|主任|副组长|组长|召集人|秘书长)由([^。;,]{2,60}?)(?:同志)?(?:兼任|担任)/g;
 
 interface Entry {
   role: string;
@@ -46,7 +47,11 @@ interface Piece {
  * remnants are kept; both are flagged. People named in prose (办公室主任由…兼任) are found too.
  * No entry is dropped.
  */
-export function extractPersonnel(inputs: RosterInput[], documentGroup: string | null, ctx: ExtractContext): Person[] {
+export function extractPersonnel(
+  inputs: RosterInput[],
+  documentGroup: string | null,
+  ctx: ExtractContext,
+): Person[] {
   const entries: Entry[] = [];
   let role: string | null = null;
   let group: string | null = documentGroup;
@@ -83,7 +88,13 @@ export function extractPersonnel(inputs: RosterInput[], documentGroup: string | 
         expected: implied,
       });
       role = implied;
-    } else if (role === null || block.kind === 'heading' || OTHER_LABEL.test(text) || /[。;]$/.test(text) || text.length > 80) {
+    } else if (
+      role === null ||
+      block.kind === 'heading' ||
+      OTHER_LABEL.test(text) ||
+      /[。;]$/.test(text) ||
+      text.length > 80
+    ) {
       endRoster();
       const groupHere = GROUP_NOUNS.some((n) => text.includes(n)) ? GROUP.exec(text)?.[1] : undefined;
       if (groupHere) group = groupHere.replace(/^.*(?:成立|调整|关于)/, '');
@@ -113,7 +124,14 @@ export function extractPersonnel(inputs: RosterInput[], documentGroup: string | 
       last.to = block.to;
       continue;
     }
-    const make = (name: string | null, title: string): Entry => ({ role: role!, name, titles: splitTitles(title), from, to: block.to, group });
+    const make = (name: string | null, title: string): Entry => ({
+      role: role!,
+      name,
+      titles: splitTitles(title),
+      from,
+      to: block.to,
+      group,
+    });
     if (piece.names.length > 1) {
       for (const name of piece.names) entries.push(make(name, ''));
       last = null;
@@ -135,7 +153,10 @@ export function readPiece(text: string): Piece {
   const body = text.replace(/^([\u4e00-\u9fff]) {1,3}([\u4e00-\u9fff])(?=[( ]|$)/, '$1$2');
   const paren = NAME_WITH_TITLE.exec(body);
   if (paren && !isTitle(paren[1]!)) return { names: [paren[1]!], title: paren[2]! };
-  const listed = body.split(/[、,]/).map((p) => p.replace(/ /g, '')).filter(Boolean);
+  const listed = body
+    .split(/[、,]/)
+    .map((p) => p.replace(/ /g, ''))
+    .filter(Boolean);
   if (listed.length > 1 && listed.every(isName)) return { names: listed, title: '' };
   const tokens = joinPaddedNames(body.split(/ +/).filter(Boolean));
   if (tokens.length > 1 && tokens.every(isName)) return { names: tokens, title: '' };
@@ -179,7 +200,9 @@ function splitTitles(title: string): string[] {
   if (!title) return [];
   const parts = title.split('、');
   // a title cut at the end of a line keeps its trailing 、 so the next line can continue it
-  return parts.length > 1 && parts.at(-1) === '' ? [...parts.slice(0, -1).filter(Boolean), ''] : parts.filter(Boolean);
+  return parts.length > 1 && parts.at(-1) === ''
+    ? [...parts.slice(0, -1).filter(Boolean), '']
+    : parts.filter(Boolean);
 }
 
 /** "办公室主任由区某局局长张某同志兼任", "副主任由李某兼任": the title is what precedes the name. */
@@ -188,10 +211,19 @@ function readProseRoles(block: Block, group: string | null): Entry[] {
   for (const m of block.text.matchAll(PROSE_ROLE)) {
     const said = m[2]!;
     // the name is the last two or three characters, the rest (if any) a title ending in a title word
-    const cut = [3, 2].map((n) => said.length - n).find((k) => k >= 0 && (k === 0 || isTitle(said.slice(0, k))));
+    const cut = [3, 2]
+      .map((n) => said.length - n)
+      .find((k) => k >= 0 && (k === 0 || isTitle(said.slice(0, k))));
     if (cut === undefined || !HAN_NAME.test(said.slice(cut))) continue;
     const from = block.from + m.index + m[0].indexOf(said);
-    out.push({ role: m[1]!, name: said.slice(cut), titles: splitTitles(said.slice(0, cut)), from, to: from + said.length, group });
+    out.push({
+      role: m[1]!,
+      name: said.slice(cut),
+      titles: splitTitles(said.slice(0, cut)),
+      from,
+      to: from + said.length,
+      group,
+    });
   }
   return out;
 }

@@ -11,7 +11,11 @@ const QUOTED_TITLE = /《([^《》]{2,120})》/g;
  * Documents the text cites: by 《title》, by 文号, or both ("《…的意见》(冀政办字〔2018〕160号)").
  * The document's own number is not a reference; a damaged number is repaired and flagged.
  */
-export function extractReferences(blocks: Block[], ownNumber: DocNumber | null, ctx: ExtractContext): Reference[] {
+export function extractReferences(
+  blocks: Block[],
+  ownNumber: DocNumber | null,
+  ctx: ExtractContext,
+): Reference[] {
   const refs: Reference[] = [];
   const seen = new Set<string>();
   for (const block of blocks) {
@@ -19,7 +23,9 @@ export function extractReferences(blocks: Block[], ownNumber: DocNumber | null, 
     const paired = new Set<number>();
     for (const m of block.text.matchAll(QUOTED_TITLE)) {
       const titleEnd = m.index + m[0].length;
-      const k = numbers.findIndex((n) => n.start >= titleEnd && n.start - titleEnd <= 2 && !paired.has(n.start));
+      const k = numbers.findIndex(
+        (n) => n.start >= titleEnd && n.start - titleEnd <= 2 && !paired.has(n.start),
+      );
       const number = k >= 0 ? numbers[k]! : null;
       if (number) paired.add(number.start);
       if (number || isDocumentTitle(m[1]!, block.text.slice(Math.max(0, m.index - 6), m.index))) {

@@ -16,7 +16,11 @@ export interface TargetSource {
  * Quantified goals of the text with their spans and the measures they belong to. The year the
  * document was issued tells a deadline from a past result; a section about 目标 states goals.
  */
-export function extractTargets(sources: TargetSource[], contextYear: number | null, ctx: ExtractContext): Target[] {
+export function extractTargets(
+  sources: TargetSource[],
+  contextYear: number | null,
+  ctx: ExtractContext,
+): Target[] {
   const targets: Target[] = [];
   for (const { block, from, measureId, path } of sources) {
     const text = ctx.norm.text.slice(from, block.to);

@@ -23,8 +23,10 @@ export async function decodeBytes(bytes: Uint8Array, forced?: EncodingName): Pro
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: await decodeAs(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: await decodeAs(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: await decodeAs(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: await decodeAs(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   const text = readUtf8(bytes);
   if (text === null) return decodeLegacy(bytes);
   return looksMisread(text) ? decodeLegacy(bytes) : { text, encoding: 'utf-8' };

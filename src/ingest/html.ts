@@ -388,7 +388,8 @@ function chooseContainer(page: Page): DomNode {
 
 // A title or a 文号 before a box means the box is only the body of the document (a roster list,
 // say) and its heading stands beside it.
-const HEADING_BESIDE = /(?:通知|意见|方案|办法|决定|规定|通报|细则|计划)\s*$|[〔[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*\d+\s*[号號]/;
+const HEADING_BESIDE =
+  /(?:通知|意见|方案|办法|决定|规定|通报|细则|计划)\s*$|[〔[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*\d+\s*[号號]/;
 
 /** Widens a dense box to its parent while an element before it in the parent holds a title or 文号. */
 function widenToHeading(box: DomNode): DomNode {

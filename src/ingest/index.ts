@@ -44,7 +44,14 @@ export async function ingest(bytes: Uint8Array, options: IngestOptions): Promise
   if (format === 'html') {
     const { extractHtml } = await import('./html.js');
     const page = await extractHtml(input);
-    return { source, input, text: page.text, map: page.map, pageFields: page.pageFields, chromeChars: page.chromeChars };
+    return {
+      source,
+      input,
+      text: page.text,
+      map: page.map,
+      pageFields: page.pageFields,
+      chromeChars: page.chromeChars,
+    };
   }
   return { source, input, text: input, map: identityMap(input.length), pageFields: [], chromeChars: 0 };
 }

@@ -39,7 +39,11 @@ function isStable(c: number): boolean {
   return c < 0x80 ? c !== 13 : (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x2460 && c <= 0x2473);
 }
 
-function foldCharacters(src: string, srcMap: OffsetMap, inputLength: number): { text: string; map: OffsetMap } {
+function foldCharacters(
+  src: string,
+  srcMap: OffsetMap,
+  inputLength: number,
+): { text: string; map: OffsetMap } {
   const parts: string[] = [];
   const map = new OffsetMapBuilder(src.length + 16);
   const push = (chars: string, from: number, to: number) => {
@@ -84,7 +88,8 @@ interface Drop {
 
 // Markdown markup: emphasis, images, the brackets and targets of links, table pipes at a
 // row's ends, table rule rows, HTML comments.
-const MARKUP_INLINE = /\*\*|__|!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|\[(?=[^\]\n]{0,200}\]\()|\]\([^)\n]{0,500}\)/g;
+const MARKUP_INLINE =
+  /\*\*|__|!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|\[(?=[^\]\n]{0,200}\]\()|\]\([^)\n]{0,500}\)/g;
 const TABLE_RULE = /^\|?(?: *:?-{3,}:? *\|)+ *:?-{0,}:? *\|?$/;
 
 /** What normalisation removes: whole lines of web leftovers, and Markdown markup. */
@@ -108,20 +113,33 @@ function findDrops(text: string, markdown: boolean): Drop[] {
 }
 
 function findMarkup(line: string, at: number): Drop[] {
-  if (/^<!--.*-->$/.test(line) || TABLE_RULE.test(line)) return [{ from: at, to: at + line.length, kind: 'markup' }];
+  if (/^<!--.*-->$/.test(line) || TABLE_RULE.test(line))
+    return [{ from: at, to: at + line.length, kind: 'markup' }];
   const drops: Drop[] = [];
   const heading = /^#{1,6} +/.exec(line);
-  if (heading) drops.push({ from: at, to: at + heading[0].length, kind: 'markup', depth: heading[0].trim().length });
+  if (heading)
+    drops.push({ from: at, to: at + heading[0].length, kind: 'markup', depth: heading[0].trim().length });
   const row = /^\| */.exec(line);
   if (row && /\|$/.test(line)) {
     drops.push({ from: at, to: at + row[0].length, kind: 'markup' });
-    drops.push({ from: at + line.length - (/ *\|$/.exec(line)![0].length), to: at + line.length, kind: 'markup' });
+    drops.push({
+      from: at + line.length - / *\|$/.exec(line)![0].length,
+      to: at + line.length,
+      kind: 'markup',
+    });
   }
-  for (const m of line.matchAll(MARKUP_INLINE)) drops.push({ from: at + m.index, to: at + m.index + m[0].length, kind: 'markup' });
+  for (const m of line.matchAll(MARKUP_INLINE))
+    drops.push({ from: at + m.index, to: at + m.index + m[0].length, kind: 'markup' });
   return drops.sort((a, b) => a.from - b.from).filter((d, i, all) => i === 0 || d.from >= all[i - 1]!.to);
 }
 
-function applyDrops(source: SourceText, text: string, map: OffsetMap, lines: LineTable, drops: Drop[]): NormText {
+function applyDrops(
+  source: SourceText,
+  text: string,
+  map: OffsetMap,
+  lines: LineTable,
+  drops: Drop[],
+): NormText {
   const removals: Removal[] = [];
   const headingDepth = new Map<number, number>();
   if (drops.length === 0) return { source, text, map, lines, removals, headingDepth };

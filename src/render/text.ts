@@ -25,7 +25,10 @@ export function renderText(doc: PolicyDocument, options: TextOptions): string {
     out.push('', c.bold('Cover notice') + c.dim(` (line ${doc.notice.span.line})`));
     if (doc.notice.recipients.length) out.push(`  ${c.dim('主送')}  ${doc.notice.recipients.join('、')}`);
     if (doc.notice.transmits) out.push(`  ${c.dim('印发')}  《${doc.notice.transmits}》`);
-    if (doc.notice.signature) out.push(`  ${c.dim('署名')}  ${doc.notice.signature}  ${doc.notice.signedDate ?? doc.notice.signedDateRaw ?? ''}`);
+    if (doc.notice.signature)
+      out.push(
+        `  ${c.dim('署名')}  ${doc.notice.signature}  ${doc.notice.signedDate ?? doc.notice.signedDateRaw ?? ''}`,
+      );
     if (doc.notice.note) out.push(`  ${c.dim('附注')}  ${doc.notice.note}`);
   }
   out.push('', c.bold('Outline'));
@@ -40,7 +43,9 @@ export function renderText(doc: PolicyDocument, options: TextOptions): string {
   if (doc.references.length) {
     out.push('', c.bold(`References (${doc.references.length})`));
     for (const r of doc.references) {
-      out.push(`  ${r.title ? `《${r.title}》` : ''}${r.docNumber ? c.cyan(` ${r.docNumber.normalized}`) : ''}`);
+      out.push(
+        `  ${r.title ? `《${r.title}》` : ''}${r.docNumber ? c.cyan(` ${r.docNumber.normalized}`) : ''}`,
+      );
     }
   }
   if (doc.messages.length) {
@@ -56,7 +61,9 @@ function renderSections(sections: Section[], c: ChalkInstance, out: string[]): v
     const indent = '  '.repeat(s.level);
     const marker = s.recovered ? c.yellow(`${s.marker ?? ''}`) : c.cyan(s.marker ?? '');
     const title = s.title || c.dim(s.text.slice(0, 30) + (s.text.length > 30 ? '…' : ''));
-    out.push(`${indent}${marker}${title}${c.dim(`  :${s.span.line}`)}${s.recovered ? c.yellow('  (marker recovered)') : ''}`);
+    out.push(
+      `${indent}${marker}${title}${c.dim(`  :${s.span.line}`)}${s.recovered ? c.yellow('  (marker recovered)') : ''}`,
+    );
     renderSections(s.children, c, out);
   }
 }
@@ -92,7 +99,11 @@ function renderTargets(targets: Target[], c: ChalkInstance, out: string[]): void
   out.push('', c.bold(`Targets (${targets.length})`));
   const rows = targets.map((t) => {
     const value =
-      t.value === null ? '—' : t.comparator === 'range' ? `${t.value}–${t.valueMax}` : `${COMPARATOR_SIGN[t.comparator]}${t.value}`;
+      t.value === null
+        ? '—'
+        : t.comparator === 'range'
+          ? `${t.value}–${t.valueMax}`
+          : `${COMPARATOR_SIGN[t.comparator]}${t.value}`;
     return [String(t.year ?? '—'), t.metric || '—', `${value}${t.unit ?? ''}`, t.kind, `:${t.span.line}`];
   });
   renderTable(['year', 'metric', 'value', 'kind', 'line'], rows, c, out);
@@ -116,5 +127,6 @@ function renderTable(head: string[], rows: string[][], c: ChalkInstance, out: st
   const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - stringWidth(s)));
   const last = head.length - 1;
   out.push('  ' + c.dim(head.map((h, i) => (i === last ? h : pad(h, widths[i]!))).join('  ')));
-  for (const r of rows) out.push('  ' + r.map((cell, i) => (i === last ? cell : pad(cell, widths[i]!))).join('  '));
+  for (const r of rows)
+    out.push('  ' + r.map((cell, i) => (i === last ? cell : pad(cell, widths[i]!))).join('  '));
 }

@@ -37,11 +37,20 @@ export function readFieldLine(line: string): FieldMatch[] | null {
   const bracketed = BRACKETED.exec(line);
   if (bracketed) {
     const valueFrom = bracketed[0].length;
-    return [{ label: foldLabel(bracketed[1]!), value: line.slice(valueFrom).trim(), from: 0, valueFrom, valueTo: line.trimEnd().length }];
+    return [
+      {
+        label: foldLabel(bracketed[1]!),
+        value: line.slice(valueFrom).trim(),
+        from: 0,
+        valueFrom,
+        valueTo: line.trimEnd().length,
+      },
+    ];
   }
   if (!LABEL_AT_START.test(line)) return null;
   const found: { label: string; from: number; after: number }[] = [];
-  for (const m of line.matchAll(LABEL_AT)) found.push({ label: m[1]!, from: m.index, after: m.index + m[0].length });
+  for (const m of line.matchAll(LABEL_AT))
+    found.push({ label: m[1]!, from: m.index, after: m.index + m[0].length });
   if (found.length === 0 || !ONLY_BULLET.test(line.slice(0, found[0]!.from).trim())) return null;
   return found.map((f, i) => {
     const end = i + 1 < found.length ? found[i + 1]!.from : line.length;
@@ -49,6 +58,12 @@ export function readFieldLine(line: string): FieldMatch[] | null {
     let valueTo = end;
     while (valueFrom < valueTo && /[ \t:|]/.test(line[valueFrom]!)) valueFrom++;
     while (valueTo > valueFrom && /[ \t|]/.test(line[valueTo - 1]!)) valueTo--;
-    return { label: foldLabel(f.label), value: line.slice(valueFrom, valueTo), from: f.from, valueFrom, valueTo };
+    return {
+      label: foldLabel(f.label),
+      value: line.slice(valueFrom, valueTo),
+      from: f.from,
+      valueFrom,
+      valueTo,
+    };
   });
 }

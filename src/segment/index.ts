@@ -56,7 +56,14 @@ function joinValuesOnNextLine(text: string, blocks: Block[]): Block[] {
     const b = blocks[i]!;
     const last = b.fields?.at(-1);
     const next = blocks[i + 1];
-    if (last && b.fields!.length === 1 && last.value === '' && next?.kind === 'paragraph' && next.text.length <= 80 && !next.text.endsWith(':')) {
+    if (
+      last &&
+      b.fields!.length === 1 &&
+      last.value === '' &&
+      next?.kind === 'paragraph' &&
+      next.text.length <= 80 &&
+      !next.text.endsWith(':')
+    ) {
       last.valueFrom = next.from - b.from;
       last.valueTo = next.to - b.from;
       last.value = next.text;
@@ -77,7 +84,13 @@ function readBareNumbersInDecimalOutlines(blocks: Block[]): void {
     const m = b.kind === 'paragraph' ? /^(\d{1,2}) +(?=[\u4e00-\u9fff]{2,20}$)/.exec(b.text) : null;
     if (!m) continue;
     const marker = { style: 'arabic-dot' as const, ordinal: Number(m[1]), raw: m[1]!, length: m[0].length };
-    Object.assign(b, { kind: 'heading', marker, titleFrom: b.from + m[0].length, titleTo: b.to, bodyFrom: b.to });
+    Object.assign(b, {
+      kind: 'heading',
+      marker,
+      titleFrom: b.from + m[0].length,
+      titleTo: b.to,
+      bodyFrom: b.to,
+    });
   }
 }
 
@@ -111,11 +124,17 @@ function trimRange(text: string, from: number, to: number): [number, number] {
 
 const DATE_LINE =
   /^(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}) ?(?:年 ?[\d一二三四五六七八九十〇零]{0,3} ?(?:月 ?[\d一二三四五六七八九十〇零]{0,3} ?日?)?|[-./]\d{1,2}[-./]\d{1,2}|\d{2,4})$/;
-const NOTE_LINE = /^\((?:此件|此页|联系人|联系科室|联系电话|本文有删减|此文|主动公开|依申请公开|不予公开)[^)]{0,80}\)$/;
+const NOTE_LINE =
+  /^\((?:此件|此页|联系人|联系科室|联系电话|本文有删减|此文|主动公开|依申请公开|不予公开)[^)]{0,80}\)$/;
 const ATTACHMENT_LINE = /^附件 ?(\d{1,2}|[一二三四五六七八九十]{1,3})?(?: ?[:.、] ?(.{0,120}))?$/;
 const MARKUP_LINE = /^(?:<!--.*-->|={3,}.*={3,}|-{3,}|\*{3,})$/;
 
-function classify(text: string, lineFrom: number, lineTo: number, headingDepth: Map<number, number>): Block | null {
+function classify(
+  text: string,
+  lineFrom: number,
+  lineTo: number,
+  headingDepth: Map<number, number>,
+): Block | null {
   const [from, to] = trimRange(text, lineFrom, lineTo);
   if (from >= to) return null;
   const line = text.slice(from, to);
@@ -140,7 +159,11 @@ function chineseDigit(s: string): number | null {
   return i >= 0 ? i + 1 : null;
 }
 
-function classifyHeading(base: Pick<Block, 'from' | 'to' | 'text'>, skip: number, mdDepth: number | undefined): Block {
+function classifyHeading(
+  base: Pick<Block, 'from' | 'to' | 'text'>,
+  skip: number,
+  mdDepth: number | undefined,
+): Block {
   const rest = base.text.slice(skip);
   const marker = readMarker(rest) ?? undefined;
   if (!marker && mdDepth === undefined) return { ...base, kind: 'paragraph' };
@@ -185,7 +208,8 @@ export function splitTitle(rest: string, isArticle: boolean): { titleLength: num
 const FLAT_MIN_LENGTH = 300;
 const MARKER_AFTER_STOP =
   /(?<=[。;:!?])(?=第[一二三四五六七八九十百]{1,4}[章节条]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}\.(?!\d))/g;
-const MARKER_AFTER_SHORT_HEADING = /(?=\([一二三四五六七八九十]{1,3}\)|(?<![\d.])\d{1,2}\.(?=[\u4e00-\u9fff]))/g;
+const MARKER_AFTER_SHORT_HEADING =
+  /(?=\([一二三四五六七八九十]{1,3}\)|(?<![\d.])\d{1,2}\.(?=[\u4e00-\u9fff]))/g;
 
 /**
  * Cuts a line that scraping flattened (a whole notice on one line, its lines joined by spaces)
@@ -227,7 +251,8 @@ function cutsAtSpaces(line: string): number[] {
     const left = words[i - 1]![0];
     const right = words[i]![0];
     // "陈 浩" inside a list of names ("…、陈 浩、…") is padded too
-    const paddedInList = /(?:^|[、,:])[\u4e00-\u9fff]$/.test(left) && /^[\u4e00-\u9fff](?:[、,]|$)/.test(right);
+    const paddedInList =
+      /(?:^|[、,:])[\u4e00-\u9fff]$/.test(left) && /^[\u4e00-\u9fff](?:[、,]|$)/.test(right);
     const padded = paddedInList || (left.length === 1 && (right.length === 1 || /^.{1,2}:/.test(right)));
     // a marker set apart from its title: "一、 组织领导"
     const bareMarker = (readMarker(left)?.length ?? 0) >= left.length;
@@ -236,4 +261,3 @@ function cutsAtSpaces(line: string): number[] {
   }
   return cuts;
 }
-

@@ -57,11 +57,18 @@ export function readMarker(line: string): Marker | null {
   if ((m = CN_COMMA.exec(line))) return make('cn-comma', readMarkerNumeral(m[1]!), m[0]);
   if ((m = DECIMAL.exec(line)) && !/^[\d.]+[万亿千百十个%]/.test(line)) {
     const parts = m[1]!.split('.');
-    return { style: 'decimal', ordinal: Number(parts.at(-1)), raw: m[1]!, length: m[0].length, depth: parts.length };
+    return {
+      style: 'decimal',
+      ordinal: Number(parts.at(-1)),
+      raw: m[1]!,
+      length: m[0].length,
+      depth: parts.length,
+    };
   }
   if ((m = CN_PAREN.exec(line))) return make('cn-paren', readMarkerNumeral(m[1]!), m[0]);
   if ((m = ARABIC_PAREN.exec(line))) return make('arabic-paren', Number(m[1]), m[0]);
-  if ((m = ARABIC_DOT.exec(line)) && !/^\d{1,2}[.、]\d/.test(line)) return make('arabic-dot', Number(m[1]), m[0]);
+  if ((m = ARABIC_DOT.exec(line)) && !/^\d{1,2}[.、]\d/.test(line))
+    return make('arabic-dot', Number(m[1]), m[0]);
   if ((m = CIRCLED.exec(line))) return make('circled', m[1]!.charCodeAt(0) - 0x2460 + 1, m[0]);
   if (line.length > 1 && BULLETS.includes(line[0]!) && line[1] !== line[0] && !/^-\d/.test(line)) {
     const raw = /^.[ ]*/.exec(line)![0];

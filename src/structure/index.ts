@@ -64,7 +64,8 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
   const firstHeading = main.findIndex((b) => b.kind === 'heading' && !b.mdDepth);
   const searchEnd = firstHeading < 0 ? main.length : firstHeading;
   const r = main.findIndex(
-    (b, i) => i < searchEnd && b.kind === 'paragraph' && (isRecipientsLine(b.text) || addressesAfterTitle(main, i)),
+    (b, i) =>
+      i < searchEnd && b.kind === 'paragraph' && (isRecipientsLine(b.text) || addressesAfterTitle(main, i)),
   );
   if (r >= 0) {
     const { parts, next } = readNotice(main, r);
@@ -80,7 +81,9 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
       noticeBodyIsText = true;
     }
   } else {
-    const t = main.findIndex((b, i) => i < Math.min(searchEnd, 40) && (isTitleLine(b.text) || b.mdDepth === 1));
+    const t = main.findIndex(
+      (b, i) => i < Math.min(searchEnd, 40) && (isTitleLine(b.text) || b.mdDepth === 1),
+    );
     if (t >= 0) {
       const start = main[t]!.mdDepth === 1 ? t : findTitleStart(main, t, 0);
       header.push(...main.slice(0, start));
@@ -94,17 +97,28 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
   const trailerStart = findTrailerStart(rest);
   const attachmentList: Block[] = [];
   const body: Block[] = [];
-  const source = noticeBodyIsText && notice ? [...notice.body, ...rest.slice(0, trailerStart)] : rest.slice(0, trailerStart);
+  const source =
+    noticeBodyIsText && notice
+      ? [...notice.body, ...rest.slice(0, trailerStart)]
+      : rest.slice(0, trailerStart);
   if (noticeBodyIsText && notice) notice.body = [];
-  for (const b of source) (b.kind === 'attachment-label' && b.attachment?.title ? attachmentList : body).push(b);
+  for (const b of source)
+    (b.kind === 'attachment-label' && b.attachment?.title ? attachmentList : body).push(b);
   const outline = buildOutline(body, messages);
 
   const attachments = attachmentStarts.map((start, k) => {
     const end = attachmentStarts[k + 1] ?? blocks.length;
     const label = blocks[start]!;
     const inner = blocks.slice(start + 1, end);
-    const titleCount = inner[0] && inner[0].kind === 'paragraph' && inner[0].text.length <= 60 && !/[。;]/.test(inner[0].text) ? 1 : 0;
-    return { label, title: inner.slice(0, titleCount), outline: buildOutline(inner.slice(titleCount), messages) };
+    const titleCount =
+      inner[0] && inner[0].kind === 'paragraph' && inner[0].text.length <= 60 && !/[。;]/.test(inner[0].text)
+        ? 1
+        : 0;
+    return {
+      label,
+      title: inner.slice(0, titleCount),
+      outline: buildOutline(inner.slice(titleCount), messages),
+    };
   });
 
   return {
@@ -172,7 +186,8 @@ function readNotice(main: Block[], r: number): { parts: NoticeParts; next: numbe
     }
   }
   let sigStart = dateAt >= 0 ? dateAt : r + 1;
-  while (dateAt >= 0 && sigStart - 1 > r && isSignatureLine(main[sigStart - 1]!) && dateAt - sigStart < 4) sigStart--;
+  while (dateAt >= 0 && sigStart - 1 > r && isSignatureLine(main[sigStart - 1]!) && dateAt - sigStart < 4)
+    sigStart--;
   const bodyEnd = dateAt >= 0 ? sigStart : r + 1 + countParagraphs(main, r + 1);
   let next = dateAt >= 0 ? dateAt + 1 : bodyEnd;
   const notes: Block[] = [];
@@ -194,7 +209,8 @@ function readNotice(main: Block[], r: number): { parts: NoticeParts; next: numbe
 
 function countParagraphs(main: Block[], from: number): number {
   let n = 0;
-  while (from + n < main.length && main[from + n]!.kind === 'paragraph' && !isTitleLine(main[from + n]!.text)) n++;
+  while (from + n < main.length && main[from + n]!.kind === 'paragraph' && !isTitleLine(main[from + n]!.text))
+    n++;
   return n;
 }
 
@@ -227,7 +243,8 @@ function readTitleGroup(main: Block[], start: number): { blocks: Block[]; next: 
   return { blocks: main.slice(start, end), next: end };
 }
 
-const TRAILER_LINE = /^(?:抄送|抄报|印发|主送|来源|责任编辑|编辑|校对|附件下载$|(?:.{2,40})\d{4}年\d{1,2}月\d{1,2}日印发$)/;
+const TRAILER_LINE =
+  /^(?:抄送|抄报|印发|主送|来源|责任编辑|编辑|校对|附件下载$|(?:.{2,40})\d{4}年\d{1,2}月\d{1,2}日印发$)/;
 
 /** Where the closing lines (抄送, 印发, 来源, 附注, a final signature and date) begin. */
 function findTrailerStart(rest: Block[]): number {

@@ -123,7 +123,17 @@ function readCandidate(block: Block): Candidate | null {
   else return null;
   const titleFrom = block.titleFrom ?? block.from;
   const titleTo = style === 'article' ? titleFrom : (block.titleTo ?? block.to);
-  return { block, style, written: style, ordinal: marker?.ordinal ?? 0, rank: 0, recovered: false, marker: marker?.raw ?? null, titleFrom, titleTo };
+  return {
+    block,
+    style,
+    written: style,
+    ordinal: marker?.ordinal ?? 0,
+    rank: 0,
+    recovered: false,
+    marker: marker?.raw ?? null,
+    titleFrom,
+    titleTo,
+  };
 }
 
 /**
@@ -133,7 +143,11 @@ function readCandidate(block: Block): Candidate | null {
  */
 function readClausesAsArticles(candidates: (Candidate | null)[]): void {
   const clauses = candidates.filter((c): c is Candidate => c?.style === 'cn-comma');
-  const sentences = clauses.filter((c) => c.titleTo - c.titleFrom > 24 || /[,、《]/.test(c.block.text.slice(c.titleFrom - c.block.from, c.titleTo - c.block.from)));
+  const sentences = clauses.filter(
+    (c) =>
+      c.titleTo - c.titleFrom > 24 ||
+      /[,、《]/.test(c.block.text.slice(c.titleFrom - c.block.from, c.titleTo - c.block.from)),
+  );
   if (sentences.length * 2 < clauses.length || clauses.length === 0) return;
   for (const c of clauses) {
     c.style = 'article';
@@ -191,7 +205,10 @@ function recoverLostMarkers(
   rank: (s: MarkerStyle) => number,
   messages: PendingMessage[],
 ): void {
-  const ranks = () => [...new Set(candidates.filter((c): c is Candidate => !!c && c.style !== 'bullet').map((c) => c.rank))].sort((a, b) => a - b);
+  const ranks = () =>
+    [
+      ...new Set(candidates.filter((c): c is Candidate => !!c && c.style !== 'bullet').map((c) => c.rank)),
+    ].sort((a, b) => a - b);
   const styleAt = (r: number) => candidates.find((c) => c && c.style !== 'bullet' && c.rank === r)!.style;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -208,7 +225,17 @@ function recoverLostMarkers(
     const style = styleAt(parentRank);
     const ordinal = previousOrdinal(candidates, i, style) + 1;
     const titleFrom = bullet ? (block.titleFrom ?? block.from) : block.from;
-    candidates[i] = { block, style, written: style, ordinal, rank: parentRank, recovered: true, marker: writeMarker(style, ordinal), titleFrom, titleTo: block.to };
+    candidates[i] = {
+      block,
+      style,
+      written: style,
+      ordinal,
+      rank: parentRank,
+      recovered: true,
+      marker: writeMarker(style, ordinal),
+      titleFrom,
+      titleTo: block.to,
+    };
     messages.push({
       ruleId: 'outline/recovered-marker',
       severity: 'info',
@@ -237,8 +264,12 @@ function previousOrdinal(candidates: (Candidate | null)[], i: number, style: Mar
 }
 
 /** The marker that should follow `previous` among its siblings. */
-function nextMarker(previous: Pick<OutlineNode, 'written' | 'ordinal' | 'marker'>, ordinal = previous.ordinal + 1): string {
-  if (previous.written === 'decimal' && previous.marker) return previous.marker.replace(/\d+$/, String(ordinal));
+function nextMarker(
+  previous: Pick<OutlineNode, 'written' | 'ordinal' | 'marker'>,
+  ordinal = previous.ordinal + 1,
+): string {
+  if (previous.written === 'decimal' && previous.marker)
+    return previous.marker.replace(/\d+$/, String(ordinal));
   return writeMarker(previous.written, ordinal);
 }
 
@@ -247,7 +278,11 @@ function nextMarker(previous: Pick<OutlineNode, 'written' | 'ordinal' | 'marker'
  * that goes on from the last child of the parent before it ("3." under "(二)" after "1. 2."
  * under "(一)") continues a numbering that runs across parents, and is not warned about.
  */
-function checkNumbering(nodes: OutlineNode[], messages: PendingMessage[], lastOfStyle: Map<string, number>): void {
+function checkNumbering(
+  nodes: OutlineNode[],
+  messages: PendingMessage[],
+  lastOfStyle: Map<string, number>,
+): void {
   let previous: OutlineNode | null = null;
   for (const node of nodes) {
     const key = `${node.written}:${node.level}`;
@@ -266,7 +301,12 @@ function checkNumbering(nodes: OutlineNode[], messages: PendingMessage[], lastOf
           expected: nextMarker(previous),
         });
       }
-    } else if (!previous && node.ordinal > 1 && node.style !== 'article' && lastOfStyle.get(key) !== node.ordinal - 1) {
+    } else if (
+      !previous &&
+      node.ordinal > 1 &&
+      node.style !== 'article' &&
+      lastOfStyle.get(key) !== node.ordinal - 1
+    ) {
       messages.push({
         ruleId: 'outline/numbering-gap',
         severity: 'warning',

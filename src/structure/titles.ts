@@ -3,8 +3,11 @@ import type { Block } from '../segment/index.js';
 
 const TYPE_ALTERNATION = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.length).join('|');
 // A title ends with its type, perhaps followed by (试行), a period such as (2017—2020年) or 》.
-const TITLE_END = new RegExp(`(?:${TYPE_ALTERNATION})》?(?:\\((?:试行|暂行|征求意见稿|修订|修订稿|草案|[一二三四五六七八九十]|\\d{1,2})\\))?$`);
-const PERIOD_LINE = /^\((?:\d{4}|[〇一二三四五六七八九]{4})[—–\-~至到]+(?:\d{4}|[〇一二三四五六七八九]{4})年?\)$/;
+const TITLE_END = new RegExp(
+  `(?:${TYPE_ALTERNATION})》?(?:\\((?:试行|暂行|征求意见稿|修订|修订稿|草案|[一二三四五六七八九十]|\\d{1,2})\\))?$`,
+);
+const PERIOD_LINE =
+  /^\((?:\d{4}|[〇一二三四五六七八九]{4})[—–\-~至到]+(?:\d{4}|[〇一二三四五六七八九]{4})年?\)$/;
 
 /** A line that reads as (the end of) a document title, perhaps with its 文号 before or after it. */
 export function isTitleLine(text: string): boolean {

@@ -7,6 +7,9 @@ import { ROOT } from './files.js';
  * typecheck` is the gate for them).
  */
 export default function setup(): void {
-  const r = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) console.warn(`tsc reported errors (dist/ was still built):\n${r.stdout}`);
 }

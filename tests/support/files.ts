@@ -10,7 +10,9 @@ export const GOLD = join(SHARED, 'eval/gold');
 export const HAS_SHARED = existsSync(CORPUS) && existsSync(GOLD);
 
 if (!HAS_SHARED) {
-  console.warn(`\n!!! ../shared/corpus or ../shared/eval/gold is absent (looked in ${SHARED}): the corpus suites are SKIPPED\n`);
+  console.warn(
+    `\n!!! ../shared/corpus or ../shared/eval/gold is absent (looked in ${SHARED}): the corpus suites are SKIPPED\n`,
+  );
 }
 
 /** The documents bundled in fixtures/ (not the expected JSON). */

@@ -7,7 +7,15 @@ import type { PolicyDocument, Section, Span } from '../../src/index.js';
 export function ownedBlocks(tree: DocTree): Block[] {
   const out: Block[] = [...tree.header];
   const n = tree.notice;
-  if (n) out.push(...n.title, ...(n.recipients ? [n.recipients] : []), ...n.body, ...n.signature, ...(n.date ? [n.date] : []), ...n.notes);
+  if (n)
+    out.push(
+      ...n.title,
+      ...(n.recipients ? [n.recipients] : []),
+      ...n.body,
+      ...n.signature,
+      ...(n.date ? [n.date] : []),
+      ...n.notes,
+    );
   out.push(...tree.docTitle);
   const walk = (nodes: OutlineNode[]) => {
     for (const node of nodes) {
@@ -50,7 +58,8 @@ export function expectNothingLost(tree: DocTree): void {
   for (let i = 0; i < text.length; i++) {
     if (/\s/.test(text[i]!) || /[\u200b-\u200d\u2060\ufeff\u00ad]/.test(text[i]!)) continue;
     for (let p = map.starts[i]!; p < map.ends[i]!; p++) {
-      if (claim[p] === -1) throw new Error(`input offset ${p} ("${input.slice(p, p + 20)}") belongs to no block`);
+      if (claim[p] === -1)
+        throw new Error(`input offset ${p} ("${input.slice(p, p + 20)}") belongs to no block`);
     }
   }
 }
@@ -84,7 +93,8 @@ export function expectSpansPointAtText(doc: PolicyDocument, input: string): void
   sections(doc.outline);
   for (const a of doc.attachments) sections(a.outline);
   for (const f of doc.metadata.fields) expectSpan(input, f.span, html ? '' : f.value, html);
-  if (doc.metadata.docNumber) expectSpan(input, doc.metadata.docNumber.span, doc.metadata.docNumber.raw, html);
+  if (doc.metadata.docNumber)
+    expectSpan(input, doc.metadata.docNumber.span, doc.metadata.docNumber.raw, html);
   if (doc.notice) expectSpan(input, doc.notice.span, '', html);
   for (const m of doc.messages) expectSpan(input, m.span, '', html);
   for (const r of doc.removals) expectSpan(input, r.span, r.text, html);
