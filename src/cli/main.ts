@@ -1,24 +1,18 @@
 import { Command } from 'commander';
-import { registerDiff } from './diff-command.js';
-import { registerParse } from './parse-command.js';
-import { registerValidate } from './validate-command.js';
 import { EXIT, reportError } from './exit.js';
 
-/** Builds the command-line program: each command registers itself from its own file. */
-export function buildProgram(): Command {
-  const program = new Command('policy-parse')
-    .description(
-      'Parse Chinese government policy notices (公文) into validated, provenance-carrying JSON, and compare two.',
-    )
-    .version(process.env.npm_package_version ?? '0.1.0', '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
-    // commander's own exits become exceptions that `run` maps to our exit codes; set before
-    // the subcommands are added, which copy the setting
-    .exitOverride();
+type Register = (program: Command) => void;
 
-  registerParse(program);
-  registerValidate(program);
-  registerDiff(program);
+// Each command registers itself from its own module; only the one run is loaded, so `parse`
+// does not pay for the diff and validate code at start-up.
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  parse: async () => (await import('./parse-command.js')).registerParse,
+  validate: async () => (await import('./validate-command.js')).registerValidate,
+  diff: async () => (await import('./diff-command.js')).registerDiff,
+  schema: async () => registerSchema,
+};
+
+function registerSchema(program: Command): void {
   program
     .command('schema')
     .description('print the JSON Schema of the output (generated from the zod contract)')
@@ -27,12 +21,25 @@ export function buildProgram(): Command {
       const { printSchema } = await import('./schema-command.js');
       process.stdout.write(printSchema(flags.diff === true));
     });
+}
+
+/** Builds the command-line program with the commands `argv` needs (all of them for help). */
+export async function buildProgram(argv: string[] = []): Promise<Command> {
+  const program = new Command('policy-parse')
+    .description('Parse Chinese government policy notices (公文) into validated, provenance-carrying JSON, and compare two.')
+    .version(process.env.npm_package_version ?? '0.1.0', '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    // commander's own exits become exceptions that `run` maps to our exit codes; set before
+    // the subcommands are added, which copy the setting
+    .exitOverride();
+  const wanted = argv[2] !== undefined && argv[2] in COMMANDS ? [argv[2]] : Object.keys(COMMANDS);
+  for (const name of wanted) (await COMMANDS[name]!())(program);
   return program;
 }
 
 /** Runs the program; usage errors exit 2 with commander's one-line message. */
 export async function run(argv: string[]): Promise<void> {
-  const program = buildProgram();
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv);
   } catch (error) {

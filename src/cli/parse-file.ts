@@ -2,7 +2,6 @@ import { parse } from '../index.js';
 import type { EncodingName } from '../ingest/encoding.js';
 import { PolicyParseError } from '../schema/errors.js';
 import { renderJson, renderNdjsonLine } from '../render/json.js';
-import { renderText } from '../render/text.js';
 import { readInput } from './read-input.js';
 
 export type OutputFormat = 'json' | 'ndjson' | 'text';
@@ -34,9 +33,10 @@ export async function parseFile(job: ParseJob): Promise<ParseOutcome> {
   try {
     const bytes = await readInput(job.file);
     const doc = await parse(bytes, { path: job.file, encoding: job.encoding, format: job.inputFormat });
+    // the terminal renderer (chalk, string-width) is loaded only when asked for
     const output =
       job.format === 'text'
-        ? renderText(doc, { color: job.color })
+        ? (await import('../render/text.js')).renderText(doc, { color: job.color })
         : (job.format === 'json' ? renderJson(doc, job.pretty) : renderNdjsonLine(doc)) + '\n';
     return {
       index: job.index,
