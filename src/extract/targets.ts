@@ -139,6 +139,8 @@ const PROGRAMME_DURATION = new RegExp(
  * number is a goal even without a year or a bound.
  */
 export function findTargets(text: string, options: TargetOptions = {}): TargetMatch[] {
+  // most text states no quantity at all; masking only removes numbers, so none now means none later
+  if (findQuantities(text).length === 0) return [];
   // the year of a 文号 is no date: mask 文号 before looking for dates
   const withoutDocNumbers = maskSpans(text, findDocNumbers(text));
   const dates = findDates(withoutDocNumbers);
@@ -467,9 +469,16 @@ function around(q: QuantityMatch, runs: Runs): Span {
 }
 
 /** For every position, the start and end of the run of text between `breaks` around it. */
+const breakSets = new Map<string, Set<number>>();
+function breakCodeSet(breaks: string): Set<number> {
+  let set = breakSets.get(breaks);
+  if (!set) breakSets.set(breaks, (set = new Set([...breaks].map((c) => c.charCodeAt(0)))));
+  return set;
+}
+
 function indexRuns(s: string, breaks: string, markers: Span[]): Runs {
   const isBreak = new Uint8Array(s.length);
-  const breakCodes = new Set([...breaks].map((c) => c.charCodeAt(0)));
+  const breakCodes = breakCodeSet(breaks);
   for (let i = 0; i < s.length; i++) if (breakCodes.has(s.charCodeAt(i))) isBreak[i] = 1;
   for (const m of markers) isBreak.fill(1, m.start, m.end);
   const start = new Int32Array(s.length + 1);
