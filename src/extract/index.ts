@@ -9,9 +9,8 @@ import { extractTargets, type TargetSource } from './target-list.js';
 import { buildDepartmentRegister } from './department-register.js';
 import { extractReferences } from './references.js';
 import type { Block } from '../segment/index.js';
-import { extractPersonnel, type RosterInput } from './personnel.js';
+import { extractPersonnel, readGroupName, type RosterInput } from './personnel.js';
 import type { OutlineNode } from '../structure/index.js';
-import { GROUP_NOUNS } from '../knowledge/roles.js';
 
 /** Reads the typed values of output contract v1 from the tree. */
 export function extract(tree: DocTree): PolicyDocument {
@@ -65,40 +64,31 @@ function lastBlockEnd(nodes: DocTree['outline']['sections']): number | undefined
 /** Every block of the text in document order, with the title of the section it stands in. */
 function rosterInputs(tree: DocTree): RosterInput[] {
   const out: RosterInput[] = [];
-  const walk = (nodes: OutlineNode[]) => {
+  const walk = (nodes: OutlineNode[], groupHint: string | null) => {
     for (const node of nodes) {
       const sectionTitle = tree.norm.text.slice(node.titleFrom, node.titleTo);
-      out.push({ block: node.heading, sectionTitle });
-      for (const block of node.paragraphs) out.push({ block, sectionTitle });
-      walk(node.children);
+      out.push({ block: node.heading, sectionTitle, groupHint });
+      for (const block of node.paragraphs) out.push({ block, sectionTitle, groupHint });
+      walk(node.children, groupHint);
     }
   };
-  for (const block of tree.notice?.body ?? []) out.push({ block, sectionTitle: null });
-  for (const block of tree.outline.intro) out.push({ block, sectionTitle: null });
-  walk(tree.outline.sections);
+  const plain = (blocks: Block[], groupHint: string | null) =>
+    blocks.forEach((block) => out.push({ block, sectionTitle: null, groupHint }));
+  plain(tree.notice?.body ?? [], null);
+  plain(tree.outline.intro, null);
+  walk(tree.outline.sections, null);
   for (const a of tree.attachments) {
-    for (const block of a.outline.intro) out.push({ block, sectionTitle: null });
-    walk(a.outline.sections);
+    const groupHint = readGroupName(a.title.map((b) => b.text).join(''));
+    plain(a.outline.intro, groupHint);
+    walk(a.outline.sections, groupHint);
   }
   return out;
 }
 
-const GROUP_IN_TITLE = new RegExp(
-  `(?:成立|调整)?([\\u4e00-\\u9fff\\d〇“”]{2,40}?(?:${GROUP_NOUNS.join('|')}))`,
-);
-
-/** The group a roster belongs to, as the document's or an attachment's title names it. */
+/** The group a roster belongs to, as the document's title names it. */
 function documentGroup(tree: DocTree): string | null {
-  const titles = [
-    ...tree.attachments.map((a) => a.title.map((b) => b.text).join('')),
-    tree.notice?.title.map((b) => b.text).join('') ?? '',
-    tree.docTitle.map((b) => b.text).join(''),
-  ];
-  for (const t of titles) {
-    const m = GROUP_IN_TITLE.exec(t);
-    if (m) return m[1]!.replace(/^.*(?:关于|成立|调整)/, '').replace(/组成人员$/, '');
-  }
-  return null;
+  const title = [...(tree.notice?.title ?? []), ...tree.docTitle].map((b) => b.text).join('');
+  return readGroupName(title);
 }
 
 /** The blocks of the text proper: the notice's body and title, the main text and attachments. */

@@ -8,6 +8,8 @@ export interface RosterInput {
   block: Block;
   /** The title of the section the block stands in (a 链长 roster's chain, say). */
   sectionTitle: string | null;
+  /** The group the part it stands in is about (an attachment titled …工作专班). */
+  groupHint: string | null;
 }
 
 const ROLES_LONGEST_FIRST = [...ROSTER_ROLES].sort((a, b) => b.length - a.length);
@@ -54,6 +56,8 @@ export function extractPersonnel(
 ): Person[] {
   const entries: Entry[] = [];
   let role: string | null = null;
+  // the group named last in prose (决定成立X领导小组), for rosters that stand under no titled group
+  let proseGroup: string | null = null;
   let group: string | null = documentGroup;
   let pending: Entry | null = null;
   let last: Entry | null = null;
@@ -67,10 +71,11 @@ export function extractPersonnel(
     last = null;
   };
 
-  for (const { block, sectionTitle } of inputs) {
+  for (const { block, sectionTitle, groupHint } of inputs) {
     const text = block.text;
     const label = LABEL.exec(text);
     const damaged = label ? null : DAMAGED_LABEL.exec(text);
+    if (label || damaged) group = groupHint ?? proseGroup ?? documentGroup;
     if (label) {
       flush();
       role = label[1]!.replace(/ /g, '');
@@ -96,8 +101,7 @@ export function extractPersonnel(
       text.length > 80
     ) {
       endRoster();
-      const groupHere = GROUP_NOUNS.some((n) => text.includes(n)) ? GROUP.exec(text)?.[1] : undefined;
-      if (groupHere) group = groupHere.replace(/^.*(?:成立|调整|关于)/, '');
+      proseGroup = readGroupName(text) ?? proseGroup;
       continue;
     }
     const head = label ?? damaged;
@@ -143,8 +147,18 @@ export function extractPersonnel(
     }
   }
   flush();
-  for (const block of inputs.map((i) => i.block)) entries.push(...readProseRoles(block, group));
+  for (const { block, groupHint } of inputs) entries.push(...readProseRoles(block, groupHint ?? documentGroup ?? proseGroup));
   return entries.map((e) => toPerson(e, ctx));
+}
+
+/**
+ * The name of a group a text names: "…关于成立第4届X工作领导小组的通知" → 第4届X工作领导小组,
+ * "…为成员的区X工作专班" → 区X工作专班.
+ */
+export function readGroupName(text: string): string | null {
+  if (!GROUP_NOUNS.some((n) => text.includes(n))) return null;
+  const m = GROUP.exec(text);
+  return m ? m[1]!.replace(/^.*(?:成立|调整|关于|的|为|由|对)/, '') || null : null;
 }
 
 /** Reads one roster piece: "刘某 区委书记", "王 某 …", "王   区委副书记" (a remnant), "陈某(区委书记)", "甲、乙、丙". */

@@ -62,6 +62,7 @@ function joinValuesOnNextLine(text: string, blocks: Block[]): Block[] {
       last.value === '' &&
       next?.kind === 'paragraph' &&
       next.text.length <= 80 &&
+      !/关于|印发|转发|通知$/.test(next.text) &&
       !next.text.endsWith(':')
     ) {
       last.valueFrom = next.from - b.from;
