@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -127,5 +127,63 @@ describe('policy-parse parse on many files', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/cannot read fixtures\/\*\.nothing: no such file or no match/);
     expect(JSON.parse(r.stdout).metadata.title).toContain('通知');
+  });
+});
+
+describe('bad input, each with one line on stderr and exit 2', () => {
+  const write = (name: string, bytes: Buffer | string) => {
+    const file = join(tmp, name);
+    writeFileSync(file, bytes);
+    return file;
+  };
+
+  it.each([
+    [
+      'bytes that are neither UTF-8 nor GB18030',
+      () => write('garbage.txt', Buffer.alloc(400, 0xff)),
+      /neither UTF-8 nor GB18030 .* \[PP_UNKNOWN_ENCODING\]/,
+    ],
+    [
+      'an HTML page with no article',
+      () =>
+        write(
+          'empty.html',
+          '<html><body><script>var a=1</script><div style="display:none">隐藏</div></body></html>',
+        ),
+      /an HTML page with no article text .* \[PP_NO_ARTICLE\]/,
+    ],
+    [
+      'a 50 MB file',
+      () => write('big.txt', Buffer.alloc(50 * 1024 * 1024, 0x41)),
+      /50\.0 MB is more than the 32\.0 MB a notice can be; split it {2}\[PP_TOO_LARGE\]/,
+    ],
+    ['a path through a file', () => `${seed}/x.txt`, /no such file {2}\[PP_NO_SUCH_FILE\]/],
+  ])('%s', (_name, make, line) => {
+    const file = make();
+    const before = existsSync(file) ? readFileSync(file) : null;
+    const r = runCli(['parse', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(line);
+    if (before) expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('a one-line 5 MB notice parses', () => {
+    const line = readFileSync(seed, 'utf8').replace(/\n/g, '');
+    const file = write('oneline.txt', line.repeat(Math.ceil(5_000_000 / Buffer.byteLength(line))));
+    const r = runCli(['parse', file, '--format', 'ndjson']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).source.bytes).toBeGreaterThan(5_000_000);
+  });
+
+  it('a file whose lines mix UTF-8 and GB18030 parses, and says so', async () => {
+    const { default: iconv } = await import('iconv-lite');
+    const file = write(
+      'mixed.txt',
+      Buffer.concat([Buffer.from('各区人民政府:\n'), iconv.encode('现将《X方案》印发给你们。\n', 'gb18030')]),
+    );
+    const r = runCli(['parse', file]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).source.encoding).toBe('utf-8+gb18030');
   });
 });

@@ -44,6 +44,12 @@ export async function ingest(bytes: Uint8Array, options: IngestOptions): Promise
   if (format === 'html') {
     const { extractHtml } = await import('./html.js');
     const page = await extractHtml(input);
+    if (page.text.trim() === '') {
+      throw new PolicyParseError(
+        'PP_NO_ARTICLE',
+        `an HTML page with no article text (${page.chromeChars} characters of page chrome left out)`,
+      );
+    }
     return {
       source,
       input,

@@ -4,6 +4,7 @@ export type ErrorCode =
   | 'PP_IS_DIRECTORY'
   | 'PP_UNREADABLE'
   | 'PP_EMPTY'
+  | 'PP_NO_ARTICLE'
   | 'PP_NOT_TEXT'
   | 'PP_UNKNOWN_ENCODING'
   | 'PP_TOO_LARGE'
