@@ -26,7 +26,9 @@ function registerSchema(program: Command): void {
 /** Builds the command-line program with the commands `argv` needs (all of them for help). */
 export async function buildProgram(argv: string[] = []): Promise<Command> {
   const program = new Command('policy-parse')
-    .description('Parse Chinese government policy notices (公文) into validated, provenance-carrying JSON, and compare two.')
+    .description(
+      'Parse Chinese government policy notices (公文) into validated, provenance-carrying JSON, and compare two.',
+    )
     .version(process.env.npm_package_version ?? '0.1.0', '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     // commander's own exits become exceptions that `run` maps to our exit codes; set before

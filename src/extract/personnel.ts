@@ -147,7 +147,8 @@ export function extractPersonnel(
     }
   }
   flush();
-  for (const { block, groupHint } of inputs) entries.push(...readProseRoles(block, groupHint ?? documentGroup ?? proseGroup));
+  for (const { block, groupHint } of inputs)
+    entries.push(...readProseRoles(block, groupHint ?? documentGroup ?? proseGroup));
   return entries.map((e) => toPerson(e, ctx));
 }
 

@@ -77,7 +77,15 @@ export function readFieldLine(line: string): FieldMatch[] | null {
     if (!bracketed) return null;
     let valueFrom = bracketed.end;
     while (line[valueFrom] === ' ') valueFrom++;
-    return [{ label: bracketed.label, value: line.slice(valueFrom).trim(), from: 0, valueFrom, valueTo: line.trimEnd().length }];
+    return [
+      {
+        label: bracketed.label,
+        value: line.slice(valueFrom).trim(),
+        from: 0,
+        valueFrom,
+        valueTo: line.trimEnd().length,
+      },
+    ];
   }
   const first = matchLabel(line, start, AFTER_LABEL);
   if (!first) return null;
