@@ -25,12 +25,8 @@ export type MarkerStyle = (typeof MARKER_STYLES)[number]['style'] | 'bullet' | '
 /** Bullets that scraping leaves where a numbered marker stood (Word's list glyphs). */
 export const BULLETS = '•·●▪■◆◇○□➢►▶-';
 
-/**
- * Stock section headings of 实施方案/实施意见/行动计划 (the common skeleton: 总体要求, 指导思想,
- * 基本原则, 工作目标, 主要任务, 保障措施 …), read off the State Council and provincial templates.
- * Used to cut a heading's title from text that scraping ran into it ("一、指导思想以习近平…").
- */
-export const STOCK_HEADINGS = [
+/** The frame of a plan (总体要求 and what it holds): principles and goals, not work. */
+const FRAME_HEADINGS = [
   '总体要求',
   '指导思想',
   '基本原则',
@@ -40,6 +36,15 @@ export const STOCK_HEADINGS = [
   '工作目标',
   '主要目标',
   '总体目标',
+] as const;
+
+/**
+ * Stock section headings of 实施方案/实施意见/行动计划 (the common skeleton: 总体要求, 指导思想,
+ * 基本原则, 工作目标, 主要任务, 保障措施 …), read off the State Council and provincial templates.
+ * Used to cut a heading's title from text that scraping ran into it ("一、指导思想以习近平…").
+ */
+export const STOCK_HEADINGS = [
+  ...FRAME_HEADINGS,
   '目标任务',
   '主要任务',
   '重点任务',
@@ -73,15 +78,7 @@ export const STOCK_HEADINGS = [
  * rosters: their units are principles, goals and names, not measures to be carried out.
  */
 export const NON_MEASURE_HEADINGS = [
-  '总体要求',
-  '指导思想',
-  '基本原则',
-  '工作原则',
-  '主要原则',
-  '发展目标',
-  '工作目标',
-  '主要目标',
-  '总体目标',
+  ...FRAME_HEADINGS,
   '适用范围',
   '实施范围',
   '组成人员',
