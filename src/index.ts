@@ -13,11 +13,13 @@ import { structure, type DocTree } from './structure/index.js';
 import { extract } from './extract/index.js';
 import { validate } from './validate/index.js';
 import type { PolicyDocument } from './schema/contract.js';
+import type { Diff } from './diff/schema.js';
 
 export * from './schema/contract.js';
 export { PolicyParseError, type ErrorCode } from './schema/errors.js';
 export type { IngestOptions } from './ingest/index.js';
 export type { EncodingName } from './ingest/encoding.js';
+export type { Diff } from './diff/schema.js';
 
 /** Runs ingest → normalize → segment → structure and returns the tree (for tests and tools). */
 export async function analyze(bytes: Uint8Array, options: IngestOptions): Promise<DocTree> {
@@ -33,5 +35,10 @@ export async function parse(bytes: Uint8Array, options: IngestOptions): Promise<
 
 /** Parses a notice given as a string (already decoded). */
 export async function parseText(text: string, path = '<text>'): Promise<PolicyDocument> {
-  return parse(new TextEncoder().encode(text), { path });
+  return parse(new TextEncoder().encode(text), { path, encoding: 'utf-8' });
+}
+
+/** Compares two parsed documents (loads the jieba segmenter on first use). */
+export async function diff(a: PolicyDocument, b: PolicyDocument): Promise<Diff> {
+  return (await import('./diff/index.js')).diff(a, b);
 }

@@ -56,6 +56,9 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
   return summary;
 }
 
+/** Jobs kept queued at each worker: while it parses one, the next is already there. */
+const JOBS_IN_FLIGHT = 2;
+
 function runOnWorkers(
   jobs: ParseJob[],
   count: number,
@@ -84,7 +87,7 @@ function runOnWorkers(
         }
       });
       w.on('error', rejectPool);
-      feed(w);
+      for (let k = 0; k < JOBS_IN_FLIGHT; k++) feed(w);
     }
   });
 }
@@ -116,7 +119,7 @@ function commonFolder(paths: string[]): string {
 }
 
 /** Writes a file atomically: a temporary file in the same folder, then a rename over the target. */
-export async function writeAtomically(target: string, content: string): Promise<void> {
+export async function writeAtomically(target: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(target), { recursive: true });
   const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile(temp, content);

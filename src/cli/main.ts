@@ -1,7 +1,11 @@
+import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import { EXIT, reportError } from './exit.js';
 
 type Register = (program: Command) => void;
+
+// package.json sits two folders up from dist/cli and from dist/bundle alike
+const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
 // Each command registers itself from its own module; only the one run is loaded, so `parse`
 // does not pay for the diff and validate code at start-up.
@@ -29,20 +33,21 @@ export async function buildProgram(argv: string[] = []): Promise<Command> {
     .description(
       'Parse Chinese government policy notices (公文) into validated, provenance-carrying JSON, and compare two.',
     )
-    .version(process.env.npm_package_version ?? '0.1.0', '-V, --version')
+    .version(VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     // commander's own exits become exceptions that `run` maps to our exit codes; set before
     // the subcommands are added, which copy the setting
     .exitOverride();
-  const wanted = argv[2] !== undefined && argv[2] in COMMANDS ? [argv[2]] : Object.keys(COMMANDS);
+  const wanted =
+    argv[2] !== undefined && Object.hasOwn(COMMANDS, argv[2]) ? [argv[2]] : Object.keys(COMMANDS);
   for (const name of wanted) (await COMMANDS[name]!())(program);
   return program;
 }
 
 /** Runs the program; usage errors exit 2 with commander's one-line message. */
 export async function run(argv: string[]): Promise<void> {
-  const program = await buildProgram(argv);
   try {
+    const program = await buildProgram(argv);
     await program.parseAsync(argv);
   } catch (error) {
     const code = (error as { code?: string }).code;

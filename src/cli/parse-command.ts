@@ -106,13 +106,26 @@ async function runParse(inputs: string[], flags: ParseFlags): Promise<number> {
         );
         return;
       }
-      await writeAtomically(target, o.output!);
+      try {
+        await writeAtomically(target, o.output!);
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+        exit = Math.max(
+          exit,
+          reportError(
+            o.file,
+            new PolicyParseError('PP_CANNOT_WRITE', `its JSON could not be written to ${target} (${reason})`),
+            false,
+          ),
+        );
+      }
     } else if (!process.stdout.write(o.output!)) {
       await new Promise((done) => process.stdout.once('drain', done));
     }
   };
   const summary = await runBatch(files, {
-    jobs: flags.jobs,
+    // standard input can only be read on the main thread
+    jobs: files.includes('-') ? 1 : flags.jobs,
     outDir: flags.outDir,
     progress: interactive && many,
     job: {

@@ -7,7 +7,7 @@ export interface DateMatch {
   iso: string | null;
   start: number;
   end: number;
-  /** The date lost characters in scraping (2024年96, 2018126) and cannot be read for sure. */
+  /** The date lost characters in scraping (2023年58, 2019117) and cannot be read for sure. */
   damaged: boolean;
 }
 
@@ -35,7 +35,7 @@ const CHINESE = new RegExp(
   `(${CN_DIGITS}{4})[ ]*年(?:[ ]*([一二三四五六七八九十]{1,2})[ ]*月(?:[ ]*([一二三四五六七八九十]{1,3})[ ]*[日号])?)?`,
   'gu',
 );
-// scraping drops 年/月/日: 2024年96, 2018126, 2024年9月6
+// scraping drops 年/月/日: 2023年58, 2019117, 2023年5月8
 const DAMAGED = new RegExp(
   `^(${YEAR})[ ]*(?:年[ ]*)?(?:(\\d{1,2})[ ]*月[ ]*(\\d{1,2})|(\\d{2,4})[ ]*日?)$`,
   'u',
@@ -44,7 +44,7 @@ const DAMAGED = new RegExp(
 /**
  * Finds the dates in a text: Arabic and Chinese 年月日 forms (also with spaces between the parts),
  * 2024-09-13 / 2024/9/13 / 2024.09.13 with an optional time, year-months and bare years (2026年).
- * A line that holds nothing but a damaged date (2024年96, 2018126, as signature lines lose them)
+ * A line that holds nothing but a damaged date (2023年58, 2019117, as signature lines lose them)
  * is returned with `damaged: true` and `iso: null`.
  */
 export function findDates(text: string): DateMatch[] {
@@ -76,7 +76,7 @@ export function readDate(s: string): DateMatch | null {
 
 /**
  * Reads a whole string as a date that lost characters in scraping and says what it could have
- * been: "2018126" → 2018-01-26 or 2018-12-06, "2024年96" → 2024-09-06. Null for an intact date or
+ * been: "2019117" → 2019-01-17 or 2019-11-07, "2023年58" → 2023-05-08. Null for an intact date or
  * anything that is not a date. The caller keeps `raw` and reports the guesses.
  */
 export function readDamagedDate(s: string): DamagedDate | null {

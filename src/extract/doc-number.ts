@@ -15,7 +15,7 @@ export interface DocNumberMatch {
   serial: number | null;
   start: number;
   end: number;
-  /** The closing bracket or the final 号 was lost in scraping (衡政办字〔2018113). */
+  /** The closing bracket or the final 号 was lost in scraping (某政办字〔2021035). */
   damaged: boolean;
 }
 
@@ -31,7 +31,7 @@ const HAN = /\p{Script=Han}/u;
 /**
  * Finds 发文字号 (机关代字〔年份〕序号号) in a text: with 〔〕 or the [] () 【】 that pages put instead,
  * spaces inside, 號 or 第 before the serial. A number that lost its closing bracket or its 号
- * (衡政办字〔2018113, 冀政办字〔2018160号) is returned with `damaged: true`, the first four digits
+ * (某政办字〔2021035, 某政办发〔202135号) is returned with `damaged: true`, the first four digits
  * read as the year; such losses are accepted only after the unambiguous 〔 or before a 号.
  */
 export function findDocNumbers(text: string): DocNumberMatch[] {

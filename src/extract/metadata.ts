@@ -49,7 +49,7 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
 
 function readFields(tree: DocTree, ctx: ExtractContext): FoundField[] {
   const found: FoundField[] = [];
-  for (const block of tree.blocks) {
+  for (const block of headerBlocks(tree)) {
     if (block.kind !== 'field' || !block.fields) continue;
     for (const f of block.fields) {
       found.push({
@@ -70,7 +70,7 @@ function readFields(tree: DocTree, ctx: ExtractContext): FoundField[] {
 
 /**
  * The header's title, unless the document's own title block shows it damaged: a header that
- * lost its first characters ("潭综合实验区…") is the end of the complete title.
+ * lost its first characters ("民政府办公室关于…", for 某市人民政府办公室关于…) is the end of the complete title.
  */
 function chooseTitle(
   header: string | null,
@@ -113,7 +113,7 @@ function toDocNumber(m: DocNumberMatch, block: Pick<Block, 'from'>, ctx: Extract
 /** The document's own 文号: the header field, else a 文号 line above the text. */
 function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
   let header: DocNumber | null = null;
-  for (const block of tree.blocks) {
+  for (const block of headerBlocks(tree)) {
     if (block.kind !== 'field' || !block.fields) continue;
     for (const f of block.fields) {
       if (HEADER_FIELD_LABELS[f.label] !== 'docNumber' || !f.value) continue;
@@ -196,4 +196,15 @@ const TYPES_LONGEST_FIRST = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.leng
 export function readDocumentType(title: string): string | null {
   const bare = title.replace(/\((?:试行|暂行|征求意见稿|修订|草案)\)$/, '').replace(/》$/, '');
   return TYPES_LONGEST_FIRST.find((t) => bare.endsWith(t)) ?? null;
+}
+
+/**
+ * The blocks that may hold the page's header fields: those before the text's first heading and
+ * before any attachment. A form in an attachment ("名称: …  日期: …") is not the page's header.
+ */
+function headerBlocks(tree: DocTree): Block[] {
+  const firstHeading = tree.outline.sections[0]?.heading.from ?? Infinity;
+  const firstAttachment = tree.attachments[0]?.label.from ?? Infinity;
+  const end = Math.min(firstHeading, firstAttachment);
+  return tree.blocks.filter((b) => b.from < end);
 }

@@ -4,11 +4,11 @@ import type { ExtractContext } from './context.js';
 import { findDocNumbers } from './doc-number.js';
 import { DOCUMENT_TYPES } from '../knowledge/document-types.js';
 
-// 《title》, perhaps followed by its number in parentheses: 《…》(冀政办字〔2018〕160号)
+// 《title》, perhaps followed by its number in parentheses: 《…》(某政办字〔2021〕35号)
 const QUOTED_TITLE = /《([^《》]{2,120})》/g;
 
 /**
- * Documents the text cites: by 《title》, by 文号, or both ("《…的意见》(冀政办字〔2018〕160号)").
+ * Documents the text cites: by 《title》, by 文号, or both ("《…的意见》(某政办字〔2021〕35号)").
  * The document's own number is not a reference; a damaged number is repaired and flagged.
  */
 export function extractReferences(

@@ -18,7 +18,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * is decoded line by line. Bytes that are not text are refused with PP_NOT_TEXT.
  */
 export async function decodeBytes(bytes: Uint8Array, forced?: EncodingName): Promise<Decoded> {
-  refuseBinary(bytes);
+  // UTF-16 without a BOM is full of NUL bytes: only a named encoding can read it
+  if (!forced?.startsWith('utf-16')) refuseBinary(bytes);
   if (forced) return { text: await decodeAs(bytes, forced), encoding: forced };
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };

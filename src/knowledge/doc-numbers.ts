@@ -6,11 +6,11 @@
 /** Brackets around the year of a 发文字号: the standard 〔〕 and the substitutes found on web pages. */
 export const YEAR_BRACKETS = { open: '〔[(【', close: '〕])】' } as const;
 
-/** The longest 机关代字 taken from running text (穗府办规, 冀政办字, 穗医保规字 are 4–5 characters). */
+/** The longest 机关代字 taken from running text (某府办规, 某政办字, 某医保规字 are 4–5 characters). */
 export const MAX_AGENCY_LENGTH = 8;
 
 /**
- * Words that end the text before a 机关代字 in running text (根据冀政办字〔…〕, 印发国办函〔…〕,
+ * Words that end the text before a 机关代字 in running text (根据某政办字〔…〕, 印发国办函〔…〕,
  * 国发〔…〕1号和国办发〔…〕): the agency code starts after the last of them (common usage in 公文).
  */
 export const AGENCY_STOP_WORDS = [
@@ -41,6 +41,6 @@ export const AGENCY_STOP_WORDS = [
 
 /**
  * Endings of issuer names (政府, 办公厅, 委员会, 局 …): when the text before a bracket runs longer
- * than an agency code, the code starts after the last of them (河北省人民政府办公厅冀政办字〔…〕).
+ * than an agency code, the code starts after the last of them (某省人民政府办公厅某政办字〔…〕).
  */
 export const ISSUER_NAME_ENDINGS = ['政府', '办公厅', '办公室', '委员会', '厅', '局', '部'] as const;

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'PP_NOT_TEXT'
   | 'PP_UNKNOWN_ENCODING'
   | 'PP_TOO_LARGE'
+  | 'PP_CANNOT_WRITE'
   | 'PP_USAGE';
 
 /** The one error class for input that is not text; the CLI maps it to a line on stderr and exit 2. */

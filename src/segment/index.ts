@@ -224,14 +224,22 @@ export function splitFlattenedLine(text: string, from: number, to: number): [num
   const spaceCuts = cutsAtSpaces(line);
   const markerCuts = [...line.matchAll(MARKER_AFTER_STOP)].map((m) => m.index);
   if (spaceCuts.length < 4 && markerCuts.length < 2) return [[from, to]];
-  const cuts = new Set<number>([...spaceCuts, ...markerCuts]);
+  const base = [...new Set([...spaceCuts, ...markerCuts])].sort((a, b) => a - b);
+  const added: number[] = [];
   // a short heading directly followed by a sub-heading: "三、工作原则(一)坚持…", "(七)学校1.加强…"
+  let k = 0;
+  let lastCut = 0;
   for (const m of line.matchAll(MARKER_AFTER_SHORT_HEADING)) {
-    const start = Math.max(0, ...[...cuts].filter((c) => c < m.index));
-    const piece = line.slice(start, m.index).trim();
-    if (piece.length <= 16 && readMarker(piece) && !/[。,;]/.test(piece)) cuts.add(m.index);
+    while (k < base.length && base[k]! < m.index) lastCut = Math.max(lastCut, base[k++]!);
+    const piece = line.slice(lastCut, m.index).trim();
+    if (piece.length <= 16 && readMarker(piece) && !/[。,;]/.test(piece)) {
+      added.push(m.index);
+      lastCut = m.index;
+    }
   }
-  const sorted = [...cuts].filter((c) => c > 0 && c < line.length).sort((a, b) => a - b);
+  const sorted = [...new Set([...base, ...added])]
+    .filter((c) => c > 0 && c < line.length)
+    .sort((a, b) => a - b);
   const pieces: [number, number][] = [];
   let start = 0;
   for (const c of [...sorted, line.length]) {

@@ -172,8 +172,16 @@ function nestRestartedNumbering(candidates: (Candidate | null)[]): void {
     }
     // the outer numbering going on, or a heading above it, ends the nested run
     if (run && c.rank <= run.baseRank) run = null;
-    if (!run && previous && c.style === previous.style && c.ordinal === 1 && previous.ordinal >= 2) {
-      run = { style: c.style, ordinal: 1, rank: previous.rank + 0.05, baseRank: c.rank };
+    // only an outer heading (not one of a nested run) takes a nested run: one level, never more
+    if (
+      !run &&
+      previous &&
+      c.style === previous.style &&
+      c.ordinal === 1 &&
+      previous.ordinal >= 2 &&
+      previous.rank === c.rank
+    ) {
+      run = { style: c.style, ordinal: 1, rank: c.rank + 0.05, baseRank: c.rank };
       c.rank = run.rank;
     }
     previous = c;
@@ -205,25 +213,30 @@ function recoverLostMarkers(
   rank: (s: MarkerStyle) => number,
   messages: PendingMessage[],
 ): void {
-  const ranks = () =>
-    [
-      ...new Set(candidates.filter((c): c is Candidate => !!c && c.style !== 'bullet').map((c) => c.rank)),
-    ].sort((a, b) => a - b);
-  const styleAt = (r: number) => candidates.find((c) => c && c.style !== 'bullet' && c.rank === r)!.style;
+  // a recovered heading takes a rank already present, so the ranks and their styles are read once
+  const styleAt = new Map<number, MarkerStyle>();
+  for (const c of candidates)
+    if (c && c.style !== 'bullet' && !styleAt.has(c.rank)) styleAt.set(c.rank, c.style);
+  const present = [...styleAt.keys()].sort((a, b) => a - b);
+  // the last ordinal seen of each style, kept as the loop goes (the one before the current block)
+  const lastOrdinal = new Map<MarkerStyle, number>();
   for (let i = 0; i < blocks.length; i++) {
+    if (i > 0) {
+      const before = candidates[i - 1];
+      if (before && before.style !== 'bullet') lastOrdinal.set(before.style, before.ordinal);
+    }
     const block = blocks[i]!;
     const bullet = candidates[i]?.style === 'bullet';
     if (!bullet && !looksLikeLostHeading(block)) continue;
     const next = nextCandidate(candidates, i, 3);
     if (!next) continue;
-    const present = ranks();
     if (present.length === 0) continue;
     let parentRank: number | undefined;
     if (next.style === 'article') parentRank = present[0]! < rank('article') ? present[0] : undefined;
     else if (next.ordinal === 1) parentRank = [...present].reverse().find((r) => r < next.rank);
     if (parentRank === undefined) continue;
-    const style = styleAt(parentRank);
-    const ordinal = previousOrdinal(candidates, i, style) + 1;
+    const style = styleAt.get(parentRank)!;
+    const ordinal = (lastOrdinal.get(style) ?? 0) + 1;
     const titleFrom = bullet ? (block.titleFrom ?? block.from) : block.from;
     candidates[i] = {
       block,
@@ -253,14 +266,6 @@ function nextCandidate(candidates: (Candidate | null)[], i: number, within: numb
     if (c && c.style !== 'bullet') return c;
   }
   return null;
-}
-
-function previousOrdinal(candidates: (Candidate | null)[], i: number, style: MarkerStyle): number {
-  for (let k = i - 1; k >= 0; k--) {
-    const c = candidates[k];
-    if (c && c.style === style) return c.ordinal;
-  }
-  return 0;
 }
 
 /** The marker that should follow `previous` among its siblings. */

@@ -31,7 +31,7 @@ export function isPeriodLine(text: string): boolean {
 
 /**
  * The title that ends at block `end` (inclusive): the block itself, or it joined with the short
- * lines before it when the title was broken over several lines ("石家庄市人民政府办公室" /
+ * lines before it when the title was broken over several lines ("某市人民政府办公室" /
  * "关于印发…产业" / "发展实施方案的通知"). Returns the index of the first block of the title.
  */
 export function findTitleStart(blocks: Block[], end: number, floor: number): number {
@@ -96,7 +96,7 @@ export function splitRecipients(text: string): string[] {
   for (const ch of body) {
     if (ch === '(') depth++;
     if (ch === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[,;，；]/.test(ch)) {
+    if (depth === 0 && /[,;、]/.test(ch)) {
       if (current.trim()) parts.push(current.trim());
       current = '';
     } else current += ch;
