@@ -70,3 +70,16 @@ describe('rosters', () => {
     ]);
   });
 });
+
+describe('rosters laid out in columns', () => {
+  it.each([
+    ['labels padded wide', '组        长:张三  县长\n成        员:李四  县财政局局长'],
+    ['no colon after the label', '组  长   张三   县长\n成  员   李四   县财政局局长'],
+    ['table cells', '组 长\t张三\t县长\n成 员\t李四\t县财政局局长'],
+  ])('%s', async (_name, lines) => {
+    expect(await roster(lines)).toEqual([
+      ['组长', '张三', '县长'],
+      ['成员', '李四', '县财政局局长'],
+    ]);
+  });
+});

@@ -136,3 +136,13 @@ describe('outline forms seen on real pages', () => {
     ]);
   });
 });
+
+describe('cover notices that number their own remarks', () => {
+  it('the remarks stay in the notice; the transmitted document is the outline', async () => {
+    const d = await parseText(
+      'X局关于印发《X工作六项措施》的通知\n各科室:\n《X工作六项措施》已经审议通过,现予印发。\n一、各单位要统一思想。\n二、本《措施》自印发之日起试行。\nX局\n2015年8月26日\nX工作六项措施\n一、全面实施动态考核办法\n建立统一信息数据库。\n二、试行简易程序\n对三类简单项目试行简易程序。\n',
+    );
+    expect(d.notice).toMatchObject({ signature: 'X局', signedDate: '2015-08-26', transmits: 'X工作六项措施' });
+    expect(d.outline.map((s) => s.title)).toEqual(['全面实施动态考核办法', '试行简易程序']);
+  });
+});

@@ -14,9 +14,12 @@ export interface RosterInput {
 
 const ROLES_LONGEST_FIRST = [...ROSTER_ROLES].sort((a, b) => b.length - a.length);
 // A role label, its characters perhaps padded with spaces ("组 长:", "主 任 委 员:").
-const LABEL = new RegExp(`^(${ROLES_LONGEST_FIRST.map((r) => [...r].join(' {0,4}')).join('|')}) {0,4}:`);
+// Word tables and nbsp padding spread a label out and may drop its colon: "组    长   张某   县长".
+const LABEL = new RegExp(
+  `^(${ROLES_LONGEST_FIRST.map((r) => [...r].join('[ \\t]{0,8}')).join('|')})(?:[ \\t]{0,8}:|[ \\t]+(?=[\\u4e00-\\u9fff]))`,
+);
 // What scraping leaves of a label whose first characters were lost: "长:", "员:".
-const DAMAGED_LABEL = /^(长|员) {0,4}:/;
+const DAMAGED_LABEL = /^(长|员)[ \t]{0,8}:/;
 // Another label ("牵头单位:", "联系人:") ends a roster's run of entries.
 const OTHER_LABEL = /^[\u4e00-\u9fff]{2,8}:/;
 const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
@@ -173,7 +176,7 @@ export function readPiece(text: string): Piece {
     .map((p) => p.replace(/ /g, ''))
     .filter(Boolean);
   if (listed.length > 1 && listed.every(isName)) return { names: listed, title: '' };
-  const tokens = joinPaddedNames(body.split(/ +/).filter(Boolean));
+  const tokens = joinPaddedNames(body.split(/[ \t]+/).filter(Boolean));
   if (tokens.length > 1 && tokens.every(isName)) return { names: tokens, title: '' };
   const first = tokens[0]!;
   if (isName(first) || (first.length === 1 && /[\u4e00-\u9fff]/.test(first) && tokens.length > 1)) {

@@ -176,15 +176,9 @@ function readNotice(main: Block[], r: number): { parts: NoticeParts; next: numbe
   }
   const title = titleEnd >= 0 ? main.slice(findTitleStart(main, titleEnd, 0), titleEnd + 1) : [];
 
-  let dateAt = -1;
-  for (let i = r + 1; i < main.length && i <= r + 30; i++) {
-    const b = main[i]!;
-    if (b.kind === 'heading') break;
-    if (b.kind === 'date') {
-      dateAt = i;
-      break;
-    }
-  }
+  const titleText = title.map((b) => b.text).join('');
+  const transmits = readTransmitted(titleText);
+  const dateAt = findNoticeDate(main, r, transmits !== null);
   let sigStart = dateAt >= 0 ? dateAt : r + 1;
   while (dateAt >= 0 && sigStart - 1 > r && isSignatureLine(main[sigStart - 1]!) && dateAt - sigStart < 4)
     sigStart--;
@@ -192,7 +186,6 @@ function readNotice(main: Block[], r: number): { parts: NoticeParts; next: numbe
   let next = dateAt >= 0 ? dateAt + 1 : bodyEnd;
   const notes: Block[] = [];
   while (next < main.length && main[next]!.kind === 'note') notes.push(main[next++]!);
-  const titleText = title.map((b) => b.text).join('');
   return {
     parts: {
       title,
@@ -201,10 +194,32 @@ function readNotice(main: Block[], r: number): { parts: NoticeParts; next: numbe
       signature: dateAt >= 0 ? main.slice(sigStart, dateAt) : [],
       date: dateAt >= 0 ? main[dateAt]! : null,
       notes,
-      transmits: readTransmitted(titleText),
+      transmits,
     },
     next,
   };
+}
+
+/**
+ * The cover notice's date line. A notice that hands a document on may number its own remarks
+ * (一、…三、) before its signature, so for it the search goes past headings, but only to a date
+ * that stands under a signature and over the next document's title; otherwise it stops at the
+ * first heading, which begins the text of a document issued directly.
+ */
+function findNoticeDate(main: Block[], r: number, transmittal: boolean): number {
+  for (let i = r + 1; i < main.length && i <= r + 30; i++) {
+    const b = main[i]!;
+    if (b.kind === 'heading') break;
+    if (b.kind === 'date') return i;
+  }
+  if (!transmittal) return -1;
+  for (let i = r + 2; i < main.length && i <= r + 60; i++) {
+    const b = main[i]!;
+    const after = main[i + 1];
+    const titled = !after || after.kind === 'note' || isTitleLine(after.text);
+    if (b.kind === 'date' && isSignatureLine(main[i - 1]!) && titled) return i;
+  }
+  return -1;
 }
 
 function countParagraphs(main: Block[], from: number): number {

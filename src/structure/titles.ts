@@ -83,7 +83,8 @@ export function isRecipientsLine(text: string): boolean {
     text.length <= 240 &&
     /:$/.test(text) &&
     /各|人民政府|政府|部门|单位|委员会|管委会|直属机构|办事处|局|厅/.test(text) &&
-    !/[。]/.test(text)
+    // a sentence that ends by announcing a list (为…,经研究决定成立…如下:) addresses no one
+    !/[。]|^为|根据|经研究|决定|如下|现将|按照/.test(text)
   );
 }
 
