@@ -5,6 +5,7 @@ import { extractMetadata } from './metadata.js';
 import { extractNotice } from './notice.js';
 import { toSections, type SectionVisit } from './outline.js';
 import { extractMeasures } from './measures.js';
+import { extractTableMeasures, type TableInput } from './task-table.js';
 import { extractTargets, type TargetSource } from './target-list.js';
 import { buildDepartmentRegister } from './department-register.js';
 import { extractReferences } from './references.js';
@@ -30,7 +31,10 @@ export function extract(tree: DocTree): PolicyDocument {
       span: ctx.span(a.label.from, Math.max(last.to, lastBlockEnd(a.outline.sections) ?? last.to)),
     };
   });
-  const allMeasures = extractMeasures(visits, ctx);
+  const allMeasures = [
+    ...extractMeasures(visits, ctx),
+    ...extractTableMeasures(tableInputs(tree, visits), ctx),
+  ];
   const measureOf = new Map(allMeasures.map((m) => [m.sectionId, m.id]));
   for (const m of allMeasures) {
     const k = /^a(\d+)\//.exec(m.sectionId);
@@ -120,4 +124,18 @@ function targetSources(
 function documentYear(metadata: Metadata): number | null {
   const date = metadata.signedDate ?? metadata.publishDate;
   return date ? Number(date.slice(0, 4)) : (metadata.docNumber?.year ?? null);
+}
+
+/** The blocks of each outline in order, with their section ("0" for a preamble), for tables. */
+function tableInputs(tree: DocTree, visits: SectionVisit[]): TableInput[] {
+  const inputs: TableInput[] = [];
+  const intro = (blocks: Block[], sectionId: string) =>
+    blocks.forEach((block) => inputs.push({ block, sectionId, path: [] }));
+  intro(tree.outline.intro, '0');
+  tree.attachments.forEach((a, k) => intro(a.outline.intro, `a${k + 1}/0`));
+  for (const v of visits) {
+    const path = [...v.path, v.section.title];
+    for (const block of v.node.paragraphs) inputs.push({ block, sectionId: v.section.id, path });
+  }
+  return inputs.sort((x, y) => x.block.from - y.block.from);
 }

@@ -30,7 +30,10 @@ export async function decodeBytes(bytes: Uint8Array, forced?: EncodingName): Pro
     return { text: await decodeAs(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   const text = readUtf8(bytes);
   if (text === null) return decodeLegacy(bytes);
-  return looksMisread(text) ? decodeLegacy(bytes) : { text, encoding: 'utf-8' };
+  if (!looksMisread(text)) return { text, encoding: 'utf-8' };
+  // valid UTF-8 that reads as stray letters: GB18030 wins only when it reads as Chinese
+  const legacy = await decodeLegacy(bytes).catch(() => null);
+  return legacy && countHan(legacy.text) > countHan(text) ? legacy : { text, encoding: 'utf-8' };
 }
 
 /**
