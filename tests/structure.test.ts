@@ -142,7 +142,25 @@ describe('cover notices that number their own remarks', () => {
     const d = await parseText(
       'X局关于印发《X工作六项措施》的通知\n各科室:\n《X工作六项措施》已经审议通过,现予印发。\n一、各单位要统一思想。\n二、本《措施》自印发之日起试行。\nX局\n2015年8月26日\nX工作六项措施\n一、全面实施动态考核办法\n建立统一信息数据库。\n二、试行简易程序\n对三类简单项目试行简易程序。\n',
     );
-    expect(d.notice).toMatchObject({ signature: 'X局', signedDate: '2015-08-26', transmits: 'X工作六项措施' });
+    expect(d.notice).toMatchObject({
+      signature: 'X局',
+      signedDate: '2015-08-26',
+      transmits: 'X工作六项措施',
+    });
     expect(d.outline.map((s) => s.title)).toEqual(['全面实施动态考核办法', '试行简易程序']);
+  });
+});
+
+describe('recipients run into the first sentence', () => {
+  it('are cut off into their own line', async () => {
+    const d = await parseText(
+      'X局关于印发《X办法》的通知\n各科室、各站所:《X办法》已经研究同意,现印发给你们。\nX局\n2015年9月11日\nX办法\n第一章 总则\n第一条 为规范管理,制定本办法。\n',
+    );
+    expect(d.notice).toMatchObject({
+      recipients: ['各科室', '各站所'],
+      transmits: 'X办法',
+      signedDate: '2015-09-11',
+    });
+    expect(d.outline.map((s) => s.title)).toEqual(['总则']);
   });
 });

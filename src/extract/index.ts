@@ -52,7 +52,10 @@ export function extract(tree: DocTree): PolicyDocument {
     targets: extractTargets(targetSources(tree, visits, measureOf), documentYear(metadata), ctx),
     departments: buildDepartmentRegister(textBlocks, allMeasures, ctx),
     personnel: extractPersonnel(rosterInputs(tree), documentGroup(tree), ctx),
-    references: extractReferences(textBlocks, metadata.docNumber, ctx),
+    // the document's own attachments are parts of it, not documents it cites
+    references: extractReferences(textBlocks, metadata.docNumber, ctx).filter(
+      (r) => !r.title || !attachments.some((a) => a.title === r.title),
+    ),
     attachments,
     removals: tree.norm.removals,
     messages: ctx.messages,

@@ -35,9 +35,11 @@ export function segment(norm: NormText): Block[] {
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    for (const [from, to] of splitFlattenedLine(text, lineStart, lineEnd)) {
-      const block = classify(text, from, to, norm.headingDepth);
-      if (block) blocks.push(block);
+    for (const [pieceFrom, pieceTo] of splitFlattenedLine(text, lineStart, lineEnd)) {
+      for (const [from, to] of splitRecipientsOff(text, pieceFrom, pieceTo)) {
+        const block = classify(text, from, to, norm.headingDepth);
+        if (block) blocks.push(block);
+      }
     }
     lineStart = lineEnd + 1;
   }
@@ -73,6 +75,21 @@ function joinValuesOnNextLine(text: string, blocks: Block[]): Block[] {
     } else out.push(b);
   }
   return out;
+}
+
+// "各区人民政府,市政府各部门:《…》已经市政府同意,现印发给你们…": 主送机关 and the first sentence
+// on one line. The addressees are organs (各…, …政府, …部门 …), and the sentence opens as notices do.
+const RECIPIENTS_RUN_IN =
+  /^(?=[^:。]{0,160}(?:各|政府|部门|单位|局|委员会|管委会))[^:。]{2,160}:(?=[《为根经现按近])/;
+
+/** Cuts a 主送机关 run into the first sentence of the body off into a line of its own. */
+function splitRecipientsOff(text: string, from: number, to: number): [number, number][] {
+  const m = RECIPIENTS_RUN_IN.exec(text.slice(from, Math.min(to, from + 200)));
+  if (!m || from + m[0].length >= to) return [[from, to]];
+  return [
+    [from, from + m[0].length],
+    [from + m[0].length, to],
+  ];
 }
 
 /**
