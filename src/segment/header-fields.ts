@@ -60,11 +60,6 @@ function matchLabel(line: string, at: number, separators: string): { label: stri
   return best;
 }
 
-/** Folds a label as written ("索 引 号") to its table form ("索引号"). */
-export function foldLabel(label: string): string {
-  return label.replace(/[ \t]/g, '');
-}
-
 /**
  * Reads the header fields on one line, which may hold several ("名  称: … 索 引 号: …"), be an
  * HTML or Markdown table row ("索引号\t000014349/2018-00205\t主题分类\t…"), or a law database's

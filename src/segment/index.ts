@@ -23,8 +23,8 @@ export interface Block {
   mdDepth?: number;
   /** Header field lines: the fields, offsets relative to `from`. */
   fields?: FieldMatch[];
-  /** Attachment labels: the number and the title written after the label, if any. */
-  attachment?: { number: number | null; title: string | null };
+  /** Attachment labels: the title written after the label, if any. */
+  attachment?: { title: string | null };
 }
 
 /** Splits the normalised text into lines (and the pieces of flattened lines) and classifies them. */
@@ -166,15 +166,9 @@ function classify(
   if (NOTE_LINE.test(line)) return { ...base, kind: 'note' };
   const att = ATTACHMENT_LINE.exec(line);
   if (att) {
-    const number = att[1] ? Number(att[1]) || chineseDigit(att[1]) : null;
-    return { ...base, kind: 'attachment-label', attachment: { number, title: att[2]?.trim() || null } };
+    return { ...base, kind: 'attachment-label', attachment: { title: att[2]?.trim() || null } };
   }
   return classifyHeading(base, 0, undefined);
-}
-
-function chineseDigit(s: string): number | null {
-  const i = '一二三四五六七八九十'.indexOf(s);
-  return i >= 0 ? i + 1 : null;
 }
 
 function classifyHeading(

@@ -36,7 +36,7 @@ const UNIT_PATTERN = new RegExp(`^第(${CN_NUM}|\\d{1,3})(部分|编|章|节|条
 const CN_COMMA = new RegExp(`^(${CN_NUM})[、,.][ ]*`);
 const CN_PAREN = new RegExp(`^\\((${CN_NUM})\\)[ 、.]*`);
 // "1." but not a decimal or a date such as 2024.09.13, and not 2024、
-const ARABIC_DOT = /^(\d{1,2})(?:[.、](?!\d)|\.(?=\d+[.、]))[ ]*/;
+const ARABIC_DOT = /^(\d{1,2})[.、](?!\d)[ ]*/;
 const ARABIC_PAREN = /^\((\d{1,2})\)[ 、.]*/;
 const CIRCLED = /^([\u2460-\u2473])[ ]*/;
 // 1.1 / 2.3.1 before a title (not 1.5亿, not 2.5%)
@@ -67,8 +67,7 @@ export function readMarker(line: string): Marker | null {
   }
   if ((m = CN_PAREN.exec(line))) return make('cn-paren', readMarkerNumeral(m[1]!), m[0]);
   if ((m = ARABIC_PAREN.exec(line))) return make('arabic-paren', Number(m[1]), m[0]);
-  if ((m = ARABIC_DOT.exec(line)) && !/^\d{1,2}[.、]\d/.test(line))
-    return make('arabic-dot', Number(m[1]), m[0]);
+  if ((m = ARABIC_DOT.exec(line))) return make('arabic-dot', Number(m[1]), m[0]);
   if ((m = CIRCLED.exec(line))) return make('circled', m[1]!.charCodeAt(0) - 0x2460 + 1, m[0]);
   if (line.length > 1 && BULLETS.includes(line[0]!) && line[1] !== line[0] && !/^-\d/.test(line)) {
     const raw = /^.[ ]*/.exec(line)![0];
