@@ -47,7 +47,12 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
   const jobs = files.map((file, index): ParseJob => ({ ...options.job, index, file }));
   const workers = Math.min(options.jobs, files.length);
   if (workers <= 1) {
-    for (const job of jobs) await deliver(await parseFile(job));
+    for (const job of jobs) {
+      await deliver(await parseFile(job));
+      // Files are read synchronously, so nothing else would return to the event loop: let the
+      // tasks V8 queues there (finishing a garbage collection, shrinking the heap) run.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   } else {
     await runOnWorkers(jobs, workers, deliver);
   }
@@ -119,7 +124,7 @@ function commonFolder(paths: string[]): string {
 }
 
 /** Writes a file atomically: a temporary file in the same folder, then a rename over the target. */
-export async function writeAtomically(target: string, content: string | Uint8Array): Promise<void> {
+export async function writeAtomically(target: string, content: string): Promise<void> {
   await mkdir(dirname(target), { recursive: true });
   const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile(temp, content);

@@ -62,8 +62,14 @@ interface BodyName {
 /** Every known body name → what it names; built once from the knowledge tables. */
 const BODY_NAMES: ReadonlyMap<string, BodyName> = indexBodyNames();
 const LONGEST_BODY_NAME = Math.max(...[...BODY_NAMES.keys()].map((n) => n.length));
-/** Body name lengths by last character, longest first: the mention scan's entry points. */
-const BODY_LENGTHS_BY_LAST_CHAR: ReadonlyMap<string, number[]> = indexLengthsByLastChar();
+/**
+ * Body name lengths by the UTF-16 unit of their last character, longest first: the mention
+ * scan's entry points (keyed by code, so that the scan builds no string per character).
+ */
+const BODY_LENGTHS_BY_LAST_CHAR: ReadonlyMap<number, number[]> = indexLengthsByLastChar();
+/** 1 for the units that end some body name: most characters of a text end none. */
+const ENDS_BODY_NAME = new Uint8Array(0x10000);
+for (const last of BODY_LENGTHS_BY_LAST_CHAR.keys()) ENDS_BODY_NAME[last] = 1;
 
 /** Trailing words of a prefix that belong to the parent body (市委宣传部, 高新区管委会经发局). */
 const PARENT_BODY_WORDS = ['党工委', '党委', '管委会', '人民政府', '政府', '委'];
@@ -114,6 +120,9 @@ const MAX_PIECE = 60;
 const MARKER_STRENGTH: Record<UnitMarker, number> = { responsible: 1, participate: 2, lead: 3 };
 const OPENERS = new Set(['(', '（']);
 const CLOSERS = new Set([')', '）']);
+// the same as UTF-16 units, for scans that would otherwise build a string per character
+const isOpenerCode = (c: number) => c === 0x28 || c === 0xff08;
+const isCloserCode = (c: number) => c === 0x29 || c === 0xff09;
 /** Characters that separate units in a list. */
 const SEPARATORS = new Set(['、', ',', '，', ';', '；', ' ', '\t', '\u3000']);
 /** Separators that only a list uses (spaces also part words of prose). */
@@ -244,8 +253,9 @@ export function findDepartmentMentions(text: string): UnitName[] {
   const found: UnitName[] = findVerticalBranches(text);
   const places: PlaceEvidence = new Map();
   for (let end = 1; end <= text.length; end++) {
-    const lengths = BODY_LENGTHS_BY_LAST_CHAR.get(text[end - 1]!);
-    if (!lengths) continue;
+    const last = text.charCodeAt(end - 1);
+    if (ENDS_BODY_NAME[last] === 0) continue;
+    const lengths = BODY_LENGTHS_BY_LAST_CHAR.get(last)!;
     // 民政部门 is the sector, not the ministry; 省委办 in 省委办公厅 is cut from a longer name.
     const next = text[end];
     if (next !== undefined && WORD_CONTINUATIONS[text[end - 1]!]?.includes(next)) continue;
@@ -270,8 +280,8 @@ export function findDepartmentMentions(text: string): UnitName[] {
  */
 function findVerticalBranches(text: string): UnitName[] {
   const found: UnitName[] = [];
-  for (const vertical of VERTICAL_BODIES) {
-    if (vertical.functions.length === 0 || vertical.branches.some(([word]) => word.length < 2)) continue;
+  if (!ANY_BRANCH_PREFIX.test(text)) return found; // most text names none: one scan, not one per prefix
+  for (const vertical of BRANCHED_VERTICALS) {
     for (const prefix of vertical.prefixes) {
       for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
         const placeStart = at + prefix.length;
@@ -285,6 +295,16 @@ function findVerticalBranches(text: string): UnitName[] {
   }
   return found;
 }
+
+/** The vertical bodies whose branches are named in full (branch words of two characters or more). */
+const BRANCHED_VERTICALS = VERTICAL_BODIES.filter(
+  (vertical) => vertical.functions.length > 0 && !vertical.branches.some(([word]) => word.length < 2),
+);
+const ANY_BRANCH_PREFIX = new RegExp(
+  BRANCHED_VERTICALS.flatMap((v) => v.prefixes)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+);
 
 /** End of `place + branch word` at `from` (X中心支行), or -1. */
 function readBranchEnd(
@@ -328,10 +348,10 @@ function indexBodyNames(): Map<string, BodyName> {
   return index;
 }
 
-function indexLengthsByLastChar(): Map<string, number[]> {
-  const index = new Map<string, number[]>();
+function indexLengthsByLastChar(): Map<number, number[]> {
+  const index = new Map<number, number[]>();
   for (const name of BODY_NAMES.keys()) {
-    const last = name[name.length - 1]!;
+    const last = name.charCodeAt(name.length - 1);
     const lengths = index.get(last) ?? [];
     if (!lengths.includes(name.length)) lengths.push(name.length);
     index.set(last, lengths);
@@ -702,9 +722,9 @@ function findParenGroups(text: string): [number, number][] {
   const stack: number[] = [];
   const pairs: [number, number][] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (OPENERS.has(c)) stack.push(i);
-    else if (CLOSERS.has(c) && stack.length > 0) {
+    const c = text.charCodeAt(i);
+    if (isOpenerCode(c)) stack.push(i);
+    else if (isCloserCode(c) && stack.length > 0) {
       const open = stack.pop()!;
       // An inner pair lies inside the pair last kept; the outer one replaces it when it closes.
       while (pairs.length > 0 && pairs[pairs.length - 1]![0] > open) pairs.pop();

@@ -33,7 +33,7 @@ import {
 import { MONEY_METRIC_WORDS } from '../knowledge/units.js';
 import { findDates } from './date.js';
 import { findDocNumbers } from './doc-number.js';
-import { findQuantities, type Comparator, type QuantityMatch } from './quantity.js';
+import { findQuantities, hasQuantity, type Comparator, type QuantityMatch } from './quantity.js';
 
 /** A quantified goal found in text. Offsets are those of the clause holding it. */
 export interface TargetMatch {
@@ -60,10 +60,41 @@ interface Span {
   end: number;
 }
 
-/** For every position of a text, the start and end of the clause (or sentence) holding it. */
-interface Runs {
-  start: Int32Array;
-  end: Int32Array;
+/**
+ * For every position of a text, the start and end of the clause (or sentence) holding it, found
+ * by binary search in the positions of the breaks (tables of every position cost more to build
+ * than the few look-ups made in them).
+ */
+class Runs {
+  /** `breaks`: the positions of the break characters, ascending. */
+  constructor(
+    private readonly breaks: number[],
+    private readonly length: number,
+  ) {}
+
+  /** Where the run holding position i starts: after the last break at or before i. */
+  startAt(i: number): number {
+    const k = countBelow(this.breaks, i + 1);
+    return k > 0 ? this.breaks[k - 1]! + 1 : 0;
+  }
+
+  /** Where the run holding position i ends: at the first break at or after i, or the text's end. */
+  endAt(i: number): number {
+    const k = countBelow(this.breaks, i);
+    return k < this.breaks.length ? this.breaks[k]! : this.length;
+  }
+}
+
+/** How many of the ascending `xs` are below `limit`. */
+function countBelow(xs: number[], limit: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -140,13 +171,13 @@ const PROGRAMME_DURATION = new RegExp(
  */
 export function findTargets(text: string, options: TargetOptions = {}): TargetMatch[] {
   // most text states no quantity at all; masking only removes numbers, so none now means none later
-  if (findQuantities(text).length === 0) return [];
+  if (!hasQuantity(text)) return [];
   // the year of a 文号 is no date: mask 文号 before looking for dates
   const withoutDocNumbers = maskSpans(text, findDocNumbers(text));
   const dates = findDates(withoutDocNumbers);
-  const markers = [...text.matchAll(INLINE_MARKER)].map(toSpan);
-  const periods = [...text.matchAll(PLAN_PERIOD)];
-  const programmes = [...text.matchAll(PROGRAMME_DURATION)].map(toSpan);
+  const markers = execAll(INLINE_MARKER, text).map(toSpan);
+  const periods = execAll(PLAN_PERIOD, text);
+  const programmes = execAll(PROGRAMME_DURATION, text).map(toSpan);
   const masked = maskSpans(withoutDocNumbers, [...dates, ...markers, ...periods.map(toSpan), ...programmes]);
   const clauses = indexRuns(text, CLAUSE_BREAKS, markers);
   const sentences = indexRuns(text, SENTENCE_BREAKS, markers);
@@ -162,22 +193,23 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
   ].sort((a, b) => a.start - b.start);
   datePastAndFuture(text, anchors, sentences, options.contextYear ?? null);
   // a year stops applying at a line break or a heading marker
-  const resets = [...markers, ...[...text.matchAll(/\n/g)].map(toSpan)].sort((a, b) => a.start - b.start);
-  const goalWordsBefore = countOccurrences(text, GOAL_CONTEXT_WORDS);
+  const resets = [...markers, ...execAll(LINE_BREAK, text).map(toSpan)].sort((a, b) => a.start - b.start);
+  const goalWords = findWordStarts(text, GOAL_CONTEXT_WORDS);
 
   const out: TargetMatch[] = [];
   for (const q of findQuantities(masked)) {
     const anchor = findYear(anchors, resets, sentences, q.start);
-    // the whole paragraph (a list of goals may name them at its end: …等预期目标), counted in O(1)
+    // the whole paragraph (a list of goals may name them at its end: …等预期目标), by binary search
+    const paragraphEnd = paragraphs.endAt(q.start);
     const goals =
       options.goalSection === true ||
-      goalWordsBefore[paragraphs.end[q.start]!]! > goalWordsBefore[paragraphs.start[q.start]!]!;
+      countBelow(goalWords, paragraphEnd) > countBelow(goalWords, paragraphs.startAt(q.start));
     const found = readTarget(text, masked, q, around(q, clauses), around(q, sentences), anchor, goals);
     if (!found) continue;
     // 产值突破4000亿元、年均增长10%以上: a growth without a subject measures the one before it in
     // its clause, never one across a clause boundary (培育3至5家龙头企业,年均增长10%左右)
     const previous = out[out.length - 1];
-    if (found.metric === '' && previous && clauses.start[previous.start] === clauses.start[q.start]) {
+    if (found.metric === '' && previous && clauses.startAt(previous.start) === clauses.startAt(q.start)) {
       found.metric = previous.metric;
     }
     out.push(found);
@@ -194,7 +226,7 @@ function datePastAndFuture(text: string, anchors: YearAnchor[], sentences: Runs,
   let context = given;
   if (context === null) {
     for (const a of anchors) {
-      const sentence = text.slice(sentences.start[a.start]!, sentences.end[a.start]!);
+      const sentence = text.slice(sentences.startAt(a.start), sentences.endAt(a.start));
       const reports = a.kind === 'past' || (a.kind === 'stated' && isPast(sentence, false));
       if (reports && (context === null || a.year > context)) context = a.year;
     }
@@ -246,7 +278,11 @@ function readTarget(
     value: q.value,
     valueMax: q.valueMax,
     unit: moneyImplied ? `${q.unit}元` : q.unit,
-    normalized: { ...q.normalized, unit: moneyImplied ? '元' : q.normalized.unit },
+    normalized: {
+      value: q.normalized.value,
+      valueMax: q.normalized.valueMax,
+      unit: moneyImplied ? '元' : q.normalized.unit,
+    },
     comparator: readBound(c) ?? 'eq',
     kind: readKind(c),
   };
@@ -434,18 +470,16 @@ function findYear(anchors: YearAnchor[], resets: Span[], sentences: Runs, pos: n
   if (!anchor) return null;
   const reset = lastBefore(resets, (r) => r.start < pos);
   if (reset && reset.start >= anchor.end) return null;
-  return anchor.kind === 'past' && sentences.start[pos]! > anchor.start ? null : anchor;
+  return anchor.kind === 'past' && sentences.startAt(pos) > anchor.start ? null : anchor;
 }
 
-/** For every position i, how many of `words` start before i. */
-function countOccurrences(text: string, words: readonly string[]): Int32Array {
-  const starts = new Uint8Array(text.length);
+/** Where any of `words` starts in the text, ascending. */
+function findWordStarts(text: string, words: readonly string[]): number[] {
+  const starts: number[] = [];
   for (const w of words) {
-    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) starts[i] = 1;
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) starts.push(i);
   }
-  const count = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) count[i + 1] = count[i]! + starts[i]!;
-  return count;
+  return starts.sort((a, b) => a - b);
 }
 
 /** The last of `items` (sorted) for which `ok` holds, `ok` being true up to some index. */
@@ -463,35 +497,36 @@ function lastBefore<T>(items: T[], ok: (x: T) => boolean): T | undefined {
 /** The run around a quantity, at most WINDOW characters to either side of it. */
 function around(q: QuantityMatch, runs: Runs): Span {
   return {
-    start: Math.max(runs.start[q.start]!, q.start - WINDOW),
-    end: Math.min(runs.end[q.start]!, q.end + WINDOW),
+    start: Math.max(runs.startAt(q.start), q.start - WINDOW),
+    end: Math.min(runs.endAt(q.start), q.end + WINDOW),
   };
 }
 
-/** For every position, the start and end of the run of text between `breaks` around it. */
-const breakSets = new Map<string, Set<number>>();
-function breakCodeSet(breaks: string): Set<number> {
-  let set = breakSets.get(breaks);
-  if (!set) breakSets.set(breaks, (set = new Set([...breaks].map((c) => c.charCodeAt(0)))));
-  return set;
+const breakTables = new Map<string, Uint8Array>();
+/** A table over all UTF-16 units, 1 for the breaks: a look-up per char, cheaper than a Set. */
+function breakCodeTable(breaks: string): Uint8Array {
+  let table = breakTables.get(breaks);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const c of breaks) table[c.charCodeAt(0)] = 1;
+    breakTables.set(breaks, table);
+  }
+  return table;
 }
 
+/**
+ * The runs of text between `breaks` and the chars of `markers` (spans in order of their start,
+ * as execAll finds them), which break a run too.
+ */
 function indexRuns(s: string, breaks: string, markers: Span[]): Runs {
-  const isBreak = new Uint8Array(s.length);
-  const breakCodes = breakCodeSet(breaks);
-  for (let i = 0; i < s.length; i++) if (breakCodes.has(s.charCodeAt(i))) isBreak[i] = 1;
-  for (const m of markers) isBreak.fill(1, m.start, m.end);
-  const start = new Int32Array(s.length + 1);
-  const end = new Int32Array(s.length + 1);
-  for (let i = 0, run = 0; i <= s.length; i++) {
-    if (i < s.length && isBreak[i]) run = i + 1;
-    start[i] = run;
+  const breakCodes = breakCodeTable(breaks);
+  const at: number[] = [];
+  let m = 0; // the first marker that does not end before i
+  for (let i = 0; i < s.length; i++) {
+    while (m < markers.length && markers[m]!.end <= i) m++;
+    if (breakCodes[s.charCodeAt(i)] === 1 || (m < markers.length && markers[m]!.start <= i)) at.push(i);
   }
-  for (let i = s.length, run = s.length; i >= 0; i--) {
-    if (i < s.length && isBreak[i]) run = i;
-    end[i] = run;
-  }
-  return { start, end };
+  return new Runs(at, s.length);
 }
 function maskSpans(text: string, spans: Span[]): string {
   if (spans.length === 0) return text;
@@ -522,6 +557,23 @@ function trimSpan(text: string, span: Span): [number, number] {
   while (start < end && text[start] === ' ') start++;
   while (end > start && text[end - 1] === ' ') end--;
   return [start, end];
+}
+
+const LINE_BREAK = /\n/g;
+
+/**
+ * Every match of a global regex, as matchAll gives them, by an exec loop: matchAll copies the
+ * regex on each call, which costs more than the matching here.
+ */
+function execAll(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    // an empty match moves on by one char, as matchAll does
+    if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return out;
 }
 
 function toSpan(m: RegExpMatchArray): Span {

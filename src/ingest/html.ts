@@ -83,8 +83,8 @@ interface Page {
 
 interface Line {
   text: string;
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
   /** Where the break before this line stands in the input. */
   breakAt: number;
   /** Non-blank chars that came from inside links. */
@@ -139,9 +139,12 @@ const CONTAINER_SELECTORS: SimpleSelector[] = ARTICLE_CONTAINERS.map((selector) 
 });
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-const BLANK = /\s/;
-const ASCII_SPACE = /[\t\n\f\r ]/;
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const AMP = 38;
+const LT = 60;
 const HEAD_LENGTH = 64;
 
 const BREADCRUMB = new RegExp(`^(?:${BREADCRUMB_LEADS.join('|')})`);
@@ -213,16 +216,25 @@ export async function extractHtml(input: string): Promise<HtmlExtract> {
 /** Visits nodes in document order without recursion (broken pages nest thousands deep). */
 function walk(start: DomNode, enter: (node: DomNode) => boolean, exit?: (node: DomNode) => void): void {
   if (!enter(start)) return;
-  const stack: { node: DomNode; next: number }[] = [{ node: start, next: 0 }];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    const kids = top.node.children;
-    if (kids && top.next < kids.length) {
-      const child = kids[top.next++]!;
-      if (enter(child)) stack.push({ node: child, next: 0 });
+  // the open nodes and, for each, the index of the next child to visit (two arrays: no object per node)
+  const nodes: DomNode[] = [start];
+  const next: number[] = [0];
+  while (nodes.length > 0) {
+    const top = nodes.length - 1;
+    const node = nodes[top]!;
+    const kids = node.children;
+    const i = next[top]!;
+    if (kids && i < kids.length) {
+      next[top] = i + 1;
+      const child = kids[i]!;
+      if (enter(child)) {
+        nodes.push(child);
+        next.push(0);
+      }
     } else {
-      stack.pop();
-      exit?.(top.node);
+      nodes.pop();
+      next.pop();
+      exit?.(node);
     }
   }
 }
@@ -280,7 +292,7 @@ function surveyPage(root: DomNode, input: string): Page {
       if (node.type !== 'root' && !isElement(node)) return false;
       if (node.type !== 'root' && isChrome(node, getRaw(node), pageCjk)) return false;
       visible.set(node, { score: 0, depth: depth++ });
-      const rank = CONTAINER_SELECTORS.findIndex((selector) => matchesSelector(node, selector));
+      const rank = rankAsContainer(node);
       if (rank >= 0) containers.set(node, rank);
       if (node.name === 'a') links++;
       return true;
@@ -300,28 +312,101 @@ function surveyPage(root: DomNode, input: string): Page {
   return { root, input, raw, visible, labelRows, containers, textChars: getRaw(root).chars };
 }
 
-function matchesSelector(el: DomNode, { tag, id, className }: SimpleSelector): boolean {
-  if (tag && el.name !== tag) return false;
-  if (id && el.attribs?.id !== id) return false;
-  return !className || (el.attribs?.class ?? '').split(/\s+/).includes(className);
+/** The index of the first container selector the element matches, or -1. */
+function rankAsContainer(el: DomNode): number {
+  let classes: string[] | undefined; // split once, and only when a class selector gets that far
+  return CONTAINER_SELECTORS.findIndex(({ tag, id, className }) => {
+    if (tag && el.name !== tag) return false;
+    if (id && el.attribs?.id !== id) return false;
+    if (!className) return true;
+    classes ??= (el.attribs?.class ?? '').split(/\s+/);
+    return classes.includes(className);
+  });
 }
 
+// Text is scanned by UTF-16 unit; a surrogate pair counts as one char that is neither blank nor CJK.
+
+function isPairAt(data: string, i: number): boolean {
+  return isHighSurrogate(data.charCodeAt(i)) && isLowSurrogate(data.charCodeAt(i + 1));
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
 function countText(info: RawInfo, data: string): void {
-  for (const ch of data) {
-    if (BLANK.test(ch)) continue;
-    info.chars += ch.length;
-    if (CJK.test(ch)) info.cjk++;
-    if (info.head.length < HEAD_LENGTH) info.head += ch;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (isHighSurrogate(c) && isLowSurrogate(data.charCodeAt(i + 1))) {
+      info.chars += 2;
+      i++;
+      continue;
+    }
+    if (isBlankCode(c)) continue;
+    info.chars++;
+    if (isCjkCode(c)) info.cjk++;
   }
+  if (info.head.length < HEAD_LENGTH) info.head = appendHead(info.head, data);
+}
+
+/**
+ * Appends the non-blank chars of `data` to `head` one by one while it is shorter than
+ * HEAD_LENGTH, taking each run of them as one slice rather than a string per char.
+ */
+function appendHead(head: string, data: string): string {
+  let i = 0;
+  while (head.length < HEAD_LENGTH && i < data.length) {
+    while (i < data.length && isBlankCode(data.charCodeAt(i))) i++;
+    let end = i;
+    let length = head.length;
+    while (end < data.length && length < HEAD_LENGTH && !isBlankCode(data.charCodeAt(end))) {
+      const width = isPairAt(data, end) ? 2 : 1;
+      end += width;
+      length += width;
+    }
+    head += data.slice(i, end);
+    i = end;
+  }
+  return head;
 }
 
 function scoreText(data: string, inLink: boolean): number {
   let score = 0;
-  for (const ch of data) {
-    if (inLink) score -= BLANK.test(ch) ? 0 : 1;
-    else if (CJK.test(ch)) score++;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (isHighSurrogate(c) && isLowSurrogate(data.charCodeAt(i + 1))) {
+      if (inLink) score--;
+      i++;
+    } else if (inLink) score -= isBlankCode(c) ? 0 : 1;
+    else if (isCjkCode(c)) score++;
   }
   return score;
+}
+
+/** U+3400–U+9FFF and the compatibility ideographs U+F900–U+FAFF. */
+function isCjkCode(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** What `/\s/` matches, for one UTF-16 unit (without building a one-char string to test). */
+function isBlankCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The HTML whitespace the parser keeps in text: tab, LF, FF, CR, space. */
+function isAsciiSpace(c: number): boolean {
+  return c === SPACE || c === LF || c === TAB || c === CR || c === 0x0c;
 }
 
 /** Navigation, footers, toolbars, breadcrumbs, hidden and non-text elements. */
@@ -329,7 +414,8 @@ function isChrome(el: DomNode, info: RawInfo, pageCjk: number): boolean {
   const name = el.name!;
   const attribs = el.attribs!;
   if (SKIPPED_TAGS.has(name)) return true;
-  if (attribs.hidden !== undefined || HIDDEN_STYLE.test(attribs.style ?? '')) return true;
+  if (attribs.hidden !== undefined || (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style)))
+    return true;
   // A breadcrumb is one short line; a box that merely starts with one is not.
   if (info.chars <= 100 && !info.hasBlock && BREADCRUMB.test(info.head)) return true;
   if (info.chars <= 40 && name !== 'td' && name !== 'th' && isToolbar(info.head)) return true;
@@ -337,6 +423,7 @@ function isChrome(el: DomNode, info: RawInfo, pageCjk: number): boolean {
   if (info.cjk * 2 >= pageCjk) return false;
   if (name === 'nav') return true;
   if ((name === 'header' || name === 'footer') && !hasAncestor(el, ARTICLE_TAGS)) return true;
+  if (attribs.class === undefined && attribs.id === undefined) return false;
   return `${attribs.class ?? ''} ${attribs.id ?? ''}`
     .toLowerCase()
     .split(/[\s_-]+/)
@@ -563,14 +650,16 @@ function writeText(writer: LineWriter, node: DomNode, input: string): void {
   const loc = node.sourceCodeLocation;
   if (!loc) {
     // Text the parser made up has no place in the input: pin it to where the writer stands.
-    for (const ch of data) for (let u = 0; u < ch.length; u++) writer.put(ch[u]!, writer.at, writer.at);
+    for (let u = 0; u < data.length; u++) writer.put(data.charCodeAt(u), writer.at, writer.at);
     return;
   }
   const foreign = isForeign(node);
   // <plaintext> runs to the end of the page, even inside formatting elements reopened in it.
   const mode = { foreign, raw: !foreign && hasAncestor(node, RAW_TEXT_TAGS) };
   const from = locateStart(data, input, loc.startOffset);
-  alignData(data, input, from, loc.endOffset, mode, (k, start, end) => writer.put(data[k]!, start, end));
+  alignData(data, input, from, loc.endOffset, mode, (k, start, end) =>
+    writer.put(data.charCodeAt(k), start, end),
+  );
 }
 
 /**
@@ -647,27 +736,28 @@ function alignData(
       emit(k++, to, to);
       continue;
     }
-    const c = input[j]!;
-    const d = data[k]!;
-    const ref = c === '&' && !cdata && !raw ? matchReference(data, k, input, j, to) : null;
+    // compared as UTF-16 units: indexing a string would build a one-char string per char
+    const c = input.charCodeAt(j);
+    const d = data.charCodeAt(k);
+    const ref = c === AMP && !cdata && !raw ? matchReference(data, k, input, j, to) : null;
     if (cdata && input.startsWith(']]>', j)) {
       j += 3;
       cdata = false;
-    } else if (c === '<' && foreign && input.startsWith('<![CDATA[', j)) {
+    } else if (c === LT && foreign && input.startsWith('<![CDATA[', j)) {
       j += 9;
       cdata = true;
     } else if (ref) {
       for (let u = 0; u < ref.units; u++) emit(k + u, j, j + ref.length);
       k += ref.units;
       j += ref.length;
-    } else if (c === '<' && !raw && isMarkupAt(input, j)) {
+    } else if (c === LT && !raw && isMarkupAt(input, j)) {
       j = skipMarkup(data, k, input, j, to);
     } else if (c === d) {
       emit(k++, j, ++j);
-    } else if (c === '\r' && d === '\n') {
-      const length = input[j + 1] === '\n' ? 2 : 1;
+    } else if (c === CR && d === LF) {
+      const length = input.charCodeAt(j + 1) === LF ? 2 : 1;
       emit(k++, j, (j += length));
-    } else if ((c === '\0' && (d !== '\ufffd' || (!raw && !foreign))) || (ASCII_SPACE.test(c) && c !== d)) {
+    } else if ((c === 0 && (d !== 0xfffd || (!raw && !foreign))) || (isAsciiSpace(c) && c !== d)) {
       j++; // a NUL the body drops, whitespace before <body>, the newline after <pre>
     } else {
       emit(k++, j, ++j);
@@ -774,32 +864,46 @@ class LineWriter {
   preDepth = 0;
   /** The input offset the writer has reached, for chars with no place of their own. */
   at = 0;
-  private line: Line = createLine(0);
-  private space: [number, number] | null = null;
+  // The line being written: its UTF-16 units and their input ranges, in buffers reused from line
+  // to line (a string and two arrays grown per char made most of a page's garbage).
+  private codes = new Uint16Array(256);
+  private starts = new Int32Array(256);
+  private ends = new Int32Array(256);
+  private length = 0;
+  /** Whether the line so far is only whitespace. */
+  private blank = true;
+  private breakAt = 0;
+  private linkChars = 0;
+  /** The pending run of collapsed whitespace: [spaceStart, spaceEnd) of the input. */
+  private hasSpace = false;
+  private spaceStart = 0;
+  private spaceEnd = 0;
   private tabs: number[] = [];
   private inRow = false;
   private firstCell = false;
 
-  put(ch: string, start: number, end: number): void {
-    if (this.preDepth > 0 && ch === '\n') return this.breakLine(start);
-    if (this.preDepth === 0 && ASCII_SPACE.test(ch)) {
-      if (this.line.text === '' || this.tabs.length > 0) return;
-      if (!this.space) this.space = [start, end];
-      else if (this.space[1] === start) this.space[1] = end;
+  /** Writes one UTF-16 unit that stands for input[start, end). */
+  put(code: number, start: number, end: number): void {
+    if (this.preDepth > 0 && code === LF) return this.breakLine(start);
+    if (this.preDepth === 0 && isAsciiSpace(code)) {
+      if (this.length === 0 || this.tabs.length > 0) return;
+      if (!this.hasSpace) this.setSpace(start, end);
+      else if (this.spaceEnd === start) this.spaceEnd = end;
       return;
     }
-    if (this.tabs.length > 0) for (const tab of this.tabs) this.push('\t', tab, tab);
-    else if (this.space && this.line.text !== '') this.push(' ', this.space[0], this.space[1]);
-    this.tabs = [];
-    this.space = null;
-    this.push(ch, start, end);
-    if (this.linkDepth > 0 && !BLANK.test(ch)) this.line.linkChars++;
+    if (this.tabs.length > 0) {
+      for (const tab of this.tabs) this.push(TAB, tab, tab);
+      this.tabs = [];
+    } else if (this.hasSpace && this.length > 0) this.push(SPACE, this.spaceStart, this.spaceEnd);
+    this.hasSpace = false;
+    this.push(code, start, end);
+    if (this.linkDepth > 0 && !isBlankCode(code)) this.linkChars++;
   }
 
   /** Ends the line at a block boundary; inside a data row only a space separates blocks. */
   breakLine(at: number): void {
     if (!this.inRow) return this.closeLine(at);
-    if (this.line.text !== '' && this.tabs.length === 0) this.space ??= [at, at];
+    if (this.length > 0 && this.tabs.length === 0 && !this.hasSpace) this.setSpace(at, at);
   }
 
   startRow(at: number): void {
@@ -811,7 +915,7 @@ class LineWriter {
   startCell(at: number): void {
     if (!this.firstCell) this.tabs.push(at);
     this.firstCell = false;
-    this.space = null;
+    this.hasSpace = false;
   }
 
   endRow(at: number): void {
@@ -824,28 +928,65 @@ class LineWriter {
     this.closeLine(this.at);
   }
 
-  private push(ch: string, start: number, end: number): void {
-    this.line.text += ch;
-    this.line.starts.push(start);
-    this.line.ends.push(end);
+  private setSpace(start: number, end: number): void {
+    this.hasSpace = true;
+    this.spaceStart = start;
+    this.spaceEnd = end;
+  }
+
+  private push(code: number, start: number, end: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+    if (this.blank && !isBlankCode(code)) this.blank = false;
     this.at = Math.max(this.at, end);
   }
 
+  private grow(): void {
+    const codes = new Uint16Array(this.codes.length * 2);
+    const starts = new Int32Array(this.starts.length * 2);
+    const ends = new Int32Array(this.ends.length * 2);
+    codes.set(this.codes);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.codes = codes;
+    this.starts = starts;
+    this.ends = ends;
+  }
+
   private closeLine(at: number): void {
-    this.space = null;
-    this.tabs = [];
+    this.hasSpace = false;
+    if (this.tabs.length > 0) this.tabs = [];
     this.at = Math.max(this.at, at);
-    if (/\S/.test(this.line.text)) {
-      this.lines.push(this.line);
-      this.line = createLine(at);
-    } else {
-      this.line = createLine(this.line.breakAt); // the break stays where the last text ended
-    }
+    if (!this.blank) {
+      const n = this.length;
+      this.lines.push({
+        text: decodeUnits(this.codes, n),
+        starts: this.starts.slice(0, n),
+        ends: this.ends.slice(0, n),
+        breakAt: this.breakAt,
+        linkChars: this.linkChars,
+      });
+      this.breakAt = at;
+    } // else the break stays where the last text ended
+    this.length = 0;
+    this.blank = true;
+    this.linkChars = 0;
   }
 }
 
-function createLine(breakAt: number): Line {
-  return { text: '', starts: [], ends: [], breakAt, linkChars: 0 };
+/** The string of the first `length` UTF-16 units (lone surrogates kept as they are). */
+function decodeUnits(codes: Uint16Array, length: number): string {
+  const parts: string[] = [];
+  // fromCharCode takes the units as arguments: applied to a typed array (much faster than
+  // spreading it), in chunks that stay under the engines' limit on arguments
+  for (let i = 0; i < length; i += 8192) {
+    const chunk = codes.subarray(i, Math.min(length, i + 8192)) as unknown as number[];
+    parts.push(String.fromCharCode.apply(null, chunk));
+  }
+  return parts.join('');
 }
 
 /** Joins lines with zero-width '\n's and counts the non-blank chars taken from the input. */
@@ -864,7 +1005,7 @@ function joinLines(lines: Line[]): { text: string; map: OffsetMap; emitted: numb
     parts.push(line.text);
     for (let c = 0; c < line.text.length; c++) {
       map.push(line.starts[c]!, line.ends[c]!);
-      if (line.ends[c]! > line.starts[c]! && !BLANK.test(line.text[c]!)) emitted++;
+      if (line.ends[c]! > line.starts[c]! && !isBlankCode(line.text.charCodeAt(c))) emitted++;
     }
     lastEnd = line.ends[line.ends.length - 1]!;
   });

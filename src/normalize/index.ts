@@ -34,9 +34,26 @@ export function normalize(source: SourceText): NormText {
   return applyDrops(source, folded, map, lines, drops);
 }
 
-/** Is the code unit left as it is: ASCII, CJK Unified Ideographs (NFKC-stable) or a circled number. */
+/**
+ * Is the code unit left as it is: ASCII, CJK Unified Ideographs (NFKC-stable), a circled
+ * number, or any other that folding leaves alone (。、“”《》: copying them with the run around
+ * them is what folding them one by one would give).
+ */
 function isStable(c: number): boolean {
-  return c < 0x80 ? c !== 13 : (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x2460 && c <= 0x2473);
+  if (c < 0x80) return c !== 13;
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x2460 && c <= 0x2473)) return true;
+  return c < 0xd800 || c > 0xdfff ? foldsToItself(c) : false; // surrogates are read as code points
+}
+
+// per BMP code unit: 1 when folding leaves it as it is, 2 when folding changes it, 0 not known yet
+const unitFolds = new Uint8Array(0x10000);
+function foldsToItself(c: number): boolean {
+  let known = unitFolds[c]!;
+  if (known === 0) {
+    known = foldChar(c) === String.fromCharCode(c) ? 1 : 2;
+    unitFolds[c] = known;
+  }
+  return known === 1;
 }
 
 function foldCharacters(
@@ -58,7 +75,7 @@ function foldCharacters(
     while (i < src.length && isStable(src.charCodeAt(i))) i++;
     if (i > runStart) {
       parts.push(src.slice(runStart, i));
-      for (let k = runStart; k < i; k++) map.push(srcMap.starts[k]!, srcMap.ends[k]!);
+      map.append(srcMap, runStart, i);
       continue;
     }
     const cp = src.codePointAt(i)!;
@@ -69,13 +86,28 @@ function foldCharacters(
       continue;
     }
     const width = cp > 0xffff ? 2 : 1;
-    const ch = src.slice(i, i + width);
-    if (SPACE.test(ch)) push(' ', i, i + width);
-    else if (!INVISIBLE.test(ch)) push(ch.normalize('NFKC'), i, i + width);
+    const folded = foldChar(cp);
     // invisible characters are dropped: they are blank, so nothing is lost
+    if (folded !== '') push(folded, i, i + width);
     i += width;
   }
   return { text: parts.join(''), map: map.build() };
+}
+
+/**
+ * What a character that is not stable becomes: ' ' for a space, '' for an invisible one, else
+ * its NFKC form. Remembered per code point, since punctuation (，：；) recurs in every line and
+ * normalize() is slow; there are only so many code points.
+ */
+const foldedChars = new Map<number, string>();
+function foldChar(cp: number): string {
+  let folded = foldedChars.get(cp);
+  if (folded === undefined) {
+    const ch = String.fromCodePoint(cp);
+    folded = SPACE.test(ch) ? ' ' : INVISIBLE.test(ch) ? '' : ch.normalize('NFKC');
+    foldedChars.set(cp, folded);
+  }
+  return folded;
 }
 
 interface Drop {
@@ -148,7 +180,7 @@ function applyDrops(
   let at = 0;
   for (const d of [...drops, { from: text.length, to: text.length, kind: 'markup' as const }]) {
     parts.push(text.slice(at, d.from));
-    for (let i = at; i < d.from; i++) kept.push(map.starts[i]!, map.ends[i]!);
+    kept.append(map, at, d.from);
     if (d.to > d.from) {
       const [start, end] = mapRange(map, d.from, d.to, source.input.length);
       removals.push({ kind: d.kind, text: text.slice(d.from, d.to), span: lines.span(start, end) });

@@ -30,6 +30,8 @@ export class LineTable {
   }
 
   span(start: number, end: number): Span {
-    return { start, end, ...this.point(start) };
+    // fields written out, not spread: a spread object gets a slow shape, and spans fill the output
+    const { line, column } = this.point(start);
+    return { start, end, line, column };
   }
 }

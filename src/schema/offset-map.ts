@@ -31,18 +31,35 @@ export class OffsetMapBuilder {
   }
 
   push(start: number, end: number): void {
-    if (this.length === this.starts.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-    }
+    if (this.length === this.starts.length) this.reserve(this.length + 1);
     this.starts[this.length] = start;
     this.ends[this.length] = end;
     this.length++;
+  }
+
+  /** Appends entries [from, to) of another map (a run of characters copied as they are). */
+  append(map: OffsetMap, from: number, to: number): void {
+    if (to <= from) return;
+    this.reserve(this.length + to - from);
+    // a loop, not set(subarray): runs are short, and a subarray costs more than it saves
+    const { starts, ends } = this;
+    let at = this.length;
+    for (let k = from; k < to; k++, at++) {
+      starts[at] = map.starts[k]!;
+      ends[at] = map.ends[k]!;
+    }
+    this.length = at;
+  }
+
+  private reserve(capacity: number): void {
+    if (capacity <= this.starts.length) return;
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(Math.max(capacity, a.length * 2));
+      b.set(a);
+      return b;
+    };
+    this.starts = grow(this.starts);
+    this.ends = grow(this.ends);
   }
 
   build(): OffsetMap {
