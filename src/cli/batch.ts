@@ -49,8 +49,8 @@ export async function runBatch(files: string[], options: BatchOptions): Promise<
   if (workers <= 1) {
     for (const job of jobs) {
       await deliver(await parseFile(job));
-      // Files are read synchronously, so nothing else would return to the event loop: let the
-      // tasks V8 queues there (finishing a garbage collection, shrinking the heap) run.
+      // Files are read synchronously, so nothing else returns to the event loop: do so between
+      // files, so that what waits there (V8's garbage-collection tasks) is not held off all batch.
       await new Promise((resolve) => setImmediate(resolve));
     }
   } else {

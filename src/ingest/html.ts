@@ -184,6 +184,9 @@ const HEADER_LEVELS = 6;
 // Without a title, only header lines this close to the article are trusted.
 const HEADER_LEVELS_UNTITLED = 2;
 
+// Lone surrogates, which make parse5 throw.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /**
  * Finds the article of a government web page and turns it into lines of text that map back to
  * the input: the 信息公开 metadata table rows (cells joined by '\t'), the page's title and
@@ -194,7 +197,8 @@ const HEADER_LEVELS_UNTITLED = 2;
  */
 export async function extractHtml(input: string): Promise<HtmlExtract> {
   const { load } = await import('cheerio');
-  const $ = load(input, { sourceCodeLocationInfo: true });
+  // parse5 throws on lone surrogates; U+FFFD in their place keeps every offset where it was
+  const $ = load(input.replace(LONE_SURROGATE, '\ufffd'), { sourceCodeLocationInfo: true });
   const root = $.root()[0] as unknown as DomNode;
   const page = surveyPage(root, input);
   const container = chooseContainer(page);
