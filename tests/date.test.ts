@@ -124,3 +124,16 @@ describe('findDates', () => {
     }
   });
 });
+
+describe('years typed with a zero look-alike', () => {
+  it.each([
+    ['二○一八年三月五日', '2018-03-05'],
+    ['二OO八年三月五日', '2008-03-05'],
+  ])('%s', (text, iso) => {
+    expect(findDates(text).map((d) => d.iso)).toEqual([iso]);
+  });
+
+  it('letters alone make no year', () => {
+    expect(findDates('Oooo年')).toEqual([]);
+  });
+});

@@ -29,10 +29,11 @@ const ARABIC_SEP = new RegExp(
   `(?<![\\d.\\/-])(${YEAR})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])${TIME}`,
   'gu',
 );
-// 二〇二四年九月十三日
-const CN_DIGITS = '[〇零一二三四五六七八九]';
+// 二〇二四年九月十三日; pages type the zero of a year as ○ (U+25CB) or the letter O
+const CN_DIGITS = '[〇零○Oo一二三四五六七八九]';
+const ZERO_LOOKALIKES = /[○Oo]/g;
 const CHINESE = new RegExp(
-  `(${CN_DIGITS}{4})[ ]*年(?:[ ]*([一二三四五六七八九十]{1,2})[ ]*月(?:[ ]*([一二三四五六七八九十]{1,3})[ ]*[日号])?)?`,
+  `([一二]${CN_DIGITS}{3})[ ]*年(?:[ ]*([一二三四五六七八九十]{1,2})[ ]*月(?:[ ]*([一二三四五六七八九十]{1,3})[ ]*[日号])?)?`,
   'gu',
 );
 // scraping drops 年/月/日: 2023年58, 2019117, 2023年5月8
@@ -139,5 +140,5 @@ function num(s: string | undefined): number | null {
 }
 
 function cn(s: string | undefined): number | null {
-  return s === undefined ? null : readChineseNumber(s);
+  return s === undefined ? null : readChineseNumber(s.replace(ZERO_LOOKALIKES, '〇'));
 }
