@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import type { Alignment, Diff, DiffDoc, ItemRef, MatchLabel, TargetRef } from '../diff/schema.js';
+import { COMPARATOR_SIGN } from './signs.js';
 
 /**
  * How a row compares, for colour (text, HTML): a match by its label, a one-sided item, or a
@@ -190,7 +191,6 @@ function buildAlignmentTable(
 }
 
 /** Comparators as signs; a plain value (`eq`) needs none. */
-const COMPARATOR_SIGNS: Record<string, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<', approx: '≈' };
 
 /** `≥90% (2025)`: a target's value, unit and year in one cell. */
 export function formatTargetValue(t: TargetRef): string {
@@ -199,7 +199,7 @@ export function formatTargetValue(t: TargetRef): string {
   const value =
     t.comparator === 'range' && t.valueMax !== null
       ? `${t.value}–${t.valueMax}`
-      : `${COMPARATOR_SIGNS[t.comparator] ?? ''}${t.value}`;
+      : `${(COMPARATOR_SIGN as Record<string, string>)[t.comparator] ?? ''}${t.value}`;
   return `${value}${t.unit ?? ''}${year}`;
 }
 

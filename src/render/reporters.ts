@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import type { Message } from '../schema/contract.js';
+import { SEVERITY_COLOR } from './signs.js';
 
 /** What `validate` found in one input: its messages, or why it could not be checked at all. */
 export interface FileResult {
@@ -60,8 +61,6 @@ function summarize(results: readonly FileResult[], options: ReportOptions): stri
   const line = `${plural(count.errors, 'error')}, ${plural(count.warnings, 'warning')} in ${plural(results.length, 'file')}`;
   return count.overMax ? `${line}; more than --max-warnings ${options.maxWarnings}` : line;
 }
-
-const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'blue' } as const;
 
 /**
  * Grouped by file as eslint's stylish formatter does: the path, then one aligned row per message

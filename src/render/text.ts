@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import type { Measure, Message, Person, PolicyDocument, Section, Target } from '../schema/contract.js';
+import { COMPARATOR_SIGN, SEVERITY_COLOR } from './signs.js';
 
 export interface TextOptions {
   color: boolean;
@@ -68,8 +69,6 @@ function renderSections(sections: Section[], c: ChalkInstance, out: string[]): v
   }
 }
 
-const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'blue' } as const;
-
 /** `line:col  severity  message  ruleId`, as compilers and linters print. */
 export function renderMessage(m: Message, c: ChalkInstance): string {
   const where = `${m.line}:${m.column}`.padEnd(8);
@@ -91,8 +90,6 @@ function renderMeasures(measures: Measure[], c: ChalkInstance, out: string[]): v
     if (!m.departments.length) out.push(`          ${c.dim('(no responsible unit named)')}`);
   }
 }
-
-const COMPARATOR_SIGN = { eq: '=', gte: '≥', gt: '>', lte: '≤', lt: '<', approx: '≈', range: '' } as const;
 
 function renderTargets(targets: Target[], c: ChalkInstance, out: string[]): void {
   if (!targets.length) return;

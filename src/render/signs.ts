@@ -1,0 +1,18 @@
+import type { Severity, Target } from '../schema/contract.js';
+
+/** The chalk colour each message severity is printed in, in every terminal renderer. */
+export const SEVERITY_COLOR = { error: 'red', warning: 'yellow', info: 'blue' } as const satisfies Record<
+  Severity,
+  string
+>;
+
+/** The sign a target's comparator is written with before its value (none for eq and range). */
+export const COMPARATOR_SIGN: Record<Target['comparator'], string> = {
+  eq: '',
+  gte: '≥',
+  gt: '>',
+  lte: '≤',
+  lt: '<',
+  approx: '≈',
+  range: '',
+};
