@@ -82,6 +82,16 @@ describe('extractHtml on small pages', () => {
     expect(page.text).toBe('a\nb c\nxz ¬it; &');
   });
 
+  it.each([
+    [' </pre><😀', '<😀'],
+    ['<s', 's'],
+    ['<?!', '!'],
+    ['</&#12288;', '&#12288;'],
+    ['</>', '</>'],
+  ])('maps text the parser reads oddly, %j, to the input it came from', async (input, text) => {
+    expect((await extract(input)).text).toBe(text);
+  });
+
   it('puts one table row on a line, cells joined by tabs, without trailing empty cells', async () => {
     const input =
       '<div id="zoom"><table><tr><td>组长</td><td>张三</td><td> </td></tr>' +

@@ -46,7 +46,9 @@ interface DomNode {
   attribs?: Record<string, string>;
   parent: DomNode | null;
   children?: DomNode[];
-  sourceCodeLocation?: { startOffset: number; endOffset: number } | null;
+  /** Offsets of the node's first and last char in the input (htmlparser2's, inclusive). */
+  startIndex: number | null;
+  endIndex: number | null;
 }
 
 /** Text facts of an element, from the parse alone. */
@@ -109,10 +111,6 @@ const SKIPPED_TAGS = new Set([
   'textarea',
   'input',
 ]);
-// Their text is not decoded: '&' and '<' stand as written.
-const RAW_TEXT_TAGS = new Set(['plaintext', 'xmp', 'noembed', 'noframes']);
-// Elements inside <math> whose text follows the HTML rules again (svg is skipped whole).
-const HTML_IN_MATH = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml']);
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
   'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
@@ -146,6 +144,8 @@ const SPACE = 32;
 const AMP = 38;
 const LT = 60;
 const HEAD_LENGTH = 64;
+// How far ahead a text node's data is looked for in the input after chars the parser dropped.
+const RESYNC_WINDOW = 64;
 
 const BREADCRUMB = new RegExp(`^(?:${BREADCRUMB_LEADS.join('|')})`);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -184,9 +184,6 @@ const HEADER_LEVELS = 6;
 // Without a title, only header lines this close to the article are trusted.
 const HEADER_LEVELS_UNTITLED = 2;
 
-// Lone surrogates, which make parse5 throw.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
 /**
  * Finds the article of a government web page and turns it into lines of text that map back to
  * the input: the 信息公开 metadata table rows (cells joined by '\t'), the page's title and
@@ -196,9 +193,11 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  * counted in `chromeChars`. Never throws: a page without an article gives what text it has.
  */
 export async function extractHtml(input: string): Promise<HtmlExtract> {
-  const { load } = await import('cheerio');
-  // parse5 throws on lone surrogates; U+FFFD in their place keeps every offset where it was
-  const $ = load(input.replace(LONE_SURROGATE, '\ufffd'), { sourceCodeLocationInfo: true });
+  // cheerio's htmlparser2 build: it tokenizes several times faster than parse5 and gives each
+  // node its offsets in the input
+  const { load } = await import('cheerio/slim');
+  // (the `xml` option is how cheerio passes htmlparser2 its options; xmlMode off reads HTML)
+  const $ = load(input, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true } });
   const root = $.root()[0] as unknown as DomNode;
   const page = surveyPage(root, input);
   const container = chooseContainer(page);
@@ -246,11 +245,14 @@ function walk(start: DomNode, enter: (node: DomNode) => boolean, exit?: (node: D
 const isElement = (node: DomNode): boolean => node.name !== undefined && node.attribs !== undefined;
 
 function getStart(node: DomNode): number {
-  return node.sourceCodeLocation?.startOffset ?? 0;
+  return node.startIndex ?? 0;
 }
 
+/** Where a node ends; an element left open at the end of the page ends with its last child. */
 function getEnd(node: DomNode): number {
-  return node.sourceCodeLocation?.endOffset ?? getStart(node);
+  if (node.endIndex !== null) return node.endIndex + 1;
+  const last = node.children?.at(-1);
+  return last ? getEnd(last) : getStart(node);
 }
 
 /** Measures every element's text, decides what is chrome, and scores what is left. */
@@ -651,60 +653,11 @@ function renderNode(writer: LineWriter, start: DomNode, page: Page, skip?: Set<D
 
 function writeText(writer: LineWriter, node: DomNode, input: string): void {
   const data = node.data ?? '';
-  const loc = node.sourceCodeLocation;
-  if (!loc) {
-    // Text the parser made up has no place in the input: pin it to where the writer stands.
-    for (let u = 0; u < data.length; u++) writer.put(data.charCodeAt(u), writer.at, writer.at);
-    return;
-  }
-  const foreign = isForeign(node);
-  // <plaintext> runs to the end of the page, even inside formatting elements reopened in it.
-  const mode = { foreign, raw: !foreign && hasAncestor(node, RAW_TEXT_TAGS) };
-  const from = locateStart(data, input, loc.startOffset);
-  alignData(data, input, from, loc.endOffset, mode, (k, start, end) =>
+  // htmlparser2 reads <xmp> as raw text: its '&' and '<' stand as written
+  const raw = node.parent?.name === 'xmp';
+  alignData(data, input, getStart(node), getEnd(node), raw, (k, start, end) =>
     writer.put(data.charCodeAt(k), start, end),
   );
-}
-
-/**
- * Whether text stands in MathML, where the parser keeps a NUL (as U+FFFD), reads CDATA
- * sections, and takes <xmp> and the like for plain elements.
- */
-function isForeign(node: DomNode): boolean {
-  for (let up = node.parent; up; up = up.parent) {
-    if (up.name === 'math') return true;
-    if (up.name && HTML_IN_MATH.has(up.name)) return false;
-  }
-  return false;
-}
-
-/**
- * Where a text node really starts. When parse5 drops whitespace or NULs before <body>, it may
- * start the text that follows at the last unit of its first char (the ';' of " &amp;x", the
- * low surrogate of " 😀"). Text starts right after markup and what the parser dropped there.
- */
-function locateStart(data: string, input: string, from: number): number {
-  let start = from;
-  while (start > 0 && input[start - 1] !== '>' && from - start < 64) start--;
-  if (start > 0 && input[start - 1] !== '>') return from;
-  for (let m: RegExpExecArray | null; start < from && (m = skipDropped(input, start));) start += m[0].length;
-  return start < from && startsAs(data, input, start) ? start : from;
-}
-
-// Whitespace (as is, or as a reference) and NULs the parser drops where no text may stand yet.
-const DROPPED =
-  /[\t\n\f\r \0]|&#0*(?:9|1[023]|32)(?![0-9]);?|&#[xX]0*(?:[9acdACD]|20)(?![0-9a-fA-F]);?|&(?:Tab|NewLine);/y;
-
-function skipDropped(input: string, at: number): RegExpExecArray | null {
-  DROPPED.lastIndex = at;
-  return DROPPED.exec(input);
-}
-
-/** Whether the input at j can stand for the first char of the data. */
-function startsAs(data: string, input: string, j: number): boolean {
-  const c = input[j];
-  if (c === '<') return data[0] === '<' && !isMarkupAt(input, j); // text never starts with a tag
-  return c === '&' || c === data[0] || (c === '\r' && data[0] === '\n');
 }
 
 const NUMERIC_REF = /&#(?:[xX][0-9a-fA-F]+|[0-9]+);?/y;
@@ -712,29 +665,21 @@ const NAMED_REF = /&[A-Za-z][A-Za-z0-9]*;?/y;
 // The second code points of the named references that stand for two (HTML's entity table).
 const SECOND_OF_PAIR = new Set(['\u0331', '\u0333', '\u0338', '\u200a', '\u20d2', '\u20e5', '\ufe00']);
 
-/** How the parser read a text node: as raw text (<plaintext>, <xmp>), or in MathML. */
-interface TextMode {
-  raw: boolean;
-  foreign: boolean;
-}
-
 /**
  * Pairs each UTF-16 unit of a text node's decoded data with the input range it came from,
- * walking the raw slice alongside: entities (`&nbsp;`, `&#12288;`, legacy `&copy`), CR LF
- * (the parser's LF), CDATA sections, dropped NULs, and markup the parser skipped inside merged
- * text. Raw text is as written.
+ * walking the raw slice alongside: entities (`&nbsp;`, `&#12288;`, legacy `&copy`) and markup
+ * the parser skipped inside merged text (a stray end tag). Raw text is as written.
  */
 function alignData(
   data: string,
   input: string,
   from: number,
   to: number,
-  { raw, foreign }: TextMode,
+  raw: boolean,
   emit: (k: number, start: number, end: number) => void,
 ): void {
   let j = from;
   let k = 0;
-  let cdata = false; // inside <![CDATA[…]]>, where '&' is a plain char
   while (k < data.length) {
     if (j >= to) {
       emit(k++, to, to);
@@ -742,31 +687,31 @@ function alignData(
     }
     // compared as UTF-16 units: indexing a string would build a one-char string per char
     const c = input.charCodeAt(j);
-    const d = data.charCodeAt(k);
-    const ref = c === AMP && !cdata && !raw ? matchReference(data, k, input, j, to) : null;
-    if (cdata && input.startsWith(']]>', j)) {
-      j += 3;
-      cdata = false;
-    } else if (c === LT && foreign && input.startsWith('<![CDATA[', j)) {
-      j += 9;
-      cdata = true;
-    } else if (ref) {
+    const ref = c === AMP && !raw ? matchReference(data, k, input, j, to) : null;
+    let resume = c === LT && !raw && !ref ? skipMarkup(data, k, input, j, to) : j;
+    if (ref) {
       for (let u = 0; u < ref.units; u++) emit(k + u, j, j + ref.length);
       k += ref.units;
       j += ref.length;
-    } else if (c === LT && !raw && isMarkupAt(input, j)) {
-      j = skipMarkup(data, k, input, j, to);
-    } else if (c === d) {
-      emit(k++, j, ++j);
-    } else if (c === CR && d === LF) {
-      const length = input.charCodeAt(j + 1) === LF ? 2 : 1;
-      emit(k++, j, (j += length));
-    } else if ((c === 0 && (d !== 0xfffd || (!raw && !foreign))) || (isAsciiSpace(c) && c !== d)) {
-      j++; // a NUL the body drops, whitespace before <body>, the newline after <pre>
+    } else if (resume > j) {
+      j = resume;
+    } else if (c !== data.charCodeAt(k) && (resume = findResume(data, k, input, j, to)) > j) {
+      j = resume; // input the parser dropped without a '>' ("<?" cut off at the end)
     } else {
       emit(k++, j, ++j);
     }
   }
+}
+
+/** The nearest place after j from which the input reads as the data from k again, or j. */
+function findResume(data: string, k: number, input: string, j: number, to: number): number {
+  const d = data.charCodeAt(k);
+  // the data as written (text the parser left undecoded), or read over references and markup
+  const ahead = data.slice(k, k + 8);
+  for (let p = j + 1; p < to && p - j <= RESYNC_WINDOW; p++)
+    if (input.charCodeAt(p) === d && (input.startsWith(ahead, p) || resumes(input, p, to, data, k) > 0))
+      return p;
+  return j;
 }
 
 /** Whether a tag, comment or the like starts at input[j]; any other '<' is text. */
@@ -776,19 +721,19 @@ function isMarkupAt(input: string, j: number): boolean {
 }
 
 /**
- * Where the data resumes after markup that a merged text node spans (a stray end tag, or a
- * <script> between two runs of foster-parented table text): after the first '>' from which
- * the input reads as the data again.
+ * Where the data resumes after markup that a merged text node spans (an end tag with nothing
+ * open to close): after the first '>' from which the input reads as the data again; j when no
+ * markup starts there ('<' before a digit, a tag never closed, "</>" are text).
  */
 function skipMarkup(data: string, k: number, input: string, j: number, to: number): number {
+  if (!isMarkupAt(input, j) || (data[k] === '<' && input.startsWith(data.slice(k, k + 8), j))) return j;
   for (let close = input.indexOf('>', j); close >= 0 && close < to; close = input.indexOf('>', close + 1)) {
     const next = close + 1;
     const c = input[next];
-    if (next >= to || c === data[k] || c === '<' || c === '\0' || (c === '\r' && data[k] === '\n'))
-      return next;
+    if (next >= to || c === data[k] || c === '<') return next;
     if (c === '&' && matchReference(data, k, input, next, to)) return next;
   }
-  return to;
+  return j;
 }
 
 /** The length in the input and the decoded units of the character reference at input[j]. */
@@ -801,13 +746,13 @@ function matchReference(
 ): { length: number; units: number } | null {
   const countUnits = (at: number) => ((data.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
   const units = countUnits(k);
+  if (data[k] === '&' && resumes(input, j + 1, to, data, k + 1) > 0) return null; // a literal '&'
   NUMERIC_REF.lastIndex = j;
   const numeric = NUMERIC_REF.exec(input);
   if (numeric && j + numeric[0].length <= to) return { length: numeric[0].length, units };
   NAMED_REF.lastIndex = j;
   const named = NAMED_REF.exec(input);
   if (!named) return null;
-  if (data[k] === '&' && resumes(input, j + 1, to, data, k + 1) > 0) return null; // a literal '&'
   // The whole name, or a shorter one the parser knew, leaving the rest of the name as text
   // ("&notit;" is "¬it;", "&AElig77" is "Æ77"): whichever the data bears out furthest.
   const tokenEnd = Math.min(j + named[0].length, to);
@@ -830,26 +775,20 @@ function matchReference(
 /**
  * How far the raw input from j reads as the decoded data from k, over markup the parser
  * dropped: the number of chars checked (reaching the end of both counts as one), 0 when the
- * input at j cannot be compared as is (another reference, CR, CDATA, a NUL that may be kept as
- * U+FFFD), -1 when they differ.
+ * input at j is another reference, -1 when they differ.
  */
 function resumes(input: string, j: number, to: number, data: string, k: number): number {
   let checked = 0;
   while (checked < 8) {
     if (j >= to) return k >= data.length ? checked + 1 : -1;
     const c = input[j]!;
-    if (input.startsWith('<![CDATA[', j)) return checked;
     if (c === '<' && isMarkupAt(input, j)) {
       const close = input.indexOf('>', j);
       if (close < 0 || close >= to) return checked;
       j = close + 1;
       continue;
     }
-    if (c === '\0' && data[k] !== '\ufffd') {
-      j++; // dropped by the parser
-      continue;
-    }
-    if (c === '&' || c === '\r' || c === '\0') return checked;
+    if (c === '&') return checked;
     if (k >= data.length || c !== data[k]) return -1;
     checked++;
     j++;
@@ -888,7 +827,8 @@ class LineWriter {
 
   /** Writes one UTF-16 unit that stands for input[start, end). */
   put(code: number, start: number, end: number): void {
-    if (this.preDepth > 0 && code === LF) return this.breakLine(start);
+    // in <pre> a CR, a LF or both end the line (the blank line between CR and LF is dropped)
+    if (this.preDepth > 0 && (code === LF || code === CR)) return this.breakLine(start);
     if (this.preDepth === 0 && isAsciiSpace(code)) {
       if (this.length === 0 || this.tabs.length > 0) return;
       if (!this.hasSpace) this.setSpace(start, end);
