@@ -135,6 +135,10 @@ const CONTAINER_SELECTORS: SimpleSelector[] = ARTICLE_CONTAINERS.map((selector) 
   const [, tag, id, className] = /^([a-z0-9]*)(?:#([\w-]+)|\.([\w-]+))?$/i.exec(selector) ?? [];
   return { tag: tag || undefined, id, className };
 });
+// The tags of selectors that name neither an id nor a class (`article`, say).
+const CONTAINER_TAGS = new Set(
+  CONTAINER_SELECTORS.filter((s) => !s.id && !s.className && s.tag).map((s) => s.tag!),
+);
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 const TAB = 9;
@@ -275,7 +279,8 @@ function surveyPage(root: DomNode, input: string): Page {
       const up = getRaw(node.parent);
       up.chars += info.chars;
       up.cjk += info.cjk;
-      if (up.head.length < HEAD_LENGTH) up.head = (up.head + info.head).slice(0, HEAD_LENGTH);
+      if (info.head !== '' && up.head.length < HEAD_LENGTH)
+        up.head = (up.head + info.head).slice(0, HEAD_LENGTH);
       up.hasTable ||= info.hasTable || node.name === 'table';
       up.hasBlock ||= info.hasBlock || BLOCK_TAGS.has(node.name ?? '');
     },
@@ -320,13 +325,16 @@ function surveyPage(root: DomNode, input: string): Page {
 
 /** The index of the first container selector the element matches, or -1. */
 function rankAsContainer(el: DomNode): number {
+  const { id, class: className } = el.attribs ?? {};
+  // most elements have neither, and no selector without one
+  if (id === undefined && className === undefined && !CONTAINER_TAGS.has(el.name!)) return -1;
   let classes: string[] | undefined; // split once, and only when a class selector gets that far
-  return CONTAINER_SELECTORS.findIndex(({ tag, id, className }) => {
-    if (tag && el.name !== tag) return false;
-    if (id && el.attribs?.id !== id) return false;
-    if (!className) return true;
-    classes ??= (el.attribs?.class ?? '').split(/\s+/);
-    return classes.includes(className);
+  return CONTAINER_SELECTORS.findIndex((selector) => {
+    if (selector.tag && el.name !== selector.tag) return false;
+    if (selector.id && id !== selector.id) return false;
+    if (!selector.className) return true;
+    classes ??= (className ?? '').split(/\s+/);
+    return classes.includes(selector.className);
   });
 }
 

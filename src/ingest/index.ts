@@ -32,7 +32,7 @@ export interface IngestOptions {
 export async function ingest(bytes: Uint8Array, options: IngestOptions): Promise<SourceText> {
   if (bytes.length === 0) throw new PolicyParseError('PP_EMPTY', 'empty file');
   const { text: input, encoding } = await decodeBytes(bytes, options.encoding);
-  if (input.trim() === '') throw new PolicyParseError('PP_EMPTY', 'the file holds only blank space');
+  if (!/\S/.test(input)) throw new PolicyParseError('PP_EMPTY', 'the file holds only blank space');
   const format = options.format ?? sniffFormat(input, options.path);
   const source: Source = {
     path: options.path,
