@@ -3,6 +3,7 @@ import { LineTable } from '../schema/location.js';
 import { OffsetMapBuilder, mapRange, type OffsetMap } from '../schema/offset-map.js';
 import type { SourceText } from '../ingest/index.js';
 import { WEB_LEFTOVER_LINES } from '../knowledge/web-leftovers.js';
+import { findWrapBreaks } from './unwrap.js';
 
 /** The document's text after NFKC and space folding, and where each character came from. */
 export interface NormText {
@@ -25,13 +26,15 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 /**
  * NFKC (full-width `（），：` become ASCII), all spaces folded to U+0020, CRLF to LF, invisible
  * characters dropped; whole lines of web-page leftovers and Markdown markup (#, **, links,
- * table pipes) removed as recorded removals.
+ * table pipes) removed as recorded removals; the lines of a hard-wrapped text joined.
  */
 export function normalize(source: SourceText): NormText {
   const lines = new LineTable(source.input);
   const { text: folded, map } = foldCharacters(source.text, source.map, source.input.length);
   const drops = findDrops(folded, source.source.format === 'markdown');
-  return applyDrops(source, folded, map, lines, drops);
+  const norm = applyDrops(source, folded, map, lines, drops);
+  // an HTML page's lines are its blocks: they are never wrapped
+  return source.source.format === 'html' ? norm : joinWrappedLines(norm);
 }
 
 /**
@@ -175,20 +178,57 @@ function applyDrops(
   const removals: Removal[] = [];
   const headingDepth = new Map<number, number>();
   if (drops.length === 0) return { source, text, map, lines, removals, headingDepth };
+  const cut = cutRanges(text, map, drops);
+  for (const d of drops) {
+    if (d.to <= d.from) continue;
+    const [start, end] = mapRange(map, d.from, d.to, source.input.length);
+    removals.push({ kind: d.kind, text: text.slice(d.from, d.to), span: lines.span(start, end) });
+    if (d.depth) headingDepth.set(cut.shift(d.to), d.depth);
+  }
+  return { source, text: cut.text, map: cut.map, lines, removals, headingDepth };
+}
+
+/** Joins the lines of a hard-wrapped text (the breaks are blank: nothing to record). */
+function joinWrappedLines(norm: NormText): NormText {
+  const breaks = findWrapBreaks(norm.text);
+  if (breaks.length === 0) return norm;
+  const cut = cutRanges(norm.text, norm.map, breaks);
+  const headingDepth = new Map<number, number>();
+  for (const [at, depth] of norm.headingDepth) headingDepth.set(cut.shift(at), depth);
+  return { ...norm, text: cut.text, map: cut.map, headingDepth };
+}
+
+/** The text without the given ranges (sorted, not overlapping), its map, and where old offsets went. */
+function cutRanges(
+  text: string,
+  map: OffsetMap,
+  ranges: { from: number; to: number }[],
+): { text: string; map: OffsetMap; shift: (offset: number) => number } {
   const parts: string[] = [];
   const kept = new OffsetMapBuilder(text.length);
+  // removedBefore[k]: chars cut by ranges[0..k)
+  const removedBefore = [0];
   let at = 0;
-  for (const d of [...drops, { from: text.length, to: text.length, kind: 'markup' as const }]) {
-    parts.push(text.slice(at, d.from));
-    kept.append(map, at, d.from);
-    if (d.to > d.from) {
-      const [start, end] = mapRange(map, d.from, d.to, source.input.length);
-      removals.push({ kind: d.kind, text: text.slice(d.from, d.to), span: lines.span(start, end) });
-      if (d.depth) headingDepth.set(kept.length, d.depth);
-    }
-    at = d.to;
+  for (const r of ranges) {
+    parts.push(text.slice(at, r.from));
+    kept.append(map, at, r.from);
+    removedBefore.push(removedBefore.at(-1)! + r.to - r.from);
+    at = r.to;
   }
-  return { source, text: parts.join(''), map: kept.build(), lines, removals, headingDepth };
+  parts.push(text.slice(at));
+  kept.append(map, at, text.length);
+  const shift = (offset: number) => {
+    // the number of ranges ending at or before the offset
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid]!.to <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return offset - removedBefore[lo]!;
+  };
+  return { text: parts.join(''), map: kept.build(), shift };
 }
 
 /** The span in the input of normalised text [from, to). */
