@@ -4,6 +4,7 @@ import { load } from 'cheerio';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractHtml, type HtmlExtract } from '../src/ingest/html.js';
+import { sniffFormat } from '../src/ingest/index.js';
 import { CORPUS, GOLD, HAS_SHARED } from './support/files.js';
 
 /** What a run of input stands for as text: entities decoded, CR LF read as LF. */
@@ -56,7 +57,28 @@ async function extract(input: string): Promise<HtmlExtract> {
   return page;
 }
 
+describe('sniffFormat', () => {
+  it.each([
+    ['<p>关于印发某办法的通知</p>\n<p>各区县财政局:</p>\n<p>第一条 内容。</p>', 'html'],
+    ['<!doctype html><title>x</title>', 'html'],
+    ['关于印发某办法的通知\n各区县财政局:\n第一条 内容。', 'text'],
+    ['# 关于印发某办法的通知\n\n正文', 'markdown'],
+  ])('reads %j as %s', (input, format) => {
+    expect(sniffFormat(input, 'notice.txt')).toBe(format);
+  });
+});
+
 describe('extractHtml on small pages', () => {
+  it('reads a fragment of bare <p> elements whole, not its densest table cell', async () => {
+    const input =
+      '<p>关于印发某办法的通知</p><p>各区县财政局:</p>' +
+      '<p>第一条 为规范管理,制定本办法。本办法适用于全市各级财政部门的日常监督管理工作。</p>' +
+      '<table><tr><td>姓名</td><td>身份证号码或其他身份识别信息</td></tr></table>';
+    const page = await extract(input);
+    expect(page.text.split('\n')[0]).toBe('关于印发某办法的通知');
+    expect(page.text).toContain('第一条 为规范管理');
+  });
+
   it('decodes entities and maps each decoded char to its entity', async () => {
     const input =
       '<div id="zoom"><p>A&nbsp;B &amp; C&#12288;D&copy2024 &lt;x&gt; 😀&#128512;&#x4e00;</p></div>';

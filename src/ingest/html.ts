@@ -479,7 +479,9 @@ function isDataRow(row: DomNode, raw: Map<DomNode, RawInfo>): boolean {
 function chooseContainer(page: Page): DomNode {
   const known = pickKnown(page);
   const boxes: DomNode[] = [];
-  for (const node of page.visible.keys()) if (DENSITY_TAGS.has(node.name ?? '')) boxes.push(node);
+  // the root too: a fragment of bare <p>s has no <body> to stand for the page
+  for (const node of page.visible.keys())
+    if (node.type === 'root' || DENSITY_TAGS.has(node.name ?? '')) boxes.push(node);
   const dense = pickDeepest(boxes, page, DENSITY_SHARE);
   if (!known) return dense ? widenToHeading(dense) : page.root;
   if (!dense || contains(dense, known) || contains(known, dense)) return known;

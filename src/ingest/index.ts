@@ -63,14 +63,16 @@ export async function ingest(bytes: Uint8Array, options: IngestOptions): Promise
 }
 
 const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<!--)/i;
-const HTML_TAG = /<(?:p|div|span|table|tr|td|br|a|h[1-6]|script|style)[\s>/]/gi;
+// Open and close tags of the elements an article is made of (a fragment is often bare <p>s).
+const HTML_TAG =
+  /<\/?(?:p|div|span|table|tbody|tr|td|th|br|a|h[1-6]|li|ul|ol|strong|b|font|img|script|style)[\s>/]/gi;
 
 /** HTML by content (a page saved as .txt is still HTML), Markdown by extension or headings. */
 export function sniffFormat(input: string, path: string): Format {
   const head = input.slice(0, 4096);
   if (HTML_START.test(head)) return 'html';
   const tags = head.match(HTML_TAG)?.length ?? 0;
-  if (tags >= 5 && tags * 40 > head.replace(/\s+/g, '').length / 10) return 'html';
+  if (tags >= 4 && tags * 40 > head.replace(/\s+/g, '').length / 10) return 'html';
   if (/\.(?:md|markdown)$/i.test(path)) return 'markdown';
   if (/^#{1,6} \S/m.test(head) && /^#{1,6} \S/.test(head.trimStart())) return 'markdown';
   return 'text';
