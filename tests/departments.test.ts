@@ -178,6 +178,16 @@ describe('classifyDepartment', () => {
     ['省农业农村厅', '农业农村', P, null],
     ['省外汇管理局', '外汇管理', P, null],
     ['区市场局', '市场监管', D, null],
+    // national bodies and local ones outside the 2018 skeleton
+    ['外交部', '外事', N, null],
+    ['国务院港澳办', '港澳事务', N, null],
+    ['国家移民局', '移民管理', N, null],
+    ['广电总局', '广播电视', N, null],
+    ['区机关事务管理中心', '机关事务', D, null],
+    ['市市政局', '城市管理', M, null],
+    // bodies that earlier reforms replaced
+    ['市发展计划局', '发展改革', M, 2003],
+    ['省测绘地信局', '自然资源', P, 2018],
   ];
 
   it.each(rows)('%s → %s', (name, canonical, level, year, functions) => {

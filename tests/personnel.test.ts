@@ -83,3 +83,18 @@ describe('rosters laid out in columns', () => {
     ]);
   });
 });
+
+describe('a notice setting up a 领导小组', () => {
+  it('lists no measures for its duties, roster, office and rules', async () => {
+    const doc = await parseText(
+      'X县人民政府办公室关于成立X县信息化工作领导小组的通知\n各乡镇人民政府,县直各单位:\n为加强领导,决定成立领导小组。现将有关事项通知如下:\n' +
+        '一、主要职责\n统筹协调全县信息化建设,研究解决重大问题。\n' +
+        '二、组成人员\n组  长:张三  县长\n成  员:李四  县政府办公室主任\n' +
+        '三、工作机构\n领导小组办公室设在县政府办公室,承担日常工作。\n' +
+        '四、工作规则\n领导小组原则上每年召开一次全体会议。\n' +
+        'X县人民政府办公室\n2020年1月2日\n',
+    );
+    expect(doc.outline.map((s) => s.title)).toEqual(['主要职责', '组成人员', '工作机构', '工作规则']);
+    expect(doc.measures.map((m) => m.title)).toEqual([]);
+  });
+});

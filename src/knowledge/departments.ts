@@ -9,7 +9,9 @@
  *   农业农村局, 文化广电和旅游局, 市场监督管理局, 应急管理局, 退役军人事务局, 医疗保障局 …);
  * - the earlier reforms they build on: 2008 (人力资源和社会保障部, 住房和城乡建设部) and 2013
  *   (国家卫生和计划生育委员会, 国家新闻出版广电总局), both 国务院机构改革和职能转变方案;
- * - 党和国家机构改革方案 (2023): 国家金融监督管理总局 replacing 银保监会, 国家数据局;
+ * - 党和国家机构改革方案 (2023): 国家金融监督管理总局 replacing 银保监会, 国家数据局, the party
+ *   committees' 社会工作部;
+ * - 国务院机构改革方案 (2003): 国家发展和改革委员会 replacing 国家发展计划委员会;
  * - the naming patterns of local bodies (局 at city and county level, 厅 in a province, 委 for
  *   commissions, 办 for offices) and the abbreviations common in 公文 usage (发改委, 人社局,
  *   卫健委, 住建局, 文广旅局 …);
@@ -227,6 +229,9 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
       '综合执法局',
       '城市管理委员会',
       '城管委',
+      '市政管理局',
+      '市政公用局',
+      '市政局',
     ],
   },
   { id: '国资', names: ['国有资产监督管理委员会', '国资委', '国有资产管理局', '国资局'] },
@@ -243,9 +248,17 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
   { id: '海事', names: ['海事局'] },
   { id: '气象', names: ['气象局'] },
   { id: '电力', names: ['供电公司', '供电分公司', '供电局', '电力公司', '电业局'] },
-  { id: '广播电视', names: ['广播电视局', '广电局'], national: ['广播电视总局'] },
+  { id: '广播电视', names: ['广播电视局', '广电局'], national: ['广播电视总局', '广电总局'] },
   { id: '新闻出版', names: ['新闻出版局', '版权局'], national: ['新闻出版署'] },
-  { id: '外事', names: ['外事办公室', '外事办', '外办', '外事侨务办公室', '外侨办'] },
+  {
+    id: '外事',
+    names: ['外事办公室', '外事办', '外办', '外事侨务办公室', '外侨办'],
+    national: ['外交部'],
+  },
+  { id: '港澳事务', names: ['港澳事务办公室', '港澳办'] },
+  { id: '侨务', names: ['侨务办公室', '侨办'] },
+  { id: '移民管理', names: ['移民管理局', '移民局'] },
+  { id: '民航', names: ['民用航空局', '民航局', '民航管理局'] },
   { id: '台湾事务', names: ['台湾事务办公室', '台办'] },
   { id: '信访', names: ['信访局', '信访办公室', '信访办'] },
   { id: '人民银行', names: ['人民银行'] },
@@ -268,7 +281,12 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
       '宗教局',
     ],
   },
-  { id: '机关事务', names: ['机关事务管理局', '机关事务局', '机关事务服务中心'] },
+  {
+    id: '机关事务',
+    names: ['机关事务管理局', '机关事务局', '机关事务服务中心', '机关事务管理中心', '机关事务中心'],
+  },
+  // 2023: 中央社会工作部 and the local party committees' 社会工作部 that followed it.
+  { id: '社会工作', names: ['社会工作部', '社会工作委员会', '社工委'] },
   { id: '档案', names: ['档案局', '档案馆'] },
   {
     id: '数据管理',
@@ -400,6 +418,8 @@ export const REPLACED_BODIES: readonly DepartmentBody[] = [
       '规划委员会',
       '规划委',
       '测绘地理信息局',
+      '测绘地信局',
+      '测绘局',
     ],
     functions: ['自然资源'],
     replacedIn: 2018,
@@ -510,6 +530,12 @@ export const REPLACED_BODIES: readonly DepartmentBody[] = [
   { names: ['粮食局'], functions: ['粮食和物资储备'], replacedIn: 2018 },
   { names: ['法制办公室', '法制办'], functions: ['司法'], replacedIn: 2018 },
   { names: ['监察局'], functions: ['纪检监察'], replacedIn: 2018 },
+  // 2003: 国家发展计划委员会 became 国家发展和改革委员会; local 计委 and 发展计划局 followed.
+  {
+    names: ['发展计划委员会', '发展计划委', '计划委员会', '发展计划局', '计划局', '计委'],
+    functions: ['发展改革'],
+    replacedIn: 2003,
+  },
   // 2008: 人力资源和社会保障部 replaced 人事部 and 劳动和社会保障部; 住房和城乡建设部 replaced 建设部.
   {
     names: ['人事局', '劳动和社会保障局', '劳动保障局'],

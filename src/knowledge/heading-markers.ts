@@ -74,8 +74,10 @@ export const STOCK_HEADINGS = [
 ] as const;
 
 /**
- * Stock sections that state the plan's frame, not its work (总体要求 and what it holds), and
- * rosters: their units are principles, goals and names, not measures to be carried out.
+ * Stock sections that state the plan's frame, not its work (总体要求 and what it holds), rosters,
+ * and the standing parts of a notice setting up a 领导小组 (its duties, office and rules, as the
+ * 国务院 and local 成立…领导小组的通知 lay them out): principles, goals, names and organisation,
+ * not measures to be carried out.
  */
 export const NON_MEASURE_HEADINGS = [
   ...FRAME_HEADINGS,
@@ -83,6 +85,14 @@ export const NON_MEASURE_HEADINGS = [
   '实施范围',
   '组成人员',
   '成员名单',
+  '人员组成',
+  '主要职责',
+  '工作机构',
+  '办事机构',
+  '组织机构',
+  '机构设置',
+  '工作规则',
+  '议事规则',
 ] as const;
 
 /** Headings of a roster section (组成人员 of a 领导小组 or 工作专班): names and titles, no policy. */
