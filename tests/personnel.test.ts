@@ -57,6 +57,45 @@ describe('rosters', () => {
     ]);
   });
 
+  it('a name glued to its title, its parenthesis perhaps lost', async () => {
+    expect(
+      await roster(
+        '组  长:张某某国务院副总理\n副组长:李某(县政府办公室主任)\n        王某某县政府办公室副主任)\n成  员:赵某某自然资源部部长',
+      ),
+    ).toEqual([
+      ['组长', '张某某', '国务院副总理'],
+      ['副组长', '李某', '县政府办公室主任'],
+      ['副组长', '王某某', '县政府办公室副主任'],
+      ['成员', '赵某某', '自然资源部部长'],
+    ]);
+  });
+
+  it('titles without their names stay titles', async () => {
+    expect(
+      await roster(
+        '成  员:常务副县长\n        某某乡党委书记\n        某某街道办事处主任\n        人大常委会副主任\n        宣传部副部长',
+      ),
+    ).toEqual([
+      ['成员', null, '常务副县长'],
+      ['成员', null, '某某乡党委书记'],
+      ['成员', null, '某某街道办事处主任'],
+      ['成员', null, '人大常委会副主任'],
+      ['成员', null, '宣传部副部长'],
+    ]);
+  });
+
+  it('a post taken by someone named with a title in prose', async () => {
+    const doc = await parseText(
+      'X县人民政府办公室关于成立X县信息化工作领导小组的通知\n各乡镇人民政府:\n经研究,决定成立领导小组。\n' +
+        '领导小组办公室设在县机关事务管理中心,县机关事务管理中心主任刘某某兼任办公室主任,县政府办副主任陈某同志担任办公室副主任。\n' +
+        'X县人民政府办公室\n2020年1月2日\n',
+    );
+    expect(doc.personnel.map((p) => [p.role, p.name, p.titles.join('、')])).toEqual([
+      ['办公室主任', '刘某某', '县机关事务管理中心主任'],
+      ['办公室副主任', '陈某', '县政府办副主任'],
+    ]);
+  });
+
   it('committee roles and people named in prose', async () => {
     const people = await roster(
       '主任委员:张三\n副主任委员:李四\n委员:王五\n办公室设在县应急局,办公室主任由县应急局局长赵六同志兼任,副主任由钱七兼任。',

@@ -1,7 +1,9 @@
 import type { Person } from '../schema/contract.js';
+import { LEVEL_MARKERS } from '../knowledge/departments.js';
 import { GROUP_NOUNS, ROSTER_ROLES, TITLE_ENDINGS } from '../knowledge/roles.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
+import { findDepartmentMentions } from './department.js';
 
 /** A block and the heading or group it stands under, in document order. */
 export interface RosterInput {
@@ -23,11 +25,19 @@ const DAMAGED_LABEL = /^(长|员)[ \t]{0,8}:/;
 // Another label ("牵头单位:", "联系人:") ends a roster's run of entries.
 const OTHER_LABEL = /^[\u4e00-\u9fff]{2,8}:/;
 const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
+// Words a title starts with when it names the level of its body (国务院副总理). Not 乡, 县,
+// 街道 …: a place name stands before them as often as a name does ("某某乡党委书记").
+const LEVEL_WORDS = LEVEL_MARKERS.map(([word]) => word).filter(
+  (w) => w.length > 1 && w !== '街道' && w !== '地区',
+);
 const NAME_WITH_TITLE = /^([\u4e00-\u9fff]{2,4})\((.+)\)$/;
 const GROUP_CHARS = '[\\u4e00-\\u9fff\\d〇“”]';
 const GROUP = new RegExp(`(${GROUP_CHARS}{2,30}?(?:${GROUP_NOUNS.join('|')}))`);
-const PROSE_ROLE =
-  /(办公室主任|办公室副主任|副主任|主任|副组长|组长|召集人|秘书长)由([^。;,]{2,60}?)(?:同志)?(?:兼任|担任)/g;
+const PROSE_ROLE_WORDS = '办公室主任|办公室副主任|副主任|主任|副组长|组长|召集人|秘书长';
+// "办公室主任由区某局局长张某同志兼任": the role, then who
+const ROLE_TAKEN_BY = new RegExp(`(${PROSE_ROLE_WORDS})由([^。;,]{2,60}?)(?:同志)?(?:兼任|担任)`, 'g');
+// "区某局局长张某同志兼任办公室主任": who, then the role
+const TAKES_ROLE = new RegExp(`([^。;,由]{2,60}?)(?:同志)?(?:兼任|担任)(${PROSE_ROLE_WORDS})`, 'g');
 
 interface Entry {
   role: string;
@@ -114,7 +124,7 @@ export function extractPersonnel(
     const body = rest.trim();
     if (!body) continue;
     const from = block.from + offset + (rest.length - rest.trimStart().length);
-    const piece = readPiece(body);
+    let piece = readPiece(body);
 
     if (piece.names.length === 0 && pending && !head) {
       // the title of the name before it ("王 浩" then "区党工委…")
@@ -131,6 +141,7 @@ export function extractPersonnel(
       last.to = block.to;
       continue;
     }
+    piece = splitGluedName(piece);
     const make = (name: string | null, title: string): Entry => ({
       role: role!,
       name,
@@ -185,6 +196,34 @@ export function readPiece(text: string): Piece {
   return { names: [], title: tokens.join(' ') };
 }
 
+/**
+ * A name written straight before its title, with no space or parenthesis ("李某某县政府办公室副主任",
+ * "王某国务院副总理"): the title starts with a national level word (国务院, 国家 …) or a body's name
+ * (县政府办公室, 区卫健局), right after a name of two or three characters. A three-character name
+ * is tried first, as most are.
+ */
+function splitGluedName(piece: Piece): Piece {
+  const token = piece.title.replace(/\)$/, ''); // its "(" lost
+  if (piece.names.length > 0 || /[ 、]/.test(token)) return piece;
+  if (token.length < 5 || !isTitle(token) || startsOrganName(token)) return piece;
+  for (const length of [3, 2]) {
+    const name = token.slice(0, length);
+    const title = token.slice(length);
+    // the title names its body before the post ("县长" alone leaves "常务副" no name)
+    const ending = TITLE_ENDINGS.filter((t) => title.endsWith(t)).sort((a, b) => b.length - a.length)[0];
+    const body = ending ? title.slice(0, title.length - ending.length).replace(/副$/, '') : '';
+    if (isName(name) && body.length >= 2 && startsOrganName(body)) return { names: [name], title };
+  }
+  return piece;
+}
+
+function startsOrganName(text: string): boolean {
+  return (
+    LEVEL_WORDS.some((word) => text.startsWith(word)) ||
+    findDepartmentMentions(text).some((mention) => mention.start === 0)
+  );
+}
+
 /** "王 浩" is one name padded to the width of three characters: join single characters in pairs. */
 function joinPaddedNames(tokens: string[]): string[] {
   const out: string[] = [];
@@ -223,11 +262,17 @@ function splitTitles(title: string): string[] {
     : parts.filter(Boolean);
 }
 
-/** "办公室主任由区某局局长张某同志兼任", "副主任由李某兼任": the title is what precedes the name. */
+/**
+ * "办公室主任由区某局局长张某同志兼任", "副主任由李某兼任", "区某局局长张某兼任办公室主任": the
+ * title is what precedes the name.
+ */
 function readProseRoles(block: Block, group: string | null): Entry[] {
+  const found = [
+    ...[...block.text.matchAll(ROLE_TAKEN_BY)].map((m) => ({ role: m[1]!, said: m[2]!, m })),
+    ...[...block.text.matchAll(TAKES_ROLE)].map((m) => ({ role: m[2]!, said: m[1]!, m })),
+  ].sort((a, b) => a.m.index - b.m.index);
   const out: Entry[] = [];
-  for (const m of block.text.matchAll(PROSE_ROLE)) {
-    const said = m[2]!;
+  for (const { role, said, m } of found) {
     // the name is the last two or three characters, the rest (if any) a title ending in a title word
     const cut = [3, 2]
       .map((n) => said.length - n)
@@ -235,7 +280,7 @@ function readProseRoles(block: Block, group: string | null): Entry[] {
     if (cut === undefined || !HAN_NAME.test(said.slice(cut))) continue;
     const from = block.from + m.index + m[0].indexOf(said);
     out.push({
-      role: m[1]!,
+      role,
       name: said.slice(cut),
       titles: splitTitles(said.slice(0, cut)),
       from,
