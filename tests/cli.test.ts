@@ -99,8 +99,8 @@ describe('policy-parse parse on many files', () => {
       .split('\n')
       .map((l) => JSON.parse(l).source.path);
     expect(paths).toEqual([...paths].sort());
-    expect(paths).toHaveLength(5); // the glob's files are already in the folder
-    expect(r.stderr).toMatch(/^policy-parse: 5 files, 0 failed, \d+ warnings, [\d.]+ s \([\d.]+ MB\/s\)\n$/);
+    expect(paths).toHaveLength(6); // the glob's files are already in the folder
+    expect(r.stderr).toMatch(/^policy-parse: 6 files, 0 failed, \d+ warnings, [\d.]+ s \([\d.]+ MB\/s\)\n$/);
   });
 
   it('--quiet leaves stderr empty', () => {

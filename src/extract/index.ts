@@ -17,6 +17,15 @@ import type { OutlineNode } from '../structure/index.js';
 export function extract(tree: DocTree): PolicyDocument {
   const ctx = new ExtractContext(tree.norm);
   for (const m of tree.messages) ctx.report(m);
+  if (tree.norm.source.script === 'traditional') {
+    ctx.report({
+      ruleId: 'ingest/traditional-script',
+      severity: 'info',
+      message: 'the text is in traditional script: it was read, and its values are given, in simplified form',
+      from: 0,
+      to: 0,
+    });
+  }
   const notice = tree.notice ? extractNotice(tree.notice, ctx) : null;
   const metadata = extractMetadata(tree, notice, ctx);
   const visits: SectionVisit[] = [];

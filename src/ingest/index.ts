@@ -3,6 +3,7 @@ import type { Source } from '../schema/contract.js';
 import { PolicyParseError } from '../schema/errors.js';
 import { identityMap, type OffsetMap } from '../schema/offset-map.js';
 import { decodeBytes, type EncodingName } from './encoding.js';
+import { looksTraditional, toSimplified } from './script.js';
 import type { PageField } from './html.js';
 
 export type Format = Source['format'];
@@ -20,6 +21,8 @@ export interface SourceText {
   pageFields: PageField[];
   /** Non-blank characters of an HTML page left out as navigation, footer or hidden chrome. */
   chromeChars: number;
+  /** The script the document was written in; `text` is always simplified. */
+  script: 'simplified' | 'traditional';
 }
 
 export interface IngestOptions {
@@ -41,25 +44,28 @@ export async function ingest(bytes: Uint8Array, options: IngestOptions): Promise
     encoding,
     format,
   };
-  if (format === 'html') {
-    const { extractHtml } = await import('./html.js');
-    const page = await extractHtml(input);
-    if (page.text.trim() === '') {
-      throw new PolicyParseError(
-        'PP_NO_ARTICLE',
-        `an HTML page with no article text (${page.chromeChars} characters of page chrome left out)`,
-      );
-    }
-    return {
-      source,
-      input,
-      text: page.text,
-      map: page.map,
-      pageFields: page.pageFields,
-      chromeChars: page.chromeChars,
-    };
+  const read = format === 'html' ? await readPage(input) : readText(input);
+  return looksTraditional(read.text)
+    ? { source, input, ...read, text: await toSimplified(read.text), script: 'traditional' }
+    : { source, input, ...read, script: 'simplified' };
+}
+
+type DocumentText = Pick<SourceText, 'text' | 'map' | 'pageFields' | 'chromeChars'>;
+
+function readText(input: string): DocumentText {
+  return { text: input, map: identityMap(input.length), pageFields: [], chromeChars: 0 };
+}
+
+async function readPage(input: string): Promise<DocumentText> {
+  const { extractHtml } = await import('./html.js');
+  const page = await extractHtml(input);
+  if (page.text.trim() === '') {
+    throw new PolicyParseError(
+      'PP_NO_ARTICLE',
+      `an HTML page with no article text (${page.chromeChars} characters of page chrome left out)`,
+    );
   }
-  return { source, input, text: input, map: identityMap(input.length), pageFields: [], chromeChars: 0 };
+  return { text: page.text, map: page.map, pageFields: page.pageFields, chromeChars: page.chromeChars };
 }
 
 const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<!--)/i;

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import type { DocTree, OutlineNode } from '../../src/structure/index.js';
 import type { Block } from '../../src/segment/index.js';
 import type { PolicyDocument, Section, Span } from '../../src/index.js';
+import { toSimplified } from '../../src/ingest/script.js';
 
 /** Every block the tree owns, once per owner. */
 export function ownedBlocks(tree: DocTree): Block[] {
@@ -62,6 +63,12 @@ export function expectNothingLost(tree: DocTree): void {
         throw new Error(`input offset ${p} ("${input.slice(p, p + 20)}") belongs to no block`);
     }
   }
+}
+
+/** The input as extracted values read it: those of a traditional text are simplified, one character for one. */
+export async function inputAsRead(tree: DocTree): Promise<string> {
+  const { input, script } = tree.norm.source;
+  return script === 'traditional' ? toSimplified(input) : input;
 }
 
 /** Text as the scorer compares it: NFKC, no spaces. */

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, type PolicyDocument, type Section } from '../src/index.js';
+import fc from 'fast-check';
 import { findWrapBreaks } from '../src/normalize/unwrap.js';
+import { looksTraditional, toSimplified } from '../src/ingest/script.js';
 import { FIXTURES, corpusFiles, fixtureFiles } from './support/files.js';
 
 /** A paragraph of `n` chars, wrapped at `width` the way a PDF copy is. */
@@ -64,7 +66,33 @@ function cut(text: string, breaks: { from: number; to: number }[]): string {
   return out + text.slice(at);
 }
 
-describe('a notice copied hard-wrapped from a PDF', () => {
+describe('looksTraditional and toSimplified', () => {
+  it('take no simplified notice for traditional', () => {
+    for (const file of [...fixtureFiles(), ...corpusFiles()].filter((f) => !f.includes('traditional')))
+      expect(looksTraditional(readFileSync(file, 'utf8')), file).toBe(false);
+  });
+
+  it('read traditional script, Hong Kong variants too, one character for one', async () => {
+    const text =
+      '省人民政府關於進一步優化營商環境的若干意見\n各市、州、縣人民政府,省政府各部門:現將有關事項通知如下。\n省發展改革委牽頭,省衞生健康委、區政府辦公室配合。';
+    expect(looksTraditional(text)).toBe(true);
+    expect(await toSimplified(text)).toBe(
+      '省人民政府关于进一步优化营商环境的若干意见\n各市、州、县人民政府,省政府各部门:现将有关事项通知如下。\n省发展改革委牵头,省卫生健康委、区政府办公室配合。',
+    );
+  });
+
+  it('never change the length of a text', async () => {
+    const chars = [...'關於發展國務院辦公廳衞綫臺灣乾隆著作後來只隻髮發麵麪\n abc12😀'];
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: fc.constantFrom(...chars), maxLength: 60 }), async (text) => {
+        expect((await toSimplified(text)).length).toBe(text.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('copies of a notice as analysts get them', () => {
   const read = (name: string) => parse(readFileSync(join(FIXTURES, name)), { path: name });
   const titles = (sections: Section[]): string[] => sections.flatMap((s) => [s.title, ...titles(s.children)]);
   const flat = (s: string) => s.replace(/\n/g, '');
@@ -76,11 +104,18 @@ describe('a notice copied hard-wrapped from a PDF', () => {
     targets: doc.targets.map((t) => t.text),
     departments: doc.departments.map((d) => d.name),
     references: doc.references.map((r) => r.title),
+    personnel: doc.personnel.map((p) => [p.role, p.name, p.titles]),
   });
 
-  it('reads as the original: the same headings, measures, targets, departments and references', async () => {
-    const original = await read('hengshui-2018-113.txt');
-    const copy = await read('hengshui-2018-113.wrapped.txt');
-    expect(facts(copy)).toEqual(facts(original));
-  });
+  it.each([
+    ['hard-wrapped, copied from a PDF', 'hengshui-2018-113.txt', 'hengshui-2018-113.wrapped.txt'],
+    ['in traditional script', 'hanshan-2024-28.txt', 'hanshan-2024-28.traditional.txt'],
+  ])(
+    '%s, read as the original: the same headings, measures, targets, people and references',
+    async (_, a, b) => {
+      const original = await read(a);
+      const copy = await read(b);
+      expect(facts(copy)).toEqual(facts(original));
+    },
+  );
 });

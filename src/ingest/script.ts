@@ -1,0 +1,38 @@
+import { TRADITIONAL_MARKERS } from '../knowledge/traditional-script.js';
+
+const MARKERS = new Set(TRADITIONAL_MARKERS);
+/** How many marker characters, and what share of the Han characters, make a text traditional. */
+const MIN_MARKERS = 10;
+const MIN_SHARE = 0.02;
+
+/** Whether a text is written in traditional script (a simplified one has next to no markers). */
+export function looksTraditional(text: string): boolean {
+  let markers = 0;
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    han++;
+    if (MARKERS.has(text[i]!)) markers++;
+  }
+  return markers >= MIN_MARKERS && markers >= MIN_SHARE * han;
+}
+
+/**
+ * The text in simplified script, character for character (OpenCC's traditional-to-mainland
+ * tables, loaded only for such a text), so that every offset stays where it was. A line whose
+ * conversion would change its length (a phrase table entry) is converted one character at a time.
+ */
+export async function toSimplified(text: string): Promise<string> {
+  const { Converter } = await import('opencc-js/t2cn');
+  // the Hong Kong tables: they also read the variants Hong Kong prefers (衞, 綫), as well as standard forms
+  const convert = Converter({ from: 'hk', to: 'cn' });
+  return text
+    .split('\n')
+    .map((line) => {
+      const whole = convert(line);
+      if (whole.length === line.length) return whole;
+      return [...line].map((c) => (convert(c).length === c.length ? convert(c) : c)).join('');
+    })
+    .join('\n');
+}
