@@ -164,3 +164,16 @@ describe('recipients run into the first sentence', () => {
     expect(d.outline.map((s) => s.title)).toEqual(['总则']);
   });
 });
+
+describe('references', () => {
+  it('leave out the document the cover notice transmits, keep what the text cites', async () => {
+    const d = await parseText(
+      'X市人民政府办公室关于印发X市养老服务实施方案的通知\n各县(市、区)人民政府:\n现将《X市养老服务实施方案》印发给你们,请认真贯彻落实。\nX市人民政府办公室\n2020年3月1日\n' +
+        'X市养老服务实施方案\n为贯彻落实《国务院办公厅关于推进养老服务发展的意见》(国办发〔2019〕5号),制定本方案。\n一、总体要求\n以人民为中心。\n',
+    );
+    expect(d.notice?.transmits).toBe('X市养老服务实施方案');
+    expect(d.references.map((r) => [r.title, r.docNumber?.normalized ?? null])).toEqual([
+      ['国务院办公厅关于推进养老服务发展的意见', '国办发〔2019〕5号'],
+    ]);
+  });
+});

@@ -61,9 +61,13 @@ export function extract(tree: DocTree): PolicyDocument {
     targets: extractTargets(targetSources(tree, visits, measureOf), documentYear(metadata), ctx),
     departments: buildDepartmentRegister(textBlocks, allMeasures, ctx),
     personnel: extractPersonnel(rosterInputs(tree), documentGroup(tree), ctx),
-    // the document's own attachments are parts of it, not documents it cites
+    // the document's own attachments, and the document its cover notice transmits (named without
+    // a number), are parts of it, not documents it cites
     references: extractReferences(textBlocks, metadata.docNumber, ctx).filter(
-      (r) => !r.title || !attachments.some((a) => a.title === r.title),
+      (r) =>
+        !r.title ||
+        (!attachments.some((a) => a.title === r.title) &&
+          (r.docNumber !== null || r.title !== notice?.transmits)),
     ),
     attachments,
     removals: tree.norm.removals,
