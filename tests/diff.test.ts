@@ -472,3 +472,23 @@ describe('tokens and stock headings', () => {
     expect(r.stdout.trim()).toBe('false');
   });
 });
+
+describe('notices with no headings', () => {
+  const notice = (place: string, season: string, duty: string) =>
+    parseText(
+      `${place}县人民政府办公室关于做好${season}期间安全生产工作的通知\n各乡镇人民政府,县直各单位:\n${season}将至,为做好安全生产工作,请各单位加强隐患排查,${duty},确保全县安全形势稳定。\n${place}县人民政府办公室\n2024年1月20日\n`,
+    );
+
+  it('keep their text as the preamble, and the diff compares it', async () => {
+    const a = await notice('甲', '春节', '落实值班制度');
+    const b = await notice('乙', '国庆', '严格执行领导带班制度');
+    expect(a.outline).toEqual([]);
+    expect(a.preamble?.text).toBe(
+      '春节将至,为做好安全生产工作,请各单位加强隐患排查,落实值班制度,确保全县安全形势稳定。',
+    );
+    const d = await diff(a, b);
+    expect(d.sections.matches).toHaveLength(1);
+    expect(d.keywords.shared).toContain('安全生产');
+    expect(d.reuse.map((r) => r.text)).toContain('将至,为做好安全生产工作,请各单位加强隐患排查');
+  });
+});

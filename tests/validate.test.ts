@@ -59,6 +59,7 @@ function makeDoc(patch: Partial<PolicyDocument> = {}): PolicyDocument {
       fields: [],
     },
     notice: null,
+    preamble: null,
     outline: [makeSection('1', 1, '一、', '总体要求', 5)],
     measures: [],
     targets: [],

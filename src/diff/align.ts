@@ -74,9 +74,27 @@ export interface PlacedSection {
   ancestors: string[];
 }
 
-/** Every section of a document, all levels, in reading order: main text, then attachments. */
+/**
+ * Every section of a document, all levels, in reading order: main text, then attachments. A
+ * document with no headings (a short 通知) says all it says in its preamble: that is one section.
+ */
 export function flattenSections(doc: PolicyDocument): PlacedSection[] {
   const out: PlacedSection[] = [];
+  if (doc.outline.length === 0 && doc.preamble) {
+    const { text, span } = doc.preamble;
+    const title = doc.metadata.title ?? '';
+    const section = {
+      id: 'preamble',
+      level: 1,
+      marker: null,
+      recovered: false,
+      title,
+      text,
+      span,
+      children: [],
+    };
+    out.push({ section, path: [], ancestors: [] });
+  }
   const visit = (sections: readonly Section[], path: string[], ancestors: string[]): void => {
     for (const section of sections) {
       out.push({ section, path, ancestors });

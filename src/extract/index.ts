@@ -56,6 +56,7 @@ export function extract(tree: DocTree): PolicyDocument {
     source: tree.norm.source.source,
     metadata,
     notice,
+    preamble: readPreamble(tree.outline.intro, ctx),
     outline,
     measures,
     targets: extractTargets(targetSources(tree, visits, measureOf), documentYear(metadata), ctx),
@@ -73,6 +74,11 @@ export function extract(tree: DocTree): PolicyDocument {
     removals: tree.norm.removals,
     messages: ctx.messages,
   };
+}
+
+function readPreamble(intro: Block[], ctx: ExtractContext): PolicyDocument['preamble'] {
+  if (intro.length === 0) return null;
+  return { text: intro.map((b) => b.text).join('\n'), span: ctx.span(intro[0]!.from, intro.at(-1)!.to) };
 }
 
 function lastBlockEnd(nodes: DocTree['outline']['sections']): number | undefined {

@@ -32,6 +32,12 @@ export function renderText(doc: PolicyDocument, options: TextOptions): string {
       );
     if (doc.notice.note) out.push(`  ${c.dim('附注')}  ${doc.notice.note}`);
   }
+  if (doc.preamble) {
+    const { text, span } = doc.preamble;
+    const lead = text.length > 60 ? `${text.slice(0, 60)}…` : text;
+    out.push('', c.bold('Preamble') + c.dim(` (line ${span.line}, ${text.length} chars)`));
+    out.push(`  ${lead.replace(/\n/g, ' ')}`);
+  }
   out.push('', c.bold('Outline'));
   renderSections(doc.outline, c, out);
   for (const a of doc.attachments) {

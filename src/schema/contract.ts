@@ -176,12 +176,20 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
+/**
+ * The main document's text before its first heading: the purpose and basis of a plan
+ * (为贯彻落实…,制定本方案), or the whole text of a notice that has no headings.
+ */
+export const PreambleSchema = z.object({ text: z.string(), span: SpanSchema });
+export type Preamble = z.infer<typeof PreambleSchema>;
+
 /** Output contract v1: what `policy-parse parse` prints for one document. */
 export const PolicyDocumentSchema = z.object({
   schemaVersion: z.literal('1'),
   source: SourceSchema,
   metadata: MetadataSchema,
   notice: NoticeSchema.nullable(),
+  preamble: PreambleSchema.nullable(),
   outline: z.array(SectionSchema),
   measures: z.array(MeasureSchema),
   targets: z.array(TargetSchema),
