@@ -164,3 +164,39 @@ describe('recipients run into the first sentence', () => {
     expect(d.outline.map((s) => s.title)).toEqual(['总则']);
   });
 });
+
+describe('articles without chapters hold their items', () => {
+  it.each([
+    [
+      'articles straight after the title',
+      'X县农村公路养护资金管理办法\n第一条 为规范资金管理,制定本办法。\n第二条 资金用于下列支出:\n(一)日常养护;\n(二)灾毁修复。\n第三条 有下列情形之一的,不予补助:\n(一)虚报工程量的;\n(二)挪用资金的。\n第四条 本办法自印发之日起施行。\n',
+      [
+        '1 第一条 ',
+        '1 第二条 ',
+        '2 (一) 日常养护',
+        '2 (二) 灾毁修复',
+        '1 第三条 ',
+        '2 (一) 虚报工程量的',
+        '2 (二) 挪用资金的',
+        '1 第四条 ',
+      ],
+    ],
+    [
+      'articles under 一、 headings that stand in for chapters',
+      'X镇议事规则\n一、总则\n第一条 为规范议事程序,制定本规则。\n第二条 议事遵循下列原则:\n(一)民主集中;\n(二)依法办事。\n二、附则\n第三条 本规则自印发之日起施行。\n',
+      [
+        '1 一、 总则',
+        '2 第一条 ',
+        '2 第二条 ',
+        '3 (一) 民主集中',
+        '3 (二) 依法办事',
+        '1 二、 附则',
+        '2 第三条 ',
+      ],
+    ],
+  ])('%s', async (_name, text, expected) => {
+    const r = await outline(text);
+    expect(r.out).toEqual(expected);
+    expect(r.messages.filter((m) => m.startsWith('outline/'))).toEqual([]);
+  });
+});
