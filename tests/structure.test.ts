@@ -200,3 +200,23 @@ describe('articles without chapters hold their items', () => {
     expect(r.messages.filter((m) => m.startsWith('outline/'))).toEqual([]);
   });
 });
+
+describe('run-in heading titles', () => {
+  it.each([
+    ['(一)工作目标:到2025年,建成一批示范社区。', '工作目标', '到2025年,建成一批示范社区。'],
+    ['1.申报条件:申请单位须在本市注册。', '申报条件', '申请单位须在本市注册。'],
+    // a clause before the ':' is not a title: the title runs to the full stop as before
+    ['(二)对符合条件的企业,给予以下支持:贷款贴息。', '对符合条件的企业,给予以下支持:贷款贴息', ''],
+    ['(三)加强协调。各部门要密切配合:定期会商。', '加强协调', '各部门要密切配合:定期会商。'],
+  ])('%s', async (line, title, text) => {
+    const d = await parseText(`X市养老服务实施方案\n一、主要任务\n${line}\n`);
+    expect(d.outline[0]!.children[0]).toMatchObject({ title, text });
+  });
+});
+
+it('a stock heading run into the label of its first line is cut before the label', async () => {
+  const d = await parseText(
+    'X县关于成立防汛工作领导小组的通知\n各乡镇:\n经研究,决定成立领导小组。\n一、组成人员组长:王某某 县长\n',
+  );
+  expect(d.outline[0]).toMatchObject({ title: '组成人员', text: '组长:王某某 县长' });
+});

@@ -198,16 +198,33 @@ function classifyHeading(
   };
 }
 
+// The longest title a heading runs into its text with ':' (a phrase such as 总体要求, 申报条件).
+const RUN_IN_TITLE_MAX = 20;
 const STOCK_PREFIX = new RegExp(`^(?:${STOCK_HEADINGS.join('|')})(?=[^,;:。、的和与及]{2})`);
 
 /**
  * Where a heading's title ends (GOLD-SPEC and GB/T 9704 practice: at the first 。 or ; or the
- * end of the line). Articles (第X条) have no title. A long line with no such stop whose start
+ * end of the line, or at a ':' that follows a short phrase). Articles (第X条) have no title. A long line with no such stop whose start
  * is a stock heading ("指导思想以习近平…", scraping removed the line break) is cut after it.
  */
 export function splitTitle(rest: string, isArticle: boolean): { titleLength: number; bodyStart: number } {
   if (isArticle) return { titleLength: 0, bodyStart: 0 };
   const stop = rest.search(/[。;!?]/);
+  // a run-in title that ends at ':' ("总体要求:以…为指导"): a short phrase, not a clause
+  const colon = rest.indexOf(':');
+  if (
+    colon >= 2 &&
+    colon <= RUN_IN_TITLE_MAX &&
+    (stop < 0 || colon < stop) &&
+    !/[,、]/.test(rest.slice(0, colon))
+  ) {
+    // "组成人员组长:…": a stock heading the next line's label was run into
+    const stock = STOCK_PREFIX.exec(rest);
+    if (stock && stock[0].length < colon) return { titleLength: stock[0].length, bodyStart: stock[0].length };
+    let bodyStart = colon + 1;
+    while (rest[bodyStart] === ' ') bodyStart++;
+    if (bodyStart < rest.length) return { titleLength: colon, bodyStart };
+  }
   if (stop >= 0) {
     const stock = STOCK_PREFIX.exec(rest);
     if (stock && stop > 40) return { titleLength: stock[0].length, bodyStart: stock[0].length };
