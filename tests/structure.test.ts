@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse, parseText } from '../src/index.js';
+import { analyze, parse, parseText } from '../src/index.js';
 
 const notice = (head: string, tail = 'X市人民政府办公室\n2023年5月6日\n') =>
   `${head}\n各区人民政府,市政府各部门:\n《X市养老服务实施方案》已经市政府同意,现印发给你们,请认真贯彻执行。\n${tail}`;
@@ -219,4 +219,55 @@ it('a stock heading run into the label of its first line is cut before the label
     'X县关于成立防汛工作领导小组的通知\n各乡镇:\n经研究,决定成立领导小组。\n一、组成人员组长:王某某 县长\n',
   );
   expect(d.outline[0]).toMatchObject({ title: '组成人员', text: '组长:王某某 县长' });
+});
+
+describe('a notice flattened onto one line', () => {
+  it('is cut before its signature, date, note, chapters and articles; padded chapter titles stay whole', async () => {
+    const d = await parseText(
+      'X市人民政府关于印发X市河道管理办法的通知\n各区人民政府,市政府各部门:现将《X市河道管理办法》印发给你们,请认真贯彻执行。X市人民政府2022年3月1日(此件公开发布)X市河道管理办法第一章  总    则第一条  为加强河道管理,制定本办法。第二条  本办法适用于本市行政区域内的河道。第二章  管    理第三条  河道管理实行河长制。第四条  有下列行为之一的,依法处理:(一)侵占河道的;(二)倾倒垃圾的。\n',
+    );
+    expect(d.notice).toMatchObject({
+      recipients: ['各区人民政府', '市政府各部门'],
+      signature: 'X市人民政府',
+      signedDate: '2022-03-01',
+      note: '(此件公开发布)',
+      transmits: 'X市河道管理办法',
+    });
+    const out: string[] = [];
+    const walk = (list: typeof d.outline) =>
+      list.forEach((s) => {
+        out.push(`${s.level} ${s.marker} ${s.title}${s.recovered ? ' (recovered)' : ''}`);
+        walk(s.children);
+      });
+    walk(d.outline);
+    expect(out).toEqual([
+      '1 第一章 总则',
+      '2 第一条 ',
+      '2 第二条 ',
+      '1 第二章 管理',
+      '2 第三条 ',
+      '2 第四条 ',
+      '3 (一) 侵占河道的',
+      '3 (二) 倾倒垃圾的',
+    ]);
+    expect(d.messages.filter((m) => m.ruleId.startsWith('outline/'))).toEqual([]);
+  });
+
+  it('articles cited in a sentence do not cut it', async () => {
+    const line =
+      '根据《X省防汛条例》第三条规定,现就有关事项通知如下。依照该条例第五条的要求,各乡镇要落实防汛责任。第六条所列情形应当及时上报,第七条、第八条另有规定的从其规定。';
+    const text = `X县人民政府关于做好防汛工作的通知\n各乡镇人民政府:\n${line}\nX县人民政府\n2021年6月1日\n`;
+    const tree = await analyze(new TextEncoder().encode(text), { path: 'x.txt', encoding: 'utf-8' });
+    expect(tree.blocks.map((b) => b.text)).toContain(line);
+    expect((await parseText(text)).outline).toEqual([]);
+  });
+
+  it('a news repost: the notice title, recipients and numbered clauses come apart', async () => {
+    const d = await parseText(
+      '某报讯 据政府网消息,省政府办公厅印发通知,全文如下:X省人民政府办公厅关于成立X省河湖治理工作领导小组的通知各市、县人民政府,省政府各部门:为加强对河湖治理工作的领导,省政府决定成立X省河湖治理工作领导小组。现将有关事项通知如下:一、主要职责统筹协调全省河湖治理工作,研究解决工作中的重大问题。二、组成人员组长:王某某 副省长三、工作机构领导小组办公室设在省水利厅,承担日常工作。\n',
+    );
+    expect(d.metadata.title).toBe('X省人民政府办公厅关于成立X省河湖治理工作领导小组的通知');
+    expect(d.notice?.recipients).toEqual(['各市', '县人民政府', '省政府各部门']);
+    expect(d.outline.map((s) => s.title)).toEqual(['主要职责', '组成人员', '工作机构']);
+  });
 });

@@ -1,7 +1,7 @@
 import type { NormText } from '../normalize/index.js';
-import { STOCK_HEADINGS } from '../knowledge/heading-markers.js';
 import { readFieldLine, type FieldMatch } from './header-fields.js';
-import { readMarker, type Marker } from './markers.js';
+import { NOTE_OPENERS, splitFlattenedLine } from './flattened.js';
+import { readMarker, STOCK_PREFIX, type Marker } from './markers.js';
 
 export type BlockKind = 'field' | 'heading' | 'paragraph' | 'date' | 'note' | 'attachment-label' | 'markup';
 
@@ -142,8 +142,7 @@ function trimRange(text: string, from: number, to: number): [number, number] {
 
 const DATE_LINE =
   /^(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}) ?(?:年 ?[\d一二三四五六七八九十〇零]{0,3} ?(?:月 ?[\d一二三四五六七八九十〇零]{0,3} ?日?)?|[-./]\d{1,2}[-./]\d{1,2}|\d{2,4})$/;
-const NOTE_LINE =
-  /^\((?:此件|此页|联系人|联系科室|联系电话|本文有删减|此文|主动公开|依申请公开|不予公开)[^)]{0,80}\)$/;
+const NOTE_LINE = new RegExp(`^\\((?:${NOTE_OPENERS})[^)]{0,80}\\)$`);
 const ATTACHMENT_LINE = /^附件 ?(\d{1,2}|[一二三四五六七八九十]{1,3})?(?: ?[:.、] ?(.{0,120}))?$/;
 const MARKUP_LINE = /^(?:<!--.*-->|={3,}.*={3,}|-{3,}|\*{3,})$/;
 
@@ -200,7 +199,6 @@ function classifyHeading(
 
 // The longest title a heading runs into its text with ':' (a phrase such as 总体要求, 申报条件).
 const RUN_IN_TITLE_MAX = 20;
-const STOCK_PREFIX = new RegExp(`^(?:${STOCK_HEADINGS.join('|')})(?=[^,;:。、的和与及]{2})`);
 
 /**
  * Where a heading's title ends (GOLD-SPEC and GB/T 9704 practice: at the first 。 or ; or the
@@ -237,70 +235,4 @@ export function splitTitle(rest: string, isArticle: boolean): { titleLength: num
     if (stock) return { titleLength: stock[0].length, bodyStart: stock[0].length };
   }
   return { titleLength: rest.length, bodyStart: rest.length };
-}
-
-// A line is "flattened" when scraping joined a whole notice into it: long, with many pieces.
-const FLAT_MIN_LENGTH = 300;
-const MARKER_AFTER_STOP =
-  /(?<=[。;:!?])(?=第[一二三四五六七八九十百]{1,4}[章节条]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}\.(?!\d))/g;
-const MARKER_AFTER_SHORT_HEADING =
-  /(?=\([一二三四五六七八九十]{1,3}\)|(?<![\d.])\d{1,2}\.(?=[\u4e00-\u9fff]))/g;
-
-/**
- * Cuts a line that scraping flattened (a whole notice on one line, its lines joined by spaces)
- * back into pieces: at spaces between words, keeping one-character words with their neighbour
- * ("组 长", "王 浩" are padded, not separate), and before heading markers run into the text
- * after a full stop ("…执行。一、指导思想…") or after a short heading ("三、工作原则(一)…").
- */
-export function splitFlattenedLine(text: string, from: number, to: number): [number, number][] {
-  if (to - from < FLAT_MIN_LENGTH) return [[from, to]];
-  const line = text.slice(from, to);
-  const spaceCuts = cutsAtSpaces(line);
-  const markerCuts = [...line.matchAll(MARKER_AFTER_STOP)].map((m) => m.index);
-  if (spaceCuts.length < 4 && markerCuts.length < 2) return [[from, to]];
-  const base = [...new Set([...spaceCuts, ...markerCuts])].sort((a, b) => a - b);
-  const added: number[] = [];
-  // a short heading directly followed by a sub-heading: "三、工作原则(一)坚持…", "(七)学校1.加强…"
-  let k = 0;
-  let lastCut = 0;
-  for (const m of line.matchAll(MARKER_AFTER_SHORT_HEADING)) {
-    while (k < base.length && base[k]! < m.index) lastCut = Math.max(lastCut, base[k++]!);
-    const piece = line.slice(lastCut, m.index).trim();
-    if (piece.length <= 16 && readMarker(piece) && !/[。,;]/.test(piece)) {
-      added.push(m.index);
-      lastCut = m.index;
-    }
-  }
-  const sorted = [...new Set([...base, ...added])]
-    .filter((c) => c > 0 && c < line.length)
-    .sort((a, b) => a - b);
-  const pieces: [number, number][] = [];
-  let start = 0;
-  for (const c of [...sorted, line.length]) {
-    if (c > start) pieces.push([from + start, from + c]);
-    start = c;
-  }
-  return pieces;
-}
-
-/**
- * Positions where a flattened line's words begin. One-character words are padding, not words:
- * a run of them is one name ("王 浩"), and one before a label remnant belongs to it ("组 长:").
- */
-function cutsAtSpaces(line: string): number[] {
-  const words = [...line.matchAll(/[^ ]+/g)];
-  const cuts: number[] = [];
-  for (let i = 1; i < words.length; i++) {
-    const left = words[i - 1]![0];
-    const right = words[i]![0];
-    // "陈 浩" inside a list of names ("…、陈 浩、…") is padded too
-    const paddedInList =
-      /(?:^|[、,:])[\u4e00-\u9fff]$/.test(left) && /^[\u4e00-\u9fff](?:[、,]|$)/.test(right);
-    const padded = paddedInList || (left.length === 1 && (right.length === 1 || /^.{1,2}:/.test(right)));
-    // a marker set apart from its title: "一、 组织领导"
-    const bareMarker = (readMarker(left)?.length ?? 0) >= left.length;
-    if (padded || bareMarker) continue;
-    cuts.push(words[i]!.index);
-  }
-  return cuts;
 }
