@@ -22,7 +22,11 @@ const UNIT_ANYWHERE = new RegExp(`第(${CN_NUM})([章节条])`, 'g');
 const UNIT_HEADING_TITLE = new RegExp(`^ *((?:[\\u4e00-\\u9fff] *){1,15}?)(?=第${CN_NUM}[条节])`);
 // a unit cited in a sentence, not begun: 第三条规定, 第五条的, 第二章所列, 第三条第二款, 第四条、第五条
 const CITED_UNIT = /^ *(?:规定|的|所|中|之|第|款|项|[、和与及或至以,.;:)])/;
-const UNIT_AT_START = new RegExp(`^第${CN_NUM}[章节条]`);
+// a unit marker at a position, and what follows it: "第三条规定" cites it
+const UNIT_CITED_AT = new RegExp(
+  `第${CN_NUM}[章节条] *(?:规定|的|所|中|之|第|款|项|[、和与及或至以,.;:)])`,
+  'y',
+);
 const BREAK_BEFORE = /[。;:!?) ]/;
 const TYPES = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.length).join('|');
 // the title of a regulation, right before its first unit ("…管理办法第一章"), not "本办法第一条"
@@ -57,7 +61,7 @@ export function splitFlattenedLine(text: string, from: number, to: number): [num
   if (line.length < FLAT_MIN_LENGTH && !strong) return [[from, to]];
   const stopCuts = [...line.matchAll(MARKER_AFTER_STOP)]
     .map((m) => m.index)
-    .filter((at) => !CITED_UNIT.test(line.slice(at).replace(UNIT_AT_START, '')));
+    .filter((at) => !isCitedUnit(line, at));
   // lines joined with nothing between them: spaces are padding inside a line (第一条  为…, 总    则)
   const glued = unitCuts.length + stopCuts.length;
   const spaced = [...line.matchAll(MARKER_AFTER_SPACE)].length;
@@ -91,6 +95,11 @@ export function splitFlattenedLine(text: string, from: number, to: number): [num
     start = c;
   }
   return pieces;
+}
+
+function isCitedUnit(line: string, at: number): boolean {
+  UNIT_CITED_AT.lastIndex = at;
+  return UNIT_CITED_AT.test(line);
 }
 
 /**
@@ -212,11 +221,13 @@ function isWordStart(ch: string | undefined): boolean {
 function cutsAtSpaces(line: string, headings: [number, number][]): number[] {
   const words = [...line.matchAll(/[^ ]+/g)];
   const cuts: number[] = [];
+  let h = 0;
   for (let i = 1; i < words.length; i++) {
     const left = words[i - 1]![0];
     const right = words[i]![0];
     const at = words[i]!.index;
-    if (headings.some(([s, e]) => at > s && at < e)) continue;
+    while (h < headings.length && headings[h]![1] <= at) h++;
+    if (h < headings.length && at > headings[h]![0]) continue;
     // "陈 浩" inside a list of names ("…、陈 浩、…") is padded too
     const paddedInList =
       /(?:^|[、,:])[\u4e00-\u9fff]$/.test(left) && /^[\u4e00-\u9fff](?:[、,]|$)/.test(right);
