@@ -271,3 +271,36 @@ describe('a notice flattened onto one line', () => {
     expect(d.outline.map((s) => s.title)).toEqual(['主要职责', '组成人员', '工作机构']);
   });
 });
+
+describe('attachments named in the 附件说明', () => {
+  it('a 附件 line above the signature is an attachment, not text of the notice', async () => {
+    const d = await parseText(
+      'X区人民政府办公室关于印发2022年重点工作任务分解表的通知\n各街道办事处,区政府各部门:\n现将《2022年重点工作任务分解表》印发给你们,请认真抓好落实。\n附件:2022年重点工作任务分解表\nX区人民政府办公室\n2022年2月8日\n',
+    );
+    expect(d.attachments.map((a) => [a.label, a.title])).toEqual([['附件', '2022年重点工作任务分解表']]);
+    expect(d.notice?.body).not.toContain('附件');
+    expect(d.notice?.signedDate).toBe('2022-02-08');
+  });
+
+  it('a numbered list is read item by item, the texts that follow answer it, and a title broken over two lines is joined', async () => {
+    const d = await parseText(
+      'X市粮食储备资金管理办法\n第一条 为规范资金管理,制定本办法。\n第二条 本办法自发布之日起施行。\n附件:1.储备粮轮换申请表\n2.储备粮轮换费用\n拨付审批表\n3.承储企业承诺书\n附件1\n储备粮轮换申请表\n申请单位:\n附件2\n储备粮轮换费用\n拨付审批表\n审批意见:\n',
+    );
+    expect(d.attachments.map((a) => [a.label, a.title])).toEqual([
+      ['附件1', '储备粮轮换申请表'],
+      ['附件2', '储备粮轮换费用拨付审批表'],
+      ['附件3', '承储企业承诺书'],
+    ]);
+    expect(d.outline.map((s) => s.marker)).toEqual(['第一条', '第二条']);
+    expect(d.measures).toEqual([]);
+  });
+
+  it('a title is joined on the next line when the first line does not end the title', async () => {
+    const d = await parseText(
+      'X县关于开展安全检查的通知\n各乡镇:\n现将有关事项通知如下。\n一、检查内容\n全面排查隐患。\nX县安全生产委员会\n2023年4月2日\n附件\nX县安全生产大检查\n隐患排查登记表\n一、基本情况\n',
+    );
+    expect(d.attachments.map((a) => [a.label, a.title])).toEqual([
+      ['附件', 'X县安全生产大检查隐患排查登记表'],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { NormText } from '../normalize/index.js';
+import { ANNEX_TITLE_ENDS, DOCUMENT_TYPES } from '../knowledge/document-types.js';
 import { readFieldLine, type FieldMatch } from './header-fields.js';
 import { NOTE_OPENERS, splitFlattenedLine } from './flattened.js';
 import { readMarker, STOCK_PREFIX, type Marker } from './markers.js';
@@ -23,8 +24,11 @@ export interface Block {
   mdDepth?: number;
   /** Header field lines: the fields, offsets relative to `from`. */
   fields?: FieldMatch[];
-  /** Attachment labels: the title written after the label, if any. */
-  attachment?: { title: string | null };
+  /**
+   * Attachment labels: the title written after the label, if any; in a 附件说明 list
+   * ("附件:1.…" and the "2.…" lines under it), the item's number, and `list` on every line of it.
+   */
+  attachment?: { title: string | null; number?: number; list?: boolean };
 }
 
 /** Splits the normalised text into lines (and the pieces of flattened lines) and classifies them. */
@@ -45,7 +49,59 @@ export function segment(norm: NormText): Block[] {
   }
   readItemsBeforeNumbers(blocks);
   readBareNumbersInDecimalOutlines(blocks);
+  readAttachmentLists(blocks);
   return joinValuesOnNextLine(text, blocks);
+}
+
+const LIST_ITEM = /^(\d{1,2})[.、] ?(.+)$/;
+const ANNEX_TITLE_END = new RegExp(`(?:${ANNEX_TITLE_ENDS.join('|')}|${DOCUMENT_TYPES.join('|')})$`);
+
+/**
+ * The 附件说明 of a notice (GB/T 9704 7.3.4): "附件:" followed by its numbered items, the first
+ * perhaps on the label's line ("附件:1.…审批表" / "2.…通知书"). Its lines are attachment labels
+ * naming the attachments, not headings of the text.
+ */
+function readAttachmentLists(blocks: Block[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'attachment-label' || !/^附件 ?:/.test(b.text)) continue;
+    const title = b.attachment?.title ?? null;
+    const first = title ? LIST_ITEM.exec(title) : null;
+    if (title && !first) continue;
+    let expected = first ? Number(first[1]) + 1 : 1;
+    if (first) b.attachment = { title: first[2]!.trim(), number: Number(first[1]), list: true };
+    let item = first ? b.attachment! : null;
+    let k = i + 1;
+    for (; k < blocks.length; k++) {
+      const n = blocks[k]!;
+      const m = LIST_ITEM.exec(n.text);
+      if (m && Number(m[1]) === expected && n.text.length <= 80 && !/[。;]/.test(n.text)) {
+        item = { title: m[2]!.trim(), number: expected, list: true };
+        blocks[k] = { from: n.from, to: n.to, text: n.text, kind: 'attachment-label', attachment: item };
+        expected++;
+        continue;
+      }
+      // an item's title broken onto the next line: it goes on until the next item, or it ends a title
+      const next = LIST_ITEM.exec(blocks[k + 1]?.text ?? '');
+      const goesOn =
+        item?.title &&
+        n.kind === 'paragraph' &&
+        /^[^。;:,、]{1,30}$/.test(n.text) &&
+        ((next && Number(next[1]) === expected) ||
+          (!ANNEX_TITLE_END.test(item.title) && ANNEX_TITLE_END.test(n.text)));
+      if (!goesOn) break;
+      item!.title += n.text;
+      blocks[k] = {
+        from: n.from,
+        to: n.to,
+        text: n.text,
+        kind: 'attachment-label',
+        attachment: { title: null, list: true },
+      };
+    }
+    if (!first && k > i + 1) b.attachment = { title: null, list: true };
+    i = k - 1;
+  }
 }
 
 /**
