@@ -304,3 +304,11 @@ describe('attachments named in the 附件说明', () => {
     ]);
   });
 });
+
+it('a regulation whose lines were joined with spaces keeps padded chapter titles and article text whole', async () => {
+  const r = await outline(
+    'X市河道管理办法 第一章 总 则 第一条 为加强河道管理,制定本办法。 第二条 本办法适用于本市。 第二章 管 理 第三条 河道实行河长制。\n',
+  );
+  expect(r.out).toEqual(['1 第一章 总则', '2 第一条 ', '2 第二条 ', '1 第二章 管理', '2 第三条 ']);
+  expect(r.messages).toEqual([]);
+});
