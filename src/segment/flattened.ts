@@ -17,7 +17,7 @@ const MARKER_AFTER_SPACE =
 
 const CN_NUM = '[一二三四五六七八九十百零〇两]{1,5}';
 const UNIT_ANYWHERE = new RegExp(`第(${CN_NUM})([章节条])`, 'g');
-// a 第X章/第X节 that heads its unit: a short title, perhaps padded (总    则), then its first
+// a 第X章/第X节 that heads its unit: a short title, perhaps padded (罚  则), then its first
 // article or section
 const UNIT_HEADING_TITLE = new RegExp(`^ *((?:[\\u4e00-\\u9fff] *){1,15}?)(?=第${CN_NUM}[条节])`);
 // a unit cited in a sentence, not begun: 第三条规定, 第五条的, 第二章所列, 第三条第二款, 第四条、第五条
@@ -31,7 +31,7 @@ const BREAK_BEFORE = /[。;:!?) ]/;
 const TYPES = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.length).join('|');
 // the title of a regulation, right before its first unit ("…管理办法第一章"), not "本办法第一条"
 const TITLE_BEFORE = new RegExp(`(?<!本|该|此|上述)(?:${TYPES})(?:\\([^()]{1,6}\\))?$`);
-// "…全文如下:X关于…的通知各省、…:": a notice's title run in between a lead and its recipients
+// "…原文:X关于…的通知各区、…:": a notice's title run in between a lead and its recipients
 const TITLE_BEFORE_RECIPIENTS = new RegExp(
   `(?<=[:。])[^。:;,!?]{2,40}?关于[^。:;!?]{2,80}?的(?:${TYPES})(?=各[^。:]{1,160}:)`,
   'g',
@@ -62,7 +62,7 @@ export function splitFlattenedLine(text: string, from: number, to: number): [num
   const stopCuts = [...line.matchAll(MARKER_AFTER_STOP)]
     .map((m) => m.index)
     .filter((at) => !isCitedUnit(line, at));
-  // lines joined with nothing between them: spaces are padding inside a line (第一条  为…, 总    则)
+  // lines joined with nothing between them: spaces are padding inside a line (第一条  为…, 罚  则)
   const glued = unitCuts.length + stopCuts.length;
   const spaced = [...line.matchAll(MARKER_AFTER_SPACE)].length;
   const spaceCuts = glued > spaced ? [] : cutsAtSpaces(line, headings);
@@ -147,7 +147,7 @@ function findUnitCuts(line: string): { cuts: number[]; headings: [number, number
 }
 
 /**
- * A notice's closing run into the text: "…贯彻执行。X市人民政府2023年9月5日(此件公开发布)X办法…".
+ * A notice's closing run into the text: "…贯彻执行。X市人民政府2021年3月8日(此件公开发布)X办法…".
  * A date followed by a 附注 is cut off with it, and so is the signature between the last full
  * stop and the date.
  */
@@ -167,7 +167,7 @@ function findClosingCuts(line: string): number[] {
 
 /**
  * Clauses numbered 一、二、 after full stops go on as 三、 even where the text before has no stop
- * ("…副参谋长三、工作机构…"): the next number of the run is looked for after the last one, where
+ * ("…负责日常联络三、工作要求…"): the next number of the run is looked for after the last one, where
  * it stands between words and not in a list of numbers (二、三级, 第三、).
  */
 function continueClauseNumbering(line: string, cuts: number[]): number[] {
@@ -195,7 +195,7 @@ function continueClauseNumbering(line: string, cuts: number[]): number[] {
 }
 
 /**
- * Lines joined with nothing between them run a heading into its text ("一、主要职责统筹协调…"):
+ * Lines joined with nothing between them run a heading into its text ("一、工作目标到2025年…"):
  * after a marker, a stock heading followed by more words ends where its line did.
  */
 function cutsAfterStockHeadings(line: string, cuts: number[]): number[] {
@@ -216,7 +216,7 @@ function isWordStart(ch: string | undefined): boolean {
 /**
  * Positions where a flattened line's words begin. One-character words are padding, not words:
  * a run of them is one name ("王 浩"), and one before a label remnant belongs to it ("组 长:").
- * A marker keeps the words of its unit's heading (第一章 总 则).
+ * A marker keeps the words of its unit's heading (第五章 罚 则).
  */
 function cutsAtSpaces(line: string, headings: [number, number][]): number[] {
   const words = [...line.matchAll(/[^ ]+/g)];

@@ -58,7 +58,7 @@ const ANNEX_TITLE_END = new RegExp(`(?:${ANNEX_TITLE_ENDS.join('|')}|${DOCUMENT_
 
 /**
  * The 附件说明 of a notice (GB/T 9704 7.3.4): "附件:" followed by its numbered items, the first
- * perhaps on the label's line ("附件:1.…审批表" / "2.…通知书"). Its lines are attachment labels
+ * perhaps on the label's line ("附件:1.…申请表" / "2.…承诺书"). Its lines are attachment labels
  * naming the attachments, not headings of the text.
  */
 function readAttachmentLists(blocks: Block[]): void {
@@ -258,13 +258,14 @@ const RUN_IN_TITLE_MAX = 20;
 
 /**
  * Where a heading's title ends (GOLD-SPEC and GB/T 9704 practice: at the first 。 or ; or the
- * end of the line, or at a ':' that follows a short phrase). Articles (第X条) have no title. A long line with no such stop whose start
- * is a stock heading ("指导思想以习近平…", scraping removed the line break) is cut after it.
+ * end of the line, or at a ':' that follows a short phrase). Articles (第X条) have no title. A
+ * long line with no such stop whose start is a stock heading ("指导思想以习近平…", scraping
+ * removed the line break) is cut after it.
  */
 export function splitTitle(rest: string, isArticle: boolean): { titleLength: number; bodyStart: number } {
   if (isArticle) return { titleLength: 0, bodyStart: 0 };
   const stop = rest.search(/[。;!?]/);
-  // a run-in title that ends at ':' ("总体要求:以…为指导"): a short phrase, not a clause
+  // a run-in title that ends at ':' ("工作目标:到2025年…"): a short phrase, not a clause
   const colon = rest.indexOf(':');
   if (
     colon >= 2 &&
@@ -272,7 +273,7 @@ export function splitTitle(rest: string, isArticle: boolean): { titleLength: num
     (stop < 0 || colon < stop) &&
     !/[,、]/.test(rest.slice(0, colon))
   ) {
-    // "组成人员组长:…": a stock heading the next line's label was run into
+    // "主要任务牵头单位:…": a stock heading the next line's label was run into
     const stock = STOCK_PREFIX.exec(rest);
     if (stock && stock[0].length < colon) return { titleLength: stock[0].length, bodyStart: stock[0].length };
     let bodyStart = colon + 1;

@@ -170,7 +170,7 @@ const TITLE_PIECE = /^[^。;:,、]{1,60}$/;
 
 /**
  * How many lines at the start of an attachment's text are its title: a short line, and the lines
- * a title broken over centred lines goes on with ("…违法违规行为" / "举报奖励通知书") — while
+ * a title broken over centred lines goes on with ("…专项资金" / "拨付审批表") — while
  * the 附件说明's title for it goes on with them, or while the title is not complete and the next
  * short line completes it.
  */
