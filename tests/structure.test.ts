@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse, parseText } from '../src/index.js';
+import { analyze, parse, parseText } from '../src/index.js';
 
 const notice = (head: string, tail = 'X市人民政府办公室\n2023年5月6日\n') =>
   `${head}\n各区人民政府,市政府各部门:\n《X市养老服务实施方案》已经市政府同意,现印发给你们,请认真贯彻执行。\n${tail}`;
@@ -176,4 +176,152 @@ describe('references', () => {
       ['国务院办公厅关于推进养老服务发展的意见', '国办发〔2019〕5号'],
     ]);
   });
+});
+
+describe('articles without chapters hold their items', () => {
+  it.each([
+    [
+      'articles straight after the title',
+      'X县农村公路养护资金管理办法\n第一条 为规范资金管理,制定本办法。\n第二条 资金用于下列支出:\n(一)日常养护;\n(二)灾毁修复。\n第三条 有下列情形之一的,不予补助:\n(一)虚报工程量的;\n(二)挪用资金的。\n第四条 本办法自印发之日起施行。\n',
+      [
+        '1 第一条 ',
+        '1 第二条 ',
+        '2 (一) 日常养护',
+        '2 (二) 灾毁修复',
+        '1 第三条 ',
+        '2 (一) 虚报工程量的',
+        '2 (二) 挪用资金的',
+        '1 第四条 ',
+      ],
+    ],
+    [
+      'articles under 一、 headings that stand in for chapters',
+      'X镇议事规则\n一、总则\n第一条 为规范议事程序,制定本规则。\n第二条 议事遵循下列原则:\n(一)民主集中;\n(二)依法办事。\n二、附则\n第三条 本规则自印发之日起施行。\n',
+      [
+        '1 一、 总则',
+        '2 第一条 ',
+        '2 第二条 ',
+        '3 (一) 民主集中',
+        '3 (二) 依法办事',
+        '1 二、 附则',
+        '2 第三条 ',
+      ],
+    ],
+  ])('%s', async (_name, text, expected) => {
+    const r = await outline(text);
+    expect(r.out).toEqual(expected);
+    expect(r.messages.filter((m) => m.startsWith('outline/'))).toEqual([]);
+  });
+});
+
+describe('run-in heading titles', () => {
+  it.each([
+    ['(一)工作目标:到2025年,建成一批示范社区。', '工作目标', '到2025年,建成一批示范社区。'],
+    ['1.申报条件:申请单位须在本市注册。', '申报条件', '申请单位须在本市注册。'],
+    // a clause before the ':' is not a title: the title runs to the full stop as before
+    ['(二)对符合条件的企业,给予以下支持:贷款贴息。', '对符合条件的企业,给予以下支持:贷款贴息', ''],
+    ['(三)加强协调。各部门要密切配合:定期会商。', '加强协调', '各部门要密切配合:定期会商。'],
+  ])('%s', async (line, title, text) => {
+    const d = await parseText(`X市养老服务实施方案\n一、主要任务\n${line}\n`);
+    expect(d.outline[0]!.children[0]).toMatchObject({ title, text });
+  });
+});
+
+it('a stock heading run into the label of its first line is cut before the label', async () => {
+  const d = await parseText(
+    'X县关于成立防汛工作领导小组的通知\n各乡镇:\n经研究,决定成立领导小组。\n一、组成人员组长:王某某 县长\n',
+  );
+  expect(d.outline[0]).toMatchObject({ title: '组成人员', text: '组长:王某某 县长' });
+});
+
+describe('a notice flattened onto one line', () => {
+  it('is cut before its signature, date, note, chapters and articles; padded chapter titles stay whole', async () => {
+    const d = await parseText(
+      'X市人民政府关于印发X市河道管理办法的通知\n各区人民政府,市政府各部门:现将《X市河道管理办法》印发给你们,请认真贯彻执行。X市人民政府2022年3月1日(此件公开发布)X市河道管理办法第一章  总    则第一条  为加强河道管理,制定本办法。第二条  本办法适用于本市行政区域内的河道。第二章  管    理第三条  河道管理实行河长制。第四条  有下列行为之一的,依法处理:(一)侵占河道的;(二)倾倒垃圾的。\n',
+    );
+    expect(d.notice).toMatchObject({
+      recipients: ['各区人民政府', '市政府各部门'],
+      signature: 'X市人民政府',
+      signedDate: '2022-03-01',
+      note: '(此件公开发布)',
+      transmits: 'X市河道管理办法',
+    });
+    const out: string[] = [];
+    const walk = (list: typeof d.outline) =>
+      list.forEach((s) => {
+        out.push(`${s.level} ${s.marker} ${s.title}${s.recovered ? ' (recovered)' : ''}`);
+        walk(s.children);
+      });
+    walk(d.outline);
+    expect(out).toEqual([
+      '1 第一章 总则',
+      '2 第一条 ',
+      '2 第二条 ',
+      '1 第二章 管理',
+      '2 第三条 ',
+      '2 第四条 ',
+      '3 (一) 侵占河道的',
+      '3 (二) 倾倒垃圾的',
+    ]);
+    expect(d.messages.filter((m) => m.ruleId.startsWith('outline/'))).toEqual([]);
+  });
+
+  it('articles cited in a sentence do not cut it', async () => {
+    const line =
+      '根据《X省防汛条例》第三条规定,现就有关事项通知如下。依照该条例第五条的要求,各乡镇要落实防汛责任。第六条所列情形应当及时上报,第七条、第八条另有规定的从其规定。';
+    const text = `X县人民政府关于做好防汛工作的通知\n各乡镇人民政府:\n${line}\nX县人民政府\n2021年6月1日\n`;
+    const tree = await analyze(new TextEncoder().encode(text), { path: 'x.txt', encoding: 'utf-8' });
+    expect(tree.blocks.map((b) => b.text)).toContain(line);
+    expect((await parseText(text)).outline).toEqual([]);
+  });
+
+  it('a news repost: the notice title, recipients and numbered clauses come apart', async () => {
+    const d = await parseText(
+      '某报讯 据政府网消息,省政府办公厅印发通知,全文如下:X省人民政府办公厅关于成立X省河湖治理工作领导小组的通知各市、县人民政府,省政府各部门:为加强对河湖治理工作的领导,省政府决定成立X省河湖治理工作领导小组。现将有关事项通知如下:一、主要职责统筹协调全省河湖治理工作,研究解决工作中的重大问题。二、组成人员组长:王某某 副省长三、工作机构领导小组办公室设在省水利厅,承担日常工作。\n',
+    );
+    expect(d.metadata.title).toBe('X省人民政府办公厅关于成立X省河湖治理工作领导小组的通知');
+    expect(d.notice?.recipients).toEqual(['各市', '县人民政府', '省政府各部门']);
+    expect(d.outline.map((s) => s.title)).toEqual(['主要职责', '组成人员', '工作机构']);
+  });
+});
+
+describe('attachments named in the 附件说明', () => {
+  it('a 附件 line above the signature is an attachment, not text of the notice', async () => {
+    const d = await parseText(
+      'X区人民政府办公室关于印发2022年重点工作任务分解表的通知\n各街道办事处,区政府各部门:\n现将《2022年重点工作任务分解表》印发给你们,请认真抓好落实。\n附件:2022年重点工作任务分解表\nX区人民政府办公室\n2022年2月8日\n',
+    );
+    expect(d.attachments.map((a) => [a.label, a.title])).toEqual([['附件', '2022年重点工作任务分解表']]);
+    expect(d.notice?.body).not.toContain('附件');
+    expect(d.notice?.signedDate).toBe('2022-02-08');
+  });
+
+  it('a numbered list is read item by item, the texts that follow answer it, and a title broken over two lines is joined', async () => {
+    const d = await parseText(
+      'X市粮食储备资金管理办法\n第一条 为规范资金管理,制定本办法。\n第二条 本办法自发布之日起施行。\n附件:1.储备粮轮换申请表\n2.储备粮轮换费用\n拨付审批表\n3.承储企业承诺书\n附件1\n储备粮轮换申请表\n申请单位:\n附件2\n储备粮轮换费用\n拨付审批表\n审批意见:\n',
+    );
+    expect(d.attachments.map((a) => [a.label, a.title])).toEqual([
+      ['附件1', '储备粮轮换申请表'],
+      ['附件2', '储备粮轮换费用拨付审批表'],
+      ['附件3', '承储企业承诺书'],
+    ]);
+    expect(d.outline.map((s) => s.marker)).toEqual(['第一条', '第二条']);
+    expect(d.measures).toEqual([]);
+  });
+
+  it('a title is joined on the next line when the first line does not end the title', async () => {
+    const d = await parseText(
+      'X县关于开展安全检查的通知\n各乡镇:\n现将有关事项通知如下。\n一、检查内容\n全面排查隐患。\nX县安全生产委员会\n2023年4月2日\n附件\nX县安全生产大检查\n隐患排查登记表\n一、基本情况\n',
+    );
+    expect(d.attachments.map((a) => [a.label, a.title])).toEqual([
+      ['附件', 'X县安全生产大检查隐患排查登记表'],
+    ]);
+  });
+});
+
+it('a regulation whose lines were joined with spaces keeps padded chapter titles and article text whole', async () => {
+  const r = await outline(
+    'X市河道管理办法 第一章 总 则 第一条 为加强河道管理,制定本办法。 第二条 本办法适用于本市。 第二章 管 理 第三条 河道实行河长制。\n',
+  );
+  expect(r.out).toEqual(['1 第一章 总则', '2 第一条 ', '2 第二条 ', '1 第二章 管理', '2 第三条 ']);
+  expect(r.messages).toEqual([]);
 });

@@ -40,6 +40,15 @@ export function extract(tree: DocTree): PolicyDocument {
       span: ctx.span(a.label.from, Math.max(last.to, lastBlockEnd(a.outline.sections) ?? last.to)),
     };
   });
+  // attachments the 附件说明 names whose text is not in the document: after those that are
+  for (const l of tree.listedAttachments)
+    attachments.push({
+      label: l.label,
+      title: tidyTitle(l.title),
+      outline: [],
+      measures: [],
+      span: ctx.span(l.block.from, l.block.to),
+    });
   const allMeasures = [
     ...extractMeasures(visits, ctx),
     ...extractTableMeasures(tableInputs(tree, visits), ctx),

@@ -87,3 +87,26 @@ export const ISSUER_SUFFIXES = [
   '分局',
   '支队',
 ] as const;
+
+/**
+ * Words the title of a form annexed to a notice ends with (GB/T 9704 7.3.4 附件说明 and 8 附件;
+ * the kinds of annex found in 附件说明 lists: 申请表, 审批表, 通知书, 承诺书, 名单, 清单, 目录,
+ * 流程图, 分解表 …). A title line that does not end so may go on on the next line.
+ */
+export const ANNEX_TITLE_ENDS = [
+  '表',
+  '书',
+  '单',
+  '名单',
+  '清单',
+  '目录',
+  '图',
+  '册',
+  '明细',
+  '样式',
+  '格式',
+  '模板',
+  '说明',
+  '指标',
+  '汇编',
+] as const;

@@ -65,6 +65,9 @@ export const STOCK_HEADINGS = [
   '工作机制',
   '工作职责',
   '组成人员',
+  // the skeleton of a notice that sets up a 领导小组 (主要职责, 组成人员, 工作机构)
+  '主要职责',
+  '工作机构',
   '适用范围',
   '实施范围',
   '支持对象',

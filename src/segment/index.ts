@@ -1,7 +1,8 @@
 import type { NormText } from '../normalize/index.js';
-import { STOCK_HEADINGS } from '../knowledge/heading-markers.js';
+import { ANNEX_TITLE_ENDS, DOCUMENT_TYPES } from '../knowledge/document-types.js';
 import { readFieldLine, type FieldMatch } from './header-fields.js';
-import { readMarker, type Marker } from './markers.js';
+import { NOTE_OPENERS, splitFlattenedLine } from './flattened.js';
+import { readMarker, STOCK_PREFIX, type Marker } from './markers.js';
 
 export type BlockKind = 'field' | 'heading' | 'paragraph' | 'date' | 'note' | 'attachment-label' | 'markup';
 
@@ -23,8 +24,11 @@ export interface Block {
   mdDepth?: number;
   /** Header field lines: the fields, offsets relative to `from`. */
   fields?: FieldMatch[];
-  /** Attachment labels: the title written after the label, if any. */
-  attachment?: { title: string | null };
+  /**
+   * Attachment labels: the title written after the label, if any; in a 附件说明 list
+   * ("附件:1.…" and the "2.…" lines under it), the item's number, and `list` on every line of it.
+   */
+  attachment?: { title: string | null; number?: number; list?: boolean };
 }
 
 /** Splits the normalised text into lines (and the pieces of flattened lines) and classifies them. */
@@ -45,7 +49,59 @@ export function segment(norm: NormText): Block[] {
   }
   readItemsBeforeNumbers(blocks);
   readBareNumbersInDecimalOutlines(blocks);
+  readAttachmentLists(blocks);
   return joinValuesOnNextLine(text, blocks);
+}
+
+const LIST_ITEM = /^(\d{1,2})[.、] ?(.+)$/;
+const ANNEX_TITLE_END = new RegExp(`(?:${ANNEX_TITLE_ENDS.join('|')}|${DOCUMENT_TYPES.join('|')})$`);
+
+/**
+ * The 附件说明 of a notice (GB/T 9704 7.3.4): "附件:" followed by its numbered items, the first
+ * perhaps on the label's line ("附件:1.…申请表" / "2.…承诺书"). Its lines are attachment labels
+ * naming the attachments, not headings of the text.
+ */
+function readAttachmentLists(blocks: Block[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'attachment-label' || !/^附件 ?:/.test(b.text)) continue;
+    const title = b.attachment?.title ?? null;
+    const first = title ? LIST_ITEM.exec(title) : null;
+    if (title && !first) continue;
+    let expected = first ? Number(first[1]) + 1 : 1;
+    if (first) b.attachment = { title: first[2]!.trim(), number: Number(first[1]), list: true };
+    let item = first ? b.attachment! : null;
+    let k = i + 1;
+    for (; k < blocks.length; k++) {
+      const n = blocks[k]!;
+      const m = LIST_ITEM.exec(n.text);
+      if (m && Number(m[1]) === expected && n.text.length <= 80 && !/[。;]/.test(n.text)) {
+        item = { title: m[2]!.trim(), number: expected, list: true };
+        blocks[k] = { from: n.from, to: n.to, text: n.text, kind: 'attachment-label', attachment: item };
+        expected++;
+        continue;
+      }
+      // an item's title broken onto the next line: it goes on until the next item, or it ends a title
+      const next = LIST_ITEM.exec(blocks[k + 1]?.text ?? '');
+      const goesOn =
+        item?.title &&
+        n.kind === 'paragraph' &&
+        /^[^。;:,、]{1,30}$/.test(n.text) &&
+        ((next && Number(next[1]) === expected) ||
+          (!ANNEX_TITLE_END.test(item.title) && ANNEX_TITLE_END.test(n.text)));
+      if (!goesOn) break;
+      item!.title += n.text;
+      blocks[k] = {
+        from: n.from,
+        to: n.to,
+        text: n.text,
+        kind: 'attachment-label',
+        attachment: { title: null, list: true },
+      };
+    }
+    if (!first && k > i + 1) b.attachment = { title: null, list: true };
+    i = k - 1;
+  }
 }
 
 /**
@@ -142,8 +198,7 @@ function trimRange(text: string, from: number, to: number): [number, number] {
 
 const DATE_LINE =
   /^(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}) ?(?:年 ?[\d一二三四五六七八九十〇零]{0,3} ?(?:月 ?[\d一二三四五六七八九十〇零]{0,3} ?日?)?|[-./]\d{1,2}[-./]\d{1,2}|\d{2,4})$/;
-const NOTE_LINE =
-  /^\((?:此件|此页|联系人|联系科室|联系电话|本文有删减|此文|主动公开|依申请公开|不予公开)[^)]{0,80}\)$/;
+const NOTE_LINE = new RegExp(`^\\((?:${NOTE_OPENERS})[^)]{0,80}\\)$`);
 const ATTACHMENT_LINE = /^附件 ?(\d{1,2}|[一二三四五六七八九十]{1,3})?(?: ?[:.、] ?(.{0,120}))?$/;
 const MARKUP_LINE = /^(?:<!--.*-->|={3,}.*={3,}|-{3,}|\*{3,})$/;
 
@@ -198,16 +253,33 @@ function classifyHeading(
   };
 }
 
-const STOCK_PREFIX = new RegExp(`^(?:${STOCK_HEADINGS.join('|')})(?=[^,;:。、的和与及]{2})`);
+// The longest title a heading runs into its text with ':' (a phrase such as 总体要求, 申报条件).
+const RUN_IN_TITLE_MAX = 20;
 
 /**
  * Where a heading's title ends (GOLD-SPEC and GB/T 9704 practice: at the first 。 or ; or the
- * end of the line). Articles (第X条) have no title. A long line with no such stop whose start
- * is a stock heading ("指导思想以习近平…", scraping removed the line break) is cut after it.
+ * end of the line, or at a ':' that follows a short phrase). Articles (第X条) have no title. A
+ * long line with no such stop whose start is a stock heading ("指导思想以习近平…", scraping
+ * removed the line break) is cut after it.
  */
 export function splitTitle(rest: string, isArticle: boolean): { titleLength: number; bodyStart: number } {
   if (isArticle) return { titleLength: 0, bodyStart: 0 };
   const stop = rest.search(/[。;!?]/);
+  // a run-in title that ends at ':' ("工作目标:到2025年…"): a short phrase, not a clause
+  const colon = rest.indexOf(':');
+  if (
+    colon >= 2 &&
+    colon <= RUN_IN_TITLE_MAX &&
+    (stop < 0 || colon < stop) &&
+    !/[,、]/.test(rest.slice(0, colon))
+  ) {
+    // "主要任务牵头单位:…": a stock heading the next line's label was run into
+    const stock = STOCK_PREFIX.exec(rest);
+    if (stock && stock[0].length < colon) return { titleLength: stock[0].length, bodyStart: stock[0].length };
+    let bodyStart = colon + 1;
+    while (rest[bodyStart] === ' ') bodyStart++;
+    if (bodyStart < rest.length) return { titleLength: colon, bodyStart };
+  }
   if (stop >= 0) {
     const stock = STOCK_PREFIX.exec(rest);
     if (stock && stop > 40) return { titleLength: stock[0].length, bodyStart: stock[0].length };
@@ -220,70 +292,4 @@ export function splitTitle(rest: string, isArticle: boolean): { titleLength: num
     if (stock) return { titleLength: stock[0].length, bodyStart: stock[0].length };
   }
   return { titleLength: rest.length, bodyStart: rest.length };
-}
-
-// A line is "flattened" when scraping joined a whole notice into it: long, with many pieces.
-const FLAT_MIN_LENGTH = 300;
-const MARKER_AFTER_STOP =
-  /(?<=[。;:!?])(?=第[一二三四五六七八九十百]{1,4}[章节条]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}\.(?!\d))/g;
-const MARKER_AFTER_SHORT_HEADING =
-  /(?=\([一二三四五六七八九十]{1,3}\)|(?<![\d.])\d{1,2}\.(?=[\u4e00-\u9fff]))/g;
-
-/**
- * Cuts a line that scraping flattened (a whole notice on one line, its lines joined by spaces)
- * back into pieces: at spaces between words, keeping one-character words with their neighbour
- * ("组 长", "王 浩" are padded, not separate), and before heading markers run into the text
- * after a full stop ("…执行。一、指导思想…") or after a short heading ("三、工作原则(一)…").
- */
-export function splitFlattenedLine(text: string, from: number, to: number): [number, number][] {
-  if (to - from < FLAT_MIN_LENGTH) return [[from, to]];
-  const line = text.slice(from, to);
-  const spaceCuts = cutsAtSpaces(line);
-  const markerCuts = [...line.matchAll(MARKER_AFTER_STOP)].map((m) => m.index);
-  if (spaceCuts.length < 4 && markerCuts.length < 2) return [[from, to]];
-  const base = [...new Set([...spaceCuts, ...markerCuts])].sort((a, b) => a - b);
-  const added: number[] = [];
-  // a short heading directly followed by a sub-heading: "三、工作原则(一)坚持…", "(七)学校1.加强…"
-  let k = 0;
-  let lastCut = 0;
-  for (const m of line.matchAll(MARKER_AFTER_SHORT_HEADING)) {
-    while (k < base.length && base[k]! < m.index) lastCut = Math.max(lastCut, base[k++]!);
-    const piece = line.slice(lastCut, m.index).trim();
-    if (piece.length <= 16 && readMarker(piece) && !/[。,;]/.test(piece)) {
-      added.push(m.index);
-      lastCut = m.index;
-    }
-  }
-  const sorted = [...new Set([...base, ...added])]
-    .filter((c) => c > 0 && c < line.length)
-    .sort((a, b) => a - b);
-  const pieces: [number, number][] = [];
-  let start = 0;
-  for (const c of [...sorted, line.length]) {
-    if (c > start) pieces.push([from + start, from + c]);
-    start = c;
-  }
-  return pieces;
-}
-
-/**
- * Positions where a flattened line's words begin. One-character words are padding, not words:
- * a run of them is one name ("王 浩"), and one before a label remnant belongs to it ("组 长:").
- */
-function cutsAtSpaces(line: string): number[] {
-  const words = [...line.matchAll(/[^ ]+/g)];
-  const cuts: number[] = [];
-  for (let i = 1; i < words.length; i++) {
-    const left = words[i - 1]![0];
-    const right = words[i]![0];
-    // "陈 浩" inside a list of names ("…、陈 浩、…") is padded too
-    const paddedInList =
-      /(?:^|[、,:])[\u4e00-\u9fff]$/.test(left) && /^[\u4e00-\u9fff](?:[、,]|$)/.test(right);
-    const padded = paddedInList || (left.length === 1 && (right.length === 1 || /^.{1,2}:/.test(right)));
-    // a marker set apart from its title: "一、 组织领导"
-    const bareMarker = (readMarker(left)?.length ?? 0) >= left.length;
-    if (padded || bareMarker) continue;
-    cuts.push(words[i]!.index);
-  }
-  return cuts;
 }

@@ -1,5 +1,8 @@
-import { BULLETS, type MarkerStyle } from '../knowledge/heading-markers.js';
+import { BULLETS, STOCK_HEADINGS, type MarkerStyle } from '../knowledge/heading-markers.js';
 import { CN_DIGIT_VALUES } from '../knowledge/numerals.js';
+
+/** A stock heading (指导思想, 组成人员 …) at the start of a title that text was run into. */
+export const STOCK_PREFIX = new RegExp(`^(?:${STOCK_HEADINGS.join('|')})(?=[^,;:。、的和与及]{2})`);
 
 /** A heading marker found at the start of a line. */
 export interface Marker {

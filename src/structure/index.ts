@@ -1,5 +1,7 @@
 import type { NormText } from '../normalize/index.js';
+import { ANNEX_TITLE_ENDS } from '../knowledge/document-types.js';
 import type { Block } from '../segment/index.js';
+import { readMarkerNumeral } from '../segment/markers.js';
 import { buildOutline, type Outline, type PendingMessage } from './outline.js';
 import {
   endsWithIssuer,
@@ -24,6 +26,14 @@ export interface NoticeParts {
   transmits: string | null;
 }
 
+/** An attachment the 附件说明 names whose text the document does not hold (a separate file). */
+export interface ListedAttachment {
+  /** The 附件说明 line that names it (owned by `attachmentList`). */
+  block: Block;
+  label: string;
+  title: string;
+}
+
 export interface AttachmentParts {
   label: Block;
   title: Block[];
@@ -45,6 +55,8 @@ export interface DocTree {
   /** What follows the text: signature and date of a document issued directly, 抄送, 印发, 来源. */
   trailer: Block[];
   attachments: AttachmentParts[];
+  /** Attachments named in the 附件说明 with no text of their own in the document. */
+  listedAttachments: ListedAttachment[];
   messages: PendingMessage[];
 }
 
@@ -56,6 +68,7 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
   const main = blocks.slice(0, mainEnd);
 
   const header: Block[] = [];
+  const attachmentList: Block[] = [];
   let notice: NoticeParts | null = null;
   let docTitle: Block[] = [];
   let bodyStart = 0;
@@ -70,6 +83,9 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
   if (r >= 0) {
     const { parts, next } = readNotice(main, r);
     notice = parts;
+    // the 附件说明 above the signature names attachments; it is not the notice's text
+    attachmentList.push(...parts.body.filter(isAttachmentListLine));
+    parts.body = parts.body.filter((b) => !isAttachmentListLine(b));
     for (let i = 0; i < r; i++) if (!parts.title.includes(main[i]!)) header.push(main[i]!);
     bodyStart = next;
     if (parts.transmits !== null || looksLikeTitleAt(main, next)) {
@@ -95,25 +111,21 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
 
   const rest = main.slice(bodyStart);
   const trailerStart = findTrailerStart(rest);
-  const attachmentList: Block[] = [];
   const body: Block[] = [];
   const source =
     noticeBodyIsText && notice
       ? [...notice.body, ...rest.slice(0, trailerStart)]
       : rest.slice(0, trailerStart);
   if (noticeBodyIsText && notice) notice.body = [];
-  for (const b of source)
-    (b.kind === 'attachment-label' && b.attachment?.title ? attachmentList : body).push(b);
+  for (const b of source) (isAttachmentListLine(b) ? attachmentList : body).push(b);
   const outline = buildOutline(body, messages);
 
+  const listed = attachmentList.filter((b) => b.attachment?.title);
   const attachments = attachmentStarts.map((start, k) => {
     const end = attachmentStarts[k + 1] ?? blocks.length;
     const label = blocks[start]!;
     const inner = blocks.slice(start + 1, end);
-    const titleCount =
-      inner[0] && inner[0].kind === 'paragraph' && inner[0].text.length <= 60 && !/[。;]/.test(inner[0].text)
-        ? 1
-        : 0;
+    const titleCount = countTitleLines(inner, listedTitle(listed, attachmentNumber(label.text)));
     return {
       label,
       title: inner.slice(0, titleCount),
@@ -131,8 +143,72 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
     attachmentList,
     trailer: notice ? moveClosingIntoNotice(notice, rest.slice(trailerStart)) : rest.slice(trailerStart),
     attachments,
+    listedAttachments: listedWithoutText(listed, attachments),
     messages,
   };
+}
+
+/** A line of the 附件说明 ("附件:X表", "附件:1.X表", "2.Y书" under it), not an attachment's start. */
+function isAttachmentListLine(b: Block): boolean {
+  return b.kind === 'attachment-label' && (!!b.attachment?.title || !!b.attachment?.list);
+}
+
+/** The number of an attachment label: 附件2 → 2, 附件三 → 3, a lone 附件 → 1. */
+function attachmentNumber(label: string): number {
+  const m = /^附件 ?(\d{1,2}|[一二三四五六七八九十]{1,3})/.exec(label);
+  return m ? readMarkerNumeral(m[1]!) : 1;
+}
+
+/** The title the 附件说明 gives attachment `n` (a list of one item names attachment 1). */
+function listedTitle(listed: Block[], n: number): string | null {
+  const item = listed.find((b) => (b.attachment!.number ?? 1) === n);
+  return item?.attachment!.title ?? null;
+}
+
+const ANNEX_TITLE_END = new RegExp(`(?:${ANNEX_TITLE_ENDS.join('|')})$`);
+const TITLE_PIECE = /^[^。;:,、]{1,60}$/;
+
+/**
+ * How many lines at the start of an attachment's text are its title: a short line, and the lines
+ * a title broken over centred lines goes on with ("…专项资金" / "拨付审批表") — while
+ * the 附件说明's title for it goes on with them, or while the title is not complete and the next
+ * short line completes it.
+ */
+function countTitleLines(inner: Block[], listedTitle: string | null): number {
+  const first = inner[0];
+  if (!first || first.kind !== 'paragraph' || first.text.length > 60 || /[。;]/.test(first.text)) return 0;
+  const isPiece = (b: Block | undefined) => !!b && b.kind === 'paragraph' && TITLE_PIECE.test(b.text);
+  const complete = (t: string) => isTitleLine(t) || ANNEX_TITLE_END.test(t);
+  const squash = (t: string) => t.replace(/ /g, '');
+  let count = 1;
+  let title = squash(first.text);
+  while (count < 4 && isPiece(inner[count])) {
+    const joined = title + squash(inner[count]!.text);
+    const inList = !!listedTitle && squash(listedTitle).startsWith(joined);
+    const completes = !complete(title) && complete(joined) && inner[count]!.text.length <= 30;
+    if (!inList && !completes) break;
+    title = joined;
+    count++;
+  }
+  return count;
+}
+
+/** The 附件说明's items that no attachment's text in the document answers (by number or title). */
+function listedWithoutText(listed: Block[], attachments: AttachmentParts[]): ListedAttachment[] {
+  const squash = (t: string) => t.replace(/[ 《》]/g, '');
+  return listed
+    .filter((b) => {
+      const n = b.attachment!.number ?? 1;
+      const title = squash(b.attachment!.title!);
+      return !attachments.some(
+        (a) => attachmentNumber(a.label.text) === n || squash(a.title.map((t) => t.text).join('')) === title,
+      );
+    })
+    .map((b) => ({
+      block: b,
+      label: b.attachment!.number && listed.length > 1 ? `附件${b.attachment!.number}` : '附件',
+      title: b.attachment!.title!,
+    }));
 }
 
 /**
@@ -156,7 +232,7 @@ const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】]? ?\d
 function findAttachmentStarts(blocks: Block[]): number[] {
   const starts: number[] = [];
   blocks.forEach((b, i) => {
-    if (b.kind === 'attachment-label' && !b.attachment?.title && i + 1 < blocks.length) starts.push(i);
+    if (b.kind === 'attachment-label' && !isAttachmentListLine(b) && i + 1 < blocks.length) starts.push(i);
   });
   return starts;
 }

@@ -69,7 +69,8 @@ export function buildOutline(blocks: Block[], messages: PendingMessage[]): Outli
   if (regulation) readClausesAsArticles(candidates);
   const decimal = candidates.filter((c) => c?.style === 'decimal').length >= 2;
   if (!decimal) candidates.forEach((c, i) => c?.style === 'decimal' && (candidates[i] = null));
-  const rank = (style: MarkerStyle, depth = 1) => rankOf(style, depth, regulation, decimal);
+  const articleRank = regulation ? ARTICLE_RANK_IN_REGULATION : articleRankWithoutChapters(candidates);
+  const rank = (style: MarkerStyle, depth = 1) => rankOf(style, depth, articleRank, decimal);
   for (const c of candidates) if (c) c.rank = rank(c.style, c.block.marker?.depth);
   recoverLostMarkers(blocks, candidates, rank, messages);
   nestRestartedNumbering(candidates);
@@ -107,8 +108,23 @@ export function buildOutline(blocks: Block[], messages: PendingMessage[]): Outli
   return { intro, sections };
 }
 
-function rankOf(style: MarkerStyle, depth: number, regulation: boolean, decimal: boolean): number {
-  if (style === 'article' && regulation) return ARTICLE_RANK_IN_REGULATION;
+/**
+ * A regulation without 章/节 (办法, 细则 numbered 第一条 … straight away) still holds its items
+ * inside its articles: (一)(二) after 第四条 belong to it, and 第五条 closes them. Articles rank
+ * above every list style, or just below the style of the headings that stand before the first
+ * article (一、总则 / 第一条 …), which then hold them as chapters would.
+ */
+function articleRankWithoutChapters(candidates: (Candidate | null)[]): number {
+  const first = candidates.findIndex((c) => c?.style === 'article');
+  if (first < 0) return BASE_RANK.get('article')!;
+  let outer = Infinity;
+  for (const c of candidates.slice(0, first))
+    if (c && c.style !== 'bullet') outer = Math.min(outer, BASE_RANK.get(c.style) ?? Infinity);
+  return outer === Infinity ? ARTICLE_RANK_IN_REGULATION : outer + 0.5;
+}
+
+function rankOf(style: MarkerStyle, depth: number, articleRank: number, decimal: boolean): number {
+  if (style === 'article') return articleRank;
   // decimal numbering takes the place of 1. and below it, by depth
   if (decimal && (style === 'decimal' || style === 'arabic-dot')) return 3 + depth / 10;
   return BASE_RANK.get(style) ?? 9;
@@ -163,7 +179,13 @@ function nestRestartedNumbering(candidates: (Candidate | null)[]): void {
   let previous: Candidate | null = null;
   let run: { style: MarkerStyle; ordinal: number; rank: number; baseRank: number } | null = null;
   for (const c of candidates) {
-    if (!c || c.style === 'bullet' || c.style === 'article') continue;
+    if (!c || c.style === 'bullet') continue;
+    // an article closes the lists of the one before it: its own (一) starts afresh
+    if (c.style === 'article') {
+      previous = null;
+      run = null;
+      continue;
+    }
     if (run && c.style === run.style && c.ordinal === run.ordinal + 1) {
       run.ordinal = c.ordinal;
       c.rank = run.rank;

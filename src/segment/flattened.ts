@@ -1,0 +1,242 @@
+import { DOCUMENT_TYPES } from '../knowledge/document-types.js';
+import { readMarker, readMarkerNumeral, STOCK_PREFIX, writeMarker } from './markers.js';
+
+/** Openers of a 附注 in parentheses (GB/T 9704 7.3.6): (此件公开发布), (联系人:…) … */
+export const NOTE_OPENERS = '此件|此页|联系人|联系科室|联系电话|本文有删减|此文|主动公开|依申请公开|不予公开';
+
+// A line is "flattened" when scraping joined a whole notice into it: long, with many pieces, or
+// holding the units of a regulation (第X章/第X条) or a notice's closing run into one another.
+const FLAT_MIN_LENGTH = 300;
+const MARKER_AFTER_STOP =
+  /(?<=[。;:!?])(?=第[一二三四五六七八九十百]{1,4}[章节条]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}\.(?!\d))/g;
+const MARKER_AFTER_SHORT_HEADING =
+  /(?=\([一二三四五六七八九十]{1,3}\)|(?<![\d.])\d{1,2}\.(?=[\u4e00-\u9fff]))/g;
+// a marker that starts a word of a line whose lines were joined with spaces
+const MARKER_AFTER_SPACE =
+  /(?<= )(?:第[一二三四五六七八九十百]{1,4}[章节条]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))/g;
+
+const CN_NUM = '[一二三四五六七八九十百零〇两]{1,5}';
+const UNIT_ANYWHERE = new RegExp(`第(${CN_NUM})([章节条])`, 'g');
+// a 第X章/第X节 that heads its unit: a short title, perhaps padded (罚  则), then its first
+// article or section
+const UNIT_HEADING_TITLE = new RegExp(`^ *((?:[\\u4e00-\\u9fff] *){1,15}?)(?=第${CN_NUM}[条节])`);
+// a unit cited in a sentence, not begun: 第三条规定, 第五条的, 第二章所列, 第三条第二款, 第四条、第五条
+const CITED_UNIT = /^ *(?:规定|的|所|中|之|第|款|项|[、和与及或至以,.;:)])/;
+// a unit marker at a position, and what follows it: "第三条规定" cites it
+const UNIT_CITED_AT = new RegExp(
+  `第${CN_NUM}[章节条] *(?:规定|的|所|中|之|第|款|项|[、和与及或至以,.;:)])`,
+  'y',
+);
+const BREAK_BEFORE = /[。;:!?) ]/;
+const TYPES = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.length).join('|');
+// the title of a regulation, right before its first unit ("…管理办法第一章"), not "本办法第一条"
+const TITLE_BEFORE = new RegExp(`(?<!本|该|此|上述)(?:${TYPES})(?:\\([^()]{1,6}\\))?$`);
+// "…原文:X关于…的通知各区、…:": a notice's title run in between a lead and its recipients
+const TITLE_BEFORE_RECIPIENTS = new RegExp(
+  `(?<=[:。])[^。:;,!?]{2,40}?关于[^。:;!?]{2,80}?的(?:${TYPES})(?=各[^。:]{1,160}:)`,
+  'g',
+);
+const CN_DATE =
+  '(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[一二][〇零○O0一二三四五六七八九]{3}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日';
+const DATE_THEN_NOTE = new RegExp(`(${CN_DATE}) ?(\\((?:${NOTE_OPENERS})[^)]{0,80}\\))`, 'g');
+
+/**
+ * Cuts a line that scraping flattened (a whole notice on one line, its lines joined by spaces or
+ * by nothing) back into pieces: before the units of a regulation (第X章 with its title, 第X条,
+ * each where a unit can begin and in sequence), before a notice's signature, date and 附注, before
+ * heading markers run into the text after a full stop ("…执行。一、指导思想…") or after a short
+ * heading ("三、工作原则(一)…"), and at spaces between words when the lines were joined with
+ * spaces, keeping one-character words with their neighbour ("组 长", "王 浩" are padded).
+ */
+export function splitFlattenedLine(text: string, from: number, to: number): [number, number][] {
+  const line = text.slice(from, to);
+  if (line.length < 20) return [[from, to]];
+  const { cuts: unitCuts, headings } = findUnitCuts(line);
+  const closingCuts = findClosingCuts(line);
+  const titleCuts = [...line.matchAll(TITLE_BEFORE_RECIPIENTS)].flatMap((m) => [
+    m.index,
+    m.index + m[0].length,
+  ]);
+  const strong = unitCuts.filter((c) => c > 0).length >= 2 || closingCuts.length > 0 || titleCuts.length > 0;
+  if (line.length < FLAT_MIN_LENGTH && !strong) return [[from, to]];
+  const stopCuts = [...line.matchAll(MARKER_AFTER_STOP)]
+    .map((m) => m.index)
+    .filter((at) => !isCitedUnit(line, at));
+  // lines joined with nothing between them: spaces are padding inside a line (第一条  为…, 罚  则)
+  const glued = unitCuts.length + stopCuts.length;
+  const spaced = [...line.matchAll(MARKER_AFTER_SPACE)].length;
+  const spaceCuts = glued > spaced ? [] : cutsAtSpaces(line, headings);
+  if (!strong && spaceCuts.length < 4 && stopCuts.length < 2) return [[from, to]];
+  const base = [...new Set([...spaceCuts, ...stopCuts, ...unitCuts, ...closingCuts, ...titleCuts])].sort(
+    (a, b) => a - b,
+  );
+  base.push(...continueClauseNumbering(line, base));
+  if (glued > spaced) base.push(...cutsAfterStockHeadings(line, base));
+  base.sort((a, b) => a - b);
+  const added: number[] = [];
+  // a short heading directly followed by a sub-heading: "三、工作原则(一)坚持…", "(七)学校1.加强…"
+  let k = 0;
+  let lastCut = 0;
+  for (const m of line.matchAll(MARKER_AFTER_SHORT_HEADING)) {
+    while (k < base.length && base[k]! < m.index) lastCut = Math.max(lastCut, base[k++]!);
+    const piece = line.slice(lastCut, m.index).trim();
+    if (piece.length <= 16 && readMarker(piece) && !/[。,;]/.test(piece)) {
+      added.push(m.index);
+      lastCut = m.index;
+    }
+  }
+  const sorted = [...new Set([...base, ...added])]
+    .filter((c) => c > 0 && c < line.length)
+    .sort((a, b) => a - b);
+  const pieces: [number, number][] = [];
+  let start = 0;
+  for (const c of [...sorted, line.length]) {
+    if (c > start) pieces.push([from + start, from + c]);
+    start = c;
+  }
+  return pieces;
+}
+
+function isCitedUnit(line: string, at: number): boolean {
+  UNIT_CITED_AT.lastIndex = at;
+  return UNIT_CITED_AT.test(line);
+}
+
+/**
+ * Where the units of a regulation begin in a flattened line: 第X章/第X节 followed by a short
+ * title and the unit's first article or section, and 第X条 where a unit can begin — at the start,
+ * after a full stop or a space, after a chapter's title, or (the first) after the regulation's
+ * title — not cited (第三条规定…), and numbered on from the unit before. `headings` are the spans
+ * of the 章/节 headings found.
+ */
+function findUnitCuts(line: string): { cuts: number[]; headings: [number, number][] } {
+  const cuts: number[] = [];
+  const headings: [number, number][] = [];
+  const headingEnds = new Set<number>();
+  let lastArticle = 0;
+  let lastChapter = 0;
+  for (const m of line.matchAll(UNIT_ANYWHERE)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const ordinal = readMarkerNumeral(m[1]!);
+    const rest = line.slice(end);
+    if (CITED_UNIT.test(rest)) continue;
+    const opens =
+      at === 0 ||
+      BREAK_BEFORE.test(line[at - 1]!) ||
+      headingEnds.has(at) ||
+      (ordinal === 1 && TITLE_BEFORE.test(line.slice(Math.max(0, at - 20), at)));
+    if (!opens) continue;
+    const inSequence = (last: number) => !last || (ordinal > last && ordinal <= last + 3);
+    if (m[2] === '条') {
+      if (!inSequence(lastArticle)) continue;
+      lastArticle = ordinal;
+    } else {
+      const title = UNIT_HEADING_TITLE.exec(rest);
+      if (!title || /^(?:规定|的|所|中)/.test(title[1]!)) continue;
+      if (m[2] === '章') {
+        if (!inSequence(lastChapter)) continue;
+        lastChapter = ordinal;
+      }
+      headingEnds.add(end + title[0].length);
+      headings.push([at, end + title[0].length]);
+    }
+    cuts.push(at);
+  }
+  return { cuts, headings };
+}
+
+/**
+ * A notice's closing run into the text: "…贯彻执行。X市人民政府2021年3月8日(此件公开发布)X办法…".
+ * A date followed by a 附注 is cut off with it, and so is the signature between the last full
+ * stop and the date.
+ */
+function findClosingCuts(line: string): number[] {
+  const cuts: number[] = [];
+  for (const m of line.matchAll(DATE_THEN_NOTE)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    cuts.push(at, end - m[2]!.length, end);
+    const stop = Math.max(line.lastIndexOf('。', at - 1), line.lastIndexOf(';', at - 1));
+    const signature = line.slice(stop + 1, at).trim();
+    if (stop >= 0 && signature.length >= 2 && signature.length <= 60 && !/[,:;、]/.test(signature))
+      cuts.push(stop + 1);
+  }
+  return cuts;
+}
+
+/**
+ * Clauses numbered 一、二、 after full stops go on as 三、 even where the text before has no stop
+ * ("…负责日常联络三、工作要求…"): the next number of the run is looked for after the last one, where
+ * it stands between words and not in a list of numbers (二、三级, 第三、).
+ */
+function continueClauseNumbering(line: string, cuts: number[]): number[] {
+  const clauses = cuts
+    .map((at) => ({ at, marker: readMarker(line.slice(at, at + 8)) }))
+    .filter((c) => c.marker?.style === 'cn-comma');
+  if (clauses.length < 2) return [];
+  const added: number[] = [];
+  let last = clauses.at(-1)!;
+  let ordinal = last.marker!.ordinal;
+  for (;;) {
+    const next = writeMarker('cn-comma', ordinal + 1);
+    let at = line.indexOf(next, last.at + 1);
+    while (
+      at > 0 &&
+      (/[\d、,一二三四五六七八九十百第]/.test(line[at - 1]!) || !isWordStart(line[at + next.length]))
+    )
+      at = line.indexOf(next, at + 1);
+    if (at <= 0) break;
+    if (!cuts.includes(at)) added.push(at);
+    last = { at, marker: null };
+    ordinal++;
+  }
+  return added;
+}
+
+/**
+ * Lines joined with nothing between them run a heading into its text ("一、工作目标到2025年…"):
+ * after a marker, a stock heading followed by more words ends where its line did.
+ */
+function cutsAfterStockHeadings(line: string, cuts: number[]): number[] {
+  const added: number[] = [];
+  for (const at of cuts) {
+    const marker = readMarker(line.slice(at, at + 8));
+    if (!marker || !['cn-comma', 'cn-paren'].includes(marker.style)) continue;
+    const stock = STOCK_PREFIX.exec(line.slice(at + marker.length));
+    if (stock) added.push(at + marker.length + stock[0].length);
+  }
+  return added;
+}
+
+function isWordStart(ch: string | undefined): boolean {
+  return !!ch && /[\u4e00-\u9fff]/.test(ch) && !/[一二三四五六七八九十]/.test(ch);
+}
+
+/**
+ * Positions where a flattened line's words begin. One-character words are padding, not words:
+ * a run of them is one name ("王 浩"), and one before a label remnant belongs to it ("组 长:").
+ * A marker keeps the words of its unit's heading (第五章 罚 则).
+ */
+function cutsAtSpaces(line: string, headings: [number, number][]): number[] {
+  const words = [...line.matchAll(/[^ ]+/g)];
+  const cuts: number[] = [];
+  let h = 0;
+  for (let i = 1; i < words.length; i++) {
+    const left = words[i - 1]![0];
+    const right = words[i]![0];
+    const at = words[i]!.index;
+    while (h < headings.length && headings[h]![1] <= at) h++;
+    if (h < headings.length && at > headings[h]![0]) continue;
+    // "陈 浩" inside a list of names ("…、陈 浩、…") is padded too
+    const paddedInList =
+      /(?:^|[、,:])[\u4e00-\u9fff]$/.test(left) && /^[\u4e00-\u9fff](?:[、,]|$)/.test(right);
+    const padded = paddedInList || (left.length === 1 && (right.length === 1 || /^.{1,2}:/.test(right)));
+    // a marker set apart from its title: "一、 组织领导", "…第三条 为…"
+    const bareMarker =
+      (readMarker(left)?.length ?? 0) >= left.length || /第[一二三四五六七八九十百]{1,4}[章节条]$/.test(left);
+    if (padded || bareMarker) continue;
+    cuts.push(at);
+  }
+  return cuts;
+}
