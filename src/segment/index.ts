@@ -1,5 +1,6 @@
 import type { NormText } from '../normalize/index.js';
 import { STOCK_HEADINGS } from '../knowledge/heading-markers.js';
+import { CN_ZERO_LOOKALIKES } from '../knowledge/numerals.js';
 import { readFieldLine, type FieldMatch } from './header-fields.js';
 import { readMarker, type Marker } from './markers.js';
 
@@ -140,8 +141,10 @@ function trimRange(text: string, from: number, to: number): [number, number] {
   return [from, to];
 }
 
-const DATE_LINE =
-  /^(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}) ?(?:年 ?[\d一二三四五六七八九十〇零]{0,3} ?(?:月 ?[\d一二三四五六七八九十〇零]{0,3} ?日?)?|[-./]\d{1,2}[-./]\d{1,2}|\d{2,4})$/;
+// a year written digit by digit may have its 〇 typed as ○, O or 0 (二○○三年)
+const DATE_LINE = new RegExp(
+  `^(?:(?:19|20)\\d{2}|[一二][〇零${CN_ZERO_LOOKALIKES}一二三四五六七八九]{3}) ?(?:年 ?[\\d一二三四五六七八九十〇零]{0,3} ?(?:月 ?[\\d一二三四五六七八九十〇零]{0,3} ?日?)?|[-./]\\d{1,2}[-./]\\d{1,2}|\\d{2,4})$`,
+);
 const NOTE_LINE =
   /^\((?:此件|此页|联系人|联系科室|联系电话|本文有删减|此文|主动公开|依申请公开|不予公开)[^)]{0,80}\)$/;
 const ATTACHMENT_LINE = /^附件 ?(\d{1,2}|[一二三四五六七八九十]{1,3})?(?: ?[:.、] ?(.{0,120}))?$/;
