@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../src/index.js';
 import { findDates } from '../src/extract/date.js';
+import { findDocNumbers } from '../src/extract/doc-number.js';
 
 describe('signed date whose year has its 〇 typed as ○, O or 0', () => {
   it.each([
@@ -20,5 +21,31 @@ describe('signed date whose year has its 〇 typed as ○, O or 0', () => {
 
   it('findDates reads the digit 0 as the zero of a Chinese year', () => {
     expect(findDates('于二00八年五月十二日起施行').map((x) => x.iso)).toEqual(['2008-05-12']);
+  });
+});
+
+describe('文号 whose 〔〕 came through a legacy code page as „‟', () => {
+  it('findDocNumbers repairs the brackets and flags the number', () => {
+    const [n] = findDocNumbers('按照省政府办公厅(某政办发„2015‟21号)要求');
+    expect(n).toMatchObject({
+      raw: '某政办发„2015‟21号',
+      normalized: '某政办发〔2015〕21号',
+      year: 2015,
+      serial: 21,
+      damaged: true,
+    });
+  });
+
+  it('a cited document keeps its repaired number, with a warning', async () => {
+    const d = await parseText(
+      'X市人民政府关于做好就业工作的通知\n各县区人民政府:\n根据《X省人民政府关于促进就业的意见》(某政发„2015‟8号)精神,现通知如下:\n一、提高认识\n做好就业工作。\n',
+    );
+    expect(d.references).toEqual([
+      expect.objectContaining({
+        title: 'X省人民政府关于促进就业的意见',
+        docNumber: expect.objectContaining({ normalized: '某政发〔2015〕8号' }),
+      }),
+    ]);
+    expect(d.messages.map((m) => m.ruleId)).toContain('reference/damaged-doc-number');
   });
 });
