@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from '../src/index.js';
 import { findDates } from '../src/extract/date.js';
 import { findDocNumbers } from '../src/extract/doc-number.js';
+import { splitRecipients } from '../src/structure/titles.js';
 
 describe('signed date whose year has its 〇 typed as ○, O or 0', () => {
   it.each([
@@ -47,5 +48,31 @@ describe('文号 whose 〔〕 came through a legacy code page as „‟', () => 
       }),
     ]);
     expect(d.messages.map((m) => m.ruleId)).toContain('reference/damaged-doc-number');
+  });
+});
+
+describe('主送 recipients split only between complete recipients', () => {
+  it.each([
+    [
+      '各市、县(区)人民政府,省政府各委、办、厅、局,各直属机构:',
+      ['各市、县(区)人民政府', '省政府各委、办、厅、局', '各直属机构'],
+    ],
+    [
+      '各省、自治区、直辖市人民政府,国务院各部委、各直属机构:',
+      ['各省、自治区、直辖市人民政府', '国务院各部委', '各直属机构'],
+    ],
+    ['各区、县(市)人民政府,市政府各部门、直属单位:', ['各区、县(市)人民政府', '市政府各部门、直属单位']],
+    ['各县(市、区)人民政府、管委会,市直各单位:', ['各县(市、区)人民政府、管委会', '市直各单位']],
+    ['各市州、县市区人民政府:', ['各市州、县市区人民政府']],
+    ['各乡(镇)人民政府、各街道办事处、区直各单位:', ['各乡(镇)人民政府', '各街道办事处', '区直各单位']],
+    ['各街道办事处、乡人民政府;区人民政府各部门:', ['各街道办事处', '乡人民政府', '区人民政府各部门']],
+    ['各乡镇、各街道,县直各部门:', ['各乡镇', '各街道', '县直各部门']],
+    ['市发展改革委、市财政局、市民政局:', ['市发展改革委', '市财政局', '市民政局']],
+  ])('%s', async (line, recipients) => {
+    expect(splitRecipients(line)).toEqual(recipients);
+    const d = await parseText(
+      `X市人民政府关于印发X市养老服务实施方案的通知\n${line}\n现将《X市养老服务实施方案》印发给你们,请认真贯彻执行。\nX市人民政府\n2023年5月6日\n`,
+    );
+    expect(d.notice?.recipients).toEqual(recipients);
   });
 });

@@ -1,4 +1,5 @@
 import { DOCUMENT_TYPES, ISSUER_SUFFIXES, TRANSMITTAL_VERBS } from '../knowledge/document-types.js';
+import { ADMIN_LEVEL_WORDS, BARE_ORGAN_WORDS } from '../knowledge/recipients.js';
 import type { Block } from '../segment/index.js';
 
 const TYPE_ALTERNATION = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.length).join('|');
@@ -88,20 +89,54 @@ export function isRecipientsLine(text: string): boolean {
   );
 }
 
-/** Splits a recipients line on the separators 主送机关 use (、,;). */
+/**
+ * Splits a recipients line into recipients: at , and ;, and at 、 only between complete recipients
+ * (never inside parentheses). A piece that names only places ("各市、县人民政府", "各省、自治区、
+ * 直辖市人民政府") shares the organ named after it; a bare kind of organ ("省政府各委、办、厅、局",
+ * "…人民政府、管委会") shares the head before it: such pieces stay with their neighbour.
+ */
 export function splitRecipients(text: string): string[] {
-  const body = text.replace(/:$/, '');
-  const parts: string[] = [];
+  const groups: string[][] = [];
+  let pieces: string[] = [];
   let depth = 0;
   let current = '';
-  for (const ch of body) {
+  const endPiece = () => {
+    if (current.trim()) pieces.push(current.trim());
+    current = '';
+  };
+  for (const ch of text.replace(/:$/, '')) {
     if (ch === '(') depth++;
     if (ch === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[,;、]/.test(ch)) {
-      if (current.trim()) parts.push(current.trim());
-      current = '';
-    } else current += ch;
+    if (depth === 0 && (ch === ',' || ch === ';')) {
+      endPiece();
+      if (pieces.length) groups.push(pieces);
+      pieces = [];
+    } else if (depth === 0 && ch === '、') endPiece();
+    else current += ch;
   }
-  if (current.trim()) parts.push(current.trim());
-  return parts;
+  endPiece();
+  if (pieces.length) groups.push(pieces);
+  return groups.flatMap(joinIncomplete);
+}
+
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const PLACES_ONLY = new RegExp(`^各?(?:${alternation(ADMIN_LEVEL_WORDS)})+$`);
+const BARE_ORGAN = new RegExp(`^(?:${alternation(BARE_ORGAN_WORDS)})+$`);
+const withoutParentheses = (s: string) => s.replace(/\([^()]*\)/g, '');
+
+/** The pieces of one ,-separated group, each incomplete piece joined to its neighbour with 、. */
+function joinIncomplete(pieces: string[]): string[] {
+  const out = [...pieces];
+  // places share what follows, unless that starts a recipient of its own (各乡镇、各街道)
+  for (let i = out.length - 2; i >= 0; i--) {
+    if (PLACES_ONLY.test(withoutParentheses(out[i]!)) && !out[i + 1]!.startsWith('各'))
+      out.splice(i, 2, `${out[i]}、${out[i + 1]}`);
+  }
+  for (let i = 0; i < out.length; i++) {
+    if (out.length < 2 || !BARE_ORGAN.test(out[i]!)) continue;
+    if (i > 0) out.splice(i - 1, 2, `${out[i - 1]}、${out[i]}`);
+    else out.splice(0, 2, `${out[0]}、${out[1]}`);
+    i--;
+  }
+  return out;
 }
