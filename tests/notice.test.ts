@@ -76,3 +76,28 @@ describe('主送 recipients split only between complete recipients', () => {
     expect(d.notice?.recipients).toEqual(recipients);
   });
 });
+
+describe('page chrome ending with ":" is not the 主送 line', () => {
+  const body = '现将《X市养老服务实施方案》印发给你们,请认真贯彻执行。\nX市人民政府\n2023年5月6日\n';
+  it.each([
+    ['share button', '发布日期:2023-05-08 10:20 浏览次数: 字体:[ ]\n分享:\n'],
+    ['eye-care and view count', '来源:X市政府办公室 日期:2023-05-08 17:08\n视力保护色:\n浏览量:\n'],
+    ['font size toolbar', '【字体:大 中 小】\n字号:\n'],
+  ])('%s', async (_name, chrome) => {
+    const d = await parseText(
+      `X市人民政府关于印发X市养老服务实施方案的通知\n${chrome}各区、县(市)人民政府,市政府各部门、各单位:\n${body}`,
+    );
+    expect(d.notice?.recipients).toEqual(['各区、县(市)人民政府', '市政府各部门', '各单位']);
+    expect(d.notice?.body).toMatch(/^现将/);
+  });
+
+  it('a portal banner before a title broken over lines', async () => {
+    const d = await parseText(
+      'X省人民政府门户网站 www.x.gov.cn 发布时间: 2021-03-02 09:15 【字体:\n\nX省人民政府关于\n\n加快发展养老服务业的意见\n\n某政发〔2021〕5号\n\n各市州人民政府,省直有关单位:\n\n  为加快发展养老服务业,现提出如下意见:\n一、总体要求\n(一)指导思想。以人民为中心。\n',
+    );
+    expect(d.notice?.title).toBe('X省人民政府关于加快发展养老服务业的意见');
+    expect(d.notice?.recipients).toEqual(['各市州人民政府', '省直有关单位']);
+    expect(d.metadata.docNumber?.normalized).toBe('某政发〔2021〕5号');
+    expect(d.references).toEqual([]);
+  });
+});

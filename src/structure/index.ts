@@ -5,6 +5,7 @@ import {
   endsWithIssuer,
   findTitleStart,
   isPeriodLine,
+  isPageChrome,
   isRecipientsLine,
   isTitleLine,
   readTransmitted,
@@ -141,11 +142,12 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
  */
 function addressesAfterTitle(main: Block[], i: number): boolean {
   const line = main[i]!.text;
-  if (!/:$/.test(line) || line.length > 80 || /[。;]/.test(line)) return false;
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+  if (!/:$/.test(line) || line.length > 80 || /[。;]/.test(line) || isPageChrome(line)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const b = main[k]!;
     if (b.kind === 'paragraph' && isTitleLine(b.text)) return true;
-    if (b.kind !== 'field' && b.kind !== 'date' && !DOC_NUMBER_LINE.test(b.text)) return false;
+    if (b.kind !== 'field' && b.kind !== 'date' && !DOC_NUMBER_LINE.test(b.text) && !isPageChrome(b.text))
+      return false;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import { DOCUMENT_TYPES, ISSUER_SUFFIXES, TRANSMITTAL_VERBS } from '../knowledge/document-types.js';
 import { ADMIN_LEVEL_WORDS, BARE_ORGAN_WORDS } from '../knowledge/recipients.js';
+import { PAGE_CHROME_WORDS } from '../knowledge/web-leftovers.js';
 import type { Block } from '../segment/index.js';
 
 const TYPE_ALTERNATION = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.length).join('|');
@@ -82,6 +83,7 @@ export function readTransmitted(noticeTitle: string): string | null {
 export function isRecipientsLine(text: string): boolean {
   return (
     text.length <= 240 &&
+    !isPageChrome(text) &&
     /:$/.test(text) &&
     /各|人民政府|政府|部门|单位|委员会|管委会|直属机构|办事处|局|厅/.test(text) &&
     // a sentence that ends by announcing a list (为…,经研究决定成立…如下:) addresses no one
@@ -139,4 +141,17 @@ function joinIncomplete(pieces: string[]): string[] {
     i--;
   }
   return out;
+}
+
+const CHROME_WORD = alternation(PAGE_CHROME_WORDS);
+// a line of toolbar labels only ("分享:", "视力保护色:", "字体:[ ]"), or one that carries a web
+// address, a toolbar label opening a control ("【字体:") or a posting time (2019-02-20 11:02)
+const CHROME_ONLY = new RegExp(`^(?:[【[]?(?:${CHROME_WORD})[\\]】]? ?:? ?[【[]? ?[\\]】]? ?)+$`);
+const CHROME_MARK = new RegExp(
+  `www\\.|https?:|\\.(?:cn|com|net|org)\\b|【(?:${CHROME_WORD})|\\d{4}-\\d{1,2}-\\d{1,2} \\d{1,2}:\\d{2}`,
+);
+
+/** A line of the page around the notice (toolbar, banner), not of the notice. */
+export function isPageChrome(text: string): boolean {
+  return CHROME_ONLY.test(text) || CHROME_MARK.test(text);
 }
