@@ -101,3 +101,56 @@ describe('page chrome ending with ":" is not the 主送 line', () => {
     expect(d.references).toEqual([]);
   });
 });
+
+describe('the title survives what pages put around it', () => {
+  const rest =
+    '各区人民政府,市政府各部门:\n《X市养老服务实施方案》已经市政府同意,现印发给你们,请认真贯彻执行。\nX市人民政府办公室\n2023年5月6日\n';
+
+  it('a 文号 after the title, separated by a space', async () => {
+    const d = await parseText(
+      `X市人民政府办公室关于印发X市养老服务实施方案的通知 (某政办发〔2023〕12号)\n${rest}`,
+    );
+    expect(d.notice?.title).toBe('X市人民政府办公室关于印发X市养老服务实施方案的通知');
+    expect(d.metadata.title).toBe('X市人民政府办公室关于印发X市养老服务实施方案的通知');
+    expect(d.notice?.transmits).toBe('X市养老服务实施方案');
+    expect(d.metadata.docNumber?.normalized).toBe('某政办发〔2023〕12号');
+  });
+
+  it('a site label before the title is dropped; joint issuers keep a space', async () => {
+    const d = await parseText(
+      '“政府信息公开” 中共X区委办公室 X区人民政府办公室印发《X区优化营商环境行动方案》的通知\nX区优化营商环境行动方案\n为优化营商环境,制定本方案。\n一、总体要求\n坚持问题导向。\n',
+    );
+    expect(d.metadata.title).toBe('中共X区委办公室 X区人民政府办公室印发《X区优化营商环境行动方案》的通知');
+  });
+
+  it.each([
+    [
+      'on one line',
+      'X市财政局 X市民政局 X市卫生健康委员会关于印发X市养老服务实施方案的通知',
+      'X市财政局 X市民政局 X市卫生健康委员会',
+    ],
+    [
+      'layout spaces inside a name',
+      'X市人民 政府办公室关于印发X市养老服务 实施方案的通知',
+      'X市人民政府办公室',
+    ],
+  ])('joint issuers: %s', async (_name, title, issuers) => {
+    const d = await parseText(`${title}\n${rest}`);
+    expect(d.notice?.title).toBe(`${issuers}关于印发X市养老服务实施方案的通知`);
+  });
+
+  it('an issuer named before 印发 when the title has no 关于', async () => {
+    const d = await parseText(
+      `X市财政局 X市民政局印发《X市养老服务实施方案》的通知\n${rest.replace('X市人民政府办公室\n2023', '2023')}`,
+    );
+    expect(d.notice?.issuer).toBe('X市财政局 X市民政局');
+  });
+
+  it('a title above a 信息公开 table and a summary', async () => {
+    const d = await parseText(
+      `X市人民政府关于印发X市养老服务实施方案的通知\n时间: 2023-05-08\n来源: X市人民政府\n核心提示:\n《X市养老服务实施方案》已经市政府同意,现印发给你们。\n发布单位 |\nX市人民政府\n|\n发布文号 | 某政发〔2023〕3号 |\n发布日期 | 2023-05-08 |\n备注 |\n${rest}`,
+    );
+    expect(d.notice?.title).toBe('X市人民政府关于印发X市养老服务实施方案的通知');
+    expect(d.notice?.transmits).toBe('X市养老服务实施方案');
+  });
+});

@@ -1,10 +1,10 @@
 import type { DocNumber, HeaderField, Metadata, Notice } from '../schema/contract.js';
 import { HEADER_FIELD_LABELS, PAGE_META_FIELDS, type MetadataKey } from '../knowledge/header-fields.js';
 import { DOCUMENT_TYPES } from '../knowledge/document-types.js';
-import { stripDocNumber } from '../structure/titles.js';
+import { stripDocNumber, titleText } from '../structure/titles.js';
 import type { Block } from '../segment/index.js';
 import type { DocTree } from '../structure/index.js';
-import { tidyTitle, type ExtractContext } from './context.js';
+import type { ExtractContext } from './context.js';
 import { findDocNumbers, type DocNumberMatch } from './doc-number.js';
 import { readDate } from './date.js';
 
@@ -22,7 +22,7 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   const first = (key: MetadataKey) =>
     fields.find((f) => f.target === key && f.value.trim() !== '')?.value.trim() ?? null;
 
-  const docTitle = tidyTitle(stripDocNumber(tree.docTitle.map((b) => b.text).join('')));
+  const docTitle = titleText(tree.docTitle.map((b) => b.text));
   const title = chooseTitle(first('title'), notice?.title ?? null, docTitle || null, ctx, fields);
   const docNumber = chooseDocNumber(tree, ctx);
   const publishDate =

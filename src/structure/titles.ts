@@ -3,6 +3,8 @@ import { ADMIN_LEVEL_WORDS, BARE_ORGAN_WORDS } from '../knowledge/recipients.js'
 import { PAGE_CHROME_WORDS } from '../knowledge/web-leftovers.js';
 import type { Block } from '../segment/index.js';
 
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+
 const TYPE_ALTERNATION = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.length).join('|');
 // A title ends with its type, perhaps followed by (试行), a period such as (2017—2020年) or 》.
 const TITLE_END = new RegExp(
@@ -19,11 +21,46 @@ export function isTitleLine(text: string): boolean {
 
 // A 文号 that pages glue before a title or put after it in parentheses.
 const LEADING_NUMBER = /^[A-Za-z\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】] ?\d{1,5}号 ?/;
-const TRAILING_NUMBER = /\([A-Za-z\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】] ?\d{1,5}号\)$/;
+const TRAILING_NUMBER = / *\([A-Za-z\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】] ?\d{1,5}号\)$/;
 
 /** A title without the 文号 written before or after it. */
 export function stripDocNumber(title: string): string {
   return title.replace(LEADING_NUMBER, '').replace(TRAILING_NUMBER, '');
+}
+
+// a site's label before the title on reposted pages: “党政信息公开” X市人民政府关于…
+const SITE_LABEL = /^(?:“[^“”]{1,20}”|【[^【】]{1,20}】) +(?=\S)/;
+const ISSUER_END = new RegExp(`(?:${alternation(ISSUER_SUFFIXES)})$`);
+const TITLE_VERB = new RegExp(`关于|${TRANSMITTAL_VERBS.join('|')}`);
+// spaces between CJK characters (and the punctuation titles hold) are layout, not text
+const LAYOUT_SPACE = /(?<=[\u3000-\u9fff《》“”〔〕、()]) +(?=[\u3000-\u9fff《》“”〔〕、()])/g;
+
+/**
+ * A title's text from its lines: without the 文号 written before or after it and without a site's
+ * label before it; spaces between CJK characters are dropped as layout, except between the names
+ * of joint issuers ("X市财政局 X市民政局关于…"), which keep one space, as do issuers on lines of their own.
+ */
+export function titleText(lines: readonly string[]): string {
+  let text = '';
+  for (const line of lines) {
+    const t = line.trim();
+    text += text && t && betweenIssuers(text, t) ? ` ${t}` : t;
+  }
+  text = stripDocNumber(text.trim()).replace(SITE_LABEL, '');
+  return text
+    .replace(LAYOUT_SPACE, (spaces, at: number) =>
+      betweenIssuers(text.slice(0, at), text.slice(at + spaces.length)) ? ' ' : '',
+    )
+    .trim();
+}
+
+/** `before` ends with an organ's name, before any 关于/印发, and `after` starts with another's. */
+function betweenIssuers(before: string, after: string): boolean {
+  if (TITLE_VERB.test(before) || !ISSUER_END.test(before)) return false;
+  const name = after.split(/ +/)[0]!.split(TITLE_VERB)[0]!;
+  const suffix = ISSUER_END.exec(name);
+  // a whole name, not the rest of one broken after 政府 (…人民政府 / 办公室关于…)
+  return !!suffix && name.length - suffix[0].length >= 2 && !/[。;:,、《》]/.test(name);
 }
 
 /** A line such as "(2017—2020年)" that completes a plan's title. */
@@ -121,7 +158,6 @@ export function splitRecipients(text: string): string[] {
   return groups.flatMap(joinIncomplete);
 }
 
-const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const PLACES_ONLY = new RegExp(`^各?(?:${alternation(ADMIN_LEVEL_WORDS)})+$`);
 const BARE_ORGAN = new RegExp(`^(?:${alternation(BARE_ORGAN_WORDS)})+$`);
 const withoutParentheses = (s: string) => s.replace(/\([^()]*\)/g, '');
