@@ -154,3 +154,63 @@ describe('the title survives what pages put around it', () => {
     expect(d.notice?.transmits).toBe('X市养老服务实施方案');
   });
 });
+
+describe('信息公开 header rows and values', () => {
+  const notice =
+    'X区人民政府办公室关于印发X区养老服务实施方案的通知\n各街道办事处,区直各单位:\n现将《X区养老服务实施方案》印发给你们,请认真贯彻执行。\n';
+
+  it('rows scraped without colons: spaced labels, and several labels on a line', async () => {
+    const d = await parseText(
+      `索 引 号 000123/2023-00456 发文日期 2023-02-01\n发布机构 区人民政府办公室 文    号 某政办〔2023〕4号\n分   类 政务公开 有 效 性 有效\n\n${notice}`,
+    );
+    const fields = Object.fromEntries(d.metadata.fields.map((f) => [f.key, f.value]));
+    expect(fields).toEqual({
+      索引号: '000123/2023-00456',
+      发文日期: '2023-02-01',
+      发布机构: '区人民政府办公室',
+      文号: '某政办〔2023〕4号',
+      分类: '政务公开',
+      有效性: '有效',
+    });
+    expect(d.metadata).toMatchObject({
+      indexNumber: '000123/2023-00456',
+      publisher: '区人民政府办公室',
+      docNumber: expect.objectContaining({ normalized: '某政办〔2023〕4号' }),
+      signedDate: '2023-02-01',
+      validity: '有效',
+    });
+  });
+
+  it.each([['一、发布机构 各部门要按时报送。'], ['文号 和日期要写全。'], ['标题 应当准确简要。']])(
+    'a sentence that starts with a label word is not a field: %s',
+    async (line) => {
+      const d = await parseText(`${notice}${line}\n`);
+      expect(d.metadata.fields).toEqual([]);
+    },
+  );
+
+  it('a header date that lost its 日 is kept raw with a warning', async () => {
+    const d = await parseText(`发布日期:2019年04月15\n${notice}`);
+    expect(d.metadata.publishDate).toBeNull();
+    expect(d.metadata.fields).toEqual([expect.objectContaining({ key: '发布日期', value: '2019年04月15' })]);
+    expect(d.messages).toContainEqual(
+      expect.objectContaining({ ruleId: 'date/incomplete', severity: 'warning', actual: '2019年04月15' }),
+    );
+  });
+
+  it.each([
+    ['组配分类:其他文件', '通知'],
+    ['信息分类:政府文件', '通知'],
+    ['体裁分类:决定', '决定'],
+  ])('genre with %s', async (field, genre) => {
+    const d = await parseText(
+      `${field}\nX区人民政府办公室关于调整X区安全生产委员会组成人员的通知\n各街道办事处,区直各单位:\n因工作需要,现将有关事项通知如下。\n`,
+    );
+    expect(d.metadata.genre).toBe(genre);
+  });
+
+  it('a catalogue class is the genre when the title names no kind', async () => {
+    const d = await parseText('组配分类:其他文件\nX区2023年第一季度工作情况\n一、总体情况\n平稳运行。\n');
+    expect(d.metadata.genre).toBe('其他文件');
+  });
+});

@@ -6,7 +6,7 @@ import type { Block } from '../segment/index.js';
 import type { DocTree } from '../structure/index.js';
 import type { ExtractContext } from './context.js';
 import { findDocNumbers, type DocNumberMatch } from './doc-number.js';
-import { readDate } from './date.js';
+import { readDamagedDate, readDate } from './date.js';
 
 interface FoundField extends HeaderField {
   target: MetadataKey | null;
@@ -29,6 +29,7 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
     readIsoDate(first('publishDate')) ??
     readIsoDate(first('signedDate')) ??
     readIsoDate(first('createdDate'));
+  reportIncompleteDates(fields, ctx);
   const closingDate = tree.trailer.find((b) => b.kind === 'date')?.text ?? null;
   const signedDate = notice?.signedDate ?? readIsoDate(first('signedDate')) ?? readIsoDate(closingDate);
   const keywords = (first('keywords') ?? '').split(/[ ,;、]+/).filter(Boolean);
@@ -40,7 +41,8 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
     publishDate,
     signedDate,
     topic: first('topic'),
-    genre: first('genre') ?? readDocumentType(docTitle || title || ''),
+    // the kind the title names, unless the header states the kind itself; a catalogue class last
+    genre: first('genre') ?? readDocumentType(docTitle || title || '') ?? first('category'),
     keywords,
     validity: first('validity'),
     fields: fields.map(({ key, value, span }) => ({ key, value, span })),
@@ -177,6 +179,27 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
     });
   }
   return header ?? copy;
+}
+
+const DATE_KEYS: ReadonlySet<MetadataKey | null> = new Set(['publishDate', 'signedDate', 'createdDate']);
+
+/** A header date that lost characters (发布日期: 2018年03月27) is kept raw in `fields`, with a warning. */
+function reportIncompleteDates(fields: FoundField[], ctx: ExtractContext): void {
+  for (const f of fields) {
+    const value = f.value.trim();
+    if (!DATE_KEYS.has(f.target) || !/(?:19|20)\d\d/.test(value) || readIsoDate(value)) continue;
+    const damaged = readDamagedDate(value) ?? readDamagedDate(value.split(/ +/)[0] ?? '');
+    const guesses = damaged?.guesses.length ? ` (it may be ${damaged.guesses.join(' or ')})` : '';
+    ctx.messages.push({
+      ruleId: 'date/incomplete',
+      severity: 'warning',
+      message: `header date ${f.key} "${value}" is incomplete${guesses}; kept raw`,
+      line: f.span.line,
+      column: f.span.column,
+      span: f.span,
+      actual: value,
+    });
+  }
 }
 
 /** The ISO form of a date field's value ("2024年09月13日", "2021-10-01 09:45"), or null. */
