@@ -214,3 +214,33 @@ describe('信息公开 header rows and values', () => {
     expect(d.metadata.genre).toBe('其他文件');
   });
 });
+
+describe('来源 is the 发布机构 only when it names the issuer', () => {
+  const notice = (header: string) =>
+    `X县人民政府办公室关于成立X县政务公开工作领导小组的通知\n${header}\n各乡镇人民政府,县直各单位:\n县政府决定成立县政务公开工作领导小组。\n`;
+  it.each([
+    ['a website', '发布时间:2020-06-01 来源:X县人民政府门户网站', 'X县人民政府办公室'],
+    ['a portal', '来源:X市政府门户网 日期:2020-06-01', 'X县人民政府办公室'],
+    ['an id', '发布时间:2020-06-01 来源: abc20200601', 'X县人民政府办公室'],
+    ['a newspaper', '来源:X日报', 'X县人民政府办公室'],
+    ['another organ', '来源:X县县政府', 'X县人民政府办公室'],
+    ['the issuer, short', '来源:县政府办公室', '县政府办公室'],
+    ['the issuer', '来源:X县人民政府办公室', 'X县人民政府办公室'],
+    ['a 发布机构 field', '发布机构:X县政务服务中心 来源:X县政务服务中心', 'X县政务服务中心'],
+  ])('%s', async (_name, header, publisher) => {
+    const d = await parseText(notice(header));
+    expect(d.metadata.publisher).toBe(publisher);
+  });
+
+  it('one of joint issuers', async () => {
+    const d = await parseText(
+      'X市财政局 X市民政局关于印发X市养老服务补贴办法的通知\n来源:X市民政局\n各区财政局、民政局:\n现将《X市养老服务补贴办法》印发给你们。\nX市财政局 X市民政局\n2022年3月1日\n',
+    );
+    expect(d.metadata.publisher).toBe('X市民政局');
+  });
+
+  it('a source is kept when the document names no issuer', async () => {
+    const d = await parseText('来源:X市民政局\nX市养老服务补贴办法\n第一条 为规范补贴发放,制定本办法。\n');
+    expect(d.metadata.publisher).toBe('X市民政局');
+  });
+});

@@ -1,5 +1,10 @@
 import type { DocNumber, HeaderField, Metadata, Notice } from '../schema/contract.js';
-import { HEADER_FIELD_LABELS, PAGE_META_FIELDS, type MetadataKey } from '../knowledge/header-fields.js';
+import {
+  HEADER_FIELD_LABELS,
+  NON_ORGANISATION_SOURCE_ENDINGS,
+  PAGE_META_FIELDS,
+  type MetadataKey,
+} from '../knowledge/header-fields.js';
 import { DOCUMENT_TYPES } from '../knowledge/document-types.js';
 import { stripDocNumber, titleText } from '../structure/titles.js';
 import type { Block } from '../segment/index.js';
@@ -32,11 +37,17 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   reportIncompleteDates(fields, ctx);
   const closingDate = tree.trailer.find((b) => b.kind === 'date')?.text ?? null;
   const signedDate = notice?.signedDate ?? readIsoDate(first('signedDate')) ?? readIsoDate(closingDate);
+  const issuer = first('issuer') ?? notice?.issuer ?? null;
   const keywords = (first('keywords') ?? '').split(/[ ,;、]+/).filter(Boolean);
   return {
     title,
     indexNumber: first('indexNumber'),
-    publisher: first('publisher') ?? first('source') ?? first('issuer'),
+    publisher:
+      first('publisher') ??
+      sourceAsPublisher(first('source'), issuer) ??
+      first('issuer') ??
+      notice?.issuer ??
+      null,
     docNumber,
     publishDate,
     signedDate,
@@ -179,6 +190,25 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
     });
   }
   return header ?? copy;
+}
+
+const NOT_AN_ORGAN = new RegExp(
+  `(?:${NON_ORGANISATION_SOURCE_ENDINGS.join('|')})$|www\\.|https?:|\\.(?:cn|com|net|org)\\b`,
+);
+
+/**
+ * 来源 names where the page came from: it stands for the 发布机构 only when it is an organ's name,
+ * and, when the document names its issuer, one of the issuers ("市政府办公室" for
+ * "某市人民政府办公室"), not a website, an id or another organ.
+ */
+function sourceAsPublisher(source: string | null, issuer: string | null): string | null {
+  if (!source || !/\p{Script=Han}/u.test(source) || NOT_AN_ORGAN.test(source)) return null;
+  if (!issuer) return source;
+  const bare = (s: string) => s.replace(/人民政府/g, '政府');
+  const named = bare(source);
+  return issuer.split(/ +/).some((part) => bare(part).endsWith(named) || named.endsWith(bare(part)))
+    ? source
+    : null;
 }
 
 const DATE_KEYS: ReadonlySet<MetadataKey | null> = new Set(['publishDate', 'signedDate', 'createdDate']);

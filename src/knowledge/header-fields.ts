@@ -99,3 +99,34 @@ export const PAGE_META_FIELDS: Readonly<Record<string, MetadataKey>> = {
   Keywords: 'keywords',
   ColumnName: 'category',
 };
+
+/**
+ * Endings of a 来源 value that names where a page was copied from, not an organ: websites and
+ * their portals, apps and accounts, newspapers and news columns, a repost's own note (common
+ * values of the 来源 line of government and news article templates).
+ */
+export const NON_ORGANISATION_SOURCE_ENDINGS = [
+  '网',
+  '网站',
+  '门户',
+  '门户网',
+  '门户网站',
+  '网站群',
+  '客户端',
+  '公众号',
+  '微信',
+  '微博',
+  '报',
+  '日报',
+  '晚报',
+  '新闻',
+  '在线',
+  '频道',
+  '资料库',
+  '数据库',
+  '本站',
+  '原创',
+  '转载',
+  '综合',
+  '整理',
+] as const;
