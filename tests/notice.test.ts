@@ -244,3 +244,12 @@ describe('来源 is the 发布机构 only when it names the issuer', () => {
     expect(d.metadata.publisher).toBe('X市民政局');
   });
 });
+
+describe('header organ fields that name a website', () => {
+  it('a 发文机构 that is a website is not the publisher', async () => {
+    const d = await parseText(
+      '发文机构:\n  县政府网站\n发文字号:\n  某政发〔2024〕7号\nX县人民政府工作规则\n第一章 总则\n第一条 为规范县政府工作,制定本规则。\n',
+    );
+    expect(d.metadata.publisher).toBeNull();
+  });
+});

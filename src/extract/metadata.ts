@@ -37,17 +37,12 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   reportIncompleteDates(fields, ctx);
   const closingDate = tree.trailer.find((b) => b.kind === 'date')?.text ?? null;
   const signedDate = notice?.signedDate ?? readIsoDate(first('signedDate')) ?? readIsoDate(closingDate);
-  const issuer = first('issuer') ?? notice?.issuer ?? null;
+  const issuer = organ(first('issuer')) ?? notice?.issuer ?? null;
   const keywords = (first('keywords') ?? '').split(/[ ,;、]+/).filter(Boolean);
   return {
     title,
     indexNumber: first('indexNumber'),
-    publisher:
-      first('publisher') ??
-      sourceAsPublisher(first('source'), issuer) ??
-      first('issuer') ??
-      notice?.issuer ??
-      null,
+    publisher: organ(first('publisher')) ?? sourceAsPublisher(first('source'), issuer) ?? issuer,
     docNumber,
     publishDate,
     signedDate,
@@ -196,14 +191,19 @@ const NOT_AN_ORGAN = new RegExp(
   `(?:${NON_ORGANISATION_SOURCE_ENDINGS.join('|')})$|www\\.|https?:|\\.(?:cn|com|net|org)\\b`,
 );
 
+/** The value when it can name an organ: not a website, a paper or an id (县政府网站, sp2024). */
+function organ(value: string | null): string | null {
+  return value && /\p{Script=Han}/u.test(value) && !NOT_AN_ORGAN.test(value) ? value : null;
+}
+
 /**
  * 来源 names where the page came from: it stands for the 发布机构 only when it is an organ's name,
  * and, when the document names its issuer, one of the issuers ("市政府办公室" for
  * "某市人民政府办公室"), not a website, an id or another organ.
  */
-function sourceAsPublisher(source: string | null, issuer: string | null): string | null {
-  if (!source || !/\p{Script=Han}/u.test(source) || NOT_AN_ORGAN.test(source)) return null;
-  if (!issuer) return source;
+function sourceAsPublisher(value: string | null, issuer: string | null): string | null {
+  const source = organ(value);
+  if (!source || !issuer) return source;
   const bare = (s: string) => s.replace(/人民政府/g, '政府');
   const named = bare(source);
   return issuer.split(/ +/).some((part) => bare(part).endsWith(named) || named.endsWith(bare(part)))
