@@ -191,15 +191,15 @@ const NOT_AN_ORGAN = new RegExp(
   `(?:${NON_ORGANISATION_SOURCE_ENDINGS.join('|')})$|www\\.|https?:|\\.(?:cn|com|net|org)\\b`,
 );
 
-/** The value when it can name an organ: not a website, a paper or an id (县政府网站, sp2024). */
+/** The value when it can name an organ: not a website, a paper or an id (某某网, an id of letters and digits). */
 function organ(value: string | null): string | null {
   return value && /\p{Script=Han}/u.test(value) && !NOT_AN_ORGAN.test(value) ? value : null;
 }
 
 /**
  * 来源 names where the page came from: it stands for the 发布机构 only when it is an organ's name,
- * and, when the document names its issuer, one of the issuers ("市政府办公室" for
- * "某市人民政府办公室"), not a website, an id or another organ.
+ * and, when the document names its issuer, one of the issuers ("县政府办公室" for
+ * "某县人民政府办公室"), not a website, an id or another organ.
  */
 function sourceAsPublisher(value: string | null, issuer: string | null): string | null {
   const source = organ(value);
@@ -213,7 +213,7 @@ function sourceAsPublisher(value: string | null, issuer: string | null): string 
 
 const DATE_KEYS: ReadonlySet<MetadataKey | null> = new Set(['publishDate', 'signedDate', 'createdDate']);
 
-/** A header date that lost characters (发布日期: 2018年03月27) is kept raw in `fields`, with a warning. */
+/** A header date that lost characters (a 日 lost: 2020年06月18) is kept raw in `fields`, with a warning. */
 function reportIncompleteDates(fields: FoundField[], ctx: ExtractContext): void {
   for (const f of fields) {
     const value = f.value.trim();

@@ -27,7 +27,7 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   // the 字号 of law databases (【字 号】); on portals "字号:" opens the font-size toolbar, whose value reads as no 文号
   字号: 'docNumber',
   主题分类: 'topic',
-  // 组配分类 and 信息分类 file a notice in the portal's catalogue (其他文件, 政府文件); 体裁分类 names its kind
+  // 组配分类 and 信息分类 file a notice in the portal's catalogue; 体裁分类 names its kind
   组配分类: 'category',
   信息分类: 'category',
   体裁分类: 'genre',
@@ -56,7 +56,7 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   失效时间: 'expiryDate',
   内容概述: 'summary',
   摘要: 'summary',
-  // the catalogue class of county and district 信息公开 tables (分类: 政务公开)
+  // the catalogue class of county and district 信息公开 tables
   分类: null,
   栏目: null,
   原文链接: null,

@@ -125,8 +125,8 @@ export function readFieldLine(line: string): FieldMatch[] | null {
 }
 
 /**
- * A row of the 信息公开 table scraped without colons, tabs or borders ("索 引 号 0001/2023-05 发文日期
- * 2023-01-03"): read when its first label is padded with spaces, which no sentence is, or when a
+ * A row of the 信息公开 table scraped without colons, tabs or borders ("索 引 号 0001/2020-01 成文日期
+ * 2020-06-18"): read when its first label is padded with spaces, which no sentence is, or when a
  * second label follows on the line.
  */
 function readBareRow(line: string, start: number): FieldMatch[] | null {

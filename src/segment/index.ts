@@ -141,7 +141,7 @@ function trimRange(text: string, from: number, to: number): [number, number] {
   return [from, to];
 }
 
-// a year written digit by digit may have its 〇 typed as ○, O or 0 (二○○三年)
+// a year written digit by digit may have its 〇 typed as ○, O or 0 (二○一二年)
 const DATE_LINE = new RegExp(
   `^(?:(?:19|20)\\d{2}|[一二][〇零${CN_ZERO_LOOKALIKES}一二三四五六七八九]{3}) ?(?:年 ?[\\d一二三四五六七八九十〇零]{0,3} ?(?:月 ?[\\d一二三四五六七八九十〇零]{0,3} ?日?)?|[-./]\\d{1,2}[-./]\\d{1,2}|\\d{2,4})$`,
 );

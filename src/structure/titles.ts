@@ -28,7 +28,7 @@ export function stripDocNumber(title: string): string {
   return title.replace(LEADING_NUMBER, '').replace(TRAILING_NUMBER, '');
 }
 
-// a site's label before the title on reposted pages: “党政信息公开” X市人民政府关于…
+// a site's label before the title on reposted pages: “政务公开专栏” X市人民政府关于…
 const SITE_LABEL = /^(?:“[^“”]{1,20}”|【[^【】]{1,20}】) +(?=\S)/;
 const ISSUER_END = new RegExp(`(?:${alternation(ISSUER_SUFFIXES)})$`);
 const TITLE_VERB = new RegExp(`关于|${TRANSMITTAL_VERBS.join('|')}`);
@@ -130,9 +130,8 @@ export function isRecipientsLine(text: string): boolean {
 
 /**
  * Splits a recipients line into recipients: at , and ;, and at 、 only between complete recipients
- * (never inside parentheses). A piece that names only places ("各市、县人民政府", "各省、自治区、
- * 直辖市人民政府") shares the organ named after it; a bare kind of organ ("省政府各委、办、厅、局",
- * "…人民政府、管委会") shares the head before it: such pieces stay with their neighbour.
+ * (never inside parentheses). A piece that names only places ("各州、县人民政府") shares the organ named after it; a bare kind of organ ("市政府各委、办、局",
+ * "…人民政府、党委") shares the head before it: such pieces stay with their neighbour.
  */
 export function splitRecipients(text: string): string[] {
   const groups: string[][] = [];
@@ -165,7 +164,7 @@ const withoutParentheses = (s: string) => s.replace(/\([^()]*\)/g, '');
 /** The pieces of one ,-separated group, each incomplete piece joined to its neighbour with 、. */
 function joinIncomplete(pieces: string[]): string[] {
   const out = [...pieces];
-  // places share what follows, unless that starts a recipient of its own (各乡镇、各街道)
+  // places share what follows, unless that starts a recipient of its own (各镇、各街道)
   for (let i = out.length - 2; i >= 0; i--) {
     if (PLACES_ONLY.test(withoutParentheses(out[i]!)) && !out[i + 1]!.startsWith('各'))
       out.splice(i, 2, `${out[i]}、${out[i + 1]}`);
@@ -181,7 +180,7 @@ function joinIncomplete(pieces: string[]): string[] {
 
 const CHROME_WORD = alternation(PAGE_CHROME_WORDS);
 // a line of toolbar labels only ("分享:", "视力保护色:", "字体:[ ]"), or one that carries a web
-// address, a toolbar label opening a control ("【字体:") or a posting time (2019-02-20 11:02)
+// address, a toolbar label opening a control ("【字体:") or a posting time (2020-06-18 09:30)
 const CHROME_ONLY = new RegExp(`^(?:[【[]?(?:${CHROME_WORD})[\\]】]? ?:? ?[【[]? ?[\\]】]? ?)+$`);
 const CHROME_MARK = new RegExp(
   `www\\.|https?:|\\.(?:cn|com|net|org)\\b|【(?:${CHROME_WORD})|\\d{4}-\\d{1,2}-\\d{1,2} \\d{1,2}:\\d{2}`,
