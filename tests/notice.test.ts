@@ -181,13 +181,15 @@ describe('信息公开 header rows and values', () => {
     });
   });
 
-  it.each([['一、发布机构 各部门要按时报送。'], ['文号 和日期要写全。'], ['标题 应当准确简要。']])(
-    'a sentence that starts with a label word is not a field: %s',
-    async (line) => {
-      const d = await parseText(`${notice}${line}\n`);
-      expect(d.metadata.fields).toEqual([]);
-    },
-  );
+  it.each([
+    ['一、发布机构 各部门要按时报送。'],
+    ['文号 和日期要写全。'],
+    ['标题 应当准确简要。'],
+    ['日期 标题 来源'],
+  ])('a sentence that starts with a label word is not a field: %s', async (line) => {
+    const d = await parseText(`${notice}${line}\n`);
+    expect(d.metadata.fields).toEqual([]);
+  });
 
   it('a header date that lost its 日 is kept raw with a warning', async () => {
     const d = await parseText(`发布日期:2019年04月15\n${notice}`);

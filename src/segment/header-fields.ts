@@ -134,7 +134,9 @@ function readBareRow(line: string, start: number): FieldMatch[] | null {
   if (!first) return null;
   const rest = findBareLabels(line, first.end);
   if (!first.spaced && rest.length === 0) return null;
-  return toFields(line, [{ label: first.label, from: start, after: first.end }, ...rest]);
+  const fields = toFields(line, [{ label: first.label, from: start, after: first.end }, ...rest]);
+  // a row of column headings ("日期 标题 来源") gives no label a value
+  return fields.every((f) => f.value !== '') ? fields : null;
 }
 
 function toFields(line: string, found: Array<{ label: string; from: number; after: number }>): FieldMatch[] {
