@@ -280,7 +280,7 @@ describe('a notice flattened onto one line', () => {
       '某报讯 据政府网消息,省政府办公厅印发通知,全文如下:X省人民政府办公厅关于成立X省河湖治理工作领导小组的通知各市、县人民政府,省政府各部门:为加强对河湖治理工作的领导,省政府决定成立X省河湖治理工作领导小组。现将有关事项通知如下:一、主要职责统筹协调全省河湖治理工作,研究解决工作中的重大问题。二、组成人员组长:王某某 副省长三、工作机构领导小组办公室设在省水利厅,承担日常工作。\n',
     );
     expect(d.metadata.title).toBe('X省人民政府办公厅关于成立X省河湖治理工作领导小组的通知');
-    expect(d.notice?.recipients).toEqual(['各市', '县人民政府', '省政府各部门']);
+    expect(d.notice?.recipients).toEqual(['各市、县人民政府', '省政府各部门']);
     expect(d.outline.map((s) => s.title)).toEqual(['主要职责', '组成人员', '工作机构']);
   });
 });

@@ -1,3 +1,4 @@
+import { CN_ZERO_LOOKALIKES } from '../knowledge/numerals.js';
 import { readChineseNumber } from './numerals.js';
 
 /** A date found in text. Offsets are into the string searched; `raw` is `text.slice(start, end)`. */
@@ -29,9 +30,9 @@ const ARABIC_SEP = new RegExp(
   `(?<![\\d.\\/-])(${YEAR})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])${TIME}`,
   'gu',
 );
-// 二〇二四年九月十三日; pages type the zero of a year as ○ (U+25CB) or the letter O
-const CN_DIGITS = '[〇零○Oo一二三四五六七八九]';
-const ZERO_LOOKALIKES = /[○Oo]/g;
+// 二〇二四年九月十三日; pages type the zero of a year as ○ (U+25CB), the letter O or the digit 0
+const CN_DIGITS = `[〇零${CN_ZERO_LOOKALIKES}一二三四五六七八九]`;
+const ZERO_LOOKALIKES = new RegExp(`[${CN_ZERO_LOOKALIKES}]`, 'g');
 const CHINESE = new RegExp(
   `([一二]${CN_DIGITS}{3})[ ]*年(?:[ ]*([一二三四五六七八九十]{1,2})[ ]*月(?:[ ]*([一二三四五六七八九十]{1,3})[ ]*[日号])?)?`,
   'gu',

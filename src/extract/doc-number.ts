@@ -1,5 +1,6 @@
 import {
   AGENCY_STOP_WORDS,
+  GARBLED_YEAR_BRACKETS,
   ISSUER_NAME_ENDINGS,
   MAX_AGENCY_LENGTH,
   YEAR_BRACKETS,
@@ -15,7 +16,10 @@ export interface DocNumberMatch {
   serial: number | null;
   start: number;
   end: number;
-  /** The closing bracket or the final 号 was lost in scraping (某政办字〔2021035). */
+  /**
+   * The closing bracket or the final 号 was lost in scraping (某政办字〔2021035), or the brackets
+   * are an encoding accident („2009‟); `normalized` is the repaired form.
+   */
   damaged: boolean;
 }
 
@@ -54,7 +58,11 @@ export function findDocNumbers(text: string): DocNumberMatch[] {
       serial: Number(serial),
       start,
       end,
-      damaged: close === undefined || haoLost,
+      damaged:
+        close === undefined ||
+        haoLost ||
+        GARBLED_YEAR_BRACKETS.includes(open!) ||
+        GARBLED_YEAR_BRACKETS.includes(close),
     });
   }
   return out;

@@ -1,12 +1,17 @@
 import type { DocNumber, HeaderField, Metadata, Notice } from '../schema/contract.js';
-import { HEADER_FIELD_LABELS, PAGE_META_FIELDS, type MetadataKey } from '../knowledge/header-fields.js';
+import {
+  HEADER_FIELD_LABELS,
+  NON_ORGANISATION_SOURCE_ENDINGS,
+  PAGE_META_FIELDS,
+  type MetadataKey,
+} from '../knowledge/header-fields.js';
 import { DOCUMENT_TYPES } from '../knowledge/document-types.js';
-import { stripDocNumber } from '../structure/titles.js';
+import { stripDocNumber, titleText } from '../structure/titles.js';
 import type { Block } from '../segment/index.js';
 import type { DocTree } from '../structure/index.js';
-import { tidyTitle, type ExtractContext } from './context.js';
+import type { ExtractContext } from './context.js';
 import { findDocNumbers, type DocNumberMatch } from './doc-number.js';
-import { readDate } from './date.js';
+import { readDamagedDate, readDate } from './date.js';
 
 interface FoundField extends HeaderField {
   target: MetadataKey | null;
@@ -22,25 +27,28 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   const first = (key: MetadataKey) =>
     fields.find((f) => f.target === key && f.value.trim() !== '')?.value.trim() ?? null;
 
-  const docTitle = tidyTitle(stripDocNumber(tree.docTitle.map((b) => b.text).join('')));
+  const docTitle = titleText(tree.docTitle.map((b) => b.text));
   const title = chooseTitle(first('title'), notice?.title ?? null, docTitle || null, ctx, fields);
   const docNumber = chooseDocNumber(tree, ctx);
   const publishDate =
     readIsoDate(first('publishDate')) ??
     readIsoDate(first('signedDate')) ??
     readIsoDate(first('createdDate'));
+  reportIncompleteDates(fields, ctx);
   const closingDate = tree.trailer.find((b) => b.kind === 'date')?.text ?? null;
   const signedDate = notice?.signedDate ?? readIsoDate(first('signedDate')) ?? readIsoDate(closingDate);
+  const issuer = organ(first('issuer')) ?? notice?.issuer ?? null;
   const keywords = (first('keywords') ?? '').split(/[ ,;、]+/).filter(Boolean);
   return {
     title,
     indexNumber: first('indexNumber'),
-    publisher: first('publisher') ?? first('source') ?? first('issuer'),
+    publisher: organ(first('publisher')) ?? sourceAsPublisher(first('source'), issuer) ?? issuer,
     docNumber,
     publishDate,
     signedDate,
     topic: first('topic'),
-    genre: first('genre') ?? readDocumentType(docTitle || title || ''),
+    // the kind the title names, unless the header states the kind itself; a catalogue class last
+    genre: first('genre') ?? readDocumentType(docTitle || title || '') ?? first('category'),
     keywords,
     validity: first('validity'),
     fields: fields.map(({ key, value, span }) => ({ key, value, span })),
@@ -177,6 +185,51 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
     });
   }
   return header ?? copy;
+}
+
+const NOT_AN_ORGAN = new RegExp(
+  `(?:${NON_ORGANISATION_SOURCE_ENDINGS.join('|')})$|www\\.|https?:|\\.(?:cn|com|net|org)\\b`,
+);
+
+/** The value when it can name an organ: not a website, a paper or an id (某某网, an id of letters and digits). */
+function organ(value: string | null): string | null {
+  return value && /\p{Script=Han}/u.test(value) && !NOT_AN_ORGAN.test(value) ? value : null;
+}
+
+/**
+ * 来源 names where the page came from: it stands for the 发布机构 only when it is an organ's name,
+ * and, when the document names its issuer, one of the issuers ("县政府办公室" for
+ * "某县人民政府办公室"), not a website, an id or another organ.
+ */
+function sourceAsPublisher(value: string | null, issuer: string | null): string | null {
+  const source = organ(value);
+  if (!source || !issuer) return source;
+  const bare = (s: string) => s.replace(/人民政府/g, '政府');
+  const named = bare(source);
+  return issuer.split(/ +/).some((part) => bare(part).endsWith(named) || named.endsWith(bare(part)))
+    ? source
+    : null;
+}
+
+const DATE_KEYS: ReadonlySet<MetadataKey | null> = new Set(['publishDate', 'signedDate', 'createdDate']);
+
+/** A header date that lost characters (a 日 lost: 2020年06月18) is kept raw in `fields`, with a warning. */
+function reportIncompleteDates(fields: FoundField[], ctx: ExtractContext): void {
+  for (const f of fields) {
+    const value = f.value.trim();
+    if (!DATE_KEYS.has(f.target) || !/(?:19|20)\d\d/.test(value) || readIsoDate(value)) continue;
+    const damaged = readDamagedDate(value) ?? readDamagedDate(value.split(/ +/)[0] ?? '');
+    const guesses = damaged?.guesses.length ? ` (it may be ${damaged.guesses.join(' or ')})` : '';
+    ctx.messages.push({
+      ruleId: 'date/incomplete',
+      severity: 'warning',
+      message: `header date ${f.key} "${value}" is incomplete${guesses}; kept raw`,
+      line: f.span.line,
+      column: f.span.column,
+      span: f.span,
+      actual: value,
+    });
+  }
 }
 
 /** The ISO form of a date field's value ("2024年09月13日", "2021-10-01 09:45"), or null. */

@@ -1,8 +1,8 @@
 import type { Notice } from '../schema/contract.js';
 import type { Block } from '../segment/index.js';
 import type { NoticeParts } from '../structure/index.js';
-import { splitRecipients, stripDocNumber } from '../structure/titles.js';
-import { tidyTitle, type ExtractContext } from './context.js';
+import { endsWithIssuer, splitRecipients, titleText } from '../structure/titles.js';
+import type { ExtractContext } from './context.js';
 import { readDamagedDate, readDate } from './date.js';
 
 /** The cover notice as the contract gives it; a damaged signed date is kept raw with a warning. */
@@ -15,7 +15,7 @@ export function extractNotice(parts: NoticeParts, ctx: ExtractContext): Notice {
     parts.date,
     ...parts.notes,
   ].filter((b): b is Block => !!b);
-  const title = tidyTitle(stripDocNumber(parts.title.map((b) => b.text).join('')));
+  const title = titleText(parts.title.map((b) => b.text));
   const signature = parts.signature.map((b) => b.text).join(' ') || null;
   let signedDate: string | null = null;
   const raw = parts.date?.text ?? null;
@@ -35,7 +35,7 @@ export function extractNotice(parts: NoticeParts, ctx: ExtractContext): Notice {
       });
     }
   }
-  const issuer = signature ?? (/^(.+?)关于/.exec(title)?.[1] || null);
+  const issuer = signature ?? (/^(.+?)关于/.exec(title)?.[1] || issuerBeforeVerb(title));
   return {
     title,
     issuer,
@@ -48,4 +48,10 @@ export function extractNotice(parts: NoticeParts, ctx: ExtractContext): Notice {
     note: parts.notes.map((b) => b.text).join('\n') || null,
     span: ctx.span(all[0]!.from, all[all.length - 1]!.to),
   };
+}
+
+/** The issuer of a title without 关于 ("X区委办公室 X区人民政府办公室印发《…》的通知"). */
+function issuerBeforeVerb(title: string): string | null {
+  const before = /^(.+?)(?:印发|转发|批转)/.exec(title)?.[1];
+  return before && endsWithIssuer(before) ? before : null;
 }

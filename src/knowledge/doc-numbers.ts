@@ -3,8 +3,14 @@
  * stand right before one in running text. Scraped pages replace 〔〕 with [] () 【】.
  */
 
-/** Brackets around the year of a 发文字号: the standard 〔〕 and the substitutes found on web pages. */
-export const YEAR_BRACKETS = { open: '〔[(【', close: '〕])】' } as const;
+/**
+ * Brackets around the year of a 发文字号: the standard 〔〕, the substitutes found on web pages, and
+ * „‟ (U+201E, U+201F), which 〔〕 become when a Word document passes through a legacy code page.
+ */
+export const YEAR_BRACKETS = { open: '〔[(【„', close: '〕])】‟' } as const;
+
+/** Year brackets that only an encoding accident produces: a number written with them is repaired. */
+export const GARBLED_YEAR_BRACKETS = '„‟';
 
 /** The longest 机关代字 taken from running text (某府办规, 某政办字, 某医保规字 are 4–5 characters). */
 export const MAX_AGENCY_LENGTH = 8;

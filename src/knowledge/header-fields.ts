@@ -27,8 +27,9 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   // the 字号 of law databases (【字 号】); on portals "字号:" opens the font-size toolbar, whose value reads as no 文号
   字号: 'docNumber',
   主题分类: 'topic',
-  组配分类: 'genre',
-  信息分类: 'genre',
+  // 组配分类 and 信息分类 file a notice in the portal's catalogue; 体裁分类 names its kind
+  组配分类: 'category',
+  信息分类: 'category',
   体裁分类: 'genre',
   主题词: 'keywords',
   关键词: 'keywords',
@@ -55,6 +56,8 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   失效时间: 'expiryDate',
   内容概述: 'summary',
   摘要: 'summary',
+  // the catalogue class of county and district 信息公开 tables
+  分类: null,
   栏目: null,
   原文链接: null,
   本地目录: null,
@@ -75,6 +78,7 @@ export type MetadataKey =
   | 'docNumber'
   | 'topic'
   | 'genre'
+  | 'category'
   | 'keywords'
   | 'signedDate'
   | 'createdDate'
@@ -93,5 +97,36 @@ export const PAGE_META_FIELDS: Readonly<Record<string, MetadataKey>> = {
   PubDate: 'publishDate',
   ContentSource: 'source',
   Keywords: 'keywords',
-  ColumnName: 'genre',
+  ColumnName: 'category',
 };
+
+/**
+ * Endings of a 来源 value that names where a page was copied from, not an organ: websites and
+ * their portals, apps and accounts, newspapers and news columns, a repost's own note (common
+ * values of the 来源 line of government and news article templates).
+ */
+export const NON_ORGANISATION_SOURCE_ENDINGS = [
+  '网',
+  '网站',
+  '门户',
+  '门户网',
+  '门户网站',
+  '网站群',
+  '客户端',
+  '公众号',
+  '微信',
+  '微博',
+  '报',
+  '日报',
+  '晚报',
+  '新闻',
+  '在线',
+  '频道',
+  '资料库',
+  '数据库',
+  '本站',
+  '原创',
+  '转载',
+  '综合',
+  '整理',
+] as const;

@@ -44,3 +44,10 @@ export const CN_LARGE_UNIT_VALUES: Readonly<Record<string, number>> = {
   萬: 1e4,
   億: 1e8,
 };
+
+/**
+ * What pages type for the 〇 of a year written digit by digit: ○ (U+25CB WHITE CIRCLE), the
+ * letter O and the digit 0 (二○一二年, 二OO九年, 二00七年), as word processors and input methods
+ * substitute them; NFKC has already turned the full-width Ｏ and ０ into these.
+ */
+export const CN_ZERO_LOOKALIKES = '○Oo0';

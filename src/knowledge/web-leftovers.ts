@@ -16,3 +16,36 @@ export const WEB_LEFTOVER_LINES: readonly RegExp[] = [
   /^(?:浏览次数|阅读次数|访问量)[:]\s*\d*$/,
   /^Normal \d .*MicrosoftInternetExplorer4$/,
 ];
+
+/**
+ * Labels of the article toolbar of government portals (share, font size, eye-care background,
+ * view count, print …), read off the same templates: a line that holds only such labels, or a
+ * site banner with a web address, is page chrome even when it ends with ':' like a 主送 line.
+ */
+export const PAGE_CHROME_WORDS = [
+  '分享',
+  '分享到',
+  '视力保护色',
+  '护眼模式',
+  '背景色',
+  '字号',
+  '字体',
+  '浏览量',
+  '浏览次数',
+  '阅读量',
+  '阅读次数',
+  '访问量',
+  '点击量',
+  '点击数',
+  '打印',
+  '收藏',
+  '关闭',
+  '扫一扫',
+  '微信',
+  '微博',
+  '默认',
+  '繁体',
+  '简体',
+  '无障碍',
+  '语音播报',
+] as const;

@@ -30,23 +30,36 @@ for (const label of Object.keys(HEADER_FIELD_LABELS)) {
 const BULLET = /^[•∙·▪] ?/;
 // A label is followed by ':', or by a tab or '|' in a table row.
 const AFTER_LABEL = ':\t|';
-const MAX_INNER_SPACES = 3;
+const MAX_INNER_SPACES = 6;
+
+interface LabelMatch {
+  label: string;
+  /** Where the separator ends (or, for a label followed by spaces only, where the value starts). */
+  end: number;
+  /** The label's characters were padded with spaces ("索 引 号", "文    号"). */
+  spaced: boolean;
+}
 
 /**
  * The longest label at `at` (its characters perhaps padded with spaces) that is followed, after
- * optional spaces, by one of `separators`; returns where the separator ends.
+ * optional spaces, by one of `separators`; returns where the separator ends. With `bare`, a label
+ * followed by spaces and a value also counts (a table row scraped without its cell borders).
  */
-function matchLabel(line: string, at: number, separators: string): { label: string; end: number } | null {
+function matchLabel(line: string, at: number, separators: string, bare = false): LabelMatch | null {
   let node = ROOT;
   let i = at;
-  let best: { label: string; end: number } | null = null;
+  let spaced = false;
+  let best: LabelMatch | null = null;
   while (i < line.length) {
     let child = node.next.get(line[i]!);
     if (!child && line[i] === ' ' && node !== ROOT) {
       let j = i;
       while (line[j] === ' ' && j - i < MAX_INNER_SPACES) j++;
       child = node.next.get(line[j]!);
-      if (child) i = j;
+      if (child) {
+        i = j;
+        spaced = true;
+      }
     }
     if (!child) break;
     node = child;
@@ -54,10 +67,25 @@ function matchLabel(line: string, at: number, separators: string): { label: stri
     if (node.label) {
       let j = i;
       while (line[j] === ' ') j++;
-      if (j < line.length && separators.includes(line[j]!)) best = { label: node.label, end: j + 1 };
+      if (j < line.length && separators.includes(line[j]!)) best = { label: node.label, end: j + 1, spaced };
+      else if (bare && j > i && j < line.length) best = { label: node.label, end: j, spaced };
     }
   }
   return best;
+}
+
+/** Labels followed by spaces and a value after `from`, each after a space: a colon-less row's cells. */
+function findBareLabels(line: string, from: number): Array<{ label: string; from: number; after: number }> {
+  const found: Array<{ label: string; from: number; after: number }> = [];
+  for (let i = from; i < line.length; i++) {
+    if (line[i - 1] !== ' ' || line[i] === ' ') continue;
+    const more = matchLabel(line, i, '', true);
+    if (more) {
+      found.push({ label: more.label, from: i, after: more.end });
+      i = more.end - 1;
+    }
+  }
+  return found;
 }
 
 /**
@@ -83,7 +111,7 @@ export function readFieldLine(line: string): FieldMatch[] | null {
     ];
   }
   const first = matchLabel(line, start, AFTER_LABEL);
-  if (!first) return null;
+  if (!first) return readBareRow(line, start);
   const found = [{ label: first.label, from: start, after: first.end }];
   for (let i = first.end; i < line.length; i++) {
     if (!' \t|'.includes(line[i - 1]!) || line[i] === ' ') continue;
@@ -93,6 +121,25 @@ export function readFieldLine(line: string): FieldMatch[] | null {
       i = more.end - 1;
     }
   }
+  return toFields(line, found);
+}
+
+/**
+ * A row of the 信息公开 table scraped without colons, tabs or borders ("索 引 号 0001/2020-01 成文日期
+ * 2020-06-18"): read when its first label is padded with spaces, which no sentence is, or when a
+ * second label follows on the line.
+ */
+function readBareRow(line: string, start: number): FieldMatch[] | null {
+  const first = matchLabel(line, start, '', true);
+  if (!first) return null;
+  const rest = findBareLabels(line, first.end);
+  if (!first.spaced && rest.length === 0) return null;
+  const fields = toFields(line, [{ label: first.label, from: start, after: first.end }, ...rest]);
+  // a row of column headings ("日期 标题 来源") gives no label a value
+  return fields.every((f) => f.value !== '') ? fields : null;
+}
+
+function toFields(line: string, found: Array<{ label: string; from: number; after: number }>): FieldMatch[] {
   return found.map((f, k) => {
     const end = k + 1 < found.length ? found[k + 1]!.from : line.length;
     let valueFrom = f.after;

@@ -1,5 +1,6 @@
 import type { NormText } from '../normalize/index.js';
 import { ANNEX_TITLE_ENDS, DOCUMENT_TYPES } from '../knowledge/document-types.js';
+import { CN_ZERO_LOOKALIKES } from '../knowledge/numerals.js';
 import { readFieldLine, type FieldMatch } from './header-fields.js';
 import { NOTE_OPENERS, splitFlattenedLine } from './flattened.js';
 import { readMarker, STOCK_PREFIX, type Marker } from './markers.js';
@@ -196,8 +197,10 @@ function trimRange(text: string, from: number, to: number): [number, number] {
   return [from, to];
 }
 
-const DATE_LINE =
-  /^(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}) ?(?:年 ?[\d一二三四五六七八九十〇零]{0,3} ?(?:月 ?[\d一二三四五六七八九十〇零]{0,3} ?日?)?|[-./]\d{1,2}[-./]\d{1,2}|\d{2,4})$/;
+// a year written digit by digit may have its 〇 typed as ○, O or 0 (二○一二年)
+const DATE_LINE = new RegExp(
+  `^(?:(?:19|20)\\d{2}|[一二][〇零${CN_ZERO_LOOKALIKES}一二三四五六七八九]{3}) ?(?:年 ?[\\d一二三四五六七八九十〇零]{0,3} ?(?:月 ?[\\d一二三四五六七八九十〇零]{0,3} ?日?)?|[-./]\\d{1,2}[-./]\\d{1,2}|\\d{2,4})$`,
+);
 const NOTE_LINE = new RegExp(`^\\((?:${NOTE_OPENERS})[^)]{0,80}\\)$`);
 const ATTACHMENT_LINE = /^附件 ?(\d{1,2}|[一二三四五六七八九十]{1,3})?(?: ?[:.、] ?(.{0,120}))?$/;
 const MARKUP_LINE = /^(?:<!--.*-->|={3,}.*={3,}|-{3,}|\*{3,})$/;

@@ -7,9 +7,11 @@ import {
   endsWithIssuer,
   findTitleStart,
   isPeriodLine,
+  isPageChrome,
   isRecipientsLine,
   isTitleLine,
   readTransmitted,
+  stripDocNumber,
 } from './titles.js';
 
 export type { Outline, OutlineNode, PendingMessage } from './outline.js';
@@ -217,11 +219,12 @@ function listedWithoutText(listed: Block[], attachments: AttachmentParts[]): Lis
  */
 function addressesAfterTitle(main: Block[], i: number): boolean {
   const line = main[i]!.text;
-  if (!/:$/.test(line) || line.length > 80 || /[。;]/.test(line)) return false;
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+  if (!/:$/.test(line) || line.length > 80 || /[。;]/.test(line) || isPageChrome(line)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const b = main[k]!;
     if (b.kind === 'paragraph' && isTitleLine(b.text)) return true;
-    if (b.kind !== 'field' && b.kind !== 'date' && !DOC_NUMBER_LINE.test(b.text)) return false;
+    if (b.kind !== 'field' && b.kind !== 'date' && !DOC_NUMBER_LINE.test(b.text) && !isPageChrome(b.text))
+      return false;
   }
   return false;
 }
@@ -242,18 +245,15 @@ function findAttachmentStarts(blocks: Block[]): number[] {
  * lines, perhaps after a 文号 line), then body, signature, date and notes (此件公开发布).
  */
 function readNotice(main: Block[], r: number): { parts: NoticeParts; next: number } {
+  // the title stands a few lines above; a page may put its 信息公开 table or a summary between
   let titleEnd = -1;
-  for (let i = r - 1; i >= Math.max(0, r - 6); i--) {
+  for (let i = r - 1; i >= Math.max(0, r - 20) && titleEnd < 0; i--) {
     const b = main[i]!;
-    if (isTitleLine(b.text) && (b.kind === 'paragraph' || (b.kind === 'heading' && !b.marker))) {
-      titleEnd = i;
-      break;
-    }
+    if (isTitleLine(b.text) && (b.kind === 'paragraph' || (b.kind === 'heading' && !b.marker))) titleEnd = i;
   }
   const title = titleEnd >= 0 ? main.slice(findTitleStart(main, titleEnd, 0), titleEnd + 1) : [];
 
-  const titleText = title.map((b) => b.text).join('');
-  const transmits = readTransmitted(titleText);
+  const transmits = readTransmitted(stripDocNumber(title.map((b) => b.text).join('')));
   const dateAt = findNoticeDate(main, r, transmits !== null);
   let sigStart = dateAt >= 0 ? dateAt : r + 1;
   while (dateAt >= 0 && sigStart - 1 > r && isSignatureLine(main[sigStart - 1]!) && dateAt - sigStart < 4)
@@ -323,11 +323,13 @@ function readTitleGroup(main: Block[], start: number): { blocks: Block[]; next: 
   else {
     for (let i = start; i < main.length && i < start + 4; i++) {
       const b = main[i]!;
-      if (b.kind !== 'paragraph' || b.text.length > 60 || /[。;:]/.test(b.text)) break;
+      if (b.kind !== 'paragraph' || /[。;:]/.test(b.text)) break;
       if (isTitleLine(b.text)) {
         end = i + 1;
         break;
       }
+      // a line that does not end the title is one of its first lines, and short
+      if (b.text.length > 60) break;
     }
   }
   if (main[end] && isPeriodLine(main[end]!.text)) end++;

@@ -1,5 +1,9 @@
 import { DOCUMENT_TYPES, ISSUER_SUFFIXES, TRANSMITTAL_VERBS } from '../knowledge/document-types.js';
+import { ADMIN_LEVEL_WORDS, BARE_ORGAN_WORDS } from '../knowledge/recipients.js';
+import { PAGE_CHROME_WORDS } from '../knowledge/web-leftovers.js';
 import type { Block } from '../segment/index.js';
+
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
 const TYPE_ALTERNATION = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.length).join('|');
 // A title ends with its type, perhaps followed by (试行), a period such as (2017—2020年) or 》.
@@ -17,11 +21,46 @@ export function isTitleLine(text: string): boolean {
 
 // A 文号 that pages glue before a title or put after it in parentheses.
 const LEADING_NUMBER = /^[A-Za-z\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】] ?\d{1,5}号 ?/;
-const TRAILING_NUMBER = /\([A-Za-z\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】] ?\d{1,5}号\)$/;
+const TRAILING_NUMBER = / *\([A-Za-z\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】] ?\d{1,5}号\)$/;
 
 /** A title without the 文号 written before or after it. */
 export function stripDocNumber(title: string): string {
   return title.replace(LEADING_NUMBER, '').replace(TRAILING_NUMBER, '');
+}
+
+// a site's label before the title on reposted pages: “政务公开专栏” X市人民政府关于…
+const SITE_LABEL = /^(?:“[^“”]{1,20}”|【[^【】]{1,20}】) +(?=\S)/;
+const ISSUER_END = new RegExp(`(?:${alternation(ISSUER_SUFFIXES)})$`);
+const TITLE_VERB = new RegExp(`关于|${TRANSMITTAL_VERBS.join('|')}`);
+// spaces between CJK characters (and the punctuation titles hold) are layout, not text
+const LAYOUT_SPACE = /(?<=[\u3000-\u9fff《》“”〔〕、()]) +(?=[\u3000-\u9fff《》“”〔〕、()])/g;
+
+/**
+ * A title's text from its lines: without the 文号 written before or after it and without a site's
+ * label before it; spaces between CJK characters are dropped as layout, except between the names
+ * of joint issuers ("X市财政局 X市民政局关于…"), which keep one space, as do issuers on lines of their own.
+ */
+export function titleText(lines: readonly string[]): string {
+  let text = '';
+  for (const line of lines) {
+    const t = line.trim();
+    text += text && t && betweenIssuers(text, t) ? ` ${t}` : t;
+  }
+  text = stripDocNumber(text.trim()).replace(SITE_LABEL, '');
+  return text
+    .replace(LAYOUT_SPACE, (spaces, at: number) =>
+      betweenIssuers(text.slice(0, at), text.slice(at + spaces.length)) ? ' ' : '',
+    )
+    .trim();
+}
+
+/** `before` ends with an organ's name, before any 关于/印发, and `after` starts with another's. */
+function betweenIssuers(before: string, after: string): boolean {
+  if (TITLE_VERB.test(before) || !ISSUER_END.test(before)) return false;
+  const name = after.split(/ +/)[0]!.split(TITLE_VERB)[0]!;
+  const suffix = ISSUER_END.exec(name);
+  // a whole name, not the rest of one broken after 政府 (…人民政府 / 办公室关于…)
+  return !!suffix && name.length - suffix[0].length >= 2 && !/[。;:,、《》]/.test(name);
 }
 
 /** A line such as "(2017—2020年)" that completes a plan's title. */
@@ -81,6 +120,7 @@ export function readTransmitted(noticeTitle: string): string | null {
 export function isRecipientsLine(text: string): boolean {
   return (
     text.length <= 240 &&
+    !isPageChrome(text) &&
     /:$/.test(text) &&
     /各|人民政府|政府|部门|单位|委员会|管委会|直属机构|办事处|局|厅/.test(text) &&
     // a sentence that ends by announcing a list (为…,经研究决定成立…如下:) addresses no one
@@ -88,20 +128,65 @@ export function isRecipientsLine(text: string): boolean {
   );
 }
 
-/** Splits a recipients line on the separators 主送机关 use (、,;). */
+/**
+ * Splits a recipients line into recipients: at , and ;, and at 、 only between complete recipients
+ * (never inside parentheses). A piece that names only places ("各州、县人民政府") shares the organ named after it; a bare kind of organ ("市政府各委、办、局",
+ * "…人民政府、党委") shares the head before it: such pieces stay with their neighbour.
+ */
 export function splitRecipients(text: string): string[] {
-  const body = text.replace(/:$/, '');
-  const parts: string[] = [];
+  const groups: string[][] = [];
+  let pieces: string[] = [];
   let depth = 0;
   let current = '';
-  for (const ch of body) {
+  const endPiece = () => {
+    if (current.trim()) pieces.push(current.trim());
+    current = '';
+  };
+  for (const ch of text.replace(/:$/, '')) {
     if (ch === '(') depth++;
     if (ch === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[,;、]/.test(ch)) {
-      if (current.trim()) parts.push(current.trim());
-      current = '';
-    } else current += ch;
+    if (depth === 0 && (ch === ',' || ch === ';')) {
+      endPiece();
+      if (pieces.length) groups.push(pieces);
+      pieces = [];
+    } else if (depth === 0 && ch === '、') endPiece();
+    else current += ch;
   }
-  if (current.trim()) parts.push(current.trim());
-  return parts;
+  endPiece();
+  if (pieces.length) groups.push(pieces);
+  return groups.flatMap(joinIncomplete);
+}
+
+const PLACES_ONLY = new RegExp(`^各?(?:${alternation(ADMIN_LEVEL_WORDS)})+$`);
+const BARE_ORGAN = new RegExp(`^(?:${alternation(BARE_ORGAN_WORDS)})+$`);
+const withoutParentheses = (s: string) => s.replace(/\([^()]*\)/g, '');
+
+/** The pieces of one ,-separated group, each incomplete piece joined to its neighbour with 、. */
+function joinIncomplete(pieces: string[]): string[] {
+  const out = [...pieces];
+  // places share what follows, unless that starts a recipient of its own (各镇、各街道)
+  for (let i = out.length - 2; i >= 0; i--) {
+    if (PLACES_ONLY.test(withoutParentheses(out[i]!)) && !out[i + 1]!.startsWith('各'))
+      out.splice(i, 2, `${out[i]}、${out[i + 1]}`);
+  }
+  for (let i = 0; i < out.length; i++) {
+    if (out.length < 2 || !BARE_ORGAN.test(out[i]!)) continue;
+    if (i > 0) out.splice(i - 1, 2, `${out[i - 1]}、${out[i]}`);
+    else out.splice(0, 2, `${out[0]}、${out[1]}`);
+    i--;
+  }
+  return out;
+}
+
+const CHROME_WORD = alternation(PAGE_CHROME_WORDS);
+// a line of toolbar labels only ("分享:", "视力保护色:", "字体:[ ]"), or one that carries a web
+// address, a toolbar label opening a control ("【字体:") or a posting time (2020-06-18 09:30)
+const CHROME_ONLY = new RegExp(`^(?:[【[]?(?:${CHROME_WORD})[\\]】]? ?:? ?[【[]? ?[\\]】]? ?)+$`);
+const CHROME_MARK = new RegExp(
+  `www\\.|https?:|\\.(?:cn|com|net|org)\\b|【(?:${CHROME_WORD})|\\d{4}-\\d{1,2}-\\d{1,2} \\d{1,2}:\\d{2}`,
+);
+
+/** A line of the page around the notice (toolbar, banner), not of the notice. */
+export function isPageChrome(text: string): boolean {
+  return CHROME_ONLY.test(text) || CHROME_MARK.test(text);
 }

@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../src/index.js';
+import { findDates } from '../src/extract/date.js';
+import { findDocNumbers } from '../src/extract/doc-number.js';
+import { splitRecipients } from '../src/structure/titles.js';
+
+describe('signed date whose year has its 〇 typed as ○, O or 0', () => {
+  it.each([
+    ['二○一二年三月五日', '2012-03-05'],
+    ['二OO九年十月二十日', '2009-10-20'],
+    ['二00七年六月一日', '2007-06-01'],
+    ['二〇一二年三月五日', '2012-03-05'],
+  ])('%s', async (date, iso) => {
+    const d = await parseText(
+      `X县人民政府办公室关于成立X县安全生产委员会的通知\n各乡镇人民政府,县直各单位:\n县政府决定成立县安全生产委员会。\nX县人民政府办公室\n${date}\n`,
+    );
+    expect(d.notice?.signature).toBe('X县人民政府办公室');
+    expect(d.notice?.signedDateRaw).toBe(date);
+    expect(d.notice?.signedDate).toBe(iso);
+    expect(d.metadata.signedDate).toBe(iso);
+  });
+
+  it('findDates reads the digit 0 as the zero of a Chinese year', () => {
+    expect(findDates('于二00八年五月十二日起施行').map((x) => x.iso)).toEqual(['2008-05-12']);
+  });
+});
+
+describe('文号 whose 〔〕 came through a legacy code page as „‟', () => {
+  it('findDocNumbers repairs the brackets and flags the number', () => {
+    const [n] = findDocNumbers('按照省政府办公厅(某政办发„2015‟21号)要求');
+    expect(n).toMatchObject({
+      raw: '某政办发„2015‟21号',
+      normalized: '某政办发〔2015〕21号',
+      year: 2015,
+      serial: 21,
+      damaged: true,
+    });
+  });
+
+  it('a cited document keeps its repaired number, with a warning', async () => {
+    const d = await parseText(
+      'X市人民政府关于做好就业工作的通知\n各县区人民政府:\n根据《X省人民政府关于促进就业的意见》(某政发„2015‟8号)精神,现通知如下:\n一、提高认识\n做好就业工作。\n',
+    );
+    expect(d.references).toEqual([
+      expect.objectContaining({
+        title: 'X省人民政府关于促进就业的意见',
+        docNumber: expect.objectContaining({ normalized: '某政发〔2015〕8号' }),
+      }),
+    ]);
+    expect(d.messages.map((m) => m.ruleId)).toContain('reference/damaged-doc-number');
+  });
+});
+
+describe('主送 recipients split only between complete recipients', () => {
+  it.each([
+    [
+      '各市、县(区)人民政府,省政府各委、办、厅、局,各直属机构:',
+      ['各市、县(区)人民政府', '省政府各委、办、厅、局', '各直属机构'],
+    ],
+    [
+      '各省、自治区、直辖市人民政府,国务院各部委、各直属机构:',
+      ['各省、自治区、直辖市人民政府', '国务院各部委', '各直属机构'],
+    ],
+    ['各区、县(市)人民政府,市政府各部门、直属单位:', ['各区、县(市)人民政府', '市政府各部门、直属单位']],
+    ['各县(市、区)人民政府、管委会,市直各单位:', ['各县(市、区)人民政府、管委会', '市直各单位']],
+    ['各市州、县市区人民政府:', ['各市州、县市区人民政府']],
+    ['各乡(镇)人民政府、各街道办事处、区直各单位:', ['各乡(镇)人民政府', '各街道办事处', '区直各单位']],
+    ['各街道办事处、乡人民政府;区人民政府各部门:', ['各街道办事处', '乡人民政府', '区人民政府各部门']],
+    ['各乡镇、各街道,县直各部门:', ['各乡镇', '各街道', '县直各部门']],
+    ['市发展改革委、市财政局、市民政局:', ['市发展改革委', '市财政局', '市民政局']],
+  ])('%s', async (line, recipients) => {
+    expect(splitRecipients(line)).toEqual(recipients);
+    const d = await parseText(
+      `X市人民政府关于印发X市养老服务实施方案的通知\n${line}\n现将《X市养老服务实施方案》印发给你们,请认真贯彻执行。\nX市人民政府\n2023年5月6日\n`,
+    );
+    expect(d.notice?.recipients).toEqual(recipients);
+  });
+});
+
+describe('page chrome ending with ":" is not the 主送 line', () => {
+  const body = '现将《X市养老服务实施方案》印发给你们,请认真贯彻执行。\nX市人民政府\n2023年5月6日\n';
+  it.each([
+    ['share button', '发布日期:2023-05-08 10:20 浏览次数: 字体:[ ]\n分享:\n'],
+    ['eye-care and view count', '来源:X市政府办公室 日期:2023-05-08 17:08\n视力保护色:\n浏览量:\n'],
+    ['font size toolbar', '【字体:大 中 小】\n字号:\n'],
+  ])('%s', async (_name, chrome) => {
+    const d = await parseText(
+      `X市人民政府关于印发X市养老服务实施方案的通知\n${chrome}各区、县(市)人民政府,市政府各部门、各单位:\n${body}`,
+    );
+    expect(d.notice?.recipients).toEqual(['各区、县(市)人民政府', '市政府各部门', '各单位']);
+    expect(d.notice?.body).toMatch(/^现将/);
+  });
+
+  it('a portal banner before a title broken over lines', async () => {
+    const d = await parseText(
+      'X省人民政府门户网站 www.x.gov.cn 发布时间: 2021-03-02 09:15 【字体:\n\nX省人民政府关于\n\n加快发展养老服务业的意见\n\n某政发〔2021〕5号\n\n各市州人民政府,省直有关单位:\n\n  为加快发展养老服务业,现提出如下意见:\n一、总体要求\n(一)指导思想。以人民为中心。\n',
+    );
+    expect(d.notice?.title).toBe('X省人民政府关于加快发展养老服务业的意见');
+    expect(d.notice?.recipients).toEqual(['各市州人民政府', '省直有关单位']);
+    expect(d.metadata.docNumber?.normalized).toBe('某政发〔2021〕5号');
+    expect(d.references).toEqual([]);
+  });
+});
+
+describe('the title survives what pages put around it', () => {
+  const rest =
+    '各区人民政府,市政府各部门:\n《X市养老服务实施方案》已经市政府同意,现印发给你们,请认真贯彻执行。\nX市人民政府办公室\n2023年5月6日\n';
+
+  it('a 文号 after the title, separated by a space', async () => {
+    const d = await parseText(
+      `X市人民政府办公室关于印发X市养老服务实施方案的通知 (某政办发〔2023〕12号)\n${rest}`,
+    );
+    expect(d.notice?.title).toBe('X市人民政府办公室关于印发X市养老服务实施方案的通知');
+    expect(d.metadata.title).toBe('X市人民政府办公室关于印发X市养老服务实施方案的通知');
+    expect(d.notice?.transmits).toBe('X市养老服务实施方案');
+    expect(d.metadata.docNumber?.normalized).toBe('某政办发〔2023〕12号');
+  });
+
+  it('a site label before the title is dropped; joint issuers keep a space', async () => {
+    const d = await parseText(
+      '“政府信息公开” 中共X区委办公室 X区人民政府办公室印发《X区优化营商环境行动方案》的通知\nX区优化营商环境行动方案\n为优化营商环境,制定本方案。\n一、总体要求\n坚持问题导向。\n',
+    );
+    expect(d.metadata.title).toBe('中共X区委办公室 X区人民政府办公室印发《X区优化营商环境行动方案》的通知');
+  });
+
+  it.each([
+    [
+      'on one line',
+      'X市财政局 X市民政局 X市卫生健康委员会关于印发X市养老服务实施方案的通知',
+      'X市财政局 X市民政局 X市卫生健康委员会',
+    ],
+    [
+      'layout spaces inside a name',
+      'X市人民 政府办公室关于印发X市养老服务 实施方案的通知',
+      'X市人民政府办公室',
+    ],
+  ])('joint issuers: %s', async (_name, title, issuers) => {
+    const d = await parseText(`${title}\n${rest}`);
+    expect(d.notice?.title).toBe(`${issuers}关于印发X市养老服务实施方案的通知`);
+  });
+
+  it('an issuer named before 印发 when the title has no 关于', async () => {
+    const d = await parseText(
+      `X市财政局 X市民政局印发《X市养老服务实施方案》的通知\n${rest.replace('X市人民政府办公室\n2023', '2023')}`,
+    );
+    expect(d.notice?.issuer).toBe('X市财政局 X市民政局');
+  });
+
+  it('a title above a 信息公开 table and a summary', async () => {
+    const d = await parseText(
+      `X市人民政府关于印发X市养老服务实施方案的通知\n时间: 2023-05-08\n来源: X市人民政府\n核心提示:\n《X市养老服务实施方案》已经市政府同意,现印发给你们。\n发布单位 |\nX市人民政府\n|\n发布文号 | 某政发〔2023〕3号 |\n发布日期 | 2023-05-08 |\n备注 |\n${rest}`,
+    );
+    expect(d.notice?.title).toBe('X市人民政府关于印发X市养老服务实施方案的通知');
+    expect(d.notice?.transmits).toBe('X市养老服务实施方案');
+  });
+});
+
+describe('信息公开 header rows and values', () => {
+  const notice =
+    'X区人民政府办公室关于印发X区养老服务实施方案的通知\n各街道办事处,区直各单位:\n现将《X区养老服务实施方案》印发给你们,请认真贯彻执行。\n';
+
+  it('rows scraped without colons: spaced labels, and several labels on a line', async () => {
+    const d = await parseText(
+      `索 引 号 000123/2023-00456 发文日期 2023-02-01\n发布机构 区人民政府办公室 文    号 某政办〔2023〕4号\n分   类 政务公开 有 效 性 有效\n\n${notice}`,
+    );
+    const fields = Object.fromEntries(d.metadata.fields.map((f) => [f.key, f.value]));
+    expect(fields).toEqual({
+      索引号: '000123/2023-00456',
+      发文日期: '2023-02-01',
+      发布机构: '区人民政府办公室',
+      文号: '某政办〔2023〕4号',
+      分类: '政务公开',
+      有效性: '有效',
+    });
+    expect(d.metadata).toMatchObject({
+      indexNumber: '000123/2023-00456',
+      publisher: '区人民政府办公室',
+      docNumber: expect.objectContaining({ normalized: '某政办〔2023〕4号' }),
+      signedDate: '2023-02-01',
+      validity: '有效',
+    });
+  });
+
+  it.each([
+    ['一、发布机构 各部门要按时报送。'],
+    ['文号 和日期要写全。'],
+    ['标题 应当准确简要。'],
+    ['日期 标题 来源'],
+  ])('a sentence that starts with a label word is not a field: %s', async (line) => {
+    const d = await parseText(`${notice}${line}\n`);
+    expect(d.metadata.fields).toEqual([]);
+  });
+
+  it('a header date that lost its 日 is kept raw with a warning', async () => {
+    const d = await parseText(`发布日期:2019年04月15\n${notice}`);
+    expect(d.metadata.publishDate).toBeNull();
+    expect(d.metadata.fields).toEqual([expect.objectContaining({ key: '发布日期', value: '2019年04月15' })]);
+    expect(d.messages).toContainEqual(
+      expect.objectContaining({ ruleId: 'date/incomplete', severity: 'warning', actual: '2019年04月15' }),
+    );
+  });
+
+  it.each([
+    ['组配分类:其他文件', '通知'],
+    ['信息分类:政府文件', '通知'],
+    ['体裁分类:决定', '决定'],
+  ])('genre with %s', async (field, genre) => {
+    const d = await parseText(
+      `${field}\nX区人民政府办公室关于调整X区安全生产委员会组成人员的通知\n各街道办事处,区直各单位:\n因工作需要,现将有关事项通知如下。\n`,
+    );
+    expect(d.metadata.genre).toBe(genre);
+  });
+
+  it('a catalogue class is the genre when the title names no kind', async () => {
+    const d = await parseText('组配分类:其他文件\nX区2023年第一季度工作情况\n一、总体情况\n平稳运行。\n');
+    expect(d.metadata.genre).toBe('其他文件');
+  });
+});
+
+describe('来源 is the 发布机构 only when it names the issuer', () => {
+  const notice = (header: string) =>
+    `X县人民政府办公室关于成立X县政务公开工作领导小组的通知\n${header}\n各乡镇人民政府,县直各单位:\n县政府决定成立县政务公开工作领导小组。\n`;
+  it.each([
+    ['a website', '发布时间:2020-06-01 来源:X县人民政府门户网站', 'X县人民政府办公室'],
+    ['a portal', '来源:X市政府门户网 日期:2020-06-01', 'X县人民政府办公室'],
+    ['an id', '发布时间:2020-06-01 来源: abc20200601', 'X县人民政府办公室'],
+    ['a newspaper', '来源:X日报', 'X县人民政府办公室'],
+    ['another organ', '来源:X县县政府', 'X县人民政府办公室'],
+    ['the issuer, short', '来源:县政府办公室', '县政府办公室'],
+    ['the issuer', '来源:X县人民政府办公室', 'X县人民政府办公室'],
+    ['a 发布机构 field', '发布机构:X县政务服务中心 来源:X县政务服务中心', 'X县政务服务中心'],
+  ])('%s', async (_name, header, publisher) => {
+    const d = await parseText(notice(header));
+    expect(d.metadata.publisher).toBe(publisher);
+  });
+
+  it('one of joint issuers', async () => {
+    const d = await parseText(
+      'X市财政局 X市民政局关于印发X市养老服务补贴办法的通知\n来源:X市民政局\n各区财政局、民政局:\n现将《X市养老服务补贴办法》印发给你们。\nX市财政局 X市民政局\n2022年3月1日\n',
+    );
+    expect(d.metadata.publisher).toBe('X市民政局');
+  });
+
+  it('a source is kept when the document names no issuer', async () => {
+    const d = await parseText('来源:X市民政局\nX市养老服务补贴办法\n第一条 为规范补贴发放,制定本办法。\n');
+    expect(d.metadata.publisher).toBe('X市民政局');
+  });
+});
+
+describe('header organ fields that name a website', () => {
+  it('a 发文机构 that is a website is not the publisher', async () => {
+    const d = await parseText(
+      '发文机构:\n  县政府网站\n发文字号:\n  某政发〔2024〕7号\nX县人民政府工作规则\n第一章 总则\n第一条 为规范县政府工作,制定本规则。\n',
+    );
+    expect(d.metadata.publisher).toBeNull();
+  });
+});
