@@ -34,6 +34,7 @@ import { MONEY_METRIC_WORDS } from '../knowledge/units.js';
 import { findDates } from './date.js';
 import { findDocNumbers } from './doc-number.js';
 import { findQuantities, hasQuantity, type Comparator, type QuantityMatch } from './quantity.js';
+import { Scanner } from './scan.js';
 
 /** A quantified goal found in text. Offsets are those of the clause holding it. */
 export interface TargetMatch {
@@ -136,13 +137,17 @@ const CLAUSE_BREAKS = ',;。!?:\n\t';
 const SENTENCE_BREAKS = '。!?\n';
 // heading markers inside running text (flattened pages run them into the sentences):
 // 1. (1) (一) 第三章 anywhere, 一、 after a sentence end
-const INLINE_MARKER =
-  /(?<![\d.])\d{1,2}\.(?=\p{Script=Han})|\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|第[一二三四五六七八九十百零〇]{1,5}(?:部分|编|章|节|条)|(?<=^|[\s。;:!?])[一二三四五六七八九十]{1,3}、/gmu;
+const INLINE_MARKER = new Scanner(
+  /(?<![\d.])\d{1,2}\.(?=\p{Script=Han})|\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|第[一二三四五六七八九十百零〇]{1,5}(?:部分|编|章|节|条)|(?<=^|[\s。;:!?])[一二三四五六七八九十]{1,3}、/gmu,
+  '0123456789(第一二三四五六七八九十',
+);
 const PERIOD_NAMES = Object.keys(PLAN_PERIODS).join('|');
 // 十四五末, “十四五”期末, 十四五时期末, 十四五期间: the period's last year; the name alone is masked
-const PLAN_PERIOD = new RegExp(
-  `["“]?(${PERIOD_NAMES})["”]?(?:(时期末|期末|末期|末|期间)|(?:时期|期|规划)?)`,
-  'gu',
+const PLAN_PERIOD = new Scanner(
+  new RegExp(`["“]?(${PERIOD_NAMES})["”]?(?:(时期末|期末|末期|末|期间)|(?:时期|期|规划)?)`, 'gu'),
+  `"“${Object.keys(PLAN_PERIODS)
+    .map((name) => name[0])
+    .join('')}`,
 );
 const VALUE_WORDS = [...new Set([...VALUE_VERBS, ...Object.keys(PREFIX_COMPARATORS)])].sort(
   (a, b) => b.length - a.length,
@@ -153,9 +158,12 @@ const YEAR_TAILS = [...DEADLINE_AFTER, ...STATED_AFTER].sort((a, b) => b.length 
 // where a numeral does, so that a long run of digits costs linear time)
 const CN_NUMERAL_CHARS = `${Object.keys(CN_DIGIT_VALUES).join('')}${Object.keys(CN_SMALL_UNIT_VALUES).join('')}`;
 const PROGRAMME_NOUN = PROGRAMME_NOUNS.join('|');
-const PROGRAMME_DURATION = new RegExp(
-  `(?:(?<![\\d.])\\d+|(?<![${CN_NUMERAL_CHARS}])[${CN_NUMERAL_CHARS}]+)(?:(?:个月|年|月|天|日)(?=\\p{Script=Han}{0,4}?(?:${PROGRAMME_NOUN}))|五(?=["“”]?(?:规划|计划)))`,
-  'gu',
+const PROGRAMME_DURATION = new Scanner(
+  new RegExp(
+    `(?:(?<![\\d.])\\d+|(?<![${CN_NUMERAL_CHARS}])[${CN_NUMERAL_CHARS}]+)(?:(?:个月|年|月|天|日)(?=\\p{Script=Han}{0,4}?(?:${PROGRAMME_NOUN}))|五(?=["“”]?(?:规划|计划)))`,
+    'gu',
+  ),
+  `0123456789${CN_NUMERAL_CHARS}`,
 );
 
 /**
@@ -175,9 +183,9 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
   // the year of a 文号 is no date: mask 文号 before looking for dates
   const withoutDocNumbers = maskSpans(text, findDocNumbers(text));
   const dates = findDates(withoutDocNumbers);
-  const markers = execAll(INLINE_MARKER, text).map(toSpan);
-  const periods = execAll(PLAN_PERIOD, text);
-  const programmes = execAll(PROGRAMME_DURATION, text).map(toSpan);
+  const markers = INLINE_MARKER.all(text).map(toSpan);
+  const periods = PLAN_PERIOD.all(text);
+  const programmes = PROGRAMME_DURATION.all(text).map(toSpan);
   const masked = maskSpans(withoutDocNumbers, [...dates, ...markers, ...periods.map(toSpan), ...programmes]);
   const clauses = indexRuns(text, CLAUSE_BREAKS, markers);
   const sentences = indexRuns(text, SENTENCE_BREAKS, markers);
@@ -193,7 +201,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
   ].sort((a, b) => a.start - b.start);
   datePastAndFuture(text, anchors, sentences, options.contextYear ?? null);
   // a year stops applying at a line break or a heading marker
-  const resets = [...markers, ...execAll(LINE_BREAK, text).map(toSpan)].sort((a, b) => a.start - b.start);
+  const resets = [...markers, ...lineBreaks(text)].sort((a, b) => a.start - b.start);
   const goalWords = findWordStarts(text, GOAL_CONTEXT_WORDS);
 
   const out: TargetMatch[] = [];
@@ -559,20 +567,9 @@ function trimSpan(text: string, span: Span): [number, number] {
   return [start, end];
 }
 
-const LINE_BREAK = /\n/g;
-
-/**
- * Every match of a global regex, as matchAll gives them, by an exec loop: matchAll copies the
- * regex on each call, which costs more than the matching here.
- */
-function execAll(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(m);
-    // an empty match moves on by one char, as matchAll does
-    if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1;
-  }
+function lineBreaks(text: string): Span[] {
+  const out: Span[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push({ start: i, end: i + 1 });
   return out;
 }
 
