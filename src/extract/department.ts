@@ -21,17 +21,17 @@ import {
   type UnitMarker,
 } from '../knowledge/departments.js';
 
-/** What a unit name says about the body it names. */
+/** What a unit name says about the body it names (shared between callers: read-only). */
 export interface DepartmentClass {
   /** Primary function (卫生健康 for 市卫计委), null when unknown or collective. */
-  canonical: string | null;
+  readonly canonical: string | null;
   /** All functions the body carries, primary first (教体局 → 教育, 体育). */
-  functions: string[];
-  level: AdminLevel | null;
+  readonly functions: readonly string[];
+  readonly level: AdminLevel | null;
   /** Set when the name is one a reform replaced: the superseded name and the reform's year. */
-  renamed: { from: string; year: number } | null;
+  readonly renamed: { readonly from: string; readonly year: number } | null;
   /** A collective assignee (各县市区政府, 区直各单位) rather than one body. */
-  blanket: boolean;
+  readonly blanket: boolean;
 }
 
 /** A unit name as written, with its offsets (end exclusive) into the text searched. */
@@ -63,13 +63,13 @@ interface BodyName {
 const BODY_NAMES: ReadonlyMap<string, BodyName> = indexBodyNames();
 const LONGEST_BODY_NAME = Math.max(...[...BODY_NAMES.keys()].map((n) => n.length));
 /**
- * Body name lengths by the UTF-16 unit of their last character, longest first: the mention
- * scan's entry points (keyed by code, so that the scan builds no string per character).
+ * The body names read backwards, one UTF-16 unit a step: walking back from a position finds every
+ * name that ends there without building a string per length tried.
  */
-const BODY_LENGTHS_BY_LAST_CHAR: ReadonlyMap<number, number[]> = indexLengthsByLastChar();
+const BODY_NAME_SUFFIXES: SuffixNode = indexReversedBodyNames();
 /** 1 for the units that end some body name: most characters of a text end none. */
 const ENDS_BODY_NAME = new Uint8Array(0x10000);
-for (const last of BODY_LENGTHS_BY_LAST_CHAR.keys()) ENDS_BODY_NAME[last] = 1;
+for (const last of BODY_NAME_SUFFIXES.next.keys()) ENDS_BODY_NAME[last] = 1;
 
 /** Trailing words of a prefix that belong to the parent body (市委宣传部, 高新区管委会经发局). */
 const PARENT_BODY_WORDS = ['党工委', '党委', '管委会', '人民政府', '政府', '委'];
@@ -92,6 +92,9 @@ const MENTION_LEVEL_WORDS = new Set([
 const MENTION_LEVEL_WORDS_LONGEST_FIRST = [...MENTION_LEVEL_WORDS].sort((a, b) => b.length - a.length);
 /** Characters after a body name's last one that make it part of a longer word (部门, 办公厅, 委员会). */
 const WORD_CONTINUATIONS: Readonly<Record<string, string>> = { 部: '门', 办: '公', 委: '员' };
+const CONTINUATION_CODES = new Map(
+  Object.entries(WORD_CONTINUATIONS).map(([last, next]) => [last.charCodeAt(0), next.charCodeAt(0)]),
+);
 /** Han characters that may stand between a level word and a body name in one name (省农村农业厅). */
 const MAX_NAME_INFIX = 3;
 /** Longest place between a vertical body's prefix and its branch word (人民银行X中心支行). */
@@ -142,6 +145,11 @@ const LABEL_ANYWHERE = new RegExp(`(?:${LABEL_ALTERNATIVES}) ?[:：]`, 'g');
 const LABEL_STICKY = new RegExp(LABEL_AT.source.slice(1), 'y');
 const HAN = /^\p{Script=Han}+$/u;
 
+// A document names its few units again and again (in notes, lists and the register), and a class
+// depends on the name alone. Bounded: a name cut from a text may keep that text alive.
+const classified = new Map<string, DepartmentClass>();
+const MAX_CLASSIFIED = 1000;
+
 /**
  * Classifies a unit name: its function(s) from the known body names (longest suffix wins, so
  * 市农业农村局 is not read as 农业局), its level from the prefix (国家/省/市/区/县/乡/镇/街道, a
@@ -150,6 +158,16 @@ const HAN = /^\p{Script=Han}+$/u;
  * @example classifyDepartment('市卫生计生委') // 卫生健康, municipal, renamed from 卫生计生委 in 2018
  */
 export function classifyDepartment(name: string): DepartmentClass {
+  let c = classified.get(name);
+  if (!c) {
+    if (classified.size >= MAX_CLASSIFIED) classified.clear();
+    c = readDepartmentClass(name);
+    classified.set(name, c);
+  }
+  return c;
+}
+
+function readDepartmentClass(name: string): DepartmentClass {
   const n = name.replace(/[ \u3000\t]/g, '');
   if (isCollective(n)) {
     return { canonical: null, functions: [], level: readCollectiveLevel(n), renamed: null, blanket: true };
@@ -255,14 +273,11 @@ export function findDepartmentMentions(text: string): UnitName[] {
   for (let end = 1; end <= text.length; end++) {
     const last = text.charCodeAt(end - 1);
     if (ENDS_BODY_NAME[last] === 0) continue;
-    const lengths = BODY_LENGTHS_BY_LAST_CHAR.get(last)!;
     // 民政部门 is the sector, not the ministry; 省委办 in 省委办公厅 is cut from a longer name.
-    const next = text[end];
-    if (next !== undefined && WORD_CONTINUATIONS[text[end - 1]!]?.includes(next)) continue;
-    for (const length of lengths) {
-      if (length > end) continue;
-      const body = BODY_NAMES.get(text.slice(end - length, end));
-      if (!body) continue;
+    if (CONTINUATION_CODES.get(last) === text.charCodeAt(end)) continue;
+    const names = bodyNamesEndingAt(text, end);
+    for (let k = names.length - 1; k >= 0; k--) {
+      const { length, body } = names[k]!;
       const start = readMentionStart(text, end - length, body, places);
       if (start >= 0) {
         found.push({ name: text.slice(start, end), start, end });
@@ -348,16 +363,40 @@ function indexBodyNames(): Map<string, BodyName> {
   return index;
 }
 
-function indexLengthsByLastChar(): Map<number, number[]> {
-  const index = new Map<number, number[]>();
-  for (const name of BODY_NAMES.keys()) {
-    const last = name.charCodeAt(name.length - 1);
-    const lengths = index.get(last) ?? [];
-    if (!lengths.includes(name.length)) lengths.push(name.length);
-    index.set(last, lengths);
+interface SuffixNode {
+  /** The body whose name is the units walked so far (reversed), if any. */
+  body: BodyName | null;
+  next: Map<number, SuffixNode>;
+}
+
+function indexReversedBodyNames(): SuffixNode {
+  const root: SuffixNode = { body: null, next: new Map() };
+  for (const [name, body] of BODY_NAMES) {
+    let node = root;
+    for (let i = name.length - 1; i >= 0; i--) {
+      const c = name.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) {
+        child = { body: null, next: new Map() };
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    node.body = body;
   }
-  for (const lengths of index.values()) lengths.sort((a, b) => b - a);
-  return index;
+  return root;
+}
+
+/** The known body names that end at `end` of `text`, shortest first. */
+function bodyNamesEndingAt(text: string, end: number): { length: number; body: BodyName }[] {
+  const found: { length: number; body: BodyName }[] = [];
+  let node: SuffixNode | undefined = BODY_NAME_SUFFIXES;
+  for (let i = end - 1; i >= 0; i--) {
+    node = node.next.get(text.charCodeAt(i));
+    if (!node) break;
+    if (node.body) found.push({ length: end - i, body: node.body });
+  }
+  return found;
 }
 
 /** Longest tail after 各 that still names a kind of body (区直各部门, X各专班). */
@@ -408,13 +447,10 @@ function matchJoinedBody(name: string, suffix: { name: string; body: BodyName })
   return null;
 }
 
+/** The longest known body name the name ends with. */
 function matchBodySuffix(name: string): { name: string; body: BodyName } | null {
-  for (let length = Math.min(LONGEST_BODY_NAME, name.length); length > 0; length--) {
-    const suffix = name.slice(name.length - length);
-    const body = BODY_NAMES.get(suffix);
-    if (body) return { name: suffix, body };
-  }
-  return null;
+  const longest = bodyNamesEndingAt(name, name.length).at(-1);
+  return longest ? { name: name.slice(name.length - longest.length), body: longest.body } : null;
 }
 
 interface Prefix {
