@@ -97,17 +97,25 @@ export function readDamagedDate(s: string): DamagedDate | null {
   return guesses.length > 0 ? { raw, guesses } : null;
 }
 
+// a damaged date opens (after spaces) with its year's 19 or 20; most lines are let go without a copy
+const DAMAGED_OPENING = /\s*(?:19|20)/y;
+
 function findDamagedLines(text: string): DateMatch[] {
   const out: DateMatch[] = [];
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    const lead = line.length - line.trimStart().length;
-    const damaged = readDamagedDate(line);
-    if (damaged) {
-      const start = lineStart + lead;
-      out.push({ raw: damaged.raw, iso: null, start, end: start + damaged.raw.length, damaged: true });
+  for (let lineStart = 0; lineStart <= text.length;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    DAMAGED_OPENING.lastIndex = lineStart;
+    if (DAMAGED_OPENING.test(text)) {
+      const line = text.slice(lineStart, lineEnd);
+      const lead = line.length - line.trimStart().length;
+      const damaged = readDamagedDate(line);
+      if (damaged) {
+        const start = lineStart + lead;
+        out.push({ raw: damaged.raw, iso: null, start, end: start + damaged.raw.length, damaged: true });
+      }
     }
-    lineStart += line.length + 1;
+    lineStart = lineEnd + 1;
   }
   return out;
 }

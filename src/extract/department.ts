@@ -121,19 +121,19 @@ const UNIT_NAME_ENDINGS = new Set('局委办厅部院会司行组队所站心团
 /** Longest piece of a list (label and note included) that may still hold a unit name. */
 const MAX_PIECE = 60;
 const MARKER_STRENGTH: Record<UnitMarker, number> = { responsible: 1, participate: 2, lead: 3 };
-const OPENERS = new Set(['(', '（']);
-const CLOSERS = new Set([')', '）']);
-// the same as UTF-16 units, for scans that would otherwise build a string per character
+// read from UTF-16 units, so that scans build no string per character
 const isOpenerCode = (c: number) => c === 0x28 || c === 0xff08;
 const isCloserCode = (c: number) => c === 0x29 || c === 0xff09;
 /** Characters that separate units in a list. */
 const SEPARATORS = new Set(['、', ',', '，', ';', '；', ' ', '\t', '\u3000']);
+const SEPARATOR_CODES = new Set([...SEPARATORS].map((c) => c.charCodeAt(0)));
 /** Separators that only a list uses (spaces also part words of prose). */
 const LIST_PUNCTUATION = new Set(['、', ',', '，', ';', '；']);
 /** Longest name taken as written from a labelled list when the taxonomy does not know it. */
 const MAX_LISTED_NAME = 30;
 /** Characters that end a list unless a further label follows (牵头单位：…。配合单位：…). */
 const LIST_ENDS = new Set(['。', '\n', '\r']);
+const LIST_END_CODES = new Set([...LIST_ENDS].map((c) => c.charCodeAt(0)));
 /** A numbered heading (GB/T 9704 markers) begins the next unit of text, not a unit name. */
 const HEADING_START =
   /^(?:[(（]?[一二三四五六七八九十百]+[)）、.]|[(（]?\d{1,3}[)）、.]|[①-⑳]|第[一二三四五六七八九十百]+[章节条])/;
@@ -612,28 +612,28 @@ function readUnitList(text: string, from: number, to: number, strict: boolean): 
     return true;
   };
   for (let i = from; i < to; i++) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     // No unit name is this long: the list has ended (and a stray ( cannot swallow the text).
     if (strict && i - pieceStart > MAX_PIECE) {
       complete = false;
       stop = i;
       break;
     }
-    if (OPENERS.has(c)) depth++;
-    else if (CLOSERS.has(c) && depth > 0) depth--;
-    else if (CLOSERS.has(c) && strict) {
+    if (isOpenerCode(c)) depth++;
+    else if (isCloserCode(c) && depth > 0) depth--;
+    else if (isCloserCode(c) && strict) {
       // An unmatched ) closes the parenthesis the list stands in.
       takePiece(i);
       complete = false;
       stop = i;
       break;
-    } else if (depth === 0 && SEPARATORS.has(c)) {
+    } else if (depth === 0 && SEPARATOR_CODES.has(c)) {
       if (!takePiece(i)) {
         complete = false;
         stop = i;
         break;
       }
-    } else if (depth === 0 && LIST_ENDS.has(c)) {
+    } else if (depth === 0 && LIST_END_CODES.has(c)) {
       const next = skipSpaces(text, i + 1, to);
       if (!takePiece(i) || (strict && next < to && !startsWithLabel(text, next))) {
         complete = false;
@@ -676,8 +676,7 @@ function readPiece(text: string, from: number, to: number): Piece | null {
   let note: UnitMarker | null = null;
   for (let stripped = true; stripped && end > start;) {
     stripped = false;
-    const tail = text.slice(start, end);
-    if (CLOSERS.has(tail[tail.length - 1]!)) {
+    if (isCloserCode(text.charCodeAt(end - 1))) {
       const open = findOpener(text, start, end - 1);
       const noteRole = open > start ? readRoleInNote(text.slice(open + 1, end - 1)) : null;
       if (noteRole) {
@@ -687,7 +686,7 @@ function readPiece(text: string, from: number, to: number): Piece | null {
       }
       continue;
     }
-    const word = UNIT_ROLE_WORDS.find(([w]) => tail.endsWith(w) && tail.length >= w.length);
+    const word = UNIT_ROLE_WORDS.find(([w]) => end - start >= w.length && text.endsWith(w, end));
     if (word) {
       if (word[1]) role = strongerMarker(role, word[1]);
       end = trimEnd(text, start, end - word[0].length);
@@ -711,8 +710,9 @@ function strongerMarker(a: UnitMarker | null, b: UnitMarker): UnitMarker {
 function findOpener(text: string, from: number, close: number): number {
   let depth = 0;
   for (let i = close - 1; i >= from; i--) {
-    if (CLOSERS.has(text[i]!)) depth++;
-    else if (OPENERS.has(text[i]!)) {
+    const c = text.charCodeAt(i);
+    if (isCloserCode(c)) depth++;
+    else if (isOpenerCode(c)) {
       if (depth === 0) return i;
       depth--;
     }
@@ -743,14 +743,30 @@ function startsWithLabel(text: string, at: number): boolean {
 
 function skipSpaces(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && SEPARATORS.has(text[i]!) && /\s/.test(text[i]!)) i++;
+  while (i < to && SEPARATOR_CODES.has(text.charCodeAt(i)) && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
 function trimEnd(text: string, from: number, to: number): number {
   let i = to;
-  while (i > from && /\s/.test(text[i - 1]!)) i--;
+  while (i > from && isSpaceCode(text.charCodeAt(i - 1))) i--;
   return i;
+}
+
+/** What `/\s/` matches (white space and line terminators), read from the UTF-16 unit. */
+function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Outermost closed parenthesis pairs, as [open, close] offsets. */

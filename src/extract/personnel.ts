@@ -2,6 +2,7 @@ import type { Person } from '../schema/contract.js';
 import { GROUP_NOUNS, ROSTER_ROLES, TITLE_ENDINGS } from '../knowledge/roles.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
+import { Scanner } from './scan.js';
 
 /** A block and the heading or group it stands under, in document order. */
 export interface RosterInput {
@@ -26,8 +27,18 @@ const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
 const NAME_WITH_TITLE = /^([\u4e00-\u9fff]{2,4})\((.+)\)$/;
 const GROUP_CHARS = '[\\u4e00-\\u9fff\\d〇“”]';
 const GROUP = new RegExp(`(${GROUP_CHARS}{2,30}?(?:${GROUP_NOUNS.join('|')}))`);
-const PROSE_ROLE =
-  /(办公室主任|办公室副主任|副主任|主任|副组长|组长|召集人|秘书长)由([^。;,]{2,60}?)(?:同志)?(?:兼任|担任)/g;
+// whether a text names a group at all: one search for the nouns, cheaper than GROUP or a search per noun
+const ANY_GROUP_NOUN = new RegExp(GROUP_NOUNS.join('|'));
+// only the endings that end as the token does need a closer look
+const TITLE_ENDINGS_BY_LAST_CHAR = new Map<number, string[]>();
+for (const t of TITLE_ENDINGS) {
+  const last = t.charCodeAt(t.length - 1);
+  TITLE_ENDINGS_BY_LAST_CHAR.set(last, [...(TITLE_ENDINGS_BY_LAST_CHAR.get(last) ?? []), t]);
+}
+const PROSE_ROLE = new Scanner(
+  /(办公室主任|办公室副主任|副主任|主任|副组长|组长|召集人|秘书长)由([^。;,]{2,60}?)(?:同志)?(?:兼任|担任)/g,
+  '办副主组召秘',
+);
 
 interface Entry {
   role: string;
@@ -160,7 +171,7 @@ export function extractPersonnel(
  * "…为成员的区X工作专班" → 区X工作专班.
  */
 export function readGroupName(text: string): string | null {
-  if (!GROUP_NOUNS.some((n) => text.includes(n))) return null;
+  if (!ANY_GROUP_NOUN.test(text)) return null;
   const m = GROUP.exec(text);
   return m ? m[1]!.replace(/^.*(?:成立|调整|关于|的|为|由|对)/, '') || null : null;
 }
@@ -211,7 +222,10 @@ function impliedRole(remnant: string, previous: string | null): string {
 }
 
 function isTitle(token: string): boolean {
-  return TITLE_ENDINGS.some((t) => token.endsWith(t));
+  return (
+    TITLE_ENDINGS_BY_LAST_CHAR.get(token.charCodeAt(token.length - 1))?.some((t) => token.endsWith(t)) ??
+    false
+  );
 }
 
 function splitTitles(title: string): string[] {
@@ -226,7 +240,7 @@ function splitTitles(title: string): string[] {
 /** "办公室主任由区某局局长张某同志兼任", "副主任由李某兼任": the title is what precedes the name. */
 function readProseRoles(block: Block, group: string | null): Entry[] {
   const out: Entry[] = [];
-  for (const m of block.text.matchAll(PROSE_ROLE)) {
+  for (const m of PROSE_ROLE.all(block.text)) {
     const said = m[2]!;
     // the name is the last two or three characters, the rest (if any) a title ending in a title word
     const cut = [3, 2]

@@ -187,9 +187,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
   const periods = PLAN_PERIOD.all(text);
   const programmes = PROGRAMME_DURATION.all(text).map(toSpan);
   const masked = maskSpans(withoutDocNumbers, [...dates, ...markers, ...periods.map(toSpan), ...programmes]);
-  const clauses = indexRuns(text, CLAUSE_BREAKS, markers);
-  const sentences = indexRuns(text, SENTENCE_BREAKS, markers);
-  const paragraphs = indexRuns(text, '\n', []);
+  const { clauses, sentences, paragraphs } = indexRuns(text, markers);
   const anchors: YearAnchor[] = [
     ...dates.flatMap((d) => {
       const kind = d.iso === null ? null : yearKind(text, d, d.iso.length === 4);
@@ -510,32 +508,39 @@ function around(q: QuantityMatch, runs: Runs): Span {
   };
 }
 
-const breakTables = new Map<string, Uint8Array>();
-/** A table over all UTF-16 units, 1 for the breaks: a look-up per char, cheaper than a Set. */
-function breakCodeTable(breaks: string): Uint8Array {
-  let table = breakTables.get(breaks);
-  if (!table) {
-    table = new Uint8Array(0x10000);
-    for (const c of breaks) table[c.charCodeAt(0)] = 1;
-    breakTables.set(breaks, table);
-  }
-  return table;
-}
+// per UTF-16 unit, which runs it breaks (a look-up per char, cheaper than a Set)
+const BREAKS_CLAUSE = 1;
+const BREAKS_SENTENCE = 2;
+const BREAKS_PARAGRAPH = 4;
+const BREAK_CODES = new Uint8Array(0x10000);
+for (const c of CLAUSE_BREAKS) BREAK_CODES[c.charCodeAt(0)]! |= BREAKS_CLAUSE;
+for (const c of SENTENCE_BREAKS) BREAK_CODES[c.charCodeAt(0)]! |= BREAKS_SENTENCE;
+BREAK_CODES['\n'.charCodeAt(0)]! |= BREAKS_PARAGRAPH;
 
 /**
- * The runs of text between `breaks` and the chars of `markers` (spans in order of their start,
- * as execAll finds them), which break a run too.
+ * The clauses, sentences and paragraphs of a text, in one pass: clauses and sentences also break
+ * at the chars of `markers` (spans in order of their start, as the scanner finds them).
  */
-function indexRuns(s: string, breaks: string, markers: Span[]): Runs {
-  const breakCodes = breakCodeTable(breaks);
-  const at: number[] = [];
+function indexRuns(s: string, markers: Span[]): { clauses: Runs; sentences: Runs; paragraphs: Runs } {
+  const clauses: number[] = [];
+  const sentences: number[] = [];
+  const paragraphs: number[] = [];
   let m = 0; // the first marker that does not end before i
   for (let i = 0; i < s.length; i++) {
     while (m < markers.length && markers[m]!.end <= i) m++;
-    if (breakCodes[s.charCodeAt(i)] === 1 || (m < markers.length && markers[m]!.start <= i)) at.push(i);
+    const inMarker = m < markers.length && markers[m]!.start <= i;
+    const breaks = BREAK_CODES[s.charCodeAt(i)]!;
+    if (inMarker || (breaks & BREAKS_CLAUSE) !== 0) clauses.push(i);
+    if (inMarker || (breaks & BREAKS_SENTENCE) !== 0) sentences.push(i);
+    if ((breaks & BREAKS_PARAGRAPH) !== 0) paragraphs.push(i);
   }
-  return new Runs(at, s.length);
+  return {
+    clauses: new Runs(clauses, s.length),
+    sentences: new Runs(sentences, s.length),
+    paragraphs: new Runs(paragraphs, s.length),
+  };
 }
+
 function maskSpans(text: string, spans: Span[]): string {
   if (spans.length === 0) return text;
   // UTF-16 units are masked one for one, so that offsets stay those of `text`
