@@ -20,6 +20,7 @@ import {
   type DepartmentBody,
   type UnitMarker,
 } from '../knowledge/departments.js';
+import { execAll } from './scan.js';
 
 /** What a unit name says about the body it names (shared between callers: read-only). */
 export interface DepartmentClass {
@@ -234,7 +235,7 @@ export function findResponsibility(text: string): Responsibility | null {
   // as 牵头负责领导：… between them) are one note.
   const runs: { start: number; end: number; units: ListedUnit[] }[] = [];
   let covered = 0;
-  for (const match of text.matchAll(LABEL_ANYWHERE)) {
+  for (const match of execAll(LABEL_ANYWHERE, text)) {
     const at = match.index;
     if (at < covered || isInsideGroup(groups, at)) continue;
     const list = readUnitList(text, at, text.length, true);

@@ -2,6 +2,7 @@ import type { Person } from '../schema/contract.js';
 import { GROUP_NOUNS, ROSTER_ROLES, TITLE_ENDINGS } from '../knowledge/roles.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
+import { Endings } from './endings.js';
 import { Scanner } from './scan.js';
 
 /** A block and the heading or group it stands under, in document order. */
@@ -29,12 +30,7 @@ const GROUP_CHARS = '[\\u4e00-\\u9fff\\d〇“”]';
 const GROUP = new RegExp(`(${GROUP_CHARS}{2,30}?(?:${GROUP_NOUNS.join('|')}))`);
 // whether a text names a group at all: one search for the nouns, cheaper than GROUP or a search per noun
 const ANY_GROUP_NOUN = new RegExp(GROUP_NOUNS.join('|'));
-// only the endings that end as the token does need a closer look
-const TITLE_ENDINGS_BY_LAST_CHAR = new Map<number, string[]>();
-for (const t of TITLE_ENDINGS) {
-  const last = t.charCodeAt(t.length - 1);
-  TITLE_ENDINGS_BY_LAST_CHAR.set(last, [...(TITLE_ENDINGS_BY_LAST_CHAR.get(last) ?? []), t]);
-}
+const TITLE_WORD_ENDINGS = new Endings(TITLE_ENDINGS);
 const PROSE_ROLE = new Scanner(
   /(办公室主任|办公室副主任|副主任|主任|副组长|组长|召集人|秘书长)由([^。;,]{2,60}?)(?:同志)?(?:兼任|担任)/g,
   '办副主组召秘',
@@ -222,10 +218,7 @@ function impliedRole(remnant: string, previous: string | null): string {
 }
 
 function isTitle(token: string): boolean {
-  return (
-    TITLE_ENDINGS_BY_LAST_CHAR.get(token.charCodeAt(token.length - 1))?.some((t) => token.endsWith(t)) ??
-    false
-  );
+  return TITLE_WORD_ENDINGS.find(token) !== undefined;
 }
 
 function splitTitles(title: string): string[] {

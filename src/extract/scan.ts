@@ -36,3 +36,14 @@ export class Scanner {
     return out;
   }
 }
+
+/**
+ * Every match of a global regex that never matches the empty string, by an exec loop: matchAll
+ * copies the regex on each call, which in short texts costs more than the matching.
+ */
+export function execAll(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
+}

@@ -34,6 +34,7 @@ import { MONEY_METRIC_WORDS } from '../knowledge/units.js';
 import { findDates } from './date.js';
 import { findDocNumbers } from './doc-number.js';
 import { findQuantities, hasQuantity, type Comparator, type QuantityMatch } from './quantity.js';
+import { Endings } from './endings.js';
 import { Scanner } from './scan.js';
 
 /** A quantified goal found in text. Offsets are those of the clause holding it. */
@@ -152,6 +153,7 @@ const PLAN_PERIOD = new Scanner(
 const VALUE_WORDS = [...new Set([...VALUE_VERBS, ...Object.keys(PREFIX_COMPARATORS)])].sort(
   (a, b) => b.length - a.length,
 );
+const VALUE_WORD_ENDINGS = new Endings(VALUE_WORDS);
 const YEAR_TAILS = [...DEADLINE_AFTER, ...STATED_AFTER].sort((a, b) => b.length - a.length);
 // a duration inside the name of a programme: 三年行动, 百日攻坚行动, 3年行动计划, 九五计划; the
 // numeral and its 年/五 are masked, the name itself is left for the metric (a match starts only
@@ -385,14 +387,14 @@ function readKind({ q, prefix, before }: Candidate): Target['kind'] {
  */
 function readPrefix(before: string): Prefix | null {
   const head = before.trimEnd();
-  const word = VALUE_WORDS.find((w) => head.endsWith(w));
+  const word = VALUE_WORD_ENDINGS.find(head);
   if (word) {
     const start = head.length - word.length;
     return isNoun(head, word, start) ? null : { word, start, particle: '' };
   }
   const particle = head.slice(-1);
   if (particle === '' || !VALUE_PARTICLES.includes(particle)) return null;
-  const verb = VALUE_WORDS.find((w) => head.endsWith(w, head.length - 1));
+  const verb = VALUE_WORD_ENDINGS.find(head, head.length - 1);
   if (!verb) return null;
   const start = head.length - 1 - verb.length;
   return isNoun(head, verb, start) ? null : { word: verb, start, particle };
