@@ -958,6 +958,7 @@ function isKnownPlace(
 
 /** Keeps the longest of overlapping mentions (市卫生健康委 inside 市卫生健康委员会). */
 function dropOverlaps(found: UnitName[]): UnitName[] {
+  if (found.length < 2) return found; // most texts name one unit or none
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: UnitName[] = [];
   for (const m of sorted) {
