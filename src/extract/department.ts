@@ -20,6 +20,7 @@ import {
   type DepartmentBody,
   type UnitMarker,
 } from '../knowledge/departments.js';
+import { Endings } from './endings.js';
 import { execAll } from './scan.js';
 
 /** What a unit name says about the body it names (shared between callers: read-only). */
@@ -145,6 +146,8 @@ const LABEL_AT = new RegExp(`^(?:${LABEL_ALTERNATIVES}) ?[:：] ?`);
 const LABEL_ANYWHERE = new RegExp(`(?:${LABEL_ALTERNATIVES}) ?[:：]`, 'g');
 const LABEL_STICKY = new RegExp(LABEL_AT.source.slice(1), 'y');
 const HAN = /^\p{Script=Han}+$/u;
+const UNIT_ROLE_ENDINGS = new Endings(UNIT_ROLE_WORDS.map(([word]) => word));
+const UNIT_ROLE_MARKERS = new Map(UNIT_ROLE_WORDS);
 
 // A document names its few units again and again (in notes, lists and the register), and a class
 // depends on the name alone. Bounded: a name cut from a text may keep that text alive.
@@ -687,10 +690,11 @@ function readPiece(text: string, from: number, to: number): Piece | null {
       }
       continue;
     }
-    const word = UNIT_ROLE_WORDS.find(([w]) => end - start >= w.length && text.endsWith(w, end));
-    if (word) {
-      if (word[1]) role = strongerMarker(role, word[1]);
-      end = trimEnd(text, start, end - word[0].length);
+    const word = UNIT_ROLE_ENDINGS.find(text, end, start);
+    if (word !== undefined) {
+      const marker = UNIT_ROLE_MARKERS.get(word);
+      if (marker) role = strongerMarker(role, marker);
+      end = trimEnd(text, start, end - word.length);
       stripped = true;
     }
   }

@@ -16,8 +16,11 @@ export class Endings {
     }
   }
 
-  /** The first word, in the order given, that `s` ends with before `end`: `words.find((w) => s.endsWith(w, end))`. */
-  find(s: string, end = s.length): string | undefined {
-    return this.byLast.get(s.charCodeAt(end - 1))?.find((w) => s.endsWith(w, end));
+  /**
+   * The first word, in the order given, that `s` ends with before `end` and that starts at or
+   * after `from`: `words.find((w) => end - from >= w.length && s.endsWith(w, end))`.
+   */
+  find(s: string, end = s.length, from = 0): string | undefined {
+    return this.byLast.get(s.charCodeAt(end - 1))?.find((w) => end - from >= w.length && s.endsWith(w, end));
   }
 }
