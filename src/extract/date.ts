@@ -54,10 +54,17 @@ const DAMAGED = new RegExp(
  * is returned with `damaged: true` and `iso: null`.
  */
 export function findDates(text: string): DateMatch[] {
-  const found: DateMatch[] = [...findDamagedLines(text)];
-  for (const m of ARABIC_CN.all(text)) found.push(makeMatch(m, Number(m[1]), num(m[2]), num(m[3])));
-  for (const m of ARABIC_SEP.all(text)) found.push(makeMatch(m, Number(m[1]), num(m[3]), num(m[4])));
-  for (const m of CHINESE.all(text)) found.push(makeMatch(m, cn(m[1]), cn(m[2]), cn(m[3])));
+  const found: DateMatch[] = [];
+  // Arabic and damaged dates hold a year 19xx or 20xx, the Chinese forms a 年: texts without them
+  // are let go after native searches instead of scans
+  if (text.includes('19') || text.includes('20')) {
+    found.push(...findDamagedLines(text));
+    for (const m of ARABIC_CN.all(text)) found.push(makeMatch(m, Number(m[1]), num(m[2]), num(m[3])));
+    for (const m of ARABIC_SEP.all(text)) found.push(makeMatch(m, Number(m[1]), num(m[3]), num(m[4])));
+  }
+  if (text.includes('年')) {
+    for (const m of CHINESE.all(text)) found.push(makeMatch(m, cn(m[1]), cn(m[2]), cn(m[3])));
+  }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: DateMatch[] = [];
   for (const d of found) {
