@@ -1,5 +1,6 @@
 import { CN_ZERO_LOOKALIKES } from '../knowledge/numerals.js';
 import { readChineseNumber } from './numerals.js';
+import { Scanner } from './scan.js';
 
 /** A date found in text. Offsets are into the string searched; `raw` is `text.slice(start, end)`. */
 export interface DateMatch {
@@ -21,21 +22,25 @@ export interface DamagedDate {
 const YEAR = '(?:19|20)\\d\\d';
 const TIME = '(?:[ ]{0,2}\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d))?';
 // 2024年9月13日, 2024年 4月 20 日, 2024年9月, 2024年; 号 is the spoken form of 日
-const ARABIC_CN = new RegExp(
-  `(?<!\\d)(${YEAR})[ ]*年(?:[ ]*(\\d{1,2})[ ]*月(?:[ ]*(\\d{1,2})[ ]*[日号]${TIME})?)?`,
-  'gu',
+// (the Arabic forms start with the 1 or 2 of their year, the Chinese one with 一 or 二)
+const ARABIC_CN = new Scanner(
+  new RegExp(`(?<!\\d)(${YEAR})[ ]*年(?:[ ]*(\\d{1,2})[ ]*月(?:[ ]*(\\d{1,2})[ ]*[日号]${TIME})?)?`, 'gu'),
+  '12',
 );
 // 2024-09-13, 2024/9/13, 2024.09.13, each with an optional time (2021-10-01 09:45)
-const ARABIC_SEP = new RegExp(
-  `(?<![\\d.\\/-])(${YEAR})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])${TIME}`,
-  'gu',
+const ARABIC_SEP = new Scanner(
+  new RegExp(`(?<![\\d.\\/-])(${YEAR})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])${TIME}`, 'gu'),
+  '12',
 );
 // 二〇二四年九月十三日; pages type the zero of a year as ○ (U+25CB), the letter O or the digit 0
 const CN_DIGITS = `[〇零${CN_ZERO_LOOKALIKES}一二三四五六七八九]`;
 const ZERO_LOOKALIKES = new RegExp(`[${CN_ZERO_LOOKALIKES}]`, 'g');
-const CHINESE = new RegExp(
-  `([一二]${CN_DIGITS}{3})[ ]*年(?:[ ]*([一二三四五六七八九十]{1,2})[ ]*月(?:[ ]*([一二三四五六七八九十]{1,3})[ ]*[日号])?)?`,
-  'gu',
+const CHINESE = new Scanner(
+  new RegExp(
+    `([一二]${CN_DIGITS}{3})[ ]*年(?:[ ]*([一二三四五六七八九十]{1,2})[ ]*月(?:[ ]*([一二三四五六七八九十]{1,3})[ ]*[日号])?)?`,
+    'gu',
+  ),
+  '一二',
 );
 // scraping drops 年/月/日: 2023年58, 2019117, 2023年5月8
 const DAMAGED = new RegExp(
@@ -50,10 +55,17 @@ const DAMAGED = new RegExp(
  * is returned with `damaged: true` and `iso: null`.
  */
 export function findDates(text: string): DateMatch[] {
-  const found: DateMatch[] = [...findDamagedLines(text)];
-  for (const m of text.matchAll(ARABIC_CN)) found.push(makeMatch(m, Number(m[1]), num(m[2]), num(m[3])));
-  for (const m of text.matchAll(ARABIC_SEP)) found.push(makeMatch(m, Number(m[1]), num(m[3]), num(m[4])));
-  for (const m of text.matchAll(CHINESE)) found.push(makeMatch(m, cn(m[1]), cn(m[2]), cn(m[3])));
+  const found: DateMatch[] = [];
+  // Arabic and damaged dates hold a year 19xx or 20xx, the Chinese forms a 年: texts without them
+  // are let go after native searches instead of scans
+  if (text.includes('19') || text.includes('20')) {
+    found.push(...findDamagedLines(text));
+    for (const m of ARABIC_CN.all(text)) found.push(makeMatch(m, Number(m[1]), num(m[2]), num(m[3])));
+    for (const m of ARABIC_SEP.all(text)) found.push(makeMatch(m, Number(m[1]), num(m[3]), num(m[4])));
+  }
+  if (text.includes('年')) {
+    for (const m of CHINESE.all(text)) found.push(makeMatch(m, cn(m[1]), cn(m[2]), cn(m[3])));
+  }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: DateMatch[] = [];
   for (const d of found) {
@@ -93,17 +105,25 @@ export function readDamagedDate(s: string): DamagedDate | null {
   return guesses.length > 0 ? { raw, guesses } : null;
 }
 
+// a damaged date opens (after spaces) with its year's 19 or 20; most lines are let go without a copy
+const DAMAGED_OPENING = /\s*(?:19|20)/y;
+
 function findDamagedLines(text: string): DateMatch[] {
   const out: DateMatch[] = [];
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    const lead = line.length - line.trimStart().length;
-    const damaged = readDamagedDate(line);
-    if (damaged) {
-      const start = lineStart + lead;
-      out.push({ raw: damaged.raw, iso: null, start, end: start + damaged.raw.length, damaged: true });
+  for (let lineStart = 0; lineStart <= text.length;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    DAMAGED_OPENING.lastIndex = lineStart;
+    if (DAMAGED_OPENING.test(text)) {
+      const line = text.slice(lineStart, lineEnd);
+      const lead = line.length - line.trimStart().length;
+      const damaged = readDamagedDate(line);
+      if (damaged) {
+        const start = lineStart + lead;
+        out.push({ raw: damaged.raw, iso: null, start, end: start + damaged.raw.length, damaged: true });
+      }
     }
-    lineStart += line.length + 1;
+    lineStart = lineEnd + 1;
   }
   return out;
 }

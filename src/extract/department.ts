@@ -20,18 +20,20 @@ import {
   type DepartmentBody,
   type UnitMarker,
 } from '../knowledge/departments.js';
+import { Endings } from './endings.js';
+import { execAll } from './scan.js';
 
-/** What a unit name says about the body it names. */
+/** What a unit name says about the body it names (shared between callers: read-only). */
 export interface DepartmentClass {
   /** Primary function (卫生健康 for 市卫计委), null when unknown or collective. */
-  canonical: string | null;
+  readonly canonical: string | null;
   /** All functions the body carries, primary first (教体局 → 教育, 体育). */
-  functions: string[];
-  level: AdminLevel | null;
+  readonly functions: readonly string[];
+  readonly level: AdminLevel | null;
   /** Set when the name is one a reform replaced: the superseded name and the reform's year. */
-  renamed: { from: string; year: number } | null;
+  readonly renamed: { readonly from: string; readonly year: number } | null;
   /** A collective assignee (各县市区政府, 区直各单位) rather than one body. */
-  blanket: boolean;
+  readonly blanket: boolean;
 }
 
 /** A unit name as written, with its offsets (end exclusive) into the text searched. */
@@ -63,13 +65,13 @@ interface BodyName {
 const BODY_NAMES: ReadonlyMap<string, BodyName> = indexBodyNames();
 const LONGEST_BODY_NAME = Math.max(...[...BODY_NAMES.keys()].map((n) => n.length));
 /**
- * Body name lengths by the UTF-16 unit of their last character, longest first: the mention
- * scan's entry points (keyed by code, so that the scan builds no string per character).
+ * The body names read backwards, one UTF-16 unit a step: walking back from a position finds every
+ * name that ends there without building a string per length tried.
  */
-const BODY_LENGTHS_BY_LAST_CHAR: ReadonlyMap<number, number[]> = indexLengthsByLastChar();
+const BODY_NAME_SUFFIXES: SuffixNode = indexReversedBodyNames();
 /** 1 for the units that end some body name: most characters of a text end none. */
 const ENDS_BODY_NAME = new Uint8Array(0x10000);
-for (const last of BODY_LENGTHS_BY_LAST_CHAR.keys()) ENDS_BODY_NAME[last] = 1;
+for (const last of BODY_NAME_SUFFIXES.next.keys()) ENDS_BODY_NAME[last] = 1;
 
 /** Trailing words of a prefix that belong to the parent body (市委宣传部, 高新区管委会经发局). */
 const PARENT_BODY_WORDS = ['党工委', '党委', '管委会', '人民政府', '政府', '委'];
@@ -92,6 +94,9 @@ const MENTION_LEVEL_WORDS = new Set([
 const MENTION_LEVEL_WORDS_LONGEST_FIRST = [...MENTION_LEVEL_WORDS].sort((a, b) => b.length - a.length);
 /** Characters after a body name's last one that make it part of a longer word (部门, 办公厅, 委员会). */
 const WORD_CONTINUATIONS: Readonly<Record<string, string>> = { 部: '门', 办: '公', 委: '员' };
+const CONTINUATION_CODES = new Map(
+  Object.entries(WORD_CONTINUATIONS).map(([last, next]) => [last.charCodeAt(0), next.charCodeAt(0)]),
+);
 /** Han characters that may stand between a level word and a body name in one name (省农村农业厅). */
 const MAX_NAME_INFIX = 3;
 /** Longest place between a vertical body's prefix and its branch word (人民银行X中心支行). */
@@ -118,19 +123,19 @@ const UNIT_NAME_ENDINGS = new Set('局委办厅部院会司行组队所站心团
 /** Longest piece of a list (label and note included) that may still hold a unit name. */
 const MAX_PIECE = 60;
 const MARKER_STRENGTH: Record<UnitMarker, number> = { responsible: 1, participate: 2, lead: 3 };
-const OPENERS = new Set(['(', '（']);
-const CLOSERS = new Set([')', '）']);
-// the same as UTF-16 units, for scans that would otherwise build a string per character
+// read from UTF-16 units, so that scans build no string per character
 const isOpenerCode = (c: number) => c === 0x28 || c === 0xff08;
 const isCloserCode = (c: number) => c === 0x29 || c === 0xff09;
 /** Characters that separate units in a list. */
 const SEPARATORS = new Set(['、', ',', '，', ';', '；', ' ', '\t', '\u3000']);
+const SEPARATOR_CODES = new Set([...SEPARATORS].map((c) => c.charCodeAt(0)));
 /** Separators that only a list uses (spaces also part words of prose). */
 const LIST_PUNCTUATION = new Set(['、', ',', '，', ';', '；']);
 /** Longest name taken as written from a labelled list when the taxonomy does not know it. */
 const MAX_LISTED_NAME = 30;
 /** Characters that end a list unless a further label follows (牵头单位：…。配合单位：…). */
 const LIST_ENDS = new Set(['。', '\n', '\r']);
+const LIST_END_CODES = new Set([...LIST_ENDS].map((c) => c.charCodeAt(0)));
 /** A numbered heading (GB/T 9704 markers) begins the next unit of text, not a unit name. */
 const HEADING_START =
   /^(?:[(（]?[一二三四五六七八九十百]+[)）、.]|[(（]?\d{1,3}[)）、.]|[①-⑳]|第[一二三四五六七八九十百]+[章节条])/;
@@ -141,6 +146,13 @@ const LABEL_AT = new RegExp(`^(?:${LABEL_ALTERNATIVES}) ?[:：] ?`);
 const LABEL_ANYWHERE = new RegExp(`(?:${LABEL_ALTERNATIVES}) ?[:：]`, 'g');
 const LABEL_STICKY = new RegExp(LABEL_AT.source.slice(1), 'y');
 const HAN = /^\p{Script=Han}+$/u;
+const UNIT_ROLE_ENDINGS = new Endings(UNIT_ROLE_WORDS.map(([word]) => word));
+const UNIT_ROLE_MARKERS = new Map(UNIT_ROLE_WORDS);
+
+// A document names its few units again and again (in notes, lists and the register), and a class
+// depends on the name alone. Bounded: a name cut from a text may keep that text alive.
+const classified = new Map<string, DepartmentClass>();
+const MAX_CLASSIFIED = 1000;
 
 /**
  * Classifies a unit name: its function(s) from the known body names (longest suffix wins, so
@@ -150,6 +162,16 @@ const HAN = /^\p{Script=Han}+$/u;
  * @example classifyDepartment('市卫生计生委') // 卫生健康, municipal, renamed from 卫生计生委 in 2018
  */
 export function classifyDepartment(name: string): DepartmentClass {
+  let c = classified.get(name);
+  if (!c) {
+    if (classified.size >= MAX_CLASSIFIED) classified.clear();
+    c = readDepartmentClass(name);
+    classified.set(name, c);
+  }
+  return c;
+}
+
+function readDepartmentClass(name: string): DepartmentClass {
   const n = name.replace(/[ \u3000\t]/g, '');
   if (isCollective(n)) {
     return { canonical: null, functions: [], level: readCollectiveLevel(n), renamed: null, blanket: true };
@@ -216,7 +238,7 @@ export function findResponsibility(text: string): Responsibility | null {
   // as 牵头负责领导：… between them) are one note.
   const runs: { start: number; end: number; units: ListedUnit[] }[] = [];
   let covered = 0;
-  for (const match of text.matchAll(LABEL_ANYWHERE)) {
+  for (const match of execAll(LABEL_ANYWHERE, text)) {
     const at = match.index;
     if (at < covered || isInsideGroup(groups, at)) continue;
     const list = readUnitList(text, at, text.length, true);
@@ -255,14 +277,11 @@ export function findDepartmentMentions(text: string): UnitName[] {
   for (let end = 1; end <= text.length; end++) {
     const last = text.charCodeAt(end - 1);
     if (ENDS_BODY_NAME[last] === 0) continue;
-    const lengths = BODY_LENGTHS_BY_LAST_CHAR.get(last)!;
     // 民政部门 is the sector, not the ministry; 省委办 in 省委办公厅 is cut from a longer name.
-    const next = text[end];
-    if (next !== undefined && WORD_CONTINUATIONS[text[end - 1]!]?.includes(next)) continue;
-    for (const length of lengths) {
-      if (length > end) continue;
-      const body = BODY_NAMES.get(text.slice(end - length, end));
-      if (!body) continue;
+    if (CONTINUATION_CODES.get(last) === text.charCodeAt(end)) continue;
+    const names = bodyNamesEndingAt(text, end);
+    for (let k = names.length - 1; k >= 0; k--) {
+      const { length, body } = names[k]!;
       const start = readMentionStart(text, end - length, body, places);
       if (start >= 0) {
         found.push({ name: text.slice(start, end), start, end });
@@ -348,16 +367,40 @@ function indexBodyNames(): Map<string, BodyName> {
   return index;
 }
 
-function indexLengthsByLastChar(): Map<number, number[]> {
-  const index = new Map<number, number[]>();
-  for (const name of BODY_NAMES.keys()) {
-    const last = name.charCodeAt(name.length - 1);
-    const lengths = index.get(last) ?? [];
-    if (!lengths.includes(name.length)) lengths.push(name.length);
-    index.set(last, lengths);
+interface SuffixNode {
+  /** The body whose name is the units walked so far (reversed), if any. */
+  body: BodyName | null;
+  next: Map<number, SuffixNode>;
+}
+
+function indexReversedBodyNames(): SuffixNode {
+  const root: SuffixNode = { body: null, next: new Map() };
+  for (const [name, body] of BODY_NAMES) {
+    let node = root;
+    for (let i = name.length - 1; i >= 0; i--) {
+      const c = name.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) {
+        child = { body: null, next: new Map() };
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    node.body = body;
   }
-  for (const lengths of index.values()) lengths.sort((a, b) => b - a);
-  return index;
+  return root;
+}
+
+/** The known body names that end at `end` of `text`, shortest first. */
+function bodyNamesEndingAt(text: string, end: number): { length: number; body: BodyName }[] {
+  const found: { length: number; body: BodyName }[] = [];
+  let node: SuffixNode | undefined = BODY_NAME_SUFFIXES;
+  for (let i = end - 1; i >= 0; i--) {
+    node = node.next.get(text.charCodeAt(i));
+    if (!node) break;
+    if (node.body) found.push({ length: end - i, body: node.body });
+  }
+  return found;
 }
 
 /** Longest tail after 各 that still names a kind of body (区直各部门, X各专班). */
@@ -408,13 +451,10 @@ function matchJoinedBody(name: string, suffix: { name: string; body: BodyName })
   return null;
 }
 
+/** The longest known body name the name ends with. */
 function matchBodySuffix(name: string): { name: string; body: BodyName } | null {
-  for (let length = Math.min(LONGEST_BODY_NAME, name.length); length > 0; length--) {
-    const suffix = name.slice(name.length - length);
-    const body = BODY_NAMES.get(suffix);
-    if (body) return { name: suffix, body };
-  }
-  return null;
+  const longest = bodyNamesEndingAt(name, name.length).at(-1);
+  return longest ? { name: name.slice(name.length - longest.length), body: longest.body } : null;
 }
 
 interface Prefix {
@@ -576,28 +616,28 @@ function readUnitList(text: string, from: number, to: number, strict: boolean): 
     return true;
   };
   for (let i = from; i < to; i++) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     // No unit name is this long: the list has ended (and a stray ( cannot swallow the text).
     if (strict && i - pieceStart > MAX_PIECE) {
       complete = false;
       stop = i;
       break;
     }
-    if (OPENERS.has(c)) depth++;
-    else if (CLOSERS.has(c) && depth > 0) depth--;
-    else if (CLOSERS.has(c) && strict) {
+    if (isOpenerCode(c)) depth++;
+    else if (isCloserCode(c) && depth > 0) depth--;
+    else if (isCloserCode(c) && strict) {
       // An unmatched ) closes the parenthesis the list stands in.
       takePiece(i);
       complete = false;
       stop = i;
       break;
-    } else if (depth === 0 && SEPARATORS.has(c)) {
+    } else if (depth === 0 && SEPARATOR_CODES.has(c)) {
       if (!takePiece(i)) {
         complete = false;
         stop = i;
         break;
       }
-    } else if (depth === 0 && LIST_ENDS.has(c)) {
+    } else if (depth === 0 && LIST_END_CODES.has(c)) {
       const next = skipSpaces(text, i + 1, to);
       if (!takePiece(i) || (strict && next < to && !startsWithLabel(text, next))) {
         complete = false;
@@ -640,8 +680,7 @@ function readPiece(text: string, from: number, to: number): Piece | null {
   let note: UnitMarker | null = null;
   for (let stripped = true; stripped && end > start;) {
     stripped = false;
-    const tail = text.slice(start, end);
-    if (CLOSERS.has(tail[tail.length - 1]!)) {
+    if (isCloserCode(text.charCodeAt(end - 1))) {
       const open = findOpener(text, start, end - 1);
       const noteRole = open > start ? readRoleInNote(text.slice(open + 1, end - 1)) : null;
       if (noteRole) {
@@ -651,10 +690,11 @@ function readPiece(text: string, from: number, to: number): Piece | null {
       }
       continue;
     }
-    const word = UNIT_ROLE_WORDS.find(([w]) => tail.endsWith(w) && tail.length >= w.length);
-    if (word) {
-      if (word[1]) role = strongerMarker(role, word[1]);
-      end = trimEnd(text, start, end - word[0].length);
+    const word = UNIT_ROLE_ENDINGS.find(text, end, start);
+    if (word !== undefined) {
+      const marker = UNIT_ROLE_MARKERS.get(word);
+      if (marker) role = strongerMarker(role, marker);
+      end = trimEnd(text, start, end - word.length);
       stripped = true;
     }
   }
@@ -675,8 +715,9 @@ function strongerMarker(a: UnitMarker | null, b: UnitMarker): UnitMarker {
 function findOpener(text: string, from: number, close: number): number {
   let depth = 0;
   for (let i = close - 1; i >= from; i--) {
-    if (CLOSERS.has(text[i]!)) depth++;
-    else if (OPENERS.has(text[i]!)) {
+    const c = text.charCodeAt(i);
+    if (isCloserCode(c)) depth++;
+    else if (isOpenerCode(c)) {
       if (depth === 0) return i;
       depth--;
     }
@@ -707,14 +748,30 @@ function startsWithLabel(text: string, at: number): boolean {
 
 function skipSpaces(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && SEPARATORS.has(text[i]!) && /\s/.test(text[i]!)) i++;
+  while (i < to && SEPARATOR_CODES.has(text.charCodeAt(i)) && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
 function trimEnd(text: string, from: number, to: number): number {
   let i = to;
-  while (i > from && /\s/.test(text[i - 1]!)) i--;
+  while (i > from && isSpaceCode(text.charCodeAt(i - 1))) i--;
   return i;
+}
+
+/** What `/\s/` matches (white space and line terminators), read from the UTF-16 unit. */
+function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Outermost closed parenthesis pairs, as [open, close] offsets. */
@@ -905,6 +962,7 @@ function isKnownPlace(
 
 /** Keeps the longest of overlapping mentions (市卫生健康委 inside 市卫生健康委员会). */
 function dropOverlaps(found: UnitName[]): UnitName[] {
+  if (found.length < 2) return found; // most texts name one unit or none
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: UnitName[] = [];
   for (const m of sorted) {

@@ -59,7 +59,9 @@ export function extract(tree: DocTree): PolicyDocument {
     if (k) attachments[Number(k[1]) - 1]!.measures.push(m);
   }
   const measures = allMeasures.filter((m) => !m.sectionId.startsWith('a'));
-  const textBlocks = bodyBlocks(tree);
+  const roster = rosterInputs(tree);
+  // the blocks of the text proper: the notice's body and title, the main text and attachments
+  const textBlocks = roster.map((i) => i.block);
   return {
     schemaVersion: '1',
     source: tree.norm.source.source,
@@ -70,7 +72,7 @@ export function extract(tree: DocTree): PolicyDocument {
     measures,
     targets: extractTargets(targetSources(tree, visits, measureOf), documentYear(metadata), ctx),
     departments: buildDepartmentRegister(textBlocks, allMeasures, ctx),
-    personnel: extractPersonnel(rosterInputs(tree), documentGroup(tree), ctx),
+    personnel: extractPersonnel(roster, documentGroup(tree), ctx),
     // the document's own attachments, and the document its cover notice transmits (named without
     // a number), are parts of it, not documents it cites
     references: extractReferences(textBlocks, metadata.docNumber, ctx).filter(
@@ -124,11 +126,6 @@ function rosterInputs(tree: DocTree): RosterInput[] {
 function documentGroup(tree: DocTree): string | null {
   const title = [...(tree.notice?.title ?? []), ...tree.docTitle].map((b) => b.text).join('');
   return readGroupName(title);
-}
-
-/** The blocks of the text proper: the notice's body and title, the main text and attachments. */
-function bodyBlocks(tree: DocTree): Block[] {
-  return rosterInputs(tree).map((i) => i.block);
 }
 
 /** Where targets are read: every block of the text (headings from their title on), with its measure. */

@@ -1,4 +1,5 @@
 import { CN_DIGIT_VALUES, CN_LARGE_UNIT_VALUES, CN_SMALL_UNIT_VALUES } from '../knowledge/numerals.js';
+import { execAll } from './scan.js';
 
 const ARABIC = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 // one token of a mixed numeral: an Arabic number (1,234.5) or a single character
@@ -32,7 +33,7 @@ function readGroupedNumber(t: string): number | null {
   let lastLarge = Infinity;
   let lastUnit = 0; // the unit just read, for 两万五 (= 25000)
   let seenDigit = false;
-  for (const [tok] of t.matchAll(TOKEN)) {
+  for (const [tok] of execAll(TOKEN, t)) {
     const arabic = /^\d/.test(tok) ? Number(tok.replace(/,/g, '')) : undefined;
     const value = arabic ?? CN_DIGIT_VALUES[tok];
     if (value !== undefined) {

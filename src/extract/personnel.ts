@@ -4,6 +4,8 @@ import { GROUP_NOUNS, ROSTER_ROLES, TITLE_ENDINGS } from '../knowledge/roles.js'
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
 import { findDepartmentMentions } from './department.js';
+import { Endings } from './endings.js';
+import { execAll, Scanner } from './scan.js';
 
 /** A block and the heading or group it stands under, in document order. */
 export interface RosterInput {
@@ -33,9 +35,15 @@ const LEVEL_WORDS = LEVEL_MARKERS.map(([word]) => word).filter(
 const NAME_WITH_TITLE = /^([\u4e00-\u9fff]{2,4})\((.+)\)$/;
 const GROUP_CHARS = '[\\u4e00-\\u9fff\\d〇“”]';
 const GROUP = new RegExp(`(${GROUP_CHARS}{2,30}?(?:${GROUP_NOUNS.join('|')}))`);
+// whether a text names a group at all: one search for the nouns, cheaper than GROUP or a search per noun
+const ANY_GROUP_NOUN = new RegExp(GROUP_NOUNS.join('|'));
+const TITLE_WORD_ENDINGS = new Endings(TITLE_ENDINGS);
 const PROSE_ROLE_WORDS = '办公室主任|办公室副主任|副主任|主任|副组长|组长|召集人|秘书长';
 // "办公室主任由区某局局长张某同志兼任": the role, then who
-const ROLE_TAKEN_BY = new RegExp(`(${PROSE_ROLE_WORDS})由([^。;,]{2,60}?)(?:同志)?(?:兼任|担任)`, 'g');
+const ROLE_TAKEN_BY = new Scanner(
+  new RegExp(`(${PROSE_ROLE_WORDS})由([^。;,]{2,60}?)(?:同志)?(?:兼任|担任)`, 'g'),
+  '办副主组召秘',
+);
 // "区某局局长张某同志兼任办公室主任": who, then the role
 const TAKES_ROLE = new RegExp(`([^。;,由]{2,60}?)(?:同志)?(?:兼任|担任)(${PROSE_ROLE_WORDS})`, 'g');
 
@@ -171,7 +179,7 @@ export function extractPersonnel(
  * "…为成员的区X工作专班" → 区X工作专班.
  */
 export function readGroupName(text: string): string | null {
-  if (!GROUP_NOUNS.some((n) => text.includes(n))) return null;
+  if (!ANY_GROUP_NOUN.test(text)) return null;
   const m = GROUP.exec(text);
   return m ? m[1]!.replace(/^.*(?:成立|调整|关于|的|为|由|对)/, '') || null : null;
 }
@@ -250,7 +258,7 @@ function impliedRole(remnant: string, previous: string | null): string {
 }
 
 function isTitle(token: string): boolean {
-  return TITLE_ENDINGS.some((t) => token.endsWith(t));
+  return TITLE_WORD_ENDINGS.find(token) !== undefined;
 }
 
 function splitTitles(title: string): string[] {
@@ -267,9 +275,10 @@ function splitTitles(title: string): string[] {
  * title is what precedes the name.
  */
 function readProseRoles(block: Block, group: string | null): Entry[] {
+  if (!block.text.includes('任')) return []; // neither 兼任 nor 担任: most blocks
   const found = [
-    ...[...block.text.matchAll(ROLE_TAKEN_BY)].map((m) => ({ role: m[1]!, said: m[2]!, m })),
-    ...[...block.text.matchAll(TAKES_ROLE)].map((m) => ({ role: m[2]!, said: m[1]!, m })),
+    ...ROLE_TAKEN_BY.all(block.text).map((m) => ({ role: m[1]!, said: m[2]!, m })),
+    ...execAll(TAKES_ROLE, block.text).map((m) => ({ role: m[2]!, said: m[1]!, m })),
   ].sort((a, b) => a.m.index - b.m.index);
   const out: Entry[] = [];
   for (const { role, said, m } of found) {

@@ -3,6 +3,7 @@ import { CN_DIGIT_VALUES, CN_LARGE_UNIT_VALUES, CN_SMALL_UNIT_VALUES } from '../
 import { OVER_MARKERS, SUFFIX_COMPARATORS } from '../knowledge/target-words.js';
 import { UNITS, type UnitRole } from '../knowledge/units.js';
 import { readChineseNumber } from './numerals.js';
+import { Scanner } from './scan.js';
 
 export type Comparator = Target['comparator'];
 
@@ -50,12 +51,8 @@ const QUANTITY = new RegExp(
   'gu',
 );
 
-// What every quantity holds: 百分之, 过亿, or a numeral's last character right before a 万/亿, a
-// 余/多 or a unit. Testing for it first spares most text the full pattern, whose every match
-// (the 一 of 统一) builds a match object.
-const QUANTITY_HINT = new RegExp(
-  `百分之|过[${FOLDED}]?[${LARGE}]|[\\d${CN_NUMERAL_CHARS}](?:[${LARGE}${OVER_MARKERS}]|${alternation([...UNIT_INFO.keys()])})`,
-);
+// every match opens with a digit, a Chinese numeral (the 百 of 百分之 is one) or the 过 of 过亿
+const QUANTITY_SCAN = new Scanner(QUANTITY, `过0123456789${CN_NUMERAL_CHARS}`);
 
 /**
  * Finds quantities in a text: Arabic, Chinese and mixed numbers (3千, 1.5万, 三千), ranges (1至3,
@@ -64,11 +61,7 @@ const QUANTITY_HINT = new RegExp(
  */
 export function findQuantities(text: string): QuantityMatch[] {
   const out: QuantityMatch[] = [];
-  if (!QUANTITY_HINT.test(text)) return out;
-  // an exec loop rather than matchAll, which copies the regex and costs a third more; no match
-  // is empty, so each exec moves on
-  QUANTITY.lastIndex = 0;
-  for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
+  for (const m of QUANTITY_SCAN.all(text)) {
     const q = readMatch(m);
     if (q) out.push(q);
   }
@@ -77,9 +70,9 @@ export function findQuantities(text: string): QuantityMatch[] {
 
 /** Whether the text holds a quantity at all: findQuantities(text).length > 0, stopping at the first. */
 export function hasQuantity(text: string): boolean {
-  if (!QUANTITY_HINT.test(text)) return false;
-  QUANTITY.lastIndex = 0;
-  for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) if (readMatch(m)) return true;
+  for (let m = QUANTITY_SCAN.exec(text); m; m = QUANTITY_SCAN.exec(text, m.index + m[0].length)) {
+    if (readMatch(m)) return true;
+  }
   return false;
 }
 
@@ -134,5 +127,7 @@ function readMatch(m: RegExpMatchArray): QuantityMatch | null {
 
 /** Drops the floating-point noise of scaling (1.2 × 1e8). */
 function round(x: number): number {
+  // an integer of at most 12 digits comes back as it is, without the detour through a string
+  if (Number.isInteger(x) && Math.abs(x) < 1e12) return x;
   return Number(x.toPrecision(12));
 }

@@ -2,6 +2,7 @@ import type { DocNumber, Reference } from '../schema/contract.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
 import { findDocNumbers } from './doc-number.js';
+import { execAll } from './scan.js';
 import { DOCUMENT_TYPES } from '../knowledge/document-types.js';
 
 // 《title》, perhaps followed by its number in parentheses: 《…》(某政办字〔2021〕35号)
@@ -21,7 +22,7 @@ export function extractReferences(
   for (const block of blocks) {
     const numbers = findDocNumbers(block.text).filter((n) => n.normalized !== ownNumber?.normalized);
     const paired = new Set<number>();
-    for (const m of block.text.matchAll(QUOTED_TITLE)) {
+    for (const m of execAll(QUOTED_TITLE, block.text)) {
       const titleEnd = m.index + m[0].length;
       const k = numbers.findIndex(
         (n) => n.start >= titleEnd && n.start - titleEnd <= 2 && !paired.has(n.start),

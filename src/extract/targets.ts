@@ -34,6 +34,8 @@ import { MONEY_METRIC_WORDS } from '../knowledge/units.js';
 import { findDates } from './date.js';
 import { findDocNumbers } from './doc-number.js';
 import { findQuantities, hasQuantity, type Comparator, type QuantityMatch } from './quantity.js';
+import { Endings } from './endings.js';
+import { Scanner } from './scan.js';
 
 /** A quantified goal found in text. Offsets are those of the clause holding it. */
 export interface TargetMatch {
@@ -136,26 +138,34 @@ const CLAUSE_BREAKS = ',;。!?:\n\t';
 const SENTENCE_BREAKS = '。!?\n';
 // heading markers inside running text (flattened pages run them into the sentences):
 // 1. (1) (一) 第三章 anywhere, 一、 after a sentence end
-const INLINE_MARKER =
-  /(?<![\d.])\d{1,2}\.(?=\p{Script=Han})|\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|第[一二三四五六七八九十百零〇]{1,5}(?:部分|编|章|节|条)|(?<=^|[\s。;:!?])[一二三四五六七八九十]{1,3}、/gmu;
+const INLINE_MARKER = new Scanner(
+  /(?<![\d.])\d{1,2}\.(?=\p{Script=Han})|\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|第[一二三四五六七八九十百零〇]{1,5}(?:部分|编|章|节|条)|(?<=^|[\s。;:!?])[一二三四五六七八九十]{1,3}、/gmu,
+  '0123456789(第一二三四五六七八九十',
+);
 const PERIOD_NAMES = Object.keys(PLAN_PERIODS).join('|');
 // 十四五末, “十四五”期末, 十四五时期末, 十四五期间: the period's last year; the name alone is masked
-const PLAN_PERIOD = new RegExp(
-  `["“]?(${PERIOD_NAMES})["”]?(?:(时期末|期末|末期|末|期间)|(?:时期|期|规划)?)`,
-  'gu',
+const PLAN_PERIOD = new Scanner(
+  new RegExp(`["“]?(${PERIOD_NAMES})["”]?(?:(时期末|期末|末期|末|期间)|(?:时期|期|规划)?)`, 'gu'),
+  `"“${Object.keys(PLAN_PERIODS)
+    .map((name) => name[0])
+    .join('')}`,
 );
 const VALUE_WORDS = [...new Set([...VALUE_VERBS, ...Object.keys(PREFIX_COMPARATORS)])].sort(
   (a, b) => b.length - a.length,
 );
+const VALUE_WORD_ENDINGS = new Endings(VALUE_WORDS);
 const YEAR_TAILS = [...DEADLINE_AFTER, ...STATED_AFTER].sort((a, b) => b.length - a.length);
 // a duration inside the name of a programme: 三年行动, 百日攻坚行动, 3年行动计划, 九五计划; the
 // numeral and its 年/五 are masked, the name itself is left for the metric (a match starts only
 // where a numeral does, so that a long run of digits costs linear time)
 const CN_NUMERAL_CHARS = `${Object.keys(CN_DIGIT_VALUES).join('')}${Object.keys(CN_SMALL_UNIT_VALUES).join('')}`;
 const PROGRAMME_NOUN = PROGRAMME_NOUNS.join('|');
-const PROGRAMME_DURATION = new RegExp(
-  `(?:(?<![\\d.])\\d+|(?<![${CN_NUMERAL_CHARS}])[${CN_NUMERAL_CHARS}]+)(?:(?:个月|年|月|天|日)(?=\\p{Script=Han}{0,4}?(?:${PROGRAMME_NOUN}))|五(?=["“”]?(?:规划|计划)))`,
-  'gu',
+const PROGRAMME_DURATION = new Scanner(
+  new RegExp(
+    `(?:(?<![\\d.])\\d+|(?<![${CN_NUMERAL_CHARS}])[${CN_NUMERAL_CHARS}]+)(?:(?:个月|年|月|天|日)(?=\\p{Script=Han}{0,4}?(?:${PROGRAMME_NOUN}))|五(?=["“”]?(?:规划|计划)))`,
+    'gu',
+  ),
+  `0123456789${CN_NUMERAL_CHARS}`,
 );
 
 /**
@@ -175,13 +185,11 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
   // the year of a 文号 is no date: mask 文号 before looking for dates
   const withoutDocNumbers = maskSpans(text, findDocNumbers(text));
   const dates = findDates(withoutDocNumbers);
-  const markers = execAll(INLINE_MARKER, text).map(toSpan);
-  const periods = execAll(PLAN_PERIOD, text);
-  const programmes = execAll(PROGRAMME_DURATION, text).map(toSpan);
+  const markers = INLINE_MARKER.all(text).map(toSpan);
+  const periods = PLAN_PERIOD.all(text);
+  const programmes = PROGRAMME_DURATION.all(text).map(toSpan);
   const masked = maskSpans(withoutDocNumbers, [...dates, ...markers, ...periods.map(toSpan), ...programmes]);
-  const clauses = indexRuns(text, CLAUSE_BREAKS, markers);
-  const sentences = indexRuns(text, SENTENCE_BREAKS, markers);
-  const paragraphs = indexRuns(text, '\n', []);
+  const { clauses, sentences, paragraphs } = indexRuns(text, markers);
   const anchors: YearAnchor[] = [
     ...dates.flatMap((d) => {
       const kind = d.iso === null ? null : yearKind(text, d, d.iso.length === 4);
@@ -193,7 +201,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
   ].sort((a, b) => a.start - b.start);
   datePastAndFuture(text, anchors, sentences, options.contextYear ?? null);
   // a year stops applying at a line break or a heading marker
-  const resets = [...markers, ...execAll(LINE_BREAK, text).map(toSpan)].sort((a, b) => a.start - b.start);
+  const resets = [...markers, ...lineBreaks(text)].sort((a, b) => a.start - b.start);
   const goalWords = findWordStarts(text, GOAL_CONTEXT_WORDS);
 
   const out: TargetMatch[] = [];
@@ -379,14 +387,14 @@ function readKind({ q, prefix, before }: Candidate): Target['kind'] {
  */
 function readPrefix(before: string): Prefix | null {
   const head = before.trimEnd();
-  const word = VALUE_WORDS.find((w) => head.endsWith(w));
+  const word = VALUE_WORD_ENDINGS.find(head);
   if (word) {
     const start = head.length - word.length;
     return isNoun(head, word, start) ? null : { word, start, particle: '' };
   }
   const particle = head.slice(-1);
   if (particle === '' || !VALUE_PARTICLES.includes(particle)) return null;
-  const verb = VALUE_WORDS.find((w) => head.endsWith(w, head.length - 1));
+  const verb = VALUE_WORD_ENDINGS.find(head, head.length - 1);
   if (!verb) return null;
   const start = head.length - 1 - verb.length;
   return isNoun(head, verb, start) ? null : { word: verb, start, particle };
@@ -502,32 +510,39 @@ function around(q: QuantityMatch, runs: Runs): Span {
   };
 }
 
-const breakTables = new Map<string, Uint8Array>();
-/** A table over all UTF-16 units, 1 for the breaks: a look-up per char, cheaper than a Set. */
-function breakCodeTable(breaks: string): Uint8Array {
-  let table = breakTables.get(breaks);
-  if (!table) {
-    table = new Uint8Array(0x10000);
-    for (const c of breaks) table[c.charCodeAt(0)] = 1;
-    breakTables.set(breaks, table);
-  }
-  return table;
-}
+// per UTF-16 unit, which runs it breaks (a look-up per char, cheaper than a Set)
+const BREAKS_CLAUSE = 1;
+const BREAKS_SENTENCE = 2;
+const BREAKS_PARAGRAPH = 4;
+const BREAK_CODES = new Uint8Array(0x10000);
+for (const c of CLAUSE_BREAKS) BREAK_CODES[c.charCodeAt(0)]! |= BREAKS_CLAUSE;
+for (const c of SENTENCE_BREAKS) BREAK_CODES[c.charCodeAt(0)]! |= BREAKS_SENTENCE;
+BREAK_CODES['\n'.charCodeAt(0)]! |= BREAKS_PARAGRAPH;
 
 /**
- * The runs of text between `breaks` and the chars of `markers` (spans in order of their start,
- * as execAll finds them), which break a run too.
+ * The clauses, sentences and paragraphs of a text, in one pass: clauses and sentences also break
+ * at the chars of `markers` (spans in order of their start, as the scanner finds them).
  */
-function indexRuns(s: string, breaks: string, markers: Span[]): Runs {
-  const breakCodes = breakCodeTable(breaks);
-  const at: number[] = [];
+function indexRuns(s: string, markers: Span[]): { clauses: Runs; sentences: Runs; paragraphs: Runs } {
+  const clauses: number[] = [];
+  const sentences: number[] = [];
+  const paragraphs: number[] = [];
   let m = 0; // the first marker that does not end before i
   for (let i = 0; i < s.length; i++) {
     while (m < markers.length && markers[m]!.end <= i) m++;
-    if (breakCodes[s.charCodeAt(i)] === 1 || (m < markers.length && markers[m]!.start <= i)) at.push(i);
+    const inMarker = m < markers.length && markers[m]!.start <= i;
+    const breaks = BREAK_CODES[s.charCodeAt(i)]!;
+    if (inMarker || (breaks & BREAKS_CLAUSE) !== 0) clauses.push(i);
+    if (inMarker || (breaks & BREAKS_SENTENCE) !== 0) sentences.push(i);
+    if ((breaks & BREAKS_PARAGRAPH) !== 0) paragraphs.push(i);
   }
-  return new Runs(at, s.length);
+  return {
+    clauses: new Runs(clauses, s.length),
+    sentences: new Runs(sentences, s.length),
+    paragraphs: new Runs(paragraphs, s.length),
+  };
 }
+
 function maskSpans(text: string, spans: Span[]): string {
   if (spans.length === 0) return text;
   // UTF-16 units are masked one for one, so that offsets stay those of `text`
@@ -559,20 +574,9 @@ function trimSpan(text: string, span: Span): [number, number] {
   return [start, end];
 }
 
-const LINE_BREAK = /\n/g;
-
-/**
- * Every match of a global regex, as matchAll gives them, by an exec loop: matchAll copies the
- * regex on each call, which costs more than the matching here.
- */
-function execAll(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(m);
-    // an empty match moves on by one char, as matchAll does
-    if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1;
-  }
+function lineBreaks(text: string): Span[] {
+  const out: Span[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push({ start: i, end: i + 1 });
   return out;
 }
 

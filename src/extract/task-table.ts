@@ -27,6 +27,8 @@ interface Columns {
 
 /** A header row names a task column and at least one column of responsible units. */
 function readHeader(text: string): Columns | null {
+  // three cells or more: most blocks hold no separator at all
+  if (!text.includes('\t') && !text.includes('  ')) return null;
   const cells = splitCells(text).map((c) => c.replace(/ /g, ''));
   if (cells.length < 3) return null;
   const task = cells.findIndex((c) => c.length <= 8 && TASK_COLUMN.test(c));

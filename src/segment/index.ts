@@ -141,7 +141,12 @@ const RECIPIENTS_RUN_IN =
 
 /** Cuts a 主送机关 run into the first sentence of the body off into a line of its own. */
 function splitRecipientsOff(text: string, from: number, to: number): [number, number][] {
-  const m = RECIPIENTS_RUN_IN.exec(text.slice(from, Math.min(to, from + 200)));
+  const head = text.slice(from, Math.min(to, from + 200));
+  // the run ends at the line's first colon, 2 to 160 characters in, with no 。 before it: most
+  // lines fail this before the pattern's look-ahead is tried at every length
+  const colon = head.indexOf(':');
+  if (colon < 2 || colon > 160 || head.lastIndexOf('。', colon) >= 0) return [[from, to]];
+  const m = RECIPIENTS_RUN_IN.exec(head);
   if (!m || from + m[0].length >= to) return [[from, to]];
   return [
     [from, from + m[0].length],
@@ -192,10 +197,13 @@ function readItemsBeforeNumbers(blocks: Block[]): void {
 }
 
 function trimRange(text: string, from: number, to: number): [number, number] {
-  while (from < to && /[ \t]/.test(text[from]!)) from++;
-  while (to > from && /[ \t]/.test(text[to - 1]!)) to--;
+  while (from < to && isBlank(text.charCodeAt(from))) from++;
+  while (to > from && isBlank(text.charCodeAt(to - 1))) to--;
   return [from, to];
 }
+
+/** A space or a tab, read from the UTF-16 unit (no string per character). */
+const isBlank = (c: number) => c === 0x20 || c === 0x09;
 
 // a year written digit by digit may have its 〇 typed as ○, O or 0 (二○一二年)
 const DATE_LINE = new RegExp(

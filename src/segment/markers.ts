@@ -34,7 +34,8 @@ export function readMarkerNumeral(s: string): number {
   return total + digit;
 }
 
-const CN_NUM = '[一二三四五六七八九十百零〇两]{1,5}';
+const CN_NUM_CHARS = '一二三四五六七八九十百零〇两';
+const CN_NUM = `[${CN_NUM_CHARS}]{1,5}`;
 const UNIT_PATTERN = new RegExp(`^第(${CN_NUM}|\\d{1,3})(部分|编|章|节|条)[ ]*`);
 const CN_COMMA = new RegExp(`^(${CN_NUM})[、,.][ ]*`);
 const CN_PAREN = new RegExp(`^\\((${CN_NUM})\\)[ 、.]*`);
@@ -46,8 +47,21 @@ const CIRCLED = /^([\u2460-\u2473])[ ]*/;
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ ]*(?=[\u4e00-\u9fff])/;
 const UNIT_STYLE = { 部分: 'part', 编: 'part', 章: 'chapter', 节: 'section', 条: 'article' } as const;
 
+// what a numbered marker starts with: most lines start with none of these, and skip the patterns
+const NUMBERED_START = new RegExp(`^[第(\\d\\u2460-\\u2473${CN_NUM_CHARS}]`);
+
 /** The heading marker a line starts with, if any. */
 export function readMarker(line: string): Marker | null {
+  const numbered = NUMBERED_START.test(line) ? readNumberedMarker(line) : null;
+  if (numbered) return numbered;
+  if (line.length > 1 && BULLETS.includes(line[0]!) && line[1] !== line[0] && !/^-\d/.test(line)) {
+    const raw = /^.[ ]*/.exec(line)![0];
+    return make('bullet', 0, raw);
+  }
+  return null;
+}
+
+function readNumberedMarker(line: string): Marker | null {
   let m = UNIT_PATTERN.exec(line);
   if (m) {
     return {
@@ -72,10 +86,6 @@ export function readMarker(line: string): Marker | null {
   if ((m = ARABIC_PAREN.exec(line))) return make('arabic-paren', Number(m[1]), m[0]);
   if ((m = ARABIC_DOT.exec(line))) return make('arabic-dot', Number(m[1]), m[0]);
   if ((m = CIRCLED.exec(line))) return make('circled', m[1]!.charCodeAt(0) - 0x2460 + 1, m[0]);
-  if (line.length > 1 && BULLETS.includes(line[0]!) && line[1] !== line[0] && !/^-\d/.test(line)) {
-    const raw = /^.[ ]*/.exec(line)![0];
-    return make('bullet', 0, raw);
-  }
   return null;
 }
 
