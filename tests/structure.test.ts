@@ -325,3 +325,12 @@ it('a regulation whose lines were joined with spaces keeps padded chapter titles
   expect(r.out).toEqual(['1 第一章 总则', '2 第一条 ', '2 第二条 ', '1 第二章 管理', '2 第三条 ']);
   expect(r.messages).toEqual([]);
 });
+
+describe('the department register', () => {
+  it('does not take the agency code of a cited 文号 for a department', async () => {
+    const d = await parseText(
+      '某区人民政府办公室关于印发X方案的通知\n各街道:\n根据《关于做好X工作的通知》(双区委办[2021]26号)要求,现印发给你们。区民政局牵头。\n某区人民政府办公室\n2021年3月1日\n',
+    );
+    expect(d.departments.map((x) => x.name)).toEqual(['区民政局']);
+  });
+});

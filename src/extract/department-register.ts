@@ -2,6 +2,7 @@ import type { Department, Measure, Span } from '../schema/contract.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
 import { classifyDepartment, findDepartmentMentions } from './department.js';
+import { findDocNumbers } from './doc-number.js';
 
 /**
  * Every unit the document names (in responsibilities, rosters and prose), with its function in
@@ -33,7 +34,10 @@ export function buildDepartmentRegister(
     return d;
   };
   for (const block of blocks) {
+    // the agency code of a 文号 (某区委办〔2021〕26号) is no mention of the office
+    const numbers = findDocNumbers(block.text);
     for (const m of findDepartmentMentions(block.text)) {
+      if (numbers.some((n) => m.start >= n.start && m.end <= n.end)) continue;
       entry(m.name, ctx.span(block.from + m.start, block.from + m.end)).mentions++;
     }
   }
