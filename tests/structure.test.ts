@@ -334,3 +334,25 @@ describe('the department register', () => {
     expect(d.departments.map((x) => x.name)).toEqual(['区民政局']);
   });
 });
+
+describe('cover notices as county sites write them', () => {
+  it('a date written over its signature', async () => {
+    const d = await parseText(
+      'X县林长制办公室关于调整部分县级林长的通知\n各乡镇人民政府,县直各单位:\n现将调整后的名录印发给你们,请抓好落实。\n2024年5月15日\nX县林长制办公室\n',
+    );
+    expect(d.notice).toMatchObject({ signature: 'X县林长制办公室', signedDate: '2024-05-15' });
+    expect(d.preamble?.text).toBe('现将调整后的名录印发给你们,请抓好落实。');
+  });
+
+  it('header lines written as a list, and a reply (答复) as its kind', async () => {
+    const d = await parseText(
+      '关于调整X区区级副林长的通知\n- 发布日期:2024-10-10\n- 浏览次数:252\n各街镇:\n现将有关事项通知如下。\nX区林长制办公室\n2024年10月10日\n',
+    );
+    expect(d.metadata.publishDate).toBe('2024-10-10');
+    expect(d.notice?.recipients).toEqual(['各街镇']);
+    const reply = await parseText(
+      '某省人民政府办公厅对省政协十二届二次会议第100号提案的答复\n某政办函〔2020〕8号\n张某委员:\n您提出的提案收悉。经研究,答复如下。\n某省人民政府办公厅\n2020年6月1日\n',
+    );
+    expect(reply.metadata).toMatchObject({ genre: '答复', title: expect.stringContaining('提案的答复') });
+  });
+});

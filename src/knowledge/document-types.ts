@@ -19,6 +19,11 @@ export const DOCUMENT_TYPES = [
   '批复',
   '议案',
   '函',
+  '复函',
+  // replies to 人大代表建议 and 政协委员提案 (国务院办公厅 and local 办理复文), and other replies
+  '答复',
+  '复文',
+  '回复',
   '纪要',
   '实施意见',
   '指导意见',

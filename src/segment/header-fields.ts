@@ -26,8 +26,8 @@ for (const label of Object.keys(HEADER_FIELD_LABELS)) {
   node.label = label;
 }
 
-// List bullets that pages put before a header label ("• 索引号:").
-const BULLET = /^[•∙·▪] ?/;
+// List bullets that pages put before a header label ("• 索引号:", "- 发布日期:" of a list).
+const BULLET = /^(?:[•∙·▪] ?|[-*] )/;
 // A label is followed by ':', or by a tab or '|' in a table row.
 const AFTER_LABEL = ':\t|';
 const MAX_INNER_SPACES = 6;

@@ -259,7 +259,8 @@ function readNotice(main: Block[], r: number): { parts: NoticeParts; next: numbe
   while (dateAt >= 0 && sigStart - 1 > r && isSignatureLine(main[sigStart - 1]!) && dateAt - sigStart < 4)
     sigStart--;
   const bodyEnd = dateAt >= 0 ? sigStart : r + 1 + countParagraphs(main, r + 1);
-  let next = dateAt >= 0 ? dateAt + 1 : bodyEnd;
+  const after = dateAt >= 0 && sigStart === dateAt ? countSignatureAfter(main, dateAt) : 0;
+  let next = dateAt >= 0 ? dateAt + 1 + after : bodyEnd;
   const notes: Block[] = [];
   while (next < main.length && main[next]!.kind === 'note') notes.push(main[next++]!);
   return {
@@ -267,7 +268,7 @@ function readNotice(main: Block[], r: number): { parts: NoticeParts; next: numbe
       title,
       recipients: main[r]!,
       body: main.slice(r + 1, bodyEnd),
-      signature: dateAt >= 0 ? main.slice(sigStart, dateAt) : [],
+      signature: dateAt < 0 ? [] : after > 0 ? main.slice(dateAt + 1, next) : main.slice(sigStart, dateAt),
       date: dateAt >= 0 ? main[dateAt]! : null,
       notes,
       transmits,
@@ -359,14 +360,22 @@ function findTrailerStart(rest: Block[]): number {
  * A document issued directly (意见, 决定, a 通知 that transmits nothing) is signed at its end:
  * the closing signature, date and notes belong to its notice, not to its trailer.
  */
+/** A date written over its signature (as some county sites do): the signature line under it, 1 or 0. */
+function countSignatureAfter(blocks: Block[], dateAt: number): number {
+  const next = blocks[dateAt + 1];
+  return next && isSignatureLine(next) ? 1 : 0;
+}
+
 function moveClosingIntoNotice(notice: NoticeParts, trailer: Block[]): Block[] {
   const dateAt = trailer.findIndex((b) => b.kind === 'date');
   if (notice.date || dateAt < 0) return trailer;
   let sigStart = dateAt;
   while (sigStart > 0 && isSignatureLine(trailer[sigStart - 1]!)) sigStart--;
-  notice.signature = trailer.slice(sigStart, dateAt);
+  const after = sigStart === dateAt ? countSignatureAfter(trailer, dateAt) : 0;
+  notice.signature =
+    after > 0 ? trailer.slice(dateAt + 1, dateAt + 1 + after) : trailer.slice(sigStart, dateAt);
   notice.date = trailer[dateAt]!;
-  let end = dateAt + 1;
+  let end = dateAt + 1 + after;
   while (trailer[end]?.kind === 'note') notice.notes.push(trailer[end++]!);
   return [...trailer.slice(0, sigStart), ...trailer.slice(end)];
 }
