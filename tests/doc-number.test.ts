@@ -86,3 +86,19 @@ describe('findDocNumbers', () => {
     for (const [label, make] of inputs) expectLinearTime(label, make, findDocNumbers);
   });
 });
+
+describe('令 numbers', () => {
+  it.each([
+    ['依据《粮食流通管理条例》(国务院令第407号)', '国务院令第407号', 407, null],
+    ['根据交通运输部令2019年第1号', '交通运输部令2019年第1号', 1, 2019],
+    ['某市人民政府令第3号', '某市人民政府令第3号', 3, null],
+  ])('%s', (text, normalized, serial, year) => {
+    expect(findDocNumbers(text).map((n) => [n.normalized, n.serial, n.year])).toEqual([
+      [normalized, serial, year],
+    ]);
+  });
+
+  it.each(['他下令第3号', '命令第5号', '《中华人民共和国国务院令》'])('%s is none', (text) => {
+    expect(findDocNumbers(text)).toEqual([]);
+  });
+});

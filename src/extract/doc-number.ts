@@ -7,6 +7,9 @@ import {
 } from '../knowledge/doc-numbers.js';
 import { Scanner } from './scan.js';
 
+/** Who issues 令: the State Council, the President, and ministries, commissions and governments. */
+const ORDER_ISSUER_ENDINGS = ['国务院', '主席', ...ISSUER_NAME_ENDINGS, '委', '署'];
+
 /** A 发文字号 found in text. Offsets are into the string searched; `raw` is `text.slice(start, end)`. */
 export interface DocNumberMatch {
   raw: string;
@@ -34,6 +37,8 @@ const NUMBER_TAIL = new Scanner(
   ),
   YEAR_BRACKETS.open,
 );
+// The 令 numbers of regulations and rules: 国务院令第415号, 交通运输部令2019年第1号
+const ORDER_NUMBER = new Scanner(/令[ ]*(?:((?:19|20)\d\d)[ ]*年[ ]*)?第[ ]*(\d{1,5})[ ]*[号號]/gu, '令');
 const HAN = /\p{Script=Han}/u;
 
 /**
@@ -43,8 +48,8 @@ const HAN = /\p{Script=Han}/u;
  * read as the year; such losses are accepted only after the unambiguous 〔 or before a 号.
  */
 export function findDocNumbers(text: string): DocNumberMatch[] {
-  const out: DocNumberMatch[] = [];
-  // every number holds a year 19xx or 20xx: most texts hold neither, as two native searches tell
+  const out = text.includes('令') ? findOrderNumbers(text) : [];
+  // every other number holds a year 19xx or 20xx: most texts hold neither, as two native searches tell
   if (!text.includes('19') && !text.includes('20')) return out;
   for (const m of NUMBER_TAIL.all(text)) {
     const [tail, open, year, close, serial, hao] = m;
@@ -69,6 +74,28 @@ export function findDocNumbers(text: string): DocNumberMatch[] {
         haoLost ||
         GARBLED_YEAR_BRACKETS.includes(open!) ||
         GARBLED_YEAR_BRACKETS.includes(close),
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** 令 numbers (国务院令第415号): the issuer before 令 must be a body (国务院, 主席, …部, …局 …). */
+function findOrderNumbers(text: string): DocNumberMatch[] {
+  const out: DocNumberMatch[] = [];
+  for (const m of ORDER_NUMBER.all(text)) {
+    const [tail, year, serial] = m;
+    const issuer = readAgency(text, m.index);
+    if (!issuer || !ORDER_ISSUER_ENDINGS.some((e) => issuer.name.endsWith(e))) continue;
+    const agency = `${issuer.name}令`;
+    out.push({
+      raw: text.slice(issuer.start, m.index + tail.length),
+      normalized: `${agency}${year ? `${year}年` : ''}第${Number(serial)}号`,
+      agency,
+      year: year ? Number(year) : null,
+      serial: Number(serial),
+      start: issuer.start,
+      end: m.index + tail.length,
+      damaged: false,
     });
   }
   return out;
