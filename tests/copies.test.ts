@@ -119,3 +119,16 @@ describe('copies of a notice as analysts get them', () => {
     },
   );
 });
+
+describe('an entity escaped twice on the page', () => {
+  it('is a recorded removal, and the signature under it is read', async () => {
+    const doc = await parse(
+      new TextEncoder().encode(
+        '国务院办公厅关于某项建议的复函\n张某副主席:\n经研究,现函复如下。\n国务院办公厅   &bsp;   \n二〇〇六年十月十八日\n',
+      ),
+      { path: 'reply.txt' },
+    );
+    expect(doc.notice).toMatchObject({ signature: '国务院办公厅', signedDate: '2006-10-18' });
+    expect(doc.removals.map((r) => [r.kind, r.text])).toEqual([['web-leftover', '&bsp;']]);
+  });
+});

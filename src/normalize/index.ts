@@ -139,12 +139,33 @@ function findDrops(text: string, markdown: boolean): Drop[] {
     const from = lineStart + line.indexOf(trimmed);
     if (trimmed && line.length <= 160 && WEB_LEFTOVER_LINES.some((re) => re.test(trimmed))) {
       drops.push({ from, to: from + trimmed.length, kind: 'web-leftover' });
-    } else if (markdown && trimmed) {
-      drops.push(...findMarkup(trimmed, from));
+    } else if (trimmed) {
+      const inline = [...(markdown ? findMarkup(trimmed, from) : []), ...findEntityResidue(trimmed, from)];
+      drops.push(
+        ...inline.sort((a, b) => a.from - b.from).filter((d, i, all) => i === 0 || d.from >= all[i - 1]!.to),
+      );
     }
     lineStart = lineEnd + 1;
   }
   return drops;
+}
+
+// An entity escaped twice on the page (&amp;nbsp;) reads as "&nbsp;" once decoded, or as a mangled
+// "&bsp;": not text of the notice.
+const ENTITY_RESIDUE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi;
+
+function findEntityResidue(line: string, at: number): Drop[] {
+  if (!line.includes('&')) return [];
+  return [...line.matchAll(ENTITY_RESIDUE)].map((m) => ({
+    from: at + m.index,
+    to: at + m.index + m[0].length,
+    kind: 'web-leftover' as const,
+  }));
+}
+
+/** The drops in order, each that overlaps the one before it left out. */
+function nonOverlapping(drops: Drop[]): Drop[] {
+  return drops.sort((a, b) => a.from - b.from).filter((d, i, all) => i === 0 || d.from >= all[i - 1]!.to);
 }
 
 function findMarkup(line: string, at: number): Drop[] {
@@ -165,7 +186,7 @@ function findMarkup(line: string, at: number): Drop[] {
   }
   for (const m of line.matchAll(MARKUP_INLINE))
     drops.push({ from: at + m.index, to: at + m.index + m[0].length, kind: 'markup' });
-  return drops.sort((a, b) => a.from - b.from).filter((d, i, all) => i === 0 || d.from >= all[i - 1]!.to);
+  return nonOverlapping(drops);
 }
 
 function applyDrops(
