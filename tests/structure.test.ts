@@ -344,6 +344,13 @@ describe('cover notices as county sites write them', () => {
     expect(d.preamble?.text).toBe('现将调整后的名录印发给你们,请抓好落实。');
   });
 
+  it('a notice with no 主送 line is published by its signature', async () => {
+    const d = await parseText(
+      'X政办函[2013]89号\nX市人民政府办公室关于成立X市信用建设工作领导小组的通知\n组    长:张某某\n副组长:李 某\n领导小组下设办公室,办公室设在市发改局。\nX市人民政府办公室\n2013年10月10日\n',
+    );
+    expect(d.metadata).toMatchObject({ publisher: 'X市人民政府办公室', signedDate: '2013-10-10' });
+  });
+
   it('header lines written as a list, and a reply (答复) as its kind', async () => {
     const d = await parseText(
       '关于调整X区区级副林长的通知\n- 发布日期:2024-10-10\n- 浏览次数:252\n各街镇:\n现将有关事项通知如下。\nX区林长制办公室\n2024年10月10日\n',

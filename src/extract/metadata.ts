@@ -8,7 +8,7 @@ import {
 import { DOCUMENT_TYPES } from '../knowledge/document-types.js';
 import { stripDocNumber, titleText } from '../structure/titles.js';
 import type { Block } from '../segment/index.js';
-import type { DocTree } from '../structure/index.js';
+import { isSignatureLine, type DocTree } from '../structure/index.js';
 import type { ExtractContext } from './context.js';
 import { findDocNumbers, type DocNumberMatch } from './doc-number.js';
 import { readDamagedDate, readDate } from './date.js';
@@ -35,9 +35,13 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
     readIsoDate(first('signedDate')) ??
     readIsoDate(first('createdDate'));
   reportIncompleteDates(fields, ctx);
-  const closingDate = tree.trailer.find((b) => b.kind === 'date')?.text ?? null;
+  const closingAt = tree.trailer.findIndex((b) => b.kind === 'date');
+  const closingDate = closingAt >= 0 ? tree.trailer[closingAt]!.text : null;
   const signedDate = notice?.signedDate ?? readIsoDate(first('signedDate')) ?? readIsoDate(closingDate);
-  const issuer = organ(first('issuer')) ?? notice?.issuer ?? null;
+  // a document with no cover notice is signed by the line over its closing date
+  const signer = closingAt > 0 ? tree.trailer[closingAt - 1]! : null;
+  const closingIssuer = signer && isSignatureLine(signer) ? signer.text : null;
+  const issuer = organ(first('issuer')) ?? notice?.issuer ?? closingIssuer;
   const keywords = (first('keywords') ?? '').split(/[ ,;、]+/).filter(Boolean);
   return {
     title,

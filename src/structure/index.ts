@@ -307,7 +307,8 @@ function countParagraphs(main: Block[], from: number): number {
 }
 
 /** A signature line: an organ's name, or several organs' names on one line (joint issue). */
-function isSignatureLine(b: Block): boolean {
+/** A line of issuers' names only (a notice's signature). */
+export function isSignatureLine(b: Block): boolean {
   if (b.kind !== 'paragraph') return false;
   return b.text.split(/ +/).every((part) => endsWithIssuer(part));
 }
