@@ -26,6 +26,13 @@ describe('findQuantities', () => {
     ['三千张', 3000, null, '张', 3000, '张'],
     ['二十万人次', 20, null, '万人次', 200000, '人次'],
     ['1至3家', 1, 3, '家', 1, '家'],
+    // a range with its percent sign or 万/亿 written at both ends
+    ['7.5%—8%', 7.5, 8, '%', 7.5, '%'],
+    ['7.5%-8%', 7.5, 8, '%', 7.5, '%'],
+    ['7.5%~8%', 7.5, 8, '%', 7.5, '%'],
+    ['7.5%至8%', 7.5, 8, '%', 7.5, '%'],
+    ['7.5—8%', 7.5, 8, '%', 7.5, '%'],
+    ['3万至5万人', 3, 5, '万人', 30000, '人'],
     ['百分之九十五', 95, null, '%', 95, '%'],
     ['0.5个百分点', 0.5, null, '个百分点', 0.5, '个百分点'],
     ['过亿', 1, null, '亿', 1e8, ''],
@@ -66,6 +73,15 @@ describe('findQuantities', () => {
       '10万亩以上',
     ].map((s) => findQuantities(s)[0]?.comparator);
     expect(bounds).toEqual(['gte', 'lte', 'approx', 'lte', 'gt', 'range', 'approx', 'gte']);
+  });
+
+  it('does not join two quantities of different units into a range', () => {
+    expect(findQuantities('3万-5亿元 10%-20个百分点').map((q) => q.raw)).toEqual([
+      '3万',
+      '5亿元',
+      '10%',
+      '20个百分点',
+    ]);
   });
 
   it('needs a unit or a magnitude', () => {
@@ -260,6 +276,10 @@ describe('findTargets: goals paragraphs', () => {
     ['2025年,一般公共预算收入增长4%。', { value: 4, unit: '%', year: 2025 }],
     ['到2025年,一般公共预算收入增长4%。', { value: 4, unit: '%', year: 2025 }],
     ['主要预期目标:地区生产总值比上年增长5%左右。', { value: 5, comparator: 'approx', kind: 'growth' }],
+    [
+      '主要预期目标:地区生产总值增长6%—6.5%。',
+      { value: 6, valueMax: 6.5, unit: '%', comparator: 'range', kind: 'growth' },
+    ],
   ])('%s', (text, expected) => {
     expect(only(text)).toMatchObject(expected);
   });
