@@ -2,8 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { titleYear } from '../src/extract/target-list.js';
 import { findQuantities } from '../src/extract/quantity.js';
 import { findTargets, type TargetMatch } from '../src/extract/targets.js';
+import { parseText } from '../src/index.js';
 
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const GOLD_DIR = `${SHARED}eval/gold`;
@@ -294,6 +296,41 @@ describe('findTargets: goals paragraphs', () => {
     // the goals word must stand in the same paragraph (a heading is a block of its own)
     expect(findTargets('主要目标\n一般公共预算收入增长4%。')).toEqual([]);
     expect(findTargets('一般公共预算收入增长4%。', { goalSection: true }).map((t) => t.value)).toEqual([4]);
+  });
+});
+
+describe('target years from headings and titles', () => {
+  it.each([
+    ['一、2021年经济社会发展主要预期目标', 2021],
+    ['2023年区《政府工作报告》重点工作分工方案', 2023],
+    ['养老服务体系建设行动计划(2023—2025年)', null],
+    ['2023年和2024年工作安排', null],
+    ['主要目标', null],
+  ])('%s → %s', (title, year) => {
+    expect(titleYear(title)).toBe(year);
+  });
+
+  it('dates only goals the text leaves undated', () => {
+    const text = '主要预期目标:地区生产总值增长6%。到2025年,覆盖率达到90%。';
+    expect(findTargets(text, { defaultYear: 2021 }).map((t) => t.year)).toEqual([2021, 2025]);
+    // it makes no number a goal
+    expect(findTargets('一般公共预算收入增长4%。', { defaultYear: 2021 })).toEqual([]);
+  });
+
+  it('takes the year of the enclosing heading, else of the title', async () => {
+    const doc = await parseText(
+      [
+        '2023年全区重点工作任务分工方案',
+        '一、2022年主要预期目标',
+        '1.地区生产总值增长6%以上。',
+        '二、主要预期目标',
+        '1.一般公共预算收入增长5%左右。',
+      ].join('\n'),
+    );
+    expect(doc.targets.map((t) => [t.value, t.year])).toEqual([
+      [6, 2022],
+      [5, 2023],
+    ]);
   });
 });
 

@@ -120,6 +120,12 @@ export interface TargetOptions {
   contextYear?: number | null;
   /** The text stands in the goals part of a plan (主要目标 …), as its heading says. */
   goalSection?: boolean;
+  /**
+   * The year of the goals when the text itself dates none: that of the enclosing heading
+   * (一、2021年经济社会发展主要预期目标) or of the document's title. It only dates goals found
+   * otherwise; it makes no number a goal.
+   */
+  defaultYear?: number | null;
 }
 
 /** What stands right before a number: a bounding word or a verb that sets the value. */
@@ -214,6 +220,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
       countBelow(goalWords, paragraphEnd) > countBelow(goalWords, paragraphs.startAt(q.start));
     const found = readTarget(text, masked, q, around(q, clauses), around(q, sentences), anchor, goals);
     if (!found) continue;
+    found.year ??= options.defaultYear ?? null;
     // 产值突破4000亿元、年均增长10%以上: a growth without a subject measures the one before it in
     // its clause, never one across a clause boundary (培育3至5家龙头企业,年均增长10%左右)
     const previous = out[out.length - 1];
