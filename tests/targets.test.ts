@@ -299,6 +299,108 @@ describe('findTargets: goals paragraphs', () => {
   });
 });
 
+describe('findTargets: rates named right before their bounded value', () => {
+  it('reads a rate or price rise with 左右/以内 in a goals paragraph', () => {
+    const text =
+      '主要预期目标:地区生产总值增长6%;城镇调查失业率5.5%左右;居民消费价格涨幅3%左右;城镇登记失业率4.5%以内。';
+    expect(findTargets(text).map((t) => [t.metric, t.value, t.comparator, t.kind])).toEqual([
+      ['地区生产总值', 6, 'eq', 'growth'],
+      ['城镇调查失业率', 5.5, 'approx', 'share'],
+      ['居民消费价格涨幅', 3, 'approx', 'growth'],
+      ['城镇登记失业率', 4.5, 'lte', 'share'],
+    ]);
+  });
+
+  it.each([
+    ['without a goals paragraph or intent', '全市城镇调查失业率5.5%左右,居民消费价格涨幅3%左右。'],
+    ['without a bound', '主要预期目标:城镇调查失业率5.2%。'],
+    ['describing', '主要目标:对资产负债率70%以上的企业开展监测。'],
+  ])('no target %s', (_name, text) => {
+    expect(findTargets(text)).toEqual([]);
+  });
+});
+
+describe('findTargets: reductions', () => {
+  it.each([
+    // value and bound as written; the normalised value of a reduction is negative
+    ['主要预期目标:万元地区生产总值能耗下降2.5%。', 2.5, null, 'eq', -2.5, null],
+    ['主要预期目标:农村低收入人口减少6万以上。', 6, null, 'gte', -60000, null],
+    ['到2025年,化石能源消费量压减10%左右。', 10, null, 'approx', -10, null],
+    ['到2025年,审批时限降低30%—50%。', 30, 50, 'range', -50, -30],
+    ['到2025年,单位GDP二氧化碳排放降低不少于18%。', 18, null, 'gte', -18, null],
+    ['到2025年,营业收入增长10%以上。', 10, null, 'gte', 10, null],
+  ])('%s', (text, value, valueMax, comparator, base, baseMax) => {
+    const [t] = findTargets(text);
+    expect(t).toMatchObject({ value, valueMax, comparator, kind: 'growth' });
+    expect(t!.normalized).toMatchObject({ value: base, valueMax: baseMax });
+  });
+
+  it('keeps a level reached by lowering positive', () => {
+    const [t] = findTargets('到2030年,小学生近视率下降到38%以下。');
+    expect(t).toMatchObject({ value: 38, kind: 'share' });
+    expect(t!.normalized!.value).toBe(38);
+  });
+});
+
+describe('findTargets: the text of a goal', () => {
+  it('ends before a parenthesis opened after the value (who is responsible)', () => {
+    const text =
+      '主要预期目标:单位GDP能耗下降3%(区发展改革局牵头,区工业和信息化局配合);粮食产量稳定在20万吨。';
+    expect(findTargets(text).map((t) => t.text)).toEqual(['单位GDP能耗下降3%', '粮食产量稳定在20万吨']);
+  });
+
+  it('keeps a parenthesis before the value', () => {
+    expect(only('到2025年,规上工业增加值(可比价)增长8%。').metric).toBe('规上工业增加值(可比价)');
+  });
+});
+
+describe('findTargets: units counted before the verb that completes them', () => {
+  it.each([
+    [
+      '到2026年底前,全区首批20个智慧养老示范社区全面建成。',
+      { year: 2026, value: 20, unit: '个', kind: 'level', metric: '智慧养老示范社区' },
+    ],
+    [
+      '到2026年,确保80%的行政村建成标准化卫生室。',
+      { year: 2026, value: 80, unit: '%', kind: 'share', metric: '行政村建成标准化卫生室' },
+    ],
+    [
+      '到2027年,全县60%以上的乡镇实现集中供水。',
+      { year: 2027, value: 60, comparator: 'gte', kind: 'share', metric: '乡镇实现集中供水' },
+    ],
+  ])('%s', (text, expected) => {
+    expect(only(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['without a deadline', '全区20个示范社区全面建成。'],
+    ['a share without a verb', '到2025年,60%的企业位于园区。'],
+    ['a duration', '到2025年底前,用6个月完成整改。'],
+    ['money', '到2025年,100万元资金全部到位。'],
+    ['a past result', '截至2023年底,全区20个示范社区全面建成。'],
+  ])('no target: %s', (_name, text) => {
+    expect(findTargets(text)).toEqual([]);
+  });
+});
+
+describe('findTargets: slogans and repeats', () => {
+  it.each([
+    '推动在建设“两个高地”、“两个中心”、“一个枢纽”上展现新作为。',
+    '增强“四个意识”、坚定“四个自信”、做到“两个维护”。',
+    '到2025年,增强四个意识,做到两个维护,建设“三个示范区”。',
+  ])('%s has no target', (text) => {
+    expect(findTargets(text)).toEqual([]);
+  });
+
+  it('keeps a quoted name out but reads the goal beside it', () => {
+    expect(only('到2025年,建设“三个示范区”,建成示范基地10个。')).toMatchObject({ value: 10, unit: '个' });
+  });
+
+  it('emits a goal read twice alike once', () => {
+    expect(findTargets('到2025年,城市和农村分别新建示范点10个、10个。')).toHaveLength(1);
+  });
+});
+
 describe('target years from headings and titles', () => {
   it.each([
     ['一、2021年经济社会发展主要预期目标', 2021],

@@ -41,7 +41,7 @@ const CN_NUMERAL = `[${CN_NUMERAL_CHARS}]+`;
 const NUMERAL = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?[${FOLDED}]?|${CN_NUMERAL})`;
 // 1至3家, 1-3家, 30一40分钟 (一 for a dash between digits, as OCR and typing leave it)
 const RANGE_SEP = '(?:至|到|~|-|—|–|一(?=\\d))';
-// 7.5%—8%, 3万至5万人: the percent sign or 万/亿 written with both ends of a range (the same
+// 6%—6.5%, 3万至5万人: the percent sign or 万/亿 written with both ends of a range (the same
 // after the second number, which the lookahead checks)
 const RANGE_LEAD = `(?<lead>%|[${LARGE}]{1,2})(?:至|到|~|-|—|–)(?<leadNum2>${NUMERAL})(?=\\k<lead>)`;
 const UNIT_INFO = new Map(UNITS.map((u) => [u.unit, u]));

@@ -12,10 +12,10 @@ export interface TargetSource {
   path: string[];
 }
 
-// a year named alone (2021年经济社会发展主要预期目标), not the end of a period (2021—2025年)
+// a year named alone (2024年主要目标), not the end of a period (2021—2025年)
 const NAMED_YEAR = /(?<![\d.—–~\-至到])((?:19|20)\d{2})年(?![\d—–~\-至到])/gu;
 
-/** The one year a title names (2021年…预期目标, 2023年…分工方案), else null (none, or several). */
+/** The one year a title names (2024年主要目标, 2024年工作要点), else null (none, or several). */
 export function titleYear(title: string | null): number | null {
   if (!title) return null;
   const years = new Set([...title.matchAll(NAMED_YEAR)].map((m) => Number(m[1])));
@@ -26,7 +26,7 @@ export function titleYear(title: string | null): number | null {
  * Quantified goals of the text with their spans and the measures they belong to. The year the
  * document was issued tells a deadline from a past result; a section about 目标 states goals.
  * A goal the text does not date takes the year of the nearest enclosing heading that names
- * one, else that of the document's title (2023年…《政府工作报告》重点工作分工方案).
+ * one, else that of the document's title (2024年…工作要点).
  */
 export function extractTargets(
   sources: TargetSource[],
