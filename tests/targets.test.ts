@@ -2,8 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { titleYear } from '../src/extract/target-list.js';
 import { findQuantities } from '../src/extract/quantity.js';
 import { findTargets, type TargetMatch } from '../src/extract/targets.js';
+import { parseText } from '../src/index.js';
 
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const GOLD_DIR = `${SHARED}eval/gold`;
@@ -26,6 +28,13 @@ describe('findQuantities', () => {
     ['三千张', 3000, null, '张', 3000, '张'],
     ['二十万人次', 20, null, '万人次', 200000, '人次'],
     ['1至3家', 1, 3, '家', 1, '家'],
+    // a range with its percent sign or 万/亿 written at both ends
+    ['7.5%—8%', 7.5, 8, '%', 7.5, '%'],
+    ['7.5%-8%', 7.5, 8, '%', 7.5, '%'],
+    ['7.5%~8%', 7.5, 8, '%', 7.5, '%'],
+    ['7.5%至8%', 7.5, 8, '%', 7.5, '%'],
+    ['7.5—8%', 7.5, 8, '%', 7.5, '%'],
+    ['3万至5万人', 3, 5, '万人', 30000, '人'],
     ['百分之九十五', 95, null, '%', 95, '%'],
     ['0.5个百分点', 0.5, null, '个百分点', 0.5, '个百分点'],
     ['过亿', 1, null, '亿', 1e8, ''],
@@ -66,6 +75,15 @@ describe('findQuantities', () => {
       '10万亩以上',
     ].map((s) => findQuantities(s)[0]?.comparator);
     expect(bounds).toEqual(['gte', 'lte', 'approx', 'lte', 'gt', 'range', 'approx', 'gte']);
+  });
+
+  it('does not join two quantities of different units into a range', () => {
+    expect(findQuantities('3万-5亿元 10%-20个百分点').map((q) => q.raw)).toEqual([
+      '3万',
+      '5亿元',
+      '10%',
+      '20个百分点',
+    ]);
   });
 
   it('needs a unit or a magnitude', () => {
@@ -260,6 +278,10 @@ describe('findTargets: goals paragraphs', () => {
     ['2025年,一般公共预算收入增长4%。', { value: 4, unit: '%', year: 2025 }],
     ['到2025年,一般公共预算收入增长4%。', { value: 4, unit: '%', year: 2025 }],
     ['主要预期目标:地区生产总值比上年增长5%左右。', { value: 5, comparator: 'approx', kind: 'growth' }],
+    [
+      '主要预期目标:地区生产总值增长6%—6.5%。',
+      { value: 6, valueMax: 6.5, unit: '%', comparator: 'range', kind: 'growth' },
+    ],
   ])('%s', (text, expected) => {
     expect(only(text)).toMatchObject(expected);
   });
@@ -274,6 +296,143 @@ describe('findTargets: goals paragraphs', () => {
     // the goals word must stand in the same paragraph (a heading is a block of its own)
     expect(findTargets('主要目标\n一般公共预算收入增长4%。')).toEqual([]);
     expect(findTargets('一般公共预算收入增长4%。', { goalSection: true }).map((t) => t.value)).toEqual([4]);
+  });
+});
+
+describe('findTargets: rates named right before their bounded value', () => {
+  it('reads a rate or price rise with 左右/以内 in a goals paragraph', () => {
+    const text =
+      '主要预期目标:地区生产总值增长6%;城镇调查失业率5.5%左右;居民消费价格涨幅3%左右;城镇登记失业率4.5%以内。';
+    expect(findTargets(text).map((t) => [t.metric, t.value, t.comparator, t.kind])).toEqual([
+      ['地区生产总值', 6, 'eq', 'growth'],
+      ['城镇调查失业率', 5.5, 'approx', 'share'],
+      ['居民消费价格涨幅', 3, 'approx', 'growth'],
+      ['城镇登记失业率', 4.5, 'lte', 'share'],
+    ]);
+  });
+
+  it.each([
+    ['without a goals paragraph or intent', '全市城镇调查失业率5.5%左右,居民消费价格涨幅3%左右。'],
+    ['without a bound', '主要预期目标:城镇调查失业率5.2%。'],
+    ['describing', '主要目标:对资产负债率70%以上的企业开展监测。'],
+  ])('no target %s', (_name, text) => {
+    expect(findTargets(text)).toEqual([]);
+  });
+});
+
+describe('findTargets: reductions', () => {
+  it.each([
+    // value and bound as written; the normalised value of a reduction is negative
+    ['主要预期目标:万元地区生产总值能耗下降2.5%。', 2.5, null, 'eq', -2.5, null],
+    ['主要预期目标:农村低收入人口减少6万以上。', 6, null, 'gte', -60000, null],
+    ['到2025年,化石能源消费量压减10%左右。', 10, null, 'approx', -10, null],
+    ['到2025年,审批时限降低30%—50%。', 30, 50, 'range', -50, -30],
+    ['到2025年,单位GDP二氧化碳排放降低不少于18%。', 18, null, 'gte', -18, null],
+    ['到2025年,营业收入增长10%以上。', 10, null, 'gte', 10, null],
+  ])('%s', (text, value, valueMax, comparator, base, baseMax) => {
+    const [t] = findTargets(text);
+    expect(t).toMatchObject({ value, valueMax, comparator, kind: 'growth' });
+    expect(t!.normalized).toMatchObject({ value: base, valueMax: baseMax });
+  });
+
+  it('keeps a level reached by lowering positive', () => {
+    const [t] = findTargets('到2030年,小学生近视率下降到38%以下。');
+    expect(t).toMatchObject({ value: 38, kind: 'share' });
+    expect(t!.normalized!.value).toBe(38);
+  });
+});
+
+describe('findTargets: the text of a goal', () => {
+  it('ends before a parenthesis opened after the value (who is responsible)', () => {
+    const text =
+      '主要预期目标:单位GDP能耗下降3%(区发展改革局牵头,区工业和信息化局配合);粮食产量稳定在20万吨。';
+    expect(findTargets(text).map((t) => t.text)).toEqual(['单位GDP能耗下降3%', '粮食产量稳定在20万吨']);
+  });
+
+  it('keeps a parenthesis before the value', () => {
+    expect(only('到2025年,规上工业增加值(可比价)增长8%。').metric).toBe('规上工业增加值(可比价)');
+  });
+});
+
+describe('findTargets: units counted before the verb that completes them', () => {
+  it.each([
+    [
+      '到2026年底前,全区首批20个智慧养老示范社区全面建成。',
+      { year: 2026, value: 20, unit: '个', kind: 'level', metric: '智慧养老示范社区' },
+    ],
+    [
+      '到2026年,确保80%的行政村建成标准化卫生室。',
+      { year: 2026, value: 80, unit: '%', kind: 'share', metric: '行政村建成标准化卫生室' },
+    ],
+    [
+      '到2027年,全县60%以上的乡镇实现集中供水。',
+      { year: 2027, value: 60, comparator: 'gte', kind: 'share', metric: '乡镇实现集中供水' },
+    ],
+  ])('%s', (text, expected) => {
+    expect(only(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['without a deadline', '全区20个示范社区全面建成。'],
+    ['a share without a verb', '到2025年,60%的企业位于园区。'],
+    ['a duration', '到2025年底前,用6个月完成整改。'],
+    ['money', '到2025年,100万元资金全部到位。'],
+    ['a past result', '截至2023年底,全区20个示范社区全面建成。'],
+  ])('no target: %s', (_name, text) => {
+    expect(findTargets(text)).toEqual([]);
+  });
+});
+
+describe('findTargets: slogans and repeats', () => {
+  it.each([
+    '推动在建设“两个高地”、“两个中心”、“一个枢纽”上展现新作为。',
+    '增强“四个意识”、坚定“四个自信”、做到“两个维护”。',
+    '到2025年,增强四个意识,做到两个维护,建设“三个示范区”。',
+  ])('%s has no target', (text) => {
+    expect(findTargets(text)).toEqual([]);
+  });
+
+  it('keeps a quoted name out but reads the goal beside it', () => {
+    expect(only('到2025年,建设“三个示范区”,建成示范基地10个。')).toMatchObject({ value: 10, unit: '个' });
+  });
+
+  it('emits a goal read twice alike once', () => {
+    expect(findTargets('到2025年,城市和农村分别新建示范点10个、10个。')).toHaveLength(1);
+  });
+});
+
+describe('target years from headings and titles', () => {
+  it.each([
+    ['一、2021年经济社会发展主要预期目标', 2021],
+    ['2023年区《政府工作报告》重点工作分工方案', 2023],
+    ['养老服务体系建设行动计划(2023—2025年)', null],
+    ['2023年和2024年工作安排', null],
+    ['主要目标', null],
+  ])('%s → %s', (title, year) => {
+    expect(titleYear(title)).toBe(year);
+  });
+
+  it('dates only goals the text leaves undated', () => {
+    const text = '主要预期目标:地区生产总值增长6%。到2025年,覆盖率达到90%。';
+    expect(findTargets(text, { defaultYear: 2021 }).map((t) => t.year)).toEqual([2021, 2025]);
+    // it makes no number a goal
+    expect(findTargets('一般公共预算收入增长4%。', { defaultYear: 2021 })).toEqual([]);
+  });
+
+  it('takes the year of the enclosing heading, else of the title', async () => {
+    const doc = await parseText(
+      [
+        '2023年全区重点工作任务分工方案',
+        '一、2022年主要预期目标',
+        '1.地区生产总值增长6%以上。',
+        '二、主要预期目标',
+        '1.一般公共预算收入增长5%左右。',
+      ].join('\n'),
+    );
+    expect(doc.targets.map((t) => [t.value, t.year])).toEqual([
+      [6, 2022],
+      [5, 2023],
+    ]);
   });
 });
 

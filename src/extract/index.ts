@@ -70,7 +70,12 @@ export function extract(tree: DocTree): PolicyDocument {
     preamble: readPreamble(tree.outline.intro, ctx),
     outline,
     measures,
-    targets: extractTargets(targetSources(tree, visits, measureOf), documentYear(metadata), ctx),
+    targets: extractTargets(
+      targetSources(tree, visits, measureOf),
+      documentYear(metadata),
+      ctx,
+      metadata.title,
+    ),
     departments: buildDepartmentRegister(textBlocks, allMeasures, ctx),
     personnel: extractPersonnel(roster, documentGroup(tree), ctx),
     // the document's own attachments, and the document its cover notice transmits (named without

@@ -41,11 +41,14 @@ const CN_NUMERAL = `[${CN_NUMERAL_CHARS}]+`;
 const NUMERAL = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?[${FOLDED}]?|${CN_NUMERAL})`;
 // 1至3家, 1-3家, 30一40分钟 (一 for a dash between digits, as OCR and typing leave it)
 const RANGE_SEP = '(?:至|到|~|-|—|–|一(?=\\d))';
+// 6%—6.5%, 3万至5万人: the percent sign or 万/亿 written with both ends of a range (the same
+// after the second number, which the lookahead checks)
+const RANGE_LEAD = `(?<lead>%|[${LARGE}]{1,2})(?:至|到|~|-|—|–)(?<leadNum2>${NUMERAL})(?=\\k<lead>)`;
 const UNIT_INFO = new Map(UNITS.map((u) => [u.unit, u]));
 
 const QUANTITY = new RegExp(
   '(?<![A-Za-z\\d.,])' +
-    `(?:百分之(?<pct>${NUMERAL})|过(?<overMag>[${FOLDED}]?[${LARGE}]{1,2})|(?<num>${NUMERAL})(?:${RANGE_SEP}(?<num2>${NUMERAL}))?)` +
+    `(?:百分之(?<pct>${NUMERAL})|过(?<overMag>[${FOLDED}]?[${LARGE}]{1,2})|(?<num>${NUMERAL})(?:${RANGE_LEAD}|${RANGE_SEP}(?<num2>${NUMERAL}))?)` +
     `(?<mag>[${LARGE}]{1,2})?(?<over>[${OVER_MARKERS}])?(?<unit>${alternation([...UNIT_INFO.keys()])})?` +
     `(?<suffix>${alternation(Object.keys(SUFFIX_COMPARATORS))})?`,
   'gu',
@@ -94,8 +97,9 @@ function readMatch(m: RegExpMatchArray): QuantityMatch | null {
     comparator = 'gt';
   } else {
     value = readChineseNumber(g.num!);
-    if (g.num2 !== undefined) {
-      valueMax = readChineseNumber(g.num2);
+    const num2 = g.num2 ?? g.leadNum2;
+    if (num2 !== undefined) {
+      valueMax = readChineseNumber(num2);
       if (valueMax === null) return null;
       comparator = 'range';
     }

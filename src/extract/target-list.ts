@@ -12,20 +12,36 @@ export interface TargetSource {
   path: string[];
 }
 
+// a year named alone (2024年主要目标), not the end of a period (2021—2025年)
+const NAMED_YEAR = /(?<![\d.—–~\-至到])((?:19|20)\d{2})年(?![\d—–~\-至到])/gu;
+
+/** The one year a title names (2024年主要目标, 2024年工作要点), else null (none, or several). */
+export function titleYear(title: string | null): number | null {
+  if (!title) return null;
+  const years = new Set([...title.matchAll(NAMED_YEAR)].map((m) => Number(m[1])));
+  return years.size === 1 ? [...years][0]! : null;
+}
+
 /**
  * Quantified goals of the text with their spans and the measures they belong to. The year the
  * document was issued tells a deadline from a past result; a section about 目标 states goals.
+ * A goal the text does not date takes the year of the nearest enclosing heading that names
+ * one, else that of the document's title (2024年…工作要点).
  */
 export function extractTargets(
   sources: TargetSource[],
   contextYear: number | null,
   ctx: ExtractContext,
+  docTitle: string | null = null,
 ): Target[] {
   const targets: Target[] = [];
+  const documentYear = titleYear(docTitle);
   for (const { block, from, measureId, path } of sources) {
     const text = ctx.norm.text.slice(from, block.to);
     const goalSection = path.some((title) => title.includes('目标'));
-    for (const t of findTargets(text, { contextYear, goalSection })) {
+    const headingYear = path.reduceRight<number | null>((year, title) => year ?? titleYear(title), null);
+    const defaultYear = headingYear ?? documentYear;
+    for (const t of findTargets(text, { contextYear, goalSection, defaultYear })) {
       targets.push({
         id: `t${targets.length + 1}`,
         text: t.text,

@@ -6,6 +6,9 @@ import {
   BASELINE_AFTER,
   BASELINE_BEFORE,
   CHANGE_VERBS,
+  CLOSING_QUOTES,
+  COMPLETION_ADVERBS,
+  COMPLETION_VERBS,
   CONDITION_OPENERS,
   DEADLINE_AFTER,
   DEADLINE_BEFORE,
@@ -19,13 +22,17 @@ import {
   METRIC_FILLER_WORDS,
   NOT_DEADLINE_BEFORE,
   NOUN_BEFORE_BOUND,
+  OPENING_QUOTES,
   PAST_BEFORE,
   PAST_COMPARISONS,
   PAST_WORDS,
   PAYMENT_WORDS,
   PREFIX_COMPARATORS,
   PROGRAMME_NOUNS,
+  RATE_WORDS,
+  REDUCTION_VERBS,
   RULE_WORDS,
+  SET_PHRASES,
   STATED_AFTER,
   STATUS_WORDS,
   VALUE_VERBS,
@@ -51,7 +58,11 @@ export interface TargetMatch {
   valueMax: number | null;
   /** As written: 千/百 folded into the value (3千张 → 3000 张), 万/亿 kept (40 亿元). */
   unit: string | null;
-  /** The value in base units (40亿元 → 4e9 元). */
+  /**
+   * The value in base units (40亿元 → 4e9 元), signed: a reduction (下降3%以上, 减少5万人) keeps
+   * `value` and `comparator` as written (3, gte: a fall of at least 3) and is negative here
+   * (−3, so the change is at most −3); a range is ordered low to high (下降5%—10% → −10..−5).
+   */
   normalized: { value: number; valueMax: number | null; unit: string } | null;
   comparator: Comparator;
   kind: Target['kind'];
@@ -120,6 +131,12 @@ export interface TargetOptions {
   contextYear?: number | null;
   /** The text stands in the goals part of a plan (主要目标 …), as its heading says. */
   goalSection?: boolean;
+  /**
+   * The year of the goals when the text itself dates none: that of the enclosing heading
+   * (一、2024年主要目标) or of the document's title. It only dates goals found
+   * otherwise; it makes no number a goal.
+   */
+  defaultYear?: number | null;
 }
 
 /** What stands right before a number: a bounding word or a verb that sets the value. */
@@ -168,6 +185,12 @@ const PROGRAMME_DURATION = new Scanner(
   `0123456789${CN_NUMERAL_CHARS}`,
 );
 
+// set phrases that count (两个维护, 四个意识): masked like the names of programmes
+const SET_PHRASE = new Scanner(
+  new RegExp(SET_PHRASES.join('|'), 'gu'),
+  [...new Set(SET_PHRASES.map((p) => p[0]))].join(''),
+);
+
 /**
  * Finds the quantified goals of a policy text (到2026年…床位3千张以上, 覆盖率达到90%以上, 年均增长10%
  * 左右, 规模达到40亿元 …) with their metric, year, value, unit and bound. A year (到2030年, 2021年起,
@@ -188,7 +211,14 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
   const markers = INLINE_MARKER.all(text).map(toSpan);
   const periods = PLAN_PERIOD.all(text);
   const programmes = PROGRAMME_DURATION.all(text).map(toSpan);
-  const masked = maskSpans(withoutDocNumbers, [...dates, ...markers, ...periods.map(toSpan), ...programmes]);
+  const phrases = SET_PHRASE.all(text).map(toSpan);
+  const masked = maskSpans(withoutDocNumbers, [
+    ...dates,
+    ...markers,
+    ...periods.map(toSpan),
+    ...programmes,
+    ...phrases,
+  ]);
   const { clauses, sentences, paragraphs } = indexRuns(text, markers);
   const anchors: YearAnchor[] = [
     ...dates.flatMap((d) => {
@@ -214,12 +244,15 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
       countBelow(goalWords, paragraphEnd) > countBelow(goalWords, paragraphs.startAt(q.start));
     const found = readTarget(text, masked, q, around(q, clauses), around(q, sentences), anchor, goals);
     if (!found) continue;
+    found.year ??= options.defaultYear ?? null;
     // 产值突破4000亿元、年均增长10%以上: a growth without a subject measures the one before it in
     // its clause, never one across a clause boundary (培育3至5家龙头企业,年均增长10%左右)
     const previous = out[out.length - 1];
     if (found.metric === '' && previous && clauses.startAt(previous.start) === clauses.startAt(q.start)) {
       found.metric = previous.metric;
     }
+    // one goal stated once: two quantities read alike in one clause are not two goals
+    if (previous && sameTarget(previous, found)) continue;
     out.push(found);
   }
   return out;
@@ -273,10 +306,17 @@ function readTarget(
 ): TargetMatch | null {
   const before = masked.slice(clause.start, q.start);
   const c: Candidate = { q, clause, sentence, anchor, goals, before, prefix: readPrefix(before) };
-  if (!statesGoal(text, masked, c)) return null;
-  const metric = readMetric(text, masked, c);
+  const units = unitsReaching(text, masked, c);
+  if (!statesGoal(text, masked, c, units)) return null;
+  const metric = units?.metric ?? readMetric(text, masked, c);
   const moneyImplied = q.role === null && MONEY_METRIC_WORDS.some((w) => metric.endsWith(w));
-  const [start, end] = trimSpan(text, clause);
+  const [start, end] = trimSpan(text, { start: clause.start, end: noteStart(text, q.end, clause.end) });
+  const kind = units ? (q.role === 'percent' ? 'share' : 'level') : readKind(c);
+  // a reduction (下降3%, 减少5万人) is written as a positive change: the normalised value is
+  // negative, ordered low to high (下降5%—10% → −10..−5)
+  const sign = kind === 'growth' && reduces(c) ? -1 : 1;
+  const low = sign < 0 && q.normalized.valueMax !== null ? q.normalized.valueMax : q.normalized.value;
+  const high = sign < 0 && q.normalized.valueMax !== null ? q.normalized.value : q.normalized.valueMax;
   return {
     text: text.slice(start, end),
     start,
@@ -287,13 +327,87 @@ function readTarget(
     valueMax: q.valueMax,
     unit: moneyImplied ? `${q.unit}元` : q.unit,
     normalized: {
-      value: q.normalized.value,
-      valueMax: q.normalized.valueMax,
+      value: sign * low || 0,
+      valueMax: high === null ? null : sign * high || 0,
       unit: moneyImplied ? '元' : q.normalized.unit,
     },
     comparator: readBound(c) ?? 'eq',
-    kind: readKind(c),
+    kind,
   };
+}
+
+/**
+ * Where the text of a goal ends: at the end of its clause, or before a parenthesis opened after
+ * its value (下降3%(市发展改革委牵头,…): a note of who is responsible, or of how it is counted).
+ */
+function noteStart(text: string, from: number, end: number): number {
+  const paren = text.indexOf('(', from);
+  return paren >= 0 && paren < end ? paren : end;
+}
+
+/** The change is a reduction: a lowering verb governs the number (下降3%, 降低不少于10%). */
+function reduces({ prefix, before }: Candidate): boolean {
+  if (prefix === null) return false;
+  if ((REDUCTION_VERBS as readonly string[]).includes(prefix.word)) return true;
+  const head = before.slice(0, prefix.start);
+  return REDUCTION_VERBS.some((v) => head.endsWith(v));
+}
+
+/** Units counted before the verb that completes them (20个示范村全面建成). */
+interface UnitsReaching {
+  /** What is counted, and the state it reaches (行政村建成卫生室). */
+  metric: string;
+}
+
+/**
+ * A count or a share of units that reach a state: the number stands before the units and their
+ * completion verb (20个示范村全面建成; 80%的行政村建成卫生室), with no goal verb before
+ * it. It is a goal only when dated by a deadline or said with intent or in a goals paragraph.
+ */
+function unitsReaching(text: string, masked: string, c: Candidate): UnitsReaching | null {
+  const { q, clause, sentence, anchor, goals, before } = c;
+  if (q.role !== null && q.role !== 'percent' && q.role !== 'amount') return null;
+  if (q.chinese && q.normalized.value === 1 && q.valueMax === null) return null;
+  // money is spent, not built (100万元资金全部到位); a Chinese numeral counts in set phrases
+  if (q.role === 'amount' && (q.unit.endsWith('元') || q.chinese)) return null;
+  if (GOAL_VERBS.some((v) => before.includes(v)) || ATTAIN_VERBS.some((v) => before.includes(v))) return null;
+  if (c.prefix !== null) return null;
+  const lead = text.slice(sentence.start, q.start);
+  if (!(anchor?.kind === 'deadline' || goals || INTENT_WORDS.some((w) => lead.includes(w)))) return null;
+  // the units: a share needs 的 (80%的行政村), a count its measure word (20个示范村)
+  let from = q.end;
+  if (q.role === 'percent') {
+    if (!masked.startsWith('的', from)) return null;
+    from += 1;
+  } else if (q.role === null) return null;
+  const rest = masked.slice(from, clause.end);
+  const verb = firstOccurrence(rest, COMPLETION_VERBS);
+  if (verb === null || verb.start === 0 || verb.start > 24) return null;
+  let units = rest.slice(0, verb.start);
+  if (!/^[\p{Script=Han}“”"]+$/u.test(units)) return null;
+  let trimmed: string;
+  do {
+    trimmed = units;
+    for (const w of COMPLETION_ADVERBS) if (units.endsWith(w)) units = units.slice(0, -w.length);
+  } while (units !== trimmed);
+  if (units === '') return null;
+  const state = rest.slice(verb.start).replace(/[\s“”"]/gu, '');
+  const metric = q.role === 'percent' ? `${units}${state}` : units;
+  return { metric: metric.slice(0, 20) };
+}
+
+/** Two readings of one goal: the same clause, value, unit, bound and metric. */
+function sameTarget(a: TargetMatch, b: TargetMatch): boolean {
+  return (
+    a.start === b.start &&
+    a.end === b.end &&
+    a.value === b.value &&
+    a.valueMax === b.valueMax &&
+    a.unit === b.unit &&
+    a.comparator === b.comparator &&
+    a.metric === b.metric &&
+    a.year === b.year
+  );
 }
 
 /**
@@ -303,15 +417,17 @@ function readTarget(
  * enough (主要预期目标…一般公共预算收入增长4%). It is no standard, payment, present state, past
  * result, age or duration.
  */
-function statesGoal(text: string, masked: string, c: Candidate): boolean {
+function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReaching | null): boolean {
   const { q, clause, sentence, anchor, goals, before, prefix } = c;
   if (q.role === 'frequency') return false;
   if (q.chinese && q.normalized.value === 1 && q.valueMax === null) return false; // 一人一档, 一个
+  if (isQuotedName(text, q)) return false; // “三个中心”: a count in a name or slogan
   const clauseText = text.slice(clause.start, clause.end);
   if (RULE_WORDS.some((w) => clauseText.includes(w))) return false;
   if (DESCRIPTIVE_WORDS.some((w) => before.includes(w))) return false;
   if (before !== '' && DISTRIBUTIVE_BEFORE.includes(before.slice(-1))) return false;
-  if (masked.startsWith('的', q.end)) return false; // 过亿的企业: describes, does not set
+  // 过亿的企业: describes, does not set (unless the units it counts reach a goal: 50%的社区建成…)
+  if (masked.startsWith('的', q.end) && units === null) return false;
   const setsValue = prefix !== null && (VALUE_VERBS as readonly string[]).includes(prefix.word);
   const lead = text.slice(sentence.start, q.start);
   const sentenceText = text.slice(sentence.start, sentence.end);
@@ -329,7 +445,15 @@ function statesGoal(text: string, masked: string, c: Candidate): boolean {
       INTENT_WORDS.some((w) => lead.includes(w)) ||
       (setsValue && (anchor !== null || goals)));
   const builds = GOAL_VERBS.some((v) => before.includes(v));
-  if (!builds && !attains && !(anchor !== null && readBound(c) !== null)) return false;
+  // a rate or level named right before its bounded value (城镇登记失业率4.5%以内) in a goals
+  // paragraph or with intent
+  const rated =
+    q.comparator !== null &&
+    RATE_WORDS.some((w) => before.trimEnd().endsWith(w)) &&
+    (goals || INTENT_WORDS.some((w) => lead.includes(w)));
+  if (!builds && !attains && !rated && units === null && !(anchor !== null && readBound(c) !== null)) {
+    return false;
+  }
   // ages and durations are standards (每天1小时, 6岁儿童) unless a dated goal sets them (寿命达到79岁)
   if ((q.role === 'age' || q.role === 'duration') && !(setsValue && anchor !== null)) return false;
   // 每人, 每处, 每个学校: a per-item standard, unless it is dated (到2025年,每千名老年人拥有床位40张以上)
@@ -376,7 +500,11 @@ function readKind({ q, prefix, before }: Candidate): Target['kind'] {
     (prefix !== null &&
       (CHANGE_VERBS as readonly string[]).includes(prefix.word) &&
       (prefix.particle === '' || !LEVEL_PARTICLES.includes(prefix.particle))) ||
-    /增速|增幅|增长率/u.test(before);
+    // a bound after a change verb (降低不少于18%, 增长超过5%)
+    (prefix !== null &&
+      prefix.word in PREFIX_COMPARATORS &&
+      CHANGE_VERBS.some((v) => before.slice(0, prefix.start).trimEnd().endsWith(v))) ||
+    /增速|增幅|涨幅|增长率/u.test(before);
   if (change) return 'growth';
   return q.role === 'percent' || q.role === 'points' ? 'share' : 'level';
 }
@@ -556,6 +684,25 @@ function maskSpans(text: string, spans: Span[]): string {
   }
   parts.push(text.slice(at));
   return parts.join('');
+}
+
+/**
+ * The quantity opens a quoted name (“三个中心”, “两个高地”): an opening quote right before
+ * it, and the closing one a few characters after it with nothing but characters between.
+ */
+function isQuotedName(text: string, q: QuantityMatch): boolean {
+  if (q.start === 0 || !OPENING_QUOTES.includes(text[q.start - 1]!)) return false;
+  const close = /^\p{Script=Han}{0,8}(.)/u.exec(text.slice(q.end, q.end + 10));
+  return close !== null && CLOSING_QUOTES.includes(close[1]!);
+}
+
+function firstOccurrence(s: string, words: readonly string[]): Span | null {
+  let best: Span | null = null;
+  for (const w of words) {
+    const i = s.indexOf(w);
+    if (i >= 0 && (!best || i < best.start)) best = { start: i, end: i + w.length };
+  }
+  return best;
 }
 
 function lastOccurrence(s: string, words: readonly string[]): Span | null {

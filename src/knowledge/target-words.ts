@@ -64,6 +64,11 @@ export const VALUE_VERBS = [
   '下降',
   '降',
   '减少',
+  '压减',
+  '削减',
+  '缩减',
+  '压缩',
+  '缩短',
   '控制',
   '保持',
   '稳定',
@@ -73,7 +78,10 @@ export const VALUE_VERBS = [
 ] as const;
 
 /** Verbs that change a value rather than state its level: a number right after them is a growth. */
-export const CHANGE_VERBS = ['增长', '增加', '提高', '提升', '降低', '下降', '减少', '递增', '扩大'] as const;
+// prettier-ignore
+export const CHANGE_VERBS = [
+  '增长', '增加', '提高', '提升', '降低', '下降', '减少', '递增', '扩大', '压减', '削减', '缩减', '压缩', '缩短',
+] as const;
 
 /** Particles between a value verb and its number (控制在3%, 下降到38%, 提高至90%). */
 export const VALUE_PARTICLES = '到至在为';
@@ -312,3 +320,58 @@ export const METRIC_FILLER_WORDS = [
   '同比',
   '比上年',
 ] as const;
+
+/**
+ * Words that end the name of a rate or level (失业率, 价格涨幅, 增速, 比重): a number right after
+ * one, with a bound written with it (城镇登记失业率4.5%以内, 居民消费价格涨幅2%左右), states its
+ * value in a goals paragraph. From the indicator wording of the 政府工作报告 预期目标 and of the
+ * 规划纲要 indicator tables.
+ */
+export const RATE_WORDS = ['率', '涨幅', '增幅', '降幅', '增速', '比重', '占比', '系数', '指数'] as const;
+
+/**
+ * Change verbs that lower a value (下降3%, 减少5万人, 压减10%): a growth after one is a
+ * reduction, negative in the normalised value. Common usage in 公文 (能耗下降, 压减产能 …).
+ */
+export const REDUCTION_VERBS = [
+  '下降',
+  '降低',
+  '减少',
+  '压减',
+  '削减',
+  '缩减',
+  '压缩',
+  '缩短',
+  '降',
+] as const;
+
+/**
+ * Verbs that close a goal whose count stands before them (20个示范村全面建成, 80%的行政村建成
+ * 卫生室): the units counted reach the state by the deadline. Common usage in 实施方案.
+ */
+// prettier-ignore
+export const COMPLETION_VERBS = [
+  '建成', '完成', '达标', '投用', '投入使用', '投运', '竣工', '通过验收', '实现', '达到', '覆盖', '具备',
+] as const;
+
+/** Adverbs between the units counted and their completion verb (全面建成, 基本完成, 均达标). */
+// prettier-ignore
+export const COMPLETION_ADVERBS = [
+  '全面', '基本', '全部', '如期', '按期', '率先', '陆续', '均', '都', '将', '要', '能',
+] as const;
+
+/**
+ * Set phrases of Party and government language that count things (两个维护, 四个意识, 三个代表):
+ * the numeral names the phrase, it is no goal. From the formulations of the documents of the
+ * 中国共产党 national congresses and plenums.
+ */
+// prettier-ignore
+export const SET_PHRASES = [
+  '两个维护', '两个确立', '四个意识', '四个自信', '四个全面', '三个代表', '两个一百年', '两个毫不动摇',
+  '五位一体', '四个革命', '三个务必', '两个结合', '三个转变', '四个最严', '两个大局', '两个巩固',
+  '三个区分开来', '五大发展理念', '一个中心', '两个基本点',
+] as const;
+
+/** Quotation marks around a name or slogan (“三个中心”): a count inside is part of the name. */
+export const OPENING_QUOTES = '“"「『';
+export const CLOSING_QUOTES = '”"」』';
