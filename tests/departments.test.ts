@@ -527,6 +527,53 @@ describe('findResponsibility', () => {
     expect(found?.units).toEqual(expected.map(([name, role]) => unit(text, name, role)));
   });
 
+  // 2b. 部门分工/责任分工 lines carry the units' own 牵头/配合 words; 负责部门 is a plain label;
+  // a 分管领导 line names a person and is no label.
+  it.each(
+    rows([
+      [
+        '1.地区生产总值增长6%以上。\n分管省领导:张三\n部门分工:省发展改革委牵头,各地、各部门配合。',
+        [
+          ['省发展改革委', 'lead'],
+          ['各地', 'participate'],
+          ['各部门', 'participate'],
+        ],
+      ],
+      [
+        '2.一般公共预算收入增长5%左右。\n分管领导:李四\n责任分工:省财政厅牵头,省税务局配合。',
+        [
+          ['省财政厅', 'lead'],
+          ['省税务局', 'participate'],
+        ],
+      ],
+      [
+        '推进工作。\n负责部门:市自然资源局、市财政局',
+        [
+          ['市自然资源局', 'lead'],
+          ['市财政局', 'lead'],
+        ],
+      ],
+      [
+        '推进工作。(牵头负责单位:市民政局;配合单位:市财政局)',
+        [
+          ['市民政局', 'lead'],
+          ['市财政局', 'participate'],
+        ],
+      ],
+      ['推进工作。\n单位分工:各县区政府负责', [['各县区政府', 'all']]],
+    ]),
+  )('reads the 分工 and 负责部门 lines of %j', (text, expected) => {
+    const found = findResponsibility(text);
+    expect(found?.units).toEqual(expected.map(([name, role]) => unit(text, name, role)));
+  });
+
+  it.each(['分管省领导:张三', '1.推进工作。\n分管领导:李四\n完成时限:2024年底'])(
+    'reads no unit from the person line %j',
+    (text) => {
+      expect(findResponsibility(text)).toBeNull();
+    },
+  );
+
   // 3. Labelled lists that follow each other in a measure are one note.
   it.each(
     rows([

@@ -715,13 +715,16 @@ export type UnitMarker = 'lead' | 'participate' | 'responsible';
 
 /**
  * Labels that introduce a list of responsible units (common 公文 usage: 责任单位：…,
- * 牵头单位：…，配合单位：…; 任务分解 and 责任分工 notices: 牵头责任单位：…，协同责任单位：…),
- * with the part the listed units play. A label is matched whole, longest first, so
+ * 牵头单位：…，配合单位：…; 任务分解 and 责任分工 notices: 牵头责任单位：…，协同责任单位：…, and
+ * 部门分工：/责任分工： lines whose units carry their own 牵头/配合 words), with the part the listed
+ * units play. Lines that name a person (分管领导：, 牵头负责领导：) are no such label. A label is matched whole, longest first, so
  * 协同责任单位 is a participate label and not 责任单位 after a stray 协同.
  */
 export const RESPONSIBILITY_LABELS: readonly (readonly [string, UnitMarker])[] = [
   ['牵头责任单位', 'lead'],
   ['牵头责任部门', 'lead'],
+  ['牵头负责单位', 'lead'],
+  ['牵头负责部门', 'lead'],
   ['主要责任单位', 'lead'],
   ['主要责任部门', 'lead'],
   ['牵头单位', 'lead'],
@@ -747,6 +750,11 @@ export const RESPONSIBILITY_LABELS: readonly (readonly [string, UnitMarker])[] =
   ['责任单位', 'responsible'],
   ['责任部门', 'responsible'],
   ['责任主体', 'responsible'],
+  ['负责单位', 'responsible'],
+  ['负责部门', 'responsible'],
+  ['部门分工', 'responsible'],
+  ['单位分工', 'responsible'],
+  ['责任分工', 'responsible'],
   ['实施单位', 'responsible'],
   ['实施部门', 'responsible'],
   ['落实单位', 'responsible'],
