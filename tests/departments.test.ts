@@ -574,6 +574,94 @@ describe('findResponsibility', () => {
     },
   );
 
+  // 4. Assignments written as running text: a sentence of units and role words, or 由X负责 ending
+  // the last sentence.
+  it.each(
+    rows([
+      [
+        '(一)加强协调。加强部门协作,由市财政局、市教育局负责。',
+        [
+          ['市财政局', 'lead'],
+          ['市教育局', 'lead'],
+        ],
+      ],
+      [
+        '(二)加强保障。市财政局牵头,市教育局配合。',
+        [
+          ['市财政局', 'lead'],
+          ['市教育局', 'participate'],
+        ],
+      ],
+      ['(三)推进试点。各县区政府负责。', [['各县区政府', 'all']]],
+      [
+        '完善资金投入机制。市财政局牵头负责,各区政府具体实施。',
+        [
+          ['市财政局', 'lead'],
+          ['各区政府', 'all'],
+        ],
+      ],
+      ['建立长效机制。各有关部门按职责分工负责。', [['各有关部门', 'all']]],
+      ['开展专项检查,由市市场监管局组织实施。', [['市市场监管局', 'lead']]],
+      ['所需经费由市财政局承担。', [['市财政局', 'lead']]],
+      [
+        '推进数据共享,由市大数据局牵头,市公安局、市民政局配合。',
+        [
+          ['市大数据局', 'lead'],
+          ['市公安局', 'participate'],
+          ['市民政局', 'participate'],
+        ],
+      ],
+      // inside 由…负责 a unit the taxonomy does not know is taken when one is known
+      [
+        '开展试点。由市发展改革委、北城投资集团有限公司负责。',
+        [
+          ['市发展改革委', 'lead'],
+          ['北城投资集团有限公司', 'lead'],
+        ],
+      ],
+      [
+        '开展试点。由北城市发展和改革委员会、中共北城市委社会工作部负责。',
+        [
+          ['北城市发展和改革委员会', 'lead'],
+          ['中共北城市委社会工作部', 'lead'],
+        ],
+      ],
+      // a field line after it leaves the assignment the last sentence
+      ['推进建设,由区住建局负责。\n完成时限:2025年底', [['区住建局', 'lead']]],
+      // a sentence of units and role words stands anywhere
+      [
+        '区发改局牵头,区财政局配合。建立项目库,定期调度。',
+        [
+          ['区发改局', 'lead'],
+          ['区财政局', 'participate'],
+        ],
+      ],
+    ]),
+  )('reads the running-text assignment of %j', (text, expected) => {
+    const found = findResponsibility(text);
+    expect(found?.units).toEqual(expected.map(([name, role]) => unit(text, name, role)));
+  });
+
+  it.each([
+    '支持市财政局开展绩效评价工作。',
+    '由市财政局负责审核资金使用情况。',
+    '各地要加强配合。',
+    '各部门要认真落实。',
+    '请市财政局负责。',
+    // 由…负责 in a sentence that is not the last is a duty described, not the measure's note
+    '对违规行为,由市市场监管局负责。各地加强日常监管,定期通报情况。',
+    // no known unit: 由 alone does not make 学校 a department
+    '校园安全由学校负责。',
+    '由市财政局会同市教育局负责。',
+    '市财政局、市教育局。',
+  ])('reads no running-text assignment from %j', (text) => {
+    expect(findResponsibility(text)).toBeNull();
+  });
+
+  it('leaves running text alone when asked to', () => {
+    expect(findResponsibility('由市财政局负责。', { runIn: false })).toBeNull();
+  });
+
   // 3. Labelled lists that follow each other in a measure are one note.
   it.each(
     rows([

@@ -762,8 +762,9 @@ export const RESPONSIBILITY_LABELS: readonly (readonly [string, UnitMarker])[] =
 ];
 
 /**
- * Words written after units to give their part (市卫健委牵头，市民政局配合；A、B按照职责分工负责),
- * longest first. `null` marks filler that carries no part (等, 等有关部门).
+ * Words written after units to give their part (市卫健委牵头，市民政局配合；A、B按照职责分工负责;
+ * in running text 由A、B负责 / 承担 / 组织实施, A牵头负责，各区政府具体实施), longest first.
+ * `null` marks filler that carries no part (等, 等有关部门).
  */
 export const UNIT_ROLE_WORDS: readonly (readonly [string, UnitMarker | null])[] = [
   ['按照职责分工负责', 'responsible'],
@@ -781,6 +782,13 @@ export const UNIT_ROLE_WORDS: readonly (readonly [string, UnitMarker | null])[] 
   ['等相关部门', null],
   ['等有关单位', null],
   ['等相关单位', null],
+  ['牵头组织实施', 'lead'],
+  ['负责组织实施', 'responsible'],
+  ['牵头实施', 'lead'],
+  ['牵头落实', 'lead'],
+  ['组织实施', 'responsible'],
+  ['具体实施', 'responsible'],
+  ['负责实施', 'responsible'],
   ['牵头负责', 'lead'],
   ['负责牵头', 'lead'],
   ['配合落实', 'participate'],
@@ -798,5 +806,6 @@ export const UNIT_ROLE_WORDS: readonly (readonly [string, UnitMarker | null])[] 
   ['参与', 'participate'],
   ['负责', 'responsible'],
   ['落实', 'responsible'],
+  ['承担', 'responsible'],
   ['等', null],
 ];
