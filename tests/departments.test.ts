@@ -662,6 +662,38 @@ describe('findResponsibility', () => {
     expect(findResponsibility('由市财政局负责。', { runIn: false })).toBeNull();
   });
 
+  // 5. Notes holding ';' and inner parentheses: a remark after a known body is not its name.
+  it.each(
+    rows([
+      [
+        '推进改革。(牵头单位:市发展改革委;配合单位:市财政局(市国资委)、市教育局)',
+        [
+          ['市发展改革委', 'lead'],
+          ['市财政局', 'participate'],
+          ['市教育局', 'participate'],
+        ],
+      ],
+      [
+        '推进改革。(市发展改革委牵头;市委组织部(市委人才办)、各县(市、区)政府配合)',
+        [
+          ['市发展改革委', 'lead'],
+          ['市委组织部', 'participate'],
+          ['各县(市、区)政府', 'participate'],
+        ],
+      ],
+      [
+        '推进改革。\n牵头单位:区发改局(区统计局)\n配合单位:区财政局',
+        [
+          ['区发改局', 'lead'],
+          ['区财政局', 'participate'],
+        ],
+      ],
+    ]),
+  )('reads the nested note of %j', (text, expected) => {
+    const found = findResponsibility(text);
+    expect(found?.units).toEqual(expected.map(([name, role]) => unit(text, name, role)));
+  });
+
   // 3. Labelled lists that follow each other in a measure are one note.
   it.each(
     rows([

@@ -813,6 +813,10 @@ function readPiece(text: string, from: number, to: number): Piece | null {
         note = strongerMarker(note, noteRole);
         end = trimEnd(text, start, open);
         stripped = true;
+      } else if (open > start && isPlainKnownUnit(text.slice(start, trimEnd(text, start, open)))) {
+        // 市财政局(市国资委): a second name or remark of a known body, not part of its name.
+        end = trimEnd(text, start, open);
+        stripped = true;
       }
       continue;
     }
