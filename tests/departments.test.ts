@@ -16,6 +16,7 @@ import {
   LEVELLED_BODIES,
   REPLACED_BODIES,
 } from '../src/knowledge/departments.js';
+import { parseText } from '../src/index.js';
 import { CORPUS, GOLD, HAS_SHARED, SEEDS } from './support/files.js';
 
 type Level = DepartmentClass['level'];
@@ -745,6 +746,48 @@ describe('findResponsibility', () => {
     '',
   ])('finds none in %j', (text) => {
     expect(findResponsibility(text)).toBeNull();
+  });
+});
+
+describe('measures: where their responsible units are read', () => {
+  const head = '北城市营商环境提升行动方案\n一、重点任务\n';
+  // [outline after the head, measure title → "unit:role" list]
+  const rows: [string, Record<string, string[]>][] = [
+    // a note on a heading passes to the measures under it that name none
+    [
+      '(一)加强要素保障\n负责部门:市自然资源局、市财政局\n1.保障用地需求。优先安排年度计划。\n2.加大资金支持。统筹各类资金。(市财政局负责)',
+      {
+        加强要素保障: ['市自然资源局:lead', '市财政局:lead'],
+        保障用地需求: ['市自然资源局:lead', '市财政局:lead'],
+        加大资金支持: ['市财政局:lead'],
+      },
+    ],
+    // a note in the heading's title, also when a ':' in it cut the title
+    [
+      '(一)优化政务服务(责任单位:市政务服务局)\n1.推进一网通办。全面推行网上办理。\n(二)压缩审批时限(市发展改革委牵头,市财政局配合)',
+      {
+        优化政务服务: ['市政务服务局:lead'],
+        推进一网通办: ['市政务服务局:lead'],
+        压缩审批时限: ['市发展改革委:lead', '市财政局:participate'],
+      },
+    ],
+    // the measure text ending in (X牵头,Y、Z配合) keeps working
+    [
+      '(一)加强协调。建立联席会议制度(市发展改革委牵头,市财政局、市教育局配合)\n(二)加强保障。由市财政局负责。',
+      {
+        加强协调: ['市发展改革委:lead', '市财政局:participate', '市教育局:participate'],
+        加强保障: ['市财政局:lead'],
+      },
+    ],
+    // an introduction's running text does not assign the measures under it
+    ['(一)加强协调\n各有关部门按职责分工负责。\n1.建立制度。定期召开会议。', { 建立制度: [] }],
+  ];
+  it.each(rows)('%j', async (outline, expected) => {
+    const d = await parseText(head + outline);
+    const got = Object.fromEntries(
+      d.measures.map((m) => [m.title.replace(/\(.*$/, ''), m.departments.map((u) => `${u.name}:${u.role}`)]),
+    );
+    expect(got).toEqual(expected);
   });
 });
 
