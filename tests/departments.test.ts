@@ -627,6 +627,22 @@ describe('findResponsibility', () => {
           ['中共北城市委社会工作部', 'lead'],
         ],
       ],
+      // A会同B: A leads, B takes part
+      [
+        '由市财政局会同市教育局负责。',
+        [
+          ['市财政局', 'lead'],
+          ['市教育局', 'participate'],
+        ],
+      ],
+      [
+        '加强资金监管,由市财政局会同市审计局、各区政府负责。',
+        [
+          ['市财政局', 'lead'],
+          ['市审计局', 'participate'],
+          ['各区政府', 'all'],
+        ],
+      ],
       // a field line after it leaves the assignment the last sentence
       ['推进建设,由区住建局负责。\n完成时限:2025年底', [['区住建局', 'lead']]],
       // a sentence of units and role words stands anywhere
@@ -653,7 +669,7 @@ describe('findResponsibility', () => {
     '对违规行为,由市市场监管局负责。各地加强日常监管,定期通报情况。',
     // no known unit: 由 alone does not make 学校 a department
     '校园安全由学校负责。',
-    '由市财政局会同市教育局负责。',
+    '由市财政局联合市教育局负责。',
     '市财政局、市教育局。',
   ])('reads no running-text assignment from %j', (text) => {
     expect(findResponsibility(text)).toBeNull();
@@ -661,6 +677,14 @@ describe('findResponsibility', () => {
 
   it('leaves running text alone when asked to', () => {
     expect(findResponsibility('由市财政局负责。', { runIn: false })).toBeNull();
+  });
+
+  it('reads A会同B in a parenthesis as two units, A leading', () => {
+    const text = '完善监测体系。(市卫健委会同市民政局负责)';
+    expect(findResponsibility(text)?.units).toEqual([
+      unit(text, '市卫健委', 'lead'),
+      unit(text, '市民政局', 'participate'),
+    ]);
   });
 
   // 5. Notes holding ';' and inner parentheses: a remark after a known body is not its name.

@@ -10,6 +10,7 @@ import {
   COMBINED_BODIES,
   DEPARTMENT_FUNCTIONS,
   LEVEL_MARKERS,
+  LEAD_JOINERS,
   LEVELLED_BODIES,
   PROVINCIAL_DIVISIONS,
   REPLACED_BODIES,
@@ -284,8 +285,8 @@ const COLLECTIVE_LAST_CHARS = new Set([
   ...LEVEL_MARKERS.map(([word]) => word[word.length - 1]!),
   '地',
 ]);
-/** Words that join two units into one clause (A会同B负责): such a piece is no single name. */
-const UNIT_JOINERS = /会同|联合|商请/;
+/** Words that join two units into one clause (A联合B): such a piece is no single name. */
+const UNIT_JOINERS = /联合|商请/;
 
 /**
  * An assignment written as running text: a sentence made of nothing but units and the role words
@@ -773,7 +774,43 @@ function readUnitList(text: string, from: number, to: number, strict: boolean): 
     }
   }
   if (complete && pieceStart < to) complete = takePiece(to);
-  return { units, end: trimEnd(text, from, end), stop, complete, labelled };
+  return {
+    units: units.flatMap((u) => splitJoined(text, u)),
+    end: trimEnd(text, from, end),
+    stop,
+    complete,
+    labelled,
+  };
+}
+
+/**
+ * A piece A会同B (by a lead joiner) is two units: A leads, B takes the piece's part, or takes
+ * part when that is only 负责.
+ */
+function splitJoined(text: string, unit: ListedUnit): ListedUnit[] {
+  const name = unit.name;
+  for (const joiner of LEAD_JOINERS) {
+    const at = name.indexOf(joiner);
+    if (at < 2 || name.length - at - joiner.length < 2) continue;
+    const leftEnd = unit.start + at;
+    const rightStart = leftEnd + joiner.length;
+    const left: ListedUnit = {
+      ...unit,
+      name: text.slice(unit.start, leftEnd),
+      end: leftEnd,
+      note: 'lead',
+      blanket: classifyDepartment(text.slice(unit.start, leftEnd)).blanket,
+    };
+    const right: ListedUnit = {
+      ...unit,
+      name: text.slice(rightStart, unit.end),
+      start: rightStart,
+      role: unit.role === 'lead' ? 'lead' : 'participate',
+      blanket: classifyDepartment(text.slice(rightStart, unit.end)).blanket,
+    };
+    return [left, ...splitJoined(text, right)];
+  }
+  return [unit];
 }
 
 interface Piece {

@@ -809,3 +809,9 @@ export const UNIT_ROLE_WORDS: readonly (readonly [string, UnitMarker | null])[] 
   ['承担', 'responsible'],
   ['等', null],
 ];
+
+/**
+ * Words that join a leading unit to the units it works with in one clause (common 公文 usage:
+ * 由市民政局会同市财政局负责 — the first leads, the others take part).
+ */
+export const LEAD_JOINERS: readonly string[] = ['会同'];
