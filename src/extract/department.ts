@@ -221,7 +221,8 @@ export function splitDepartmentList(text: string): UnitName[] {
  * Finds the responsibility note of a measure paragraph: a parenthesis naming units
  * ((市发展改革委、市民政局，各县市区政府按照职责分工负责), (市卫健委牵头，市民政局配合),
  * (责任单位：…等)) or 牵头单位：/配合单位：/责任单位： lists, one result when they follow each
- * other. When several stand in the text, the last one is the measure's.
+ * other; unless `runIn` is false, also an assignment in running text (由X负责。X牵头，Y配合。).
+ * When several stand in the text, the last one is the measure's.
  *
  * Roles: 牵头 (or a 牵头单位 list) → lead; 配合, 参与, 协助 → participate. Units only said to be
  * responsible (负责, 责任单位, or no word at all) all lead, since the note names them all as
