@@ -16,6 +16,7 @@ import {
   LEVELLED_BODIES,
   REPLACED_BODIES,
 } from '../src/knowledge/departments.js';
+import { parseText } from '../src/index.js';
 import { CORPUS, GOLD, HAS_SHARED, SEEDS } from './support/files.js';
 
 type Level = DepartmentClass['level'];
@@ -527,6 +528,197 @@ describe('findResponsibility', () => {
     expect(found?.units).toEqual(expected.map(([name, role]) => unit(text, name, role)));
   });
 
+  // 2b. 部门分工/责任分工 lines carry the units' own 牵头/配合 words; 负责部门 is a plain label;
+  // a 分管领导 line names a person and is no label.
+  it.each(
+    rows([
+      [
+        '1.地区生产总值增长6%以上。\n分管省领导:张三\n部门分工:省发展改革委牵头,各地、各部门配合。',
+        [
+          ['省发展改革委', 'lead'],
+          ['各地', 'participate'],
+          ['各部门', 'participate'],
+        ],
+      ],
+      [
+        '2.一般公共预算收入增长5%左右。\n分管领导:李四\n责任分工:省财政厅牵头,省税务局配合。',
+        [
+          ['省财政厅', 'lead'],
+          ['省税务局', 'participate'],
+        ],
+      ],
+      [
+        '推进工作。\n负责部门:市自然资源局、市财政局',
+        [
+          ['市自然资源局', 'lead'],
+          ['市财政局', 'lead'],
+        ],
+      ],
+      [
+        '推进工作。(牵头负责单位:市民政局;配合单位:市财政局)',
+        [
+          ['市民政局', 'lead'],
+          ['市财政局', 'participate'],
+        ],
+      ],
+      ['推进工作。\n单位分工:各县区政府负责', [['各县区政府', 'all']]],
+    ]),
+  )('reads the 分工 and 负责部门 lines of %j', (text, expected) => {
+    const found = findResponsibility(text);
+    expect(found?.units).toEqual(expected.map(([name, role]) => unit(text, name, role)));
+  });
+
+  it.each(['分管省领导:张三', '1.推进工作。\n分管领导:李四\n完成时限:2024年底'])(
+    'reads no unit from the person line %j',
+    (text) => {
+      expect(findResponsibility(text)).toBeNull();
+    },
+  );
+
+  // 4. Assignments written as running text: a sentence of units and role words, or 由X负责 ending
+  // the last sentence.
+  it.each(
+    rows([
+      [
+        '(一)加强协调。加强部门协作,由市财政局、市教育局负责。',
+        [
+          ['市财政局', 'lead'],
+          ['市教育局', 'lead'],
+        ],
+      ],
+      [
+        '(二)加强保障。市财政局牵头,市教育局配合。',
+        [
+          ['市财政局', 'lead'],
+          ['市教育局', 'participate'],
+        ],
+      ],
+      ['(三)推进试点。各县区政府负责。', [['各县区政府', 'all']]],
+      [
+        '完善资金投入机制。市财政局牵头负责,各区政府具体实施。',
+        [
+          ['市财政局', 'lead'],
+          ['各区政府', 'all'],
+        ],
+      ],
+      ['建立长效机制。各有关部门按职责分工负责。', [['各有关部门', 'all']]],
+      ['开展专项检查,由市市场监管局组织实施。', [['市市场监管局', 'lead']]],
+      ['所需经费由市财政局承担。', [['市财政局', 'lead']]],
+      [
+        '推进数据共享,由市大数据局牵头,市公安局、市民政局配合。',
+        [
+          ['市大数据局', 'lead'],
+          ['市公安局', 'participate'],
+          ['市民政局', 'participate'],
+        ],
+      ],
+      // inside 由…负责 a unit the taxonomy does not know is taken when one is known
+      [
+        '开展试点。由市发展改革委、北城投资集团有限公司负责。',
+        [
+          ['市发展改革委', 'lead'],
+          ['北城投资集团有限公司', 'lead'],
+        ],
+      ],
+      [
+        '开展试点。由北城市发展和改革委员会、中共北城市委社会工作部负责。',
+        [
+          ['北城市发展和改革委员会', 'lead'],
+          ['中共北城市委社会工作部', 'lead'],
+        ],
+      ],
+      // A会同B: A leads, B takes part
+      [
+        '由市财政局会同市教育局负责。',
+        [
+          ['市财政局', 'lead'],
+          ['市教育局', 'participate'],
+        ],
+      ],
+      [
+        '加强资金监管,由市财政局会同市审计局、各区政府负责。',
+        [
+          ['市财政局', 'lead'],
+          ['市审计局', 'participate'],
+          ['各区政府', 'all'],
+        ],
+      ],
+      // a field line after it leaves the assignment the last sentence
+      ['推进建设,由区住建局负责。\n完成时限:2025年底', [['区住建局', 'lead']]],
+      // a sentence of units and role words stands anywhere
+      [
+        '区发改局牵头,区财政局配合。建立项目库,定期调度。',
+        [
+          ['区发改局', 'lead'],
+          ['区财政局', 'participate'],
+        ],
+      ],
+    ]),
+  )('reads the running-text assignment of %j', (text, expected) => {
+    const found = findResponsibility(text);
+    expect(found?.units).toEqual(expected.map(([name, role]) => unit(text, name, role)));
+  });
+
+  it.each([
+    '支持市财政局开展绩效评价工作。',
+    '由市财政局负责审核资金使用情况。',
+    '各地要加强配合。',
+    '各部门要认真落实。',
+    '请市财政局负责。',
+    // 由…负责 in a sentence that is not the last is a duty described, not the measure's note
+    '对违规行为,由市市场监管局负责。各地加强日常监管,定期通报情况。',
+    // no known unit: 由 alone does not make 学校 a department
+    '校园安全由学校负责。',
+    '由市财政局联合市教育局负责。',
+    '市财政局、市教育局。',
+  ])('reads no running-text assignment from %j', (text) => {
+    expect(findResponsibility(text)).toBeNull();
+  });
+
+  it('leaves running text alone when asked to', () => {
+    expect(findResponsibility('由市财政局负责。', { runIn: false })).toBeNull();
+  });
+
+  it('reads A会同B in a parenthesis as two units, A leading', () => {
+    const text = '完善监测体系。(市卫健委会同市民政局负责)';
+    expect(findResponsibility(text)?.units).toEqual([
+      unit(text, '市卫健委', 'lead'),
+      unit(text, '市民政局', 'participate'),
+    ]);
+  });
+
+  // 5. Notes holding ';' and inner parentheses: a remark after a known body is not its name.
+  it.each(
+    rows([
+      [
+        '推进改革。(牵头单位:市发展改革委;配合单位:市财政局(市国资委)、市教育局)',
+        [
+          ['市发展改革委', 'lead'],
+          ['市财政局', 'participate'],
+          ['市教育局', 'participate'],
+        ],
+      ],
+      [
+        '推进改革。(市发展改革委牵头;市委组织部(市委人才办)、各县(市、区)政府配合)',
+        [
+          ['市发展改革委', 'lead'],
+          ['市委组织部', 'participate'],
+          ['各县(市、区)政府', 'participate'],
+        ],
+      ],
+      [
+        '推进改革。\n牵头单位:区发改局(区统计局)\n配合单位:区财政局',
+        [
+          ['区发改局', 'lead'],
+          ['区财政局', 'participate'],
+        ],
+      ],
+    ]),
+  )('reads the nested note of %j', (text, expected) => {
+    const found = findResponsibility(text);
+    expect(found?.units).toEqual(expected.map(([name, role]) => unit(text, name, role)));
+  });
+
   // 3. Labelled lists that follow each other in a measure are one note.
   it.each(
     rows([
@@ -578,6 +770,48 @@ describe('findResponsibility', () => {
     '',
   ])('finds none in %j', (text) => {
     expect(findResponsibility(text)).toBeNull();
+  });
+});
+
+describe('measures: where their responsible units are read', () => {
+  const head = '北城市营商环境提升行动方案\n一、重点任务\n';
+  // [outline after the head, measure title → "unit:role" list]
+  const rows: [string, Record<string, string[]>][] = [
+    // a note on a heading passes to the measures under it that name none
+    [
+      '(一)加强要素保障\n负责部门:市自然资源局、市财政局\n1.保障用地需求。优先安排年度计划。\n2.加大资金支持。统筹各类资金。(市财政局负责)',
+      {
+        加强要素保障: ['市自然资源局:lead', '市财政局:lead'],
+        保障用地需求: ['市自然资源局:lead', '市财政局:lead'],
+        加大资金支持: ['市财政局:lead'],
+      },
+    ],
+    // a note in the heading's title, also when a ':' in it cut the title
+    [
+      '(一)优化政务服务(责任单位:市政务服务局)\n1.推进一网通办。全面推行网上办理。\n(二)压缩审批时限(市发展改革委牵头,市财政局配合)',
+      {
+        优化政务服务: ['市政务服务局:lead'],
+        推进一网通办: ['市政务服务局:lead'],
+        压缩审批时限: ['市发展改革委:lead', '市财政局:participate'],
+      },
+    ],
+    // the measure text ending in (X牵头,Y、Z配合) keeps working
+    [
+      '(一)加强协调。建立联席会议制度(市发展改革委牵头,市财政局、市教育局配合)\n(二)加强保障。由市财政局负责。',
+      {
+        加强协调: ['市发展改革委:lead', '市财政局:participate', '市教育局:participate'],
+        加强保障: ['市财政局:lead'],
+      },
+    ],
+    // an introduction's running text does not assign the measures under it
+    ['(一)加强协调\n各有关部门按职责分工负责。\n1.建立制度。定期召开会议。', { 建立制度: [] }],
+  ];
+  it.each(rows)('%j', async (outline, expected) => {
+    const d = await parseText(head + outline);
+    const got = Object.fromEntries(
+      d.measures.map((m) => [m.title.replace(/\(.*$/, ''), m.departments.map((u) => `${u.name}:${u.role}`)]),
+    );
+    expect(got).toEqual(expected);
   });
 });
 

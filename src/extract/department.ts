@@ -10,6 +10,7 @@ import {
   COMBINED_BODIES,
   DEPARTMENT_FUNCTIONS,
   LEVEL_MARKERS,
+  LEAD_JOINERS,
   LEVELLED_BODIES,
   PROVINCIAL_DIVISIONS,
   REPLACED_BODIES,
@@ -220,14 +221,15 @@ export function splitDepartmentList(text: string): UnitName[] {
  * Finds the responsibility note of a measure paragraph: a parenthesis naming units
  * ((市发展改革委、市民政局，各县市区政府按照职责分工负责), (市卫健委牵头，市民政局配合),
  * (责任单位：…等)) or 牵头单位：/配合单位：/责任单位： lists, one result when they follow each
- * other. When several stand in the text, the last one is the measure's.
+ * other; unless `runIn` is false, also an assignment in running text (由X负责。X牵头，Y配合。).
+ * When several stand in the text, the last one is the measure's.
  *
  * Roles: 牵头 (or a 牵头单位 list) → lead; 配合, 参与, 协助 → participate. Units only said to be
  * responsible (负责, 责任单位, or no word at all) all lead, since the note names them all as
  * answerable; but where the note names a lead, the others participate. Collective assignees
  * (各县市区政府) get `all` unless marked.
  */
-export function findResponsibility(text: string): Responsibility | null {
+export function findResponsibility(text: string, options: ResponsibilityOptions = {}): Responsibility | null {
   let best: Responsibility | null = null;
   const keep = (found: Responsibility | null): void => {
     if (found && (!best || found.end > best.end)) best = found;
@@ -251,7 +253,133 @@ export function findResponsibility(text: string): Responsibility | null {
     } else runs.push({ start: at, end: list.end, units: [...list.units] });
   }
   for (const run of runs) keep({ start: run.start, end: run.end, units: assignRoles(run.units) });
+  if (options.runIn !== false) keep(findRunInResponsibility(text, groups));
   return best;
+}
+
+export interface ResponsibilityOptions {
+  /** Also read assignments written as running text (由X负责。X牵头，Y配合。); default true. */
+  runIn?: boolean;
+}
+
+/** Characters that end a sentence of running text. */
+const SENTENCE_ENDS = new Set([...'。;；!！?？\n\r'].map((c) => c.charCodeAt(0)));
+/** Characters that end a clause inside a sentence. */
+const CLAUSE_ENDS = new Set([...',，'].map((c) => c.charCodeAt(0)));
+/** A `key:value` field line (完成时限：…) after the assignment does not make it any less the last. */
+const FIELD_LINE = /^\p{Script=Han}{2,8} ?[:：]/u;
+/** Words of a prose subject, never of a collective assignee's name (各地要…, 各部门应…). */
+const NOT_IN_COLLECTIVE = /[要应须可将把对在的]/;
+/** Longest clause read as an assignment after a comma (a bound on the clauses tried, too). */
+const MAX_RUN_IN_TAIL = 400;
+/** Longest place name read before a known body in running text (X市财政局). */
+const MAX_RUN_IN_PLACE = 4;
+/** Longest collective assignee read from running text (各县市区人民政府, 市直有关部门). */
+const MAX_RUN_IN_COLLECTIVE = 12;
+/**
+ * Last characters of a collective assignee's name: those of unit names, of the collective endings
+ * (各部门, 成员单位) and of level words (各县, 各乡镇), and 地 (各地).
+ */
+const COLLECTIVE_LAST_CHARS = new Set([
+  ...UNIT_NAME_ENDINGS,
+  ...COLLECTIVE_ENDINGS.map((e) => e[e.length - 1]!),
+  ...LEVEL_MARKERS.map(([word]) => word[word.length - 1]!),
+  '地',
+]);
+/** Words that join two units into one clause (A联合B): such a piece is no single name. */
+const UNIT_JOINERS = /联合|商请/;
+
+/**
+ * An assignment written as running text: a sentence made of nothing but units and the role words
+ * after them (市财政局牵头，市教育局配合。各有关部门按职责分工负责。), or, in the last sentence,
+ * such a clause after a comma (…，由市财政局、市教育局负责。). Every unit must have its part written
+ * and be a known body or a collective assignee; inside 由…负责 other names of units are taken too,
+ * when one of them is known. A sentence that merely mentions a unit (支持市财政局开展…) is none.
+ */
+function findRunInResponsibility(text: string, groups: [number, number][]): Responsibility | null {
+  const sentences = splitSentences(text, groups);
+  let last = sentences.length - 1;
+  while (last > 0 && FIELD_LINE.test(text.slice(sentences[last]![0], sentences[last]![1]))) last--;
+  let best: Responsibility | null = null;
+  sentences.forEach(([start, end], k) => {
+    let found = readRunIn(text, start, end);
+    // …，由X负责 / 所需经费由X承担: a clause after a comma, or from a 由 within the sentence.
+    for (let i = Math.max(start + 1, end - MAX_RUN_IN_TAIL); !found && k === last && i < end; i++) {
+      if (isInsideGroup(groups, i)) continue;
+      if (CLAUSE_ENDS.has(text.charCodeAt(i))) found = readRunIn(text, i + 1, end);
+      else if (text[i] === '由') found = readRunIn(text, i, end);
+    }
+    if (found) best = found;
+  });
+  return best;
+}
+
+/** Sentences as [start, end) offsets, trimmed, split outside parentheses. */
+function splitSentences(text: string, groups: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  const push = (to: number): void => {
+    const start = skipSpaces(text, from, to);
+    const end = trimEnd(text, start, to);
+    if (end > start) out.push([start, end]);
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (SENTENCE_ENDS.has(text.charCodeAt(i)) && !isInsideGroup(groups, i)) {
+      push(i);
+      from = i + 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+function readRunIn(text: string, from: number, to: number): Responsibility | null {
+  const start = skipSpaces(text, from, to);
+  const list = readUnitList(text, start, to, true);
+  if (!list.complete || list.labelled || list.units.length === 0 || list.end !== trimEnd(text, start, to)) {
+    return null;
+  }
+  const framed = text[start] === '由';
+  let anchored = false;
+  for (const unit of list.units) {
+    if (unit.role === null && unit.note === null) return null;
+    if (UNIT_JOINERS.test(unit.name)) return null;
+    const known = unit.blanket ? isRunInCollective(unit.name) : isRunInKnownUnit(unit.name);
+    if (!known && !(framed && !unit.blanket && looksLikeUnit(unit.name))) return null;
+    anchored ||= known;
+  }
+  return anchored ? { start, end: list.end, units: assignRoles(list.units) } : null;
+}
+
+/**
+ * A known body named as running text names one: the body's name after nothing but a party or
+ * vertical prefix, a parent body (市委), a level word and a short place name (X市财政局,
+ * 中共X市委社会工作部), not after a phrase (所需经费由市财政局).
+ */
+function isRunInKnownUnit(name: string): boolean {
+  const suffix = matchBodySuffix(name);
+  if (!suffix) return false;
+  let head = dropVerticalPrefix(name.slice(0, name.length - suffix.name.length));
+  const parent = PARENT_BODY_WORDS.find((word) => head.endsWith(word));
+  if (parent) head = head.slice(0, head.length - parent.length);
+  const marker = LEVEL_MARKERS.find(([word]) => head.endsWith(word));
+  if (marker) head = head.slice(0, head.length - marker[0].length);
+  if (head === '' || PROVINCIAL_DIVISIONS.includes(head)) return true;
+  return (
+    head.length <= MAX_RUN_IN_PLACE &&
+    HAN.test(head) &&
+    ![...head].some((c) => NOT_PLACE_START.has(c) || NOT_IN_PLACE.has(c))
+  );
+}
+
+/** A collective assignee as running text names one (各地, 各县区政府, 各有关部门), not 各地要加强. */
+function isRunInCollective(name: string): boolean {
+  const bare = name.replace(/[(（][^()（）]*[)）]$/, '');
+  return (
+    bare.length <= MAX_RUN_IN_COLLECTIVE &&
+    !NOT_IN_COLLECTIVE.test(bare) &&
+    COLLECTIVE_LAST_CHARS.has(bare[bare.length - 1] ?? '')
+  );
 }
 
 /** Longest gap between two labelled lists that are still one note. */
@@ -647,7 +775,43 @@ function readUnitList(text: string, from: number, to: number, strict: boolean): 
     }
   }
   if (complete && pieceStart < to) complete = takePiece(to);
-  return { units, end: trimEnd(text, from, end), stop, complete, labelled };
+  return {
+    units: units.flatMap((u) => splitJoined(text, u)),
+    end: trimEnd(text, from, end),
+    stop,
+    complete,
+    labelled,
+  };
+}
+
+/**
+ * A piece A会同B (by a lead joiner) is two units: A leads, B takes the piece's part, or takes
+ * part when that is only 负责.
+ */
+function splitJoined(text: string, unit: ListedUnit): ListedUnit[] {
+  const name = unit.name;
+  for (const joiner of LEAD_JOINERS) {
+    const at = name.indexOf(joiner);
+    if (at < 2 || name.length - at - joiner.length < 2) continue;
+    const leftEnd = unit.start + at;
+    const rightStart = leftEnd + joiner.length;
+    const left: ListedUnit = {
+      ...unit,
+      name: text.slice(unit.start, leftEnd),
+      end: leftEnd,
+      note: 'lead',
+      blanket: classifyDepartment(text.slice(unit.start, leftEnd)).blanket,
+    };
+    const right: ListedUnit = {
+      ...unit,
+      name: text.slice(rightStart, unit.end),
+      start: rightStart,
+      role: unit.role === 'lead' ? 'lead' : 'participate',
+      blanket: classifyDepartment(text.slice(rightStart, unit.end)).blanket,
+    };
+    return [left, ...splitJoined(text, right)];
+  }
+  return [unit];
 }
 
 interface Piece {
@@ -685,6 +849,10 @@ function readPiece(text: string, from: number, to: number): Piece | null {
       const noteRole = open > start ? readRoleInNote(text.slice(open + 1, end - 1)) : null;
       if (noteRole) {
         note = strongerMarker(note, noteRole);
+        end = trimEnd(text, start, open);
+        stripped = true;
+      } else if (open > start && isPlainKnownUnit(text.slice(start, trimEnd(text, start, open)))) {
+        // 市财政局(市国资委): a second name or remark of a known body, not part of its name.
         end = trimEnd(text, start, open);
         stripped = true;
       }

@@ -715,13 +715,16 @@ export type UnitMarker = 'lead' | 'participate' | 'responsible';
 
 /**
  * Labels that introduce a list of responsible units (common 公文 usage: 责任单位：…,
- * 牵头单位：…，配合单位：…; 任务分解 and 责任分工 notices: 牵头责任单位：…，协同责任单位：…),
- * with the part the listed units play. A label is matched whole, longest first, so
+ * 牵头单位：…，配合单位：…; 任务分解 and 责任分工 notices: 牵头责任单位：…，协同责任单位：…, and
+ * 部门分工：/责任分工： lines whose units carry their own 牵头/配合 words), with the part the listed
+ * units play. Lines that name a person (分管领导：, 牵头负责领导：) are no such label. A label is matched whole, longest first, so
  * 协同责任单位 is a participate label and not 责任单位 after a stray 协同.
  */
 export const RESPONSIBILITY_LABELS: readonly (readonly [string, UnitMarker])[] = [
   ['牵头责任单位', 'lead'],
   ['牵头责任部门', 'lead'],
+  ['牵头负责单位', 'lead'],
+  ['牵头负责部门', 'lead'],
   ['主要责任单位', 'lead'],
   ['主要责任部门', 'lead'],
   ['牵头单位', 'lead'],
@@ -747,6 +750,11 @@ export const RESPONSIBILITY_LABELS: readonly (readonly [string, UnitMarker])[] =
   ['责任单位', 'responsible'],
   ['责任部门', 'responsible'],
   ['责任主体', 'responsible'],
+  ['负责单位', 'responsible'],
+  ['负责部门', 'responsible'],
+  ['部门分工', 'responsible'],
+  ['单位分工', 'responsible'],
+  ['责任分工', 'responsible'],
   ['实施单位', 'responsible'],
   ['实施部门', 'responsible'],
   ['落实单位', 'responsible'],
@@ -754,8 +762,9 @@ export const RESPONSIBILITY_LABELS: readonly (readonly [string, UnitMarker])[] =
 ];
 
 /**
- * Words written after units to give their part (市卫健委牵头，市民政局配合；A、B按照职责分工负责),
- * longest first. `null` marks filler that carries no part (等, 等有关部门).
+ * Words written after units to give their part (市卫健委牵头，市民政局配合；A、B按照职责分工负责;
+ * in running text 由A、B负责 / 承担 / 组织实施, A牵头负责，各区政府具体实施), longest first.
+ * `null` marks filler that carries no part (等, 等有关部门).
  */
 export const UNIT_ROLE_WORDS: readonly (readonly [string, UnitMarker | null])[] = [
   ['按照职责分工负责', 'responsible'],
@@ -773,6 +782,13 @@ export const UNIT_ROLE_WORDS: readonly (readonly [string, UnitMarker | null])[] 
   ['等相关部门', null],
   ['等有关单位', null],
   ['等相关单位', null],
+  ['牵头组织实施', 'lead'],
+  ['负责组织实施', 'responsible'],
+  ['牵头实施', 'lead'],
+  ['牵头落实', 'lead'],
+  ['组织实施', 'responsible'],
+  ['具体实施', 'responsible'],
+  ['负责实施', 'responsible'],
   ['牵头负责', 'lead'],
   ['负责牵头', 'lead'],
   ['配合落实', 'participate'],
@@ -790,5 +806,12 @@ export const UNIT_ROLE_WORDS: readonly (readonly [string, UnitMarker | null])[] 
   ['参与', 'participate'],
   ['负责', 'responsible'],
   ['落实', 'responsible'],
+  ['承担', 'responsible'],
   ['等', null],
 ];
+
+/**
+ * Words that join a leading unit to the units it works with in one clause (common 公文 usage:
+ * 由市民政局会同市财政局负责 — the first leads, the others take part).
+ */
+export const LEAD_JOINERS: readonly string[] = ['会同'];
