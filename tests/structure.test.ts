@@ -221,6 +221,8 @@ describe('run-in heading titles', () => {
     // a clause before the ':' is not a title: the title runs to the full stop as before
     ['(二)对符合条件的企业,给予以下支持:贷款贴息。', '对符合条件的企业,给予以下支持:贷款贴息', ''],
     ['(三)加强协调。各部门要密切配合:定期会商。', '加强协调', '各部门要密切配合:定期会商。'],
+    // the ':' of a note in parentheses ends no title
+    ['(四)完善养老服务网络(责任单位:市民政局)', '完善养老服务网络(责任单位:市民政局)', ''],
   ])('%s', async (line, title, text) => {
     const d = await parseText(`X市养老服务实施方案\n一、主要任务\n${line}\n`);
     expect(d.outline[0]!.children[0]).toMatchObject({ title, text });

@@ -282,7 +282,7 @@ export function splitTitle(rest: string, isArticle: boolean): { titleLength: num
     colon >= 2 &&
     colon <= RUN_IN_TITLE_MAX &&
     (stop < 0 || colon < stop) &&
-    !/[,、]/.test(rest.slice(0, colon))
+    !/[,、(]/.test(rest.slice(0, colon)) // not a label inside a note: "X(责任单位:Y)"
   ) {
     // "主要任务牵头单位:…": a stock heading the next line's label was run into
     const stock = STOCK_PREFIX.exec(rest);
