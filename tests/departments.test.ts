@@ -990,3 +990,17 @@ describe.skipIf(!HAS_SHARED)('responsibilities of the gold documents (../shared/
     expect(unclassified).toEqual([]);
   });
 });
+
+describe('bare body names in a national document', () => {
+  it('count on their own only when asked, and never as the end of a longer word', () => {
+    const text = '发展改革委会同水利部研究提出了办理意见,人民银行、统计局配合。';
+    expect(findDepartmentMentions(text).map((m) => m.name)).toEqual(['水利部']);
+    expect(findDepartmentMentions(text, true).map((m) => m.name)).toEqual([
+      '发展改革委',
+      '水利部',
+      '人民银行',
+      '统计局',
+    ]);
+    expect(findDepartmentMentions('加强国民政局势研判', true).map((m) => m.name)).toEqual([]);
+  });
+});

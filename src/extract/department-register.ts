@@ -5,13 +5,15 @@ import { classifyDepartment, findDepartmentMentions } from './department.js';
 import { findDocNumbers } from './doc-number.js';
 
 /**
- * Every unit the document names (in responsibilities, rosters and prose), with its function in
+ * Every unit the document names (in responsibilities, rosters and prose; a national document's
+ * bare ministry names too), with its function in
  * the taxonomy, its level, how often it is named and the measures it leads or joins. A unit
  * the taxonomy does not know is kept with canonical null and an info message.
  */
 export function buildDepartmentRegister(
   blocks: Block[],
   measures: Measure[],
+  national: boolean,
   ctx: ExtractContext,
 ): Department[] {
   const byName = new Map<string, Department & { firstSeen: Span; blanket: boolean }>();
@@ -36,7 +38,7 @@ export function buildDepartmentRegister(
   for (const block of blocks) {
     // the agency code of a 文号 (某区委办〔2021〕26号) is no mention of the office
     const numbers = findDocNumbers(block.text);
-    for (const m of findDepartmentMentions(block.text)) {
+    for (const m of findDepartmentMentions(block.text, national)) {
       if (numbers.some((n) => m.start >= n.start && m.end <= n.end)) continue;
       entry(m.name, ctx.span(block.from + m.start, block.from + m.end)).mentions++;
     }

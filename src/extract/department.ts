@@ -147,6 +147,9 @@ const LABEL_AT = new RegExp(`^(?:${LABEL_ALTERNATIVES}) ?[:：] ?`);
 const LABEL_ANYWHERE = new RegExp(`(?:${LABEL_ALTERNATIVES}) ?[:：]`, 'g');
 const LABEL_STICKY = new RegExp(LABEL_AT.source.slice(1), 'y');
 const HAN = /^\p{Script=Han}+$/u;
+// A Han character that would make a body name the end of a longer word (not a list's 和, 与, 及,
+// 同, or 会同 …, which stand between names).
+const HAN_BEFORE = /^(?![和与及同并])\p{Script=Han}$/u;
 const UNIT_ROLE_ENDINGS = new Endings(UNIT_ROLE_WORDS.map(([word]) => word));
 const UNIT_ROLE_MARKERS = new Map(UNIT_ROLE_WORDS);
 
@@ -398,8 +401,11 @@ function joinsLists(text: string, end: number, next: number): boolean {
  * (国家/省/市/区/县/乡/镇/街道, or 市委 for party organs), or when the name itself gives the level
  * (财政部, 民政厅); a place name before the level word is included only where it is plainly one
  * (a province, or a name the text uses elsewhere with the same level word). 民政部门 is no mention.
+ * With `bare`, for a national document, whose text names ministries and commissions without a
+ * prefix (发展改革委会同水利部…), a body name of three characters or more counts on its own too
+ * where no word runs into it.
  */
-export function findDepartmentMentions(text: string): UnitName[] {
+export function findDepartmentMentions(text: string, bare = false): UnitName[] {
   const found: UnitName[] = findVerticalBranches(text);
   const places: PlaceEvidence = new Map();
   for (let end = 1; end <= text.length; end++) {
@@ -410,7 +416,9 @@ export function findDepartmentMentions(text: string): UnitName[] {
     const names = bodyNamesEndingAt(text, end);
     for (let k = names.length - 1; k >= 0; k--) {
       const { length, body } = names[k]!;
-      const start = readMentionStart(text, end - length, body, places);
+      let start = readMentionStart(text, end - length, body, places);
+      if (start < 0 && bare && length >= 3 && !HAN_BEFORE.test(text[end - length - 1] ?? ''))
+        start = end - length;
       if (start >= 0) {
         found.push({ name: text.slice(start, end), start, end });
         break;

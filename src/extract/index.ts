@@ -8,6 +8,7 @@ import { extractMeasures } from './measures.js';
 import { extractTableMeasures, type TableInput } from './task-table.js';
 import { extractTargets, type TargetSource } from './target-list.js';
 import { buildDepartmentRegister } from './department-register.js';
+import { classifyDepartment } from './department.js';
 import { extractReferences } from './references.js';
 import type { Block } from '../segment/index.js';
 import { extractPersonnel, readGroupName, type RosterInput } from './personnel.js';
@@ -76,7 +77,12 @@ export function extract(tree: DocTree): PolicyDocument {
       ctx,
       metadata.title,
     ),
-    departments: buildDepartmentRegister(textBlocks, allMeasures, ctx),
+    departments: buildDepartmentRegister(
+      textBlocks,
+      allMeasures,
+      isNational(notice?.issuer ?? metadata.publisher),
+      ctx,
+    ),
     personnel: extractPersonnel(roster, documentGroup(tree), ctx),
     // the document's own attachments, and the document its cover notice transmits (named without
     // a number), are parts of it, not documents it cites
@@ -90,6 +96,11 @@ export function extract(tree: DocTree): PolicyDocument {
     removals: tree.norm.removals,
     messages: ctx.messages,
   };
+}
+
+/** Whether the issuer is a national body (国务院办公厅, 水利部): its text names bodies without a prefix. */
+function isNational(issuer: string | null): boolean {
+  return issuer !== null && classifyDepartment(issuer).level === 'national';
 }
 
 function readPreamble(intro: Block[], ctx: ExtractContext): PolicyDocument['preamble'] {
