@@ -21,6 +21,7 @@ import {
   type DepartmentBody,
   type UnitMarker,
 } from '../knowledge/departments.js';
+import { isSpaceCode } from '../schema/chars.js';
 import { Endings } from './endings.js';
 import { execAll } from './scan.js';
 
@@ -932,22 +933,6 @@ function trimEnd(text: string, from: number, to: number): number {
   let i = to;
   while (i > from && isSpaceCode(text.charCodeAt(i - 1))) i--;
   return i;
-}
-
-/** What `/\s/` matches (white space and line terminators), read from the UTF-16 unit. */
-function isSpaceCode(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Outermost closed parenthesis pairs, as [open, close] offsets. */

@@ -7,6 +7,7 @@ import {
   TOOLBAR_FILLERS,
   TOOLBAR_WORDS,
 } from '../knowledge/html-containers.js';
+import { isSpaceCode } from '../schema/chars.js';
 import { OffsetMapBuilder, type OffsetMap } from '../schema/offset-map.js';
 
 /** One `<meta name=… content=…>` of the page. */
@@ -355,7 +356,7 @@ function countText(info: RawInfo, data: string): void {
       i++;
       continue;
     }
-    if (isBlankCode(c)) continue;
+    if (isSpaceCode(c)) continue;
     info.chars++;
     if (isCjkCode(c)) info.cjk++;
   }
@@ -369,10 +370,10 @@ function countText(info: RawInfo, data: string): void {
 function appendHead(head: string, data: string): string {
   let i = 0;
   while (head.length < HEAD_LENGTH && i < data.length) {
-    while (i < data.length && isBlankCode(data.charCodeAt(i))) i++;
+    while (i < data.length && isSpaceCode(data.charCodeAt(i))) i++;
     let end = i;
     let length = head.length;
-    while (end < data.length && length < HEAD_LENGTH && !isBlankCode(data.charCodeAt(end))) {
+    while (end < data.length && length < HEAD_LENGTH && !isSpaceCode(data.charCodeAt(end))) {
       const width = isPairAt(data, end) ? 2 : 1;
       end += width;
       length += width;
@@ -390,7 +391,7 @@ function scoreText(data: string, inLink: boolean): number {
     if (isHighSurrogate(c) && isLowSurrogate(data.charCodeAt(i + 1))) {
       if (inLink) score--;
       i++;
-    } else if (inLink) score -= isBlankCode(c) ? 0 : 1;
+    } else if (inLink) score -= isSpaceCode(c) ? 0 : 1;
     else if (isCjkCode(c)) score++;
   }
   return score;
@@ -399,23 +400,6 @@ function scoreText(data: string, inLink: boolean): number {
 /** U+3400–U+9FFF and the compatibility ideographs U+F900–U+FAFF. */
 function isCjkCode(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-}
-
-/** What `/\s/` matches, for one UTF-16 unit (without building a one-char string to test). */
-function isBlankCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** The HTML whitespace the parser keeps in text: tab, LF, FF, CR, space. */
@@ -851,7 +835,7 @@ class LineWriter {
     } else if (this.hasSpace && this.length > 0) this.push(SPACE, this.spaceStart, this.spaceEnd);
     this.hasSpace = false;
     this.push(code, start, end);
-    if (this.linkDepth > 0 && !isBlankCode(code)) this.linkChars++;
+    if (this.linkDepth > 0 && !isSpaceCode(code)) this.linkChars++;
   }
 
   /** Ends the line at a block boundary; inside a data row only a space separates blocks. */
@@ -894,7 +878,7 @@ class LineWriter {
     this.starts[this.length] = start;
     this.ends[this.length] = end;
     this.length++;
-    if (this.blank && !isBlankCode(code)) this.blank = false;
+    if (this.blank && !isSpaceCode(code)) this.blank = false;
     this.at = Math.max(this.at, end);
   }
 
@@ -959,7 +943,7 @@ function joinLines(lines: Line[]): { text: string; map: OffsetMap; emitted: numb
     parts.push(line.text);
     for (let c = 0; c < line.text.length; c++) {
       map.push(line.starts[c]!, line.ends[c]!);
-      if (line.ends[c]! > line.starts[c]! && !isBlankCode(line.text.charCodeAt(c))) emitted++;
+      if (line.ends[c]! > line.starts[c]! && !isSpaceCode(line.text.charCodeAt(c))) emitted++;
     }
     lastEnd = line.ends[line.ends.length - 1]!;
   });

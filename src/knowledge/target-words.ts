@@ -45,6 +45,22 @@ export const PREFIX_COMPARATORS: Readonly<Record<string, ComparatorWord>> = {
 };
 
 /**
+ * Change verbs that lower a value (下降3%, 减少5万人, 压减10%): a growth after one is a
+ * reduction, negative in the normalised value. Common usage in 公文 (能耗下降, 压减产能 …).
+ */
+export const REDUCTION_VERBS = [
+  '下降',
+  '降低',
+  '减少',
+  '压减',
+  '削减',
+  '缩减',
+  '压缩',
+  '缩短',
+  '降',
+] as const;
+
+/**
  * Verbs that set the value of a goal when they stand right before the number, possibly followed
  * by 到/至/在 (达到90%, 控制在3%, 下降到38%, 年均增长10%).
  */
@@ -60,15 +76,7 @@ export const VALUE_VERBS = [
   '增长',
   '增至',
   '扩大',
-  '降低',
-  '下降',
-  '降',
-  '减少',
-  '压减',
-  '削减',
-  '缩减',
-  '压缩',
-  '缩短',
+  ...REDUCTION_VERBS,
   '控制',
   '保持',
   '稳定',
@@ -328,22 +336,6 @@ export const METRIC_FILLER_WORDS = [
  * 规划纲要 indicator tables.
  */
 export const RATE_WORDS = ['率', '涨幅', '增幅', '降幅', '增速', '比重', '占比', '系数', '指数'] as const;
-
-/**
- * Change verbs that lower a value (下降3%, 减少5万人, 压减10%): a growth after one is a
- * reduction, negative in the normalised value. Common usage in 公文 (能耗下降, 压减产能 …).
- */
-export const REDUCTION_VERBS = [
-  '下降',
-  '降低',
-  '减少',
-  '压减',
-  '削减',
-  '缩减',
-  '压缩',
-  '缩短',
-  '降',
-] as const;
 
 /**
  * Verbs that close a goal whose count stands before them (20个示范村全面建成, 80%的行政村建成
