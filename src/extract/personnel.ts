@@ -275,7 +275,7 @@ function splitTitles(title: string): string[] {
  * title is what precedes the name.
  */
 function readProseRoles(block: Block, group: string | null): Entry[] {
-  if (!block.text.includes('任')) return []; // neither 兼任 nor 担任: most blocks
+  if (!block.text.includes('兼任') && !block.text.includes('担任')) return []; // most blocks
   const found = [
     ...ROLE_TAKEN_BY.all(block.text).map((m) => ({ role: m[1]!, said: m[2]!, m })),
     ...execAll(TAKES_ROLE, block.text).map((m) => ({ role: m[2]!, said: m[1]!, m })),
