@@ -21,6 +21,7 @@ import {
   type DepartmentBody,
   type UnitMarker,
 } from '../knowledge/departments.js';
+import { ADMIN_LEVEL_WORDS } from '../knowledge/recipients.js';
 import { isSpaceCode } from '../schema/chars.js';
 import { Endings } from './endings.js';
 import { execAll } from './scan.js';
@@ -148,6 +149,10 @@ const LABEL_AT = new RegExp(`^(?:${LABEL_ALTERNATIVES}) ?[:：] ?`);
 const LABEL_ANYWHERE = new RegExp(`(?:${LABEL_ALTERNATIVES}) ?[:：]`, 'g');
 const LABEL_STICKY = new RegExp(LABEL_AT.source.slice(1), 'y');
 const HAN = /^\p{Script=Han}+$/u;
+// a unit named only by places and levels: 各区, 各县(市) (knowledge/recipients)
+const PLACES_ONLY = new RegExp(
+  `^各?(?:${[...ADMIN_LEVEL_WORDS].sort((a, b) => b.length - a.length).join('|')})+(?:\\([^()]*\\))?$`,
+);
 // A Han character that would make a body name the end of a longer word (not a list's 和, 与, 及,
 // 同, or 会同 …, which stand between names).
 const HAN_BEFORE = /^(?![和与及同并])\p{Script=Han}$/u;
@@ -785,12 +790,31 @@ function readUnitList(text: string, from: number, to: number, strict: boolean): 
   }
   if (complete && pieceStart < to) complete = takePiece(to);
   return {
-    units: units.flatMap((u) => splitJoined(text, u)),
+    units: joinPlaceStubs(text, units).flatMap((u) => splitJoined(text, u)),
     end: trimEnd(text, from, end),
     stop,
     complete,
     labelled,
   };
+}
+
+/**
+ * A piece naming only places (各区, 各县) shares the organ or place kind of the next one
+ * (各区、县级市政府 is one collective), unless that starts a unit of its own (各区、各街道).
+ */
+function joinPlaceStubs(text: string, units: ListedUnit[]): ListedUnit[] {
+  const out: ListedUnit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    const next = units[i + 1];
+    const between = next ? text.slice(unit.end, next.start) : '';
+    if (next && between === '、' && PLACES_ONLY.test(unit.name) && !next.name.startsWith('各')) {
+      const name = text.slice(unit.start, next.end);
+      out.push({ ...next, name, start: unit.start, blanket: unit.blanket || next.blanket });
+      i++;
+    } else out.push(unit);
+  }
+  return out;
 }
 
 /**
