@@ -73,11 +73,12 @@ const loaded = new Set(
   readFileSync(trace, 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((u) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(u)?.[1]),
+    .map((u) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(u)?.[1])
+    .filter(Boolean), // the project's own files name no package
 );
 console.log(`packages loaded to parse plain text: ${[...loaded].sort().join(', ')}`);
 console.log(
-  `  cheerio loaded: ${loaded.has('cheerio') ? 'YES (goal missed)' : 'no'}; jieba loaded: ${loaded.has('@node-rs/jieba') ? 'YES (goal missed)' : 'no'}\n`,
+  `  cheerio loaded: ${loaded.has('cheerio') ? 'YES (goal missed)' : 'no'}; jieba loaded: ${loaded.has('@node-rs/jieba') ? 'YES (goal missed)' : 'no'}; opencc loaded: ${loaded.has('opencc-js') ? 'YES' : 'no'}\n`,
 );
 
 // A corpus built from the fixtures and the shared corpus, each copy made unique.
