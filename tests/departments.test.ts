@@ -898,6 +898,7 @@ describe('properties', () => {
       ['branches', repeatTo('区人民银行北城支行、')],
       ['label lines', repeatTo('牵头单位:北城开发区\n协同责任单位:北城园区,')],
       ['unknown bodies', repeatTo('省农村农业厅')],
+      ['field lines between notes', repeatTo(`(牵头单位:市民政局)${'甲乙:'.repeat(25)}。x`)],
       ['a notice', (n) => seed.repeat(Math.ceil(n / seed.length)).slice(0, n)],
     ];
     for (const [label, make] of inputs) {

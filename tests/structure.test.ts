@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, parse, parseText } from '../src/index.js';
+import { isPageChrome } from '../src/structure/titles.js';
+import { expectLinearTime, repeatTo } from './support/linear.js';
 
 const notice = (head: string, tail = 'X市人民政府办公室\n2023年5月6日\n') =>
   `${head}\n各区人民政府,市政府各部门:\n《X市养老服务实施方案》已经市政府同意,现印发给你们,请认真贯彻执行。\n${tail}`;
@@ -344,6 +346,21 @@ describe('cover notices as county sites write them', () => {
     );
     expect(d.notice).toMatchObject({ signature: 'X县林长制办公室', signedDate: '2024-05-15' });
     expect(d.preamble?.text).toBe('现将调整后的名录印发给你们,请抓好落实。');
+  });
+
+  it('a date over its signature, and a note under both', async () => {
+    const d = await parseText(
+      'X县人民政府关于做好防汛工作的通知\n各乡镇人民政府:\n请切实做好防汛工作。\n2024年5月15日\nX县人民政府\n(此件公开发布)\n',
+    );
+    expect(d.notice).toMatchObject({
+      signature: 'X县人民政府',
+      issuer: 'X县人民政府',
+      note: '(此件公开发布)',
+    });
+  });
+
+  it('a line of page toolbar labels is read in linear time', () => {
+    expectLinearTime('toolbar labels', repeatTo('分享 '), (line) => isPageChrome(`${line}x`));
   });
 
   it('a notice with no 主送 line is published by its signature', async () => {

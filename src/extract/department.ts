@@ -393,12 +393,22 @@ function isRunInCollective(name: string): boolean {
 
 /** Longest gap between two labelled lists that are still one note. */
 const MAX_LIST_GAP = 80;
-/** What may stand between two lists of one note: separators, and short `key:value` field lines. */
-const LIST_GAP = /^(?:[\s。;；,，、.]|\p{Script=Han}{2,8} ?[:：][^\n。;；]*)*$/u;
+/**
+ * What may stand between two lists of one note: separators, and short `key:value` fields, each
+ * up to the next line or sentence end (checked piece by piece: one pattern over the whole gap
+ * would try every way of cutting it).
+ */
+const GAP_PIECE = /^[\s,，、.]*(?:\p{Script=Han}{2,8} ?[:：].*)?$/u;
 
 /** Whether the labelled list at `next` continues the note that ends at `end`. */
 function joinsLists(text: string, end: number, next: number): boolean {
-  return next - end <= MAX_LIST_GAP && LIST_GAP.test(text.slice(end, next));
+  return (
+    next - end <= MAX_LIST_GAP &&
+    text
+      .slice(end, next)
+      .split(/[\n。;；]/)
+      .every((p) => GAP_PIECE.test(p))
+  );
 }
 
 /**

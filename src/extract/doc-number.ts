@@ -37,7 +37,7 @@ const NUMBER_TAIL = new Scanner(
   ),
   YEAR_BRACKETS.open,
 );
-// The 令 numbers of regulations and rules: 国务院令第415号, 交通运输部令2019年第1号
+// The 令 numbers of regulations and rules: 国务院令第N号, 某部令2019年第N号
 const ORDER_NUMBER = new Scanner(/令[ ]*(?:((?:19|20)\d\d)[ ]*年[ ]*)?第[ ]*(\d{1,5})[ ]*[号號]/gu, '令');
 const HAN = /\p{Script=Han}/u;
 
@@ -79,7 +79,7 @@ export function findDocNumbers(text: string): DocNumberMatch[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** 令 numbers (国务院令第415号): the issuer before 令 must be a body (国务院, 主席, …部, …局 …). */
+/** 令 numbers (国务院令第N号): the issuer before 令 must be a body (国务院, 主席, …部, …局 …). */
 function findOrderNumbers(text: string): DocNumberMatch[] {
   const out: DocNumberMatch[] = [];
   for (const m of ORDER_NUMBER.all(text)) {

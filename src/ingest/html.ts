@@ -94,7 +94,7 @@ interface Line {
   linkChars: number;
 }
 
-// Not text: their content is code, or the parser kept it raw.
+// Not text: their content is code or markup, not the page's words.
 const CODE_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 // Never article text: code, document head, form controls and embedded objects.
 const SKIPPED_TAGS = new Set([
@@ -799,7 +799,7 @@ class LineWriter {
   readonly lines: Line[] = [];
   linkDepth = 0;
   preDepth = 0;
-  /** The input offset the writer has reached, for chars with no place of their own. */
+  /** The input offset the writer has reached: where the break that ends the last line stands. */
   at = 0;
   // The line being written: its UTF-16 units and their input ranges, in buffers reused from line
   // to line (a string and two arrays grown per char made most of a page's garbage).

@@ -141,9 +141,7 @@ function findDrops(text: string, markdown: boolean): Drop[] {
       drops.push({ from, to: from + trimmed.length, kind: 'web-leftover' });
     } else if (trimmed) {
       const inline = [...(markdown ? findMarkup(trimmed, from) : []), ...findEntityResidue(trimmed, from)];
-      drops.push(
-        ...inline.sort((a, b) => a.from - b.from).filter((d, i, all) => i === 0 || d.from >= all[i - 1]!.to),
-      );
+      drops.push(...nonOverlapping(inline));
     }
     lineStart = lineEnd + 1;
   }

@@ -268,7 +268,12 @@ function readNotice(main: Block[], r: number): { parts: NoticeParts; next: numbe
       title,
       recipients: main[r]!,
       body: main.slice(r + 1, bodyEnd),
-      signature: dateAt < 0 ? [] : after > 0 ? main.slice(dateAt + 1, next) : main.slice(sigStart, dateAt),
+      signature:
+        dateAt < 0
+          ? []
+          : after > 0
+            ? main.slice(dateAt + 1, dateAt + 1 + after)
+            : main.slice(sigStart, dateAt),
       date: dateAt >= 0 ? main[dateAt]! : null,
       notes,
       transmits,
@@ -307,7 +312,6 @@ function countParagraphs(main: Block[], from: number): number {
 }
 
 /** A signature line: an organ's name, or several organs' names on one line (joint issue). */
-/** A line of issuers' names only (a notice's signature). */
 export function isSignatureLine(b: Block): boolean {
   if (b.kind !== 'paragraph') return false;
   return b.text.split(/ +/).every((part) => endsWithIssuer(part));
@@ -357,15 +361,16 @@ function findTrailerStart(rest: Block[]): number {
   return start;
 }
 
-/**
- * A document issued directly (意见, 决定, a 通知 that transmits nothing) is signed at its end:
- * the closing signature, date and notes belong to its notice, not to its trailer.
- */
 /** A date written over its signature (as some county sites do): the signature line under it, 1 or 0. */
 function countSignatureAfter(blocks: Block[], dateAt: number): number {
   const next = blocks[dateAt + 1];
   return next && isSignatureLine(next) ? 1 : 0;
 }
+
+/**
+ * A document issued directly (意见, 决定, a 通知 that transmits nothing) is signed at its end:
+ * the closing signature, date and notes belong to its notice, not to its trailer.
+ */
 
 function moveClosingIntoNotice(notice: NoticeParts, trailer: Block[]): Block[] {
   const dateAt = trailer.findIndex((b) => b.kind === 'date');

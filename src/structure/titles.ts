@@ -181,12 +181,21 @@ function joinIncomplete(pieces: string[]): string[] {
 const CHROME_WORD = alternation(PAGE_CHROME_WORDS);
 // a line of toolbar labels only ("分享:", "视力保护色:", "字体:[ ]"), or one that carries a web
 // address, a toolbar label opening a control ("【字体:") or a posting time (2020-06-18 09:30)
-const CHROME_ONLY = new RegExp(`^(?:[【[]?(?:${CHROME_WORD})[\\]】]? ?:? ?[【[]? ?[\\]】]? ?)+$`);
+const CHROME_LABEL = new RegExp(`[【[]?(?:${CHROME_WORD})[\\]】]?`, 'g');
 const CHROME_MARK = new RegExp(
   `www\\.|https?:|\\.(?:cn|com|net|org)\\b|【(?:${CHROME_WORD})|\\d{4}-\\d{1,2}-\\d{1,2} \\d{1,2}:\\d{2}`,
 );
 
 /** A line of the page around the notice (toolbar, banner), not of the notice. */
 export function isPageChrome(text: string): boolean {
-  return CHROME_ONLY.test(text) || CHROME_MARK.test(text);
+  return isToolbarOnly(text) || CHROME_MARK.test(text);
+}
+
+/**
+ * Toolbar labels and nothing else but colons, spaces and empty controls ([ ]): the labels are cut
+ * out first, since one anchored pattern repeating them would try every way of splitting the line.
+ */
+function isToolbarOnly(text: string): boolean {
+  const rest = text.replace(CHROME_LABEL, '\0');
+  return rest.includes('\0') && /^[\0 :【[\]】]*$/.test(rest);
 }
