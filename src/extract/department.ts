@@ -21,7 +21,7 @@ import {
   type DepartmentBody,
   type UnitMarker,
 } from '../knowledge/departments.js';
-import { ADMIN_LEVEL_WORDS } from '../knowledge/recipients.js';
+import { isPlacesOnly } from '../structure/titles.js';
 import { isSpaceCode } from '../schema/chars.js';
 import { Endings } from './endings.js';
 import { execAll } from './scan.js';
@@ -149,10 +149,6 @@ const LABEL_AT = new RegExp(`^(?:${LABEL_ALTERNATIVES}) ?[:：] ?`);
 const LABEL_ANYWHERE = new RegExp(`(?:${LABEL_ALTERNATIVES}) ?[:：]`, 'g');
 const LABEL_STICKY = new RegExp(LABEL_AT.source.slice(1), 'y');
 const HAN = /^\p{Script=Han}+$/u;
-// a unit named only by places and levels: 各区, 各县(市) (knowledge/recipients)
-const PLACES_ONLY = new RegExp(
-  `^各?(?:${[...ADMIN_LEVEL_WORDS].sort((a, b) => b.length - a.length).join('|')})+(?:\\([^()]*\\))?$`,
-);
 // A Han character that would make a body name the end of a longer word (not a list's 和, 与, 及,
 // 同, or 会同 …, which stand between names).
 const HAN_BEFORE = /^(?![和与及同并])\p{Script=Han}$/u;
@@ -818,7 +814,7 @@ function joinPlaceStubs(text: string, units: ListedUnit[]): ListedUnit[] {
     const unit = units[i]!;
     const next = units[i + 1];
     const between = next ? text.slice(unit.end, next.start) : '';
-    if (next && between === '、' && PLACES_ONLY.test(unit.name) && !next.name.startsWith('各')) {
+    if (next && between === '、' && isPlacesOnly(unit.name) && !next.name.startsWith('各')) {
       const name = text.slice(unit.start, next.end);
       out.push({ ...next, name, start: unit.start, blanket: unit.blanket || next.blanket });
       i++;

@@ -1,4 +1,5 @@
 import { DOCUMENT_TYPES } from '../knowledge/document-types.js';
+import { CN_ZERO_LOOKALIKES } from '../knowledge/numerals.js';
 import { readMarker, readMarkerNumeral, STOCK_PREFIX, writeMarker } from './markers.js';
 
 /** Openers of a 附注 in parentheses (GB/T 9704 7.3.6): (此件公开发布), (联系人:…) … */
@@ -36,8 +37,7 @@ const TITLE_BEFORE_RECIPIENTS = new RegExp(
   `(?<=[:。])[^。:;,!?]{2,40}?关于[^。:;!?]{2,80}?的(?:${TYPES})(?=各[^。:]{1,160}:)`,
   'g',
 );
-const CN_DATE =
-  '(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[一二][〇零○O0一二三四五六七八九]{3}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日';
+const CN_DATE = `(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[一二][〇零${CN_ZERO_LOOKALIKES}一二三四五六七八九]{3}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日`;
 const DATE_THEN_NOTE = new RegExp(`(${CN_DATE}) ?(\\((?:${NOTE_OPENERS})[^)]{0,80}\\))`, 'g');
 
 /**

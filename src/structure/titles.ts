@@ -158,6 +158,11 @@ export function splitRecipients(text: string): string[] {
 }
 
 const PLACES_ONLY = new RegExp(`^各?(?:${alternation(ADMIN_LEVEL_WORDS)})+$`);
+
+/** A name made only of places and levels (各州, 自治区, 县(市、区)): it shares the organ after it. */
+export function isPlacesOnly(name: string): boolean {
+  return PLACES_ONLY.test(withoutParentheses(name));
+}
 const BARE_ORGAN = new RegExp(`^(?:${alternation(BARE_ORGAN_WORDS)})+$`);
 const withoutParentheses = (s: string) => s.replace(/\([^()]*\)/g, '');
 
@@ -166,8 +171,7 @@ function joinIncomplete(pieces: string[]): string[] {
   const out = [...pieces];
   // places share what follows, unless that starts a recipient of its own (各镇、各街道)
   for (let i = out.length - 2; i >= 0; i--) {
-    if (PLACES_ONLY.test(withoutParentheses(out[i]!)) && !out[i + 1]!.startsWith('各'))
-      out.splice(i, 2, `${out[i]}、${out[i + 1]}`);
+    if (isPlacesOnly(out[i]!) && !out[i + 1]!.startsWith('各')) out.splice(i, 2, `${out[i]}、${out[i + 1]}`);
   }
   for (let i = 0; i < out.length; i++) {
     if (out.length < 2 || !BARE_ORGAN.test(out[i]!)) continue;
