@@ -116,6 +116,25 @@ describe('outline forms seen on real pages', () => {
     expect(r.messages).toEqual([]);
   });
 
+  it('a decimal numbering that runs on from one level to a deeper one is not a gap', async () => {
+    const r = await outline(
+      'X计划\n一、总体目标\n1.目标。达到40%。\n二、行动计划\n（一）产业行动。实施如下项目：\n2.甲项目。内容。\n3.乙项目。内容。\n三、保障\n（一）组织。\n5.丙项目。内容。\n',
+    );
+    expect(r.out).toEqual([
+      '1 一、 总体目标',
+      '2 1. 目标',
+      '1 二、 行动计划',
+      '2 (一) 产业行动',
+      '3 2. 甲项目',
+      '3 3. 乙项目',
+      '1 三、 保障',
+      '2 (一) 组织',
+      '3 5. 丙项目',
+    ]);
+    // the numbering runs on from 1. to 2.; 5. after 3. has lost a 4.
+    expect(r.messages).toEqual(['outline/numbering-gap']);
+  });
+
   it('the 一、 clauses of a regulation are untitled articles, all of the run', async () => {
     const r = await outline(
       'X县人民政府工作规则\n第一章 总则\n一、根据《宪法》和有关法律,制定本规则。\n二、县政府工作的准则是执政为民。\n第二章 组成人员\n三、县政府由县长、副县长组成。\n四、县政府实行县长负责制。\n',
@@ -177,6 +196,49 @@ describe('references', () => {
     expect(d.references.map((r) => [r.title, r.docNumber?.normalized ?? null])).toEqual([
       ['国务院办公厅关于推进养老服务发展的意见', '国办发〔2019〕5号'],
     ]);
+  });
+});
+
+describe('a notice that transmits several documents', () => {
+  it('holds each as an unnumbered part with its own numbering; none is a reference', async () => {
+    const d = await parseText(
+      'X省人民政府办公厅关于印发两个规定的通知\n各市人民政府:\n《X省甲事业单位转制的规定》和《支持乙发展的规定》已经省政府同意,现印发给你们。\nX省人民政府办公厅\n2018年12月18日\n' +
+        'X省甲事业单位\n转制的规定\n为深化改革,特制定以下规定:\n一、关于改革\n(一)第一项内容。\n(二)第二项内容。\n' +
+        '支持乙发展的规定\n为促进发展,特制定以下规定:\n一、关于财政\n(一)第一项内容。\n二、关于投资\n(二)第二项内容。\n',
+    );
+    const tree = (list: typeof d.outline): unknown[] =>
+      list.map((s) => [s.level, s.marker, s.title, ...(s.children.length ? [tree(s.children)] : [])]);
+    expect(tree(d.outline)).toEqual([
+      [
+        1,
+        null,
+        'X省甲事业单位转制的规定',
+        [
+          [
+            2,
+            '一、',
+            '关于改革',
+            [
+              [3, '(一)', '第一项内容'],
+              [3, '(二)', '第二项内容'],
+            ],
+          ],
+        ],
+      ],
+      [
+        1,
+        null,
+        '支持乙发展的规定',
+        [
+          [2, '一、', '关于财政', [[3, '(一)', '第一项内容']]],
+          [2, '二、', '关于投资', [[3, '(二)', '第二项内容']]],
+        ],
+      ],
+    ]);
+    expect(d.outline[1]!.text).toBe('为促进发展,特制定以下规定:');
+    expect(d.metadata.genre).toBe('规定');
+    expect(d.references).toEqual([]);
+    expect(d.messages.filter((m) => m.ruleId.startsWith('outline/'))).toEqual([]);
   });
 });
 

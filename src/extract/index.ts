@@ -9,6 +9,7 @@ import { extractTableMeasures, type TableInput } from './task-table.js';
 import { extractTargets, type TargetSource } from './target-list.js';
 import { buildDepartmentRegister } from './department-register.js';
 import { classifyDepartment } from './department.js';
+import { titleText } from '../structure/titles.js';
 import { extractReferences } from './references.js';
 import type { Block } from '../segment/index.js';
 import { extractPersonnel, readGroupName, type RosterInput } from './personnel.js';
@@ -31,6 +32,17 @@ export function extract(tree: DocTree): PolicyDocument {
   const metadata = extractMetadata(tree, notice, ctx);
   const visits: SectionVisit[] = [];
   const outline = toSections(tree.outline.sections, ctx, visits);
+  // what the cover notice transmits, as its title names it and as the document's own title does
+  // (a notice transmitting several documents holds each as an unnumbered part of the outline)
+  const transmitted = new Set(
+    [
+      notice?.transmits ?? '',
+      titleText(tree.docTitle.map((b) => b.text)),
+      ...outline
+        .filter((s, i) => tree.outline.sections[i]!.style === 'part' && !s.marker)
+        .map((s) => s.title),
+    ].map(squashSpaces),
+  );
   const attachments: Attachment[] = tree.attachments.map((a, k) => {
     const last = [...a.title, ...a.outline.intro].at(-1) ?? a.label;
     return {
@@ -84,13 +96,13 @@ export function extract(tree: DocTree): PolicyDocument {
       ctx,
     ),
     personnel: extractPersonnel(roster, documentGroup(tree), ctx),
-    // the document's own attachments, and the document its cover notice transmits (named without
+    // the document's own attachments, and the documents its cover notice transmits (named without
     // a number), are parts of it, not documents it cites
     references: extractReferences(textBlocks, metadata.docNumber, ctx).filter(
       (r) =>
         !r.title ||
         (!attachments.some((a) => a.title === r.title) &&
-          (r.docNumber !== null || r.title !== notice?.transmits)),
+          (r.docNumber !== null || !transmitted.has(squashSpaces(r.title)))),
     ),
     attachments,
     removals: tree.norm.removals,
@@ -183,3 +195,5 @@ function tableInputs(tree: DocTree, visits: SectionVisit[]): TableInput[] {
   }
   return inputs.sort((x, y) => x.block.from - y.block.from);
 }
+
+const squashSpaces = (text: string) => text.replace(/ /g, '');

@@ -51,8 +51,14 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
     publishDate,
     signedDate,
     topic: first('topic'),
-    // the kind the title names, unless the header states the kind itself; a catalogue class last
-    genre: first('genre') ?? readDocumentType(docTitle || title || '') ?? first('category'),
+    // the kind the title names (that of the transmitted document when a notice transmits one),
+    // unless the header states the kind itself; a catalogue class last
+    genre:
+      first('genre') ??
+      readDocumentType(docTitle) ??
+      readDocumentType(notice?.transmits ?? '') ??
+      readDocumentType(title ?? '') ??
+      first('category'),
     keywords,
     validity: first('validity'),
     fields: fields.map(({ key, value, span }) => ({ key, value, span })),
@@ -251,7 +257,9 @@ const TYPES_LONGEST_FIRST = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.leng
 
 /** The document type a title ends with (通知, 实施意见, 管理办法 …). */
 export function readDocumentType(title: string): string | null {
-  const bare = title.replace(/\((?:试行|暂行|征求意见稿|修订|草案)\)$/, '').replace(/》$/, '');
+  const bare = title
+    .replace(/》$/, '')
+    .replace(/\((?:试行|暂行|征求意见稿|修订|草案|\d{4}(?:—|–|-|~|至|到)+\d{4}年?)\)$/, '');
   return TYPES_LONGEST_FIRST.find((t) => bare.endsWith(t)) ?? null;
 }
 

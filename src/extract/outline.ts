@@ -32,15 +32,18 @@ export function toSections(
     const h = node.heading;
     const untitled = node.titleTo === node.titleFrom;
     const own = ctx.norm.text.slice(untitled ? node.titleFrom : (h.bodyFrom ?? h.to), h.to).trim();
-    const title = tidyTitle(ctx.norm.text.slice(node.titleFrom, node.titleTo));
+    // a title may run over lines (a transmitted document's, as a part): they are the heading's
+    const headingEnd = Math.max(h.to, node.titleTo);
+    const title = tidyTitle(ctx.norm.text.slice(node.titleFrom, node.titleTo).replace(/\n/g, ''));
+    const paragraphs = node.paragraphs.filter((p) => p.from >= headingEnd);
     const section: Section = {
       id,
       level: node.level,
       marker: node.marker,
       recovered: node.recovered,
       title,
-      text: [own, ...node.paragraphs.map((p) => p.text)].filter(Boolean).join('\n'),
-      span: ctx.span(h.from, h.to),
+      text: [own, ...paragraphs.map((p) => p.text)].filter(Boolean).join('\n'),
+      span: ctx.span(h.from, headingEnd),
       children: [],
     };
     visits.push({ node, section, path, attachment, inArticle });

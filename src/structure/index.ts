@@ -3,6 +3,7 @@ import { ANNEX_TITLE_ENDS } from '../knowledge/document-types.js';
 import type { Block } from '../segment/index.js';
 import { readMarkerNumeral } from '../segment/markers.js';
 import { buildOutline, type Outline, type PendingMessage } from './outline.js';
+import { buildPartsOutline } from './parts.js';
 import {
   endsWithIssuer,
   findTitleStart,
@@ -120,7 +121,9 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
       : rest.slice(0, trailerStart);
   if (noticeBodyIsText && notice) notice.body = [];
   for (const b of source) (isAttachmentListLine(b) ? attachmentList : body).push(b);
-  const outline = buildOutline(body, messages);
+  const parted = buildPartsOutline(body, docTitle, notice?.body ?? [], messages);
+  const outline = parted.outline;
+  docTitle = parted.docTitle;
 
   const listed = attachmentList.filter((b) => b.attachment?.title);
   const attachments = attachmentStarts.map((start, k) => {

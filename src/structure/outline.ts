@@ -302,8 +302,9 @@ function nextMarker(
 
 /**
  * Warns where siblings of one style skip, repeat or go back in their numbering. A first child
- * that goes on from the last child of the parent before it ("3." under "(二)" after "1. 2."
- * under "(一)") continues a numbering that runs across parents, and is not warned about.
+ * that goes on from the last heading written the same way ("3." under "(二)" after "1. 2."
+ * under "(一)", or "2." under "(一)" after "1." one level up) continues a numbering that runs
+ * across the document, and is not warned about.
  */
 function checkNumbering(
   nodes: OutlineNode[],
@@ -312,7 +313,6 @@ function checkNumbering(
 ): void {
   let previous: OutlineNode | null = null;
   for (const node of nodes) {
-    const key = `${node.written}:${node.level}`;
     if (previous && previous.written === node.written && node.ordinal > 0) {
       const expected = previous.ordinal + 1;
       if (node.ordinal !== expected) {
@@ -332,7 +332,7 @@ function checkNumbering(
       !previous &&
       node.ordinal > 1 &&
       node.style !== 'article' &&
-      lastOfStyle.get(key) !== node.ordinal - 1
+      lastOfStyle.get(node.written) !== node.ordinal - 1
     ) {
       messages.push({
         ruleId: 'outline/numbering-gap',
@@ -344,7 +344,7 @@ function checkNumbering(
         expected: nextMarker(node, 1),
       });
     }
-    if (node.ordinal > 0) lastOfStyle.set(key, node.ordinal);
+    if (node.ordinal > 0) lastOfStyle.set(node.written, node.ordinal);
     previous = node;
     checkNumbering(node.children, messages, lastOfStyle);
   }
