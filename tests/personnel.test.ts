@@ -110,6 +110,21 @@ describe('rosters', () => {
   });
 });
 
+describe('a roster run on in a sentence', () => {
+  it('reads every label whose value is names, with the group named before the first', async () => {
+    const d = await parseText(
+      '关于召开会议的通知\n各部门:\n一、参加人员:\n1、区创建领导小组第一副组长:张少初,常务副组长:王国华、王申峰,副组长:周巍、祁海龙。\n2、会议主持人:区委常委、宣传部长王国华。\n',
+    );
+    expect(d.personnel.map((p) => [p.group, p.role, p.name])).toEqual([
+      ['区创建领导小组', '第一副组长', '张少初'],
+      ['区创建领导小组', '常务副组长', '王国华'],
+      ['区创建领导小组', '常务副组长', '王申峰'],
+      ['区创建领导小组', '副组长', '周巍'],
+      ['区创建领导小组', '副组长', '祁海龙'],
+    ]);
+  });
+});
+
 describe('rosters laid out in columns', () => {
   it.each([
     ['labels padded wide', '组        长:张三  县长\n成        员:李四  县财政局局长'],

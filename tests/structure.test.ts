@@ -443,4 +443,44 @@ describe('cover notices as county sites write them', () => {
     );
     expect(reply.metadata).toMatchObject({ genre: '答复', title: expect.stringContaining('提案的答复') });
   });
+
+  it('header rows of bracketed labels, fields glued together, an unknown key in a list header', async () => {
+    const rows = await parseText(
+      '[ 索引号 ] | 0001/2025-00009 | [ 发文字号 ] | X发改发〔2025〕4号 |\n[ 成文日期 ] | 2025-02-17 | [ 发布日期 ] | 2025-02-21 |\n' +
+        'X县发展和改革委员会关于印发《X县2025年计划草案报告》的通知\n各乡镇人民政府:\n现将《X县2025年计划草案报告》印发给你们。\nX县发展和改革委员会\n2025年2月17日\n' +
+        'X县2025年计划\n草案报告\n一、总体要求\n坚持稳中求进。\n',
+    );
+    expect(rows.metadata).toMatchObject({
+      indexNumber: '0001/2025-00009',
+      publishDate: '2025-02-21',
+      signedDate: '2025-02-17',
+      genre: '报告',
+    });
+    // the transmitted title runs over two lines, as the notice names it: none of it is preamble
+    expect(rows.preamble).toBeNull();
+
+    const glued = await parseText(
+      'X市人民政府办公室关于印发X方案的通知\n发布日期:2023-03-21访问次数: 信息来源:X市人民政府办公室\n各镇人民政府:\n现将《X方案》印发给你们。\nX市人民政府办公室\n2023年3月13日\n',
+    );
+    expect(glued.metadata.publishDate).toBe('2023-03-21');
+    expect(glued.metadata.fields.map((f) => [f.key, f.value])).toEqual([
+      ['发布日期', '2023-03-21'],
+      ['访问次数', ''],
+      ['信息来源', 'X市人民政府办公室'],
+    ]);
+
+    const listed = await parseText(
+      '- 索引号:0016/2021\n- 发文字号:X行发〔2021〕42号\n- 公文种类:其他\nX行政公署关于印发《X工作规则》的通知\n各县人民政府:\n《X工作规则》已经研究通过,现印发给你们。\nX行政公署\n2021年11月9日\nX工作规则\n第一章 总则\n一、为规范权力运行,制定本规则。\n',
+    );
+    expect(listed.notice).toMatchObject({ recipients: ['各县人民政府'], signature: 'X行政公署' });
+  });
+
+  it("a page's trailer labels with their values on the next line do not hide the signature", async () => {
+    const d = await parseText(
+      '关于召开工作会议的通知\n各镇、街道:\n定于3月5日召开会议,具体通知如下:\n一、会议时间:\n3月5日下午。\n二、会议内容:\n部署迎检工作。\n请准时出席。\nX区创建工作领导小组办公室\n2010年3月3日\n来源:\nX区创建办\n编辑:\n张某\n',
+    );
+    expect(d.notice).toMatchObject({ signature: 'X区创建工作领导小组办公室', signedDate: '2010-03-03' });
+    // a meeting notice's arrangements are no measures
+    expect(d.measures).toEqual([]);
+  });
 });

@@ -28,7 +28,8 @@ export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Me
     const own = responsibility ? toDeptRefs(responsibility) : null;
     const inherited = notes.get(parentId(section.id)) ?? null;
     if (own ?? inherited) notes.set(section.id, (own ?? inherited)!);
-    if (!section.title || v.inArticle || [...v.path, section.title].some((t) => FRAME.has(t))) continue;
+    const isFrame = (title: string) => FRAME.has(title.replace(/:$/, ''));
+    if (!section.title || v.inArticle || [...v.path, section.title].some(isFrame)) continue;
     if (!leaf && !responsibility) continue;
     measures.push({
       id: `m${section.id}`,

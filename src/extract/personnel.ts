@@ -32,6 +32,8 @@ const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
 const LEVEL_WORDS = LEVEL_MARKERS.map(([word]) => word).filter(
   (w) => w.length > 1 && w !== '街道' && w !== '地区',
 );
+// a label inside a line and the names after it, up to the next label or the sentence's end
+const RUNNING_LABEL = new RegExp(`(${ROLES_LONGEST_FIRST.join('|')}):([^,;。:]{2,80})(?=[,;。]|$)`, 'g');
 const NAME_WITH_TITLE = /^([\u4e00-\u9fff]{2,4})\((.+)\)$/;
 const GROUP_CHARS = '[\\u4e00-\\u9fff\\d〇“”]';
 const GROUP = new RegExp(`(${GROUP_CHARS}{2,30}?(?:${GROUP_NOUNS.join('|')}))`);
@@ -169,8 +171,10 @@ export function extractPersonnel(
     }
   }
   flush();
-  for (const { block, groupHint } of inputs)
-    entries.push(...readProseRoles(block, groupHint ?? documentGroup ?? proseGroup));
+  for (const { block, groupHint } of inputs) {
+    const hint = groupHint ?? documentGroup ?? proseGroup;
+    entries.push(...readProseRoles(block, hint), ...readRunningRoster(block, hint));
+  }
   return entries.map((e) => toPerson(e, ctx));
 }
 
@@ -274,6 +278,26 @@ function splitTitles(title: string): string[] {
  * "办公室主任由区某局局长张某同志兼任", "副主任由李某兼任", "区某局局长张某兼任办公室主任": the
  * title is what precedes the name.
  */
+/**
+ * A roster run on in a sentence, its labels inside the line ("…领导小组第一副组长:甲,常务副组长:乙、丙,
+ * 副组长:丁。"): every label whose value is names only. A line that starts with a label is the
+ * roster's own (read line by line above).
+ */
+function readRunningRoster(block: Block, group: string | null): Entry[] {
+  const text = block.text;
+  if (LABEL.test(text) || !text.includes(':')) return [];
+  const out: Entry[] = [];
+  for (const m of execAll(RUNNING_LABEL, text)) {
+    const names = m[2]!.split('、').map((n) => n.trim());
+    if (!names.every(isName)) continue;
+    const at = block.from + m.index + m[1]!.length + 1;
+    const named = readGroupName(text.slice(0, m.index + m[1]!.length));
+    for (const name of names)
+      out.push({ role: m[1]!, name, titles: [], from: at, to: at + m[2]!.length, group: named ?? group });
+  }
+  return out;
+}
+
 function readProseRoles(block: Block, group: string | null): Entry[] {
   if (!block.text.includes('兼任') && !block.text.includes('担任')) return []; // most blocks
   const found = [

@@ -79,8 +79,8 @@ export const STOCK_HEADINGS = [
 /**
  * Stock sections that state the plan's frame, not its work (总体要求 and what it holds), rosters,
  * and the standing parts of a notice setting up a 领导小组 (its duties, office and rules, as the
- * 国务院 and local 成立…领导小组的通知 lay them out): principles, goals, names and organisation,
- * not measures to be carried out.
+ * 国务院 and local 成立…领导小组的通知 lay them out), and a meeting notice's logistics:
+ * principles, goals, names, organisation and arrangements, not measures to be carried out.
  */
 export const NON_MEASURE_HEADINGS = [
   ...FRAME_HEADINGS,
@@ -96,6 +96,16 @@ export const NON_MEASURE_HEADINGS = [
   '机构设置',
   '工作规则',
   '议事规则',
+  // the logistics of a 会议通知: when, where and who, not work to be carried out
+  '会议时间',
+  '会议地点',
+  '会议内容',
+  '会议议程',
+  '参加人员',
+  '参会人员',
+  '参会对象',
+  '联系人',
+  '联系方式',
 ] as const;
 
 /** Headings of a roster section (组成人员 of a 领导小组 or 工作专班): names and titles, no policy. */

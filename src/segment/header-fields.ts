@@ -93,8 +93,10 @@ function findBareLabels(line: string, from: number): Array<{ label: string; from
  * HTML or Markdown table row ("索引号\t000014349/2018-00205\t主题分类\t…"), or a law database's
  * "∙【制定机关】…". Returns null when the line does not start with a known label.
  */
-export function readFieldLine(line: string): FieldMatch[] | null {
-  const start = BULLET.exec(line)?.[0].length ?? 0;
+export function readFieldLine(written: string): FieldMatch[] | null {
+  const line = blankLabelBrackets(written);
+  let start = BULLET.exec(line)?.[0].length ?? 0;
+  while (line[start] === ' ') start++;
   if (line[start] === '【') {
     const bracketed = matchLabel(line, start + 1, '】');
     if (!bracketed) return null;
@@ -114,14 +116,24 @@ export function readFieldLine(line: string): FieldMatch[] | null {
   if (!first) return readBareRow(line, start);
   const found = [{ label: first.label, from: start, after: first.end }];
   for (let i = first.end; i < line.length; i++) {
-    if (!' \t|'.includes(line[i - 1]!) || line[i] === ' ') continue;
-    const more = matchLabel(line, i, AFTER_LABEL);
+    if (line[i] === ' ') continue;
+    // a label stands after a gap, or glued to the value before it when a colon follows it
+    // ("发布日期:2023-03-21访问次数:"): no value reads "X:" with X a label
+    const more = matchLabel(line, i, ' \t|'.includes(line[i - 1]!) ? AFTER_LABEL : ':');
     if (more) {
       found.push({ label: more.label, from: i, after: more.end });
       i = more.end - 1;
     }
   }
   return toFields(line, found);
+}
+
+// A label in square brackets, as some portals print their table's cells: "[ 索引号 ] | … |".
+const BRACKETED_LABEL = /\[ ?(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) ?\](?= ?\|)/g;
+
+/** The line with the square brackets around labels blanked (offsets stay those of the line). */
+function blankLabelBrackets(line: string): string {
+  return line.startsWith('[') ? line.replace(BRACKETED_LABEL, (m) => ' '.repeat(m.length)) : line;
 }
 
 /**

@@ -77,7 +77,10 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
   let bodyStart = 0;
   let noticeBodyIsText = false;
 
-  const firstHeading = main.findIndex((b) => b.kind === 'heading' && !b.mdDepth);
+  // (a '- ' list line is no heading of the text: page header rows are written so)
+  const firstHeading = main.findIndex(
+    (b) => b.kind === 'heading' && !b.mdDepth && b.marker?.style !== 'bullet',
+  );
   const searchEnd = firstHeading < 0 ? main.length : firstHeading;
   const r = main.findIndex(
     (b, i) =>
@@ -92,7 +95,7 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
     for (let i = 0; i < r; i++) if (!parts.title.includes(main[i]!)) header.push(main[i]!);
     bodyStart = next;
     if (parts.transmits !== null || looksLikeTitleAt(main, next)) {
-      const title = readTitleGroup(main, next);
+      const title = readTitleGroup(main, next, parts.transmits);
       docTitle = title.blocks;
       bodyStart = title.next;
     } else {
@@ -326,7 +329,11 @@ function looksLikeTitleAt(main: Block[], i: number): boolean {
 }
 
 /** A document title at `start`: one or more lines ending with a document type, and a period line. */
-function readTitleGroup(main: Block[], start: number): { blocks: Block[]; next: number } {
+function readTitleGroup(
+  main: Block[],
+  start: number,
+  expected: string | null = null,
+): { blocks: Block[]; next: number } {
   let end = start;
   if (main[start]?.mdDepth === 1) end = start + 1;
   else {
@@ -341,12 +348,38 @@ function readTitleGroup(main: Block[], start: number): { blocks: Block[]; next: 
       if (b.text.length > 60) break;
     }
   }
+  // a line that goes on with the title the cover notice names ("…2025年计划" / "草案报告")
+  const squash = (t: string) => t.replace(/[ 《》]/g, '');
+  const named = expected === null ? '' : squash(expected);
+  let joined = squash(
+    main
+      .slice(start, end)
+      .map((b) => b.text)
+      .join(''),
+  );
+  while (named.length > joined.length && main[end]?.kind === 'paragraph') {
+    const longer = joined + squash(main[end]!.text);
+    if (!named.startsWith(longer)) break;
+    joined = longer;
+    end++;
+  }
   if (main[end] && isPeriodLine(main[end]!.text)) end++;
   return { blocks: main.slice(start, end), next: end };
 }
 
 const TRAILER_LINE =
   /^(?:抄送|抄报|印发|主送|来源|责任编辑|编辑|校对|附件下载$|(?:.{2,40})\d{4}年\d{1,2}月\d{1,2}日印发$)/;
+
+/** A page's trailer label ("编辑:") with its value on the next line ("张三"). */
+function isTrailerValue(value: Block, label: Block | undefined): boolean {
+  return (
+    !!label &&
+    /:$/.test(label.text) &&
+    TRAILER_LINE.test(label.text) &&
+    value.text.length <= 30 &&
+    !/[。;:]/.test(value.text)
+  );
+}
 
 /** Where the closing lines (抄送, 印发, 来源, 附注, a final signature and date) begin. */
 function findTrailerStart(rest: Block[]): number {
@@ -355,6 +388,7 @@ function findTrailerStart(rest: Block[]): number {
   while (start > 0) {
     const b = rest[start - 1]!;
     if (b.kind === 'note' || TRAILER_LINE.test(b.text)) start--;
+    else if (isTrailerValue(b, rest[start - 2])) start -= 2;
     else if (b.kind === 'date' && !sawDate) {
       sawDate = true;
       start--;
