@@ -475,6 +475,29 @@ describe('cover notices as county sites write them', () => {
     expect(listed.notice).toMatchObject({ recipients: ['各县人民政府'], signature: 'X行政公署' });
   });
 
+  it('a page without the title line: what the notice hands on is read from its sentence', async () => {
+    const d = await parseText(
+      'X园区管委会,各乡镇人民政府,市级各部门:\n根据《甲条例》,《X市人民政府常务会议议事规则》已经市人民政府第93次常务会议通过,现予印发。\nX市人民政府\n2024年11月20日\nX市人民政府常务会议议事规则\n第一章 总 则\n第一条 为规范议事,制定本规则。\n',
+    );
+    expect(d.notice?.transmits).toBe('X市人民政府常务会议议事规则');
+    const cited = await parseText(
+      '各市(州)人民政府,省政府各部门:\n现将《国务院关于开展全面督查的通知》(国发明电〔2014〕1号)转发你们,请认真贯彻执行。\nX省人民政府办公厅\n2014年5月1日\n',
+    );
+    expect(cited.notice?.transmits).toBe('国务院关于开展全面督查的通知');
+  });
+
+  it('a recipients line that lost its colon, after a title over three lines', async () => {
+    const d = await parseText(
+      'X市X区人民政府办公室\n关于印发X区城市精细化管理\n实施细则的通知\n各街道办事处,区级各部门,X新区管委会\n《X区城市精细化管理实施细则》已经区政府常务会审议通过,现印发你们,请认真遵照执行。\nX市X区人民政府办公室\n2020年10月28日\nX区城市精细化管理实施细则\n第一章总则\n第一条 为提升管理水平,制定本实施细则。\n',
+    );
+    expect(d.notice).toMatchObject({
+      title: 'X市X区人民政府办公室关于印发X区城市精细化管理实施细则的通知',
+      recipients: ['各街道办事处', '区级各部门', 'X新区管委会'],
+      signature: 'X市X区人民政府办公室',
+      signedDate: '2020-10-28',
+    });
+  });
+
   it("a page's trailer labels with their values on the next line do not hide the signature", async () => {
     const d = await parseText(
       '关于召开工作会议的通知\n各镇、街道:\n定于3月5日召开会议,具体通知如下:\n一、会议时间:\n3月5日下午。\n二、会议内容:\n部署迎检工作。\n请准时出席。\nX区创建工作领导小组办公室\n2010年3月3日\n来源:\nX区创建办\n编辑:\n张某\n',

@@ -289,7 +289,8 @@ function readRunningRoster(block: Block, group: string | null): Entry[] {
   const out: Entry[] = [];
   for (const m of execAll(RUNNING_LABEL, text)) {
     const names = m[2]!.split('、').map((n) => n.trim());
-    if (!names.every(isName)) continue;
+    // names of two or three characters only: a duty ("组长:负责纪检、监察工作") is no list of names
+    if (!names.every((n) => n.length <= 3 && isName(n))) continue;
     const at = block.from + m.index + m[1]!.length + 1;
     const named = readGroupName(text.slice(0, m.index + m[1]!.length));
     for (const name of names)

@@ -12,6 +12,7 @@ import {
   isRecipientsLine,
   isTitleLine,
   readTransmitted,
+  readTransmittedFromText,
   stripDocNumber,
 } from './titles.js';
 
@@ -225,7 +226,8 @@ function listedWithoutText(listed: Block[], attachments: AttachmentParts[]): Lis
  */
 function addressesAfterTitle(main: Block[], i: number): boolean {
   const line = main[i]!.text;
-  if (!/:$/.test(line) || line.length > 80 || /[。;]/.test(line) || isPageChrome(line)) return false;
+  if (line.length > 80 || /[。;]/.test(line) || isPageChrome(line)) return false;
+  if (!/:$/.test(line) && !isAddressListWithoutColon(line, main[i + 1])) return false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const b = main[k]!;
     if (b.kind === 'paragraph' && isTitleLine(b.text)) return true;
@@ -233,6 +235,26 @@ function addressesAfterTitle(main: Block[], i: number): boolean {
       return false;
   }
   return false;
+}
+
+// what the pieces of a recipients line end with, when its colon was lost
+const ORGAN_END =
+  /(?:人民政府|政府|办事处|管委会|委员会|部门|单位|机构|党委|党工委|局|厅|委|办|街道|乡镇|镇|乡)$/;
+const NOTICE_OPENING = /现将|现予|印发|转发|经研究|通知如下|已经/;
+
+/**
+ * A recipients line whose ':' was lost ("各街道办事处,区级各部门,X管委会"): two or more pieces,
+ * each ending with an organ, and the notice's first sentence after it.
+ */
+function isAddressListWithoutColon(line: string, next: Block | undefined): boolean {
+  const pieces = line.split(/[,、]/);
+  return (
+    pieces.length >= 2 &&
+    pieces.every((p) => ORGAN_END.test(p.trim())) &&
+    !!next &&
+    next.kind === 'paragraph' &&
+    NOTICE_OPENING.test(next.text)
+  );
 }
 
 const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】]? ?\d{1,5}号?$/;
@@ -282,7 +304,14 @@ function readNotice(main: Block[], r: number): { parts: NoticeParts; next: numbe
             : main.slice(sigStart, dateAt),
       date: dateAt >= 0 ? main[dateAt]! : null,
       notes,
-      transmits,
+      transmits:
+        transmits ??
+        readTransmittedFromText(
+          main
+            .slice(r + 1, bodyEnd)
+            .map((b) => b.text)
+            .join(''),
+        ),
     },
     next,
   };

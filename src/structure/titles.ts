@@ -106,6 +106,26 @@ export function endsWithIssuer(text: string): boolean {
  * 的通知, without its 《》 when they enclose all of it ("印发2020年市《政府工作报告》确定的…方案"
  * keeps the whole phrase).
  */
+// titles named together (《甲》和《乙》、《丙》), each perhaps with its 文号 after it
+const TITLE_CHAIN = /(?:《[^《》]{2,80}》(?:\([^()]{0,30}\))?(?:和|、|及|以及|与)?)+/g;
+const HANDED_ON = new RegExp(`(?:${TRANSMITTAL_VERBS.join('|')}|印发给|转发给)`);
+
+/**
+ * What a notice's text says it hands on when its title does not (a page without the title line):
+ * in the sentence that 印发/转发 it, the first of the titles named together nearest before the
+ * verb ("根据《甲法》制定了《乙办法》,现印发给你们" hands on 乙办法).
+ */
+export function readTransmittedFromText(text: string): string | null {
+  for (const sentence of text.split(/[。;]/)) {
+    const verb = HANDED_ON.exec(sentence);
+    if (!verb) continue;
+    const chains = [...sentence.slice(0, verb.index).matchAll(TITLE_CHAIN)];
+    const chain = chains.at(-1)?.[0];
+    if (chain) return /《([^《》]+)》/.exec(chain)![1]!;
+  }
+  return null;
+}
+
 export function readTransmitted(noticeTitle: string): string | null {
   const verbs = TRANSMITTAL_VERBS.join('|');
   const between = new RegExp(`(?:${verbs})(.+?)的(?:通知|决定|通报)(?:\\(.*\\))?$`).exec(noticeTitle);
