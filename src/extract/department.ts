@@ -6,12 +6,14 @@
  * `knowledge/departments.ts`; this file only matches it against text.
  */
 import {
+  BRANCH_OFFICE,
   COLLECTIVE_ENDINGS,
   COMBINED_BODIES,
   DEPARTMENT_FUNCTIONS,
   LEVEL_MARKERS,
   LEAD_JOINERS,
   LEVELLED_BODIES,
+  NAME_CONTRACTIONS,
   PROVINCIAL_DIVISIONS,
   REPLACED_BODIES,
   RESPONSIBILITY_LABELS,
@@ -512,7 +514,36 @@ function indexBodyNames(): Map<string, BodyName> {
   addBodies(COMBINED_BODIES);
   addBodies(LEVELLED_BODIES);
   addBodies(REPLACED_BODIES);
+  // the contracted forms of every name (人力社保局, 住保办, 经贸委), then the branches of every 局
+  for (const [name, body] of [...index]) add(contractedForms(name), body);
+  for (const [name, body] of [...index]) {
+    const { of, branch, level } = BRANCH_OFFICE;
+    if (!name.endsWith(of) || name.endsWith(branch) || !/^\p{Script=Han}{2}/u.test(name)) continue;
+    if (body.level === 'national' || body.level === 'provincial') continue;
+    if (name.endsWith('总' + of) || name.endsWith('支' + of)) continue;
+    add([name.slice(0, name.length - of.length) + branch], { ...body, level });
+  }
   return index;
+}
+
+/** Every form of a name that one or more of the contractions give (the name itself excluded). */
+function contractedForms(name: string): string[] {
+  const forms = new Set<string>([name]);
+  for (let todo = [name]; todo.length > 0;) {
+    const next: string[] = [];
+    for (const form of todo) {
+      for (const [full, short] of NAME_CONTRACTIONS) {
+        const contracted = form.replace(full, short);
+        if (contracted !== form && !forms.has(contracted)) {
+          forms.add(contracted);
+          next.push(contracted);
+        }
+      }
+    }
+    todo = next;
+  }
+  forms.delete(name);
+  return [...forms];
 }
 
 interface SuffixNode {

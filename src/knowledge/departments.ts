@@ -636,6 +636,34 @@ export const REPLACED_BODIES: readonly DepartmentBody[] = [
 ];
 
 /**
+ * Contractions 公文 make inside a body's name (common usage: 市人力社保局 for
+ * 市人力资源和社会保障局, 住保办 for 住房保障办公室, 国土房管局 for 国土资源和房屋管理局, 经贸委 for
+ * 经济贸易委员会; 办 for 办公室 and 委 for 委员会 in every name). Every name of the tables above is
+ * also known in each form these give, with the same functions and level.
+ */
+export const NAME_CONTRACTIONS: readonly (readonly [full: string, short: string])[] = [
+  ['人力资源和社会保障', '人力社保'],
+  ['人力资源社会保障', '人力社保'],
+  ['国土资源和房屋管理', '国土房管'],
+  ['住房保障', '住保'],
+  ['经济贸易', '经贸'],
+  ['科学技术', '科技'],
+  ['办公室', '办'],
+  ['委员会', '委'],
+];
+
+/**
+ * A 局's branch one level down (市工商局 → 工商分局 in a district; 公安分局, 规划分局): the name
+ * with 分局 for 局 carries the same functions, and is a district or county body unless a level
+ * word says otherwise.
+ */
+export const BRANCH_OFFICE: { readonly of: string; readonly branch: string; readonly level: AdminLevel } = {
+  of: '局',
+  branch: '分局',
+  level: 'district-county',
+};
+
+/**
  * Words that give the level of the body named after them, read from the end of a name's prefix
  * (国家税务总局X市 → 市). Longer words first, so that 自治区 is not read as 区.
  */
