@@ -234,6 +234,13 @@ describe('classifyDepartment', () => {
     ['国家发展改革委', '发展改革', N, null],
     ['中国人民银行', '人民银行', N, null],
     ['国家统计局', '统计', N, null],
+    // governments: by organ, or by a place and level word alone
+    ['市政府', '人民政府', M, null],
+    ['县人民政府', '人民政府', D, null],
+    ['衡水市人民政府', '人民政府', M, null],
+    ['越秀区', '人民政府', D, null],
+    ['广州市越秀区', '人民政府', D, null],
+    ['北城街道', '人民政府', T, null],
   ];
 
   it.each(rows)('%s → %s', (name, canonical, level, year, functions) => {
@@ -280,6 +287,14 @@ describe('classifyDepartment', () => {
     '',
     '市',
     '区党工委书记',
+    // areas, not districts; a level word alone
+    '示范区',
+    '高新开发区',
+    '核心区',
+    '老城区',
+    '幸福社区',
+    '县级市',
+    '政府',
   ];
   it.each(unknown)('%j is unknown', (name) => {
     expect(classifyDepartment(name)).toEqual({

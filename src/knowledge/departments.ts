@@ -664,6 +664,47 @@ export const BRANCH_OFFICE: { readonly of: string; readonly branch: string; read
 };
 
 /**
+ * A government named by its place: X区人民政府, 县政府, or, as a unit in a responsibility list or
+ * roster, the place alone (X区, X县). Its function is `id`; its level is the level word's.
+ */
+export const GOVERNMENT = {
+  id: '人民政府',
+  organs: ['人民政府', '政府'],
+  /**
+   * Words before 区 that make it an area, not a district (示范区, 开发区, 城区 …): a place alone
+   * names a government only without them.
+   */
+  areaWords: [
+    '开发',
+    '示范',
+    '试验',
+    '实验',
+    '功能',
+    '保护',
+    '风景',
+    '核心',
+    '先行',
+    '集聚',
+    '自贸',
+    '保税',
+    '工业',
+    '产业',
+    '商业',
+    '城',
+    '市',
+    '郊',
+    '山',
+    '老',
+    '库',
+    '林',
+    '港',
+    '特',
+    '新',
+    '湾',
+  ],
+} as const;
+
+/**
  * Words that give the level of the body named after them, read from the end of a name's prefix
  * (国家税务总局X市 → 市). Longer words first, so that 自治区 is not read as 区.
  */
