@@ -190,6 +190,57 @@ describe('classifyDepartment', () => {
     // bodies that earlier reforms replaced
     ['市发展计划局', '发展改革', M, 2003],
     ['省测绘地信局', '自然资源', P, 2018],
+    // contracted local names (办 for 办公室, 人力社保, 住保, 国土房管, 经贸委)
+    ['市府办', '政府办公室', M, null],
+    ['县府办', '政府办公室', D, null],
+    ['市人力社保局', '人力资源社会保障', M, null],
+    ['省人力社保厅', '人力资源社会保障', P, null],
+    ['市农办', '农业农村', M, null],
+    ['市委农办', '农业农村', M, null],
+    ['市住保办', '住房城乡建设', M, null],
+    ['市住房保障办', '住房城乡建设', M, null],
+    ['区房管局', '住房城乡建设', D, null],
+    ['市规划建设局', '自然资源', M, null, ['自然资源', '住房城乡建设']],
+    ['市科技和信息化局', '科技', M, null, ['科技', '工业和信息化']],
+    ['市国土房管局', '自然资源', M, 2018, ['自然资源', '住房城乡建设']],
+    ['市经贸委', '工业和信息化', M, 2008, ['工业和信息化', '商务']],
+    ['市经济贸易委员会', '工业和信息化', M, 2008, ['工业和信息化', '商务']],
+    ['市水利水电局', '水利', M, null],
+    ['市委政研室', '政策研究', M, null],
+    ['省国防科工办', '国防科技工业', P, null],
+    ['公积金分中心', '住房公积金', D, null],
+    // courts and procuratorates
+    ['市法院', '人民法院', M, null],
+    ['市检察院', '人民检察院', M, null],
+    ['县人民法院', '人民法院', D, null],
+    ['衡水市中级人民法院', '人民法院', M, null],
+    ['河北省高级人民法院', '人民法院', P, null],
+    ['最高人民法院', '人民法院', N, null],
+    ['最高人民检察院', '人民检察院', N, null],
+    // a 局's 分局 is its district branch unless a level word says otherwise
+    ['工商分局', '市场监管', D, 2018],
+    ['市工商分局', '市场监管', M, 2018],
+    ['区规划分局', '自然资源', D, 2018],
+    ['市场监管分局', '市场监管', D, null],
+    // national bodies under old names, and offices merged into others
+    ['交通部', '交通运输', N, 2008],
+    ['环保总局', '生态环境', N, 2008],
+    ['国家环保总局', '生态环境', N, 2008],
+    ['国务院扶贫办', '乡村振兴', N, 2021],
+    ['县扶贫办', '乡村振兴', D, 2021],
+    ['西部开发办', '发展改革', N, 2008],
+    ['国务院振兴东北办', '发展改革', N, 2008],
+    ['国家标准委', '市场监管', N, null],
+    ['国家发展改革委', '发展改革', N, null],
+    ['中国人民银行', '人民银行', N, null],
+    ['国家统计局', '统计', N, null],
+    // governments: by organ, or by a place and level word alone
+    ['市政府', '人民政府', M, null],
+    ['县人民政府', '人民政府', D, null],
+    ['衡水市人民政府', '人民政府', M, null],
+    ['越秀区', '人民政府', D, null],
+    ['广州市越秀区', '人民政府', D, null],
+    ['北城街道', '人民政府', T, null],
   ];
 
   it.each(rows)('%s → %s', (name, canonical, level, year, functions) => {
@@ -236,6 +287,14 @@ describe('classifyDepartment', () => {
     '',
     '市',
     '区党工委书记',
+    // areas, not districts; a level word alone
+    '示范区',
+    '高新开发区',
+    '核心区',
+    '老城区',
+    '幸福社区',
+    '县级市',
+    '政府',
   ];
   it.each(unknown)('%j is unknown', (name) => {
     expect(classifyDepartment(name)).toEqual({
@@ -1004,5 +1063,104 @@ describe('bare body names in a national document', () => {
       '统计局',
     ]);
     expect(findDepartmentMentions('加强国民政局势研判', true).map((m) => m.name)).toEqual([]);
+  });
+});
+
+describe('departments of real notices (unseen round 4)', () => {
+  const departments = async (text: string) =>
+    new Map((await parseText(text)).departments.map((d) => [d.name, [d.canonical, d.level] as const]));
+
+  it("reads the contracted local names of a roster's units", async () => {
+    const text = [
+      '成员：巫振江（市府办）',
+      '李红樱（市人力社保局）',
+      '陈嫩华（市农办）',
+      '杨卫国（市规划建设局）',
+      '张春（市住保办）',
+      '吕新平（市法院）',
+      '李为民（市检察院）',
+      '骆卫东（公积金分中心）',
+      '汪强（市科技和信息化局）',
+      '王刚（市国土房管局）',
+    ].join('\n');
+    expect(Object.fromEntries(await departments(text))).toEqual({
+      市府办: ['政府办公室', M],
+      市人力社保局: ['人力资源社会保障', M],
+      市农办: ['农业农村', M],
+      市规划建设局: ['自然资源', M],
+      市住保办: ['住房城乡建设', M],
+      市法院: ['人民法院', M],
+      市检察院: ['人民检察院', M],
+      公积金分中心: ['住房公积金', D],
+      市科技和信息化局: ['科技', M],
+      市国土房管局: ['自然资源', M],
+    });
+  });
+
+  it('gives labelled national names their level and old names their successors', async () => {
+    const text =
+      '一、任务\n（一）加强协调。（牵头单位：国家发展改革委；配合单位：发展改革委、国家发改委、交通运输部、交通部、' +
+      '生态环境部、环保总局、国家林业局、林业局、统计局、国家统计局、人民银行、中国人民银行、国资委、扶贫办、' +
+      '国务院扶贫办、省国防科工办、市人力社保局）';
+    const doc = await parseText(text);
+    const found = new Map(doc.departments.map((d) => [d.name, [d.canonical, d.level]]));
+    expect(found.get('国家发展改革委')).toEqual(['发展改革', N]);
+    expect(found.get('国家统计局')).toEqual(['统计', N]);
+    expect(found.get('中国人民银行')).toEqual(['人民银行', N]);
+    expect(found.get('交通部')).toEqual(['交通运输', N]);
+    expect(found.get('环保总局')).toEqual(['生态环境', N]);
+    expect(found.get('国务院扶贫办')).toEqual(['乡村振兴', N]);
+    expect(found.get('扶贫办')).toEqual(['乡村振兴', null]);
+    expect(found.get('省国防科工办')).toEqual(['国防科技工业', P]);
+    expect(found.get('市人力社保局')).toEqual(['人力资源社会保障', M]);
+    const refs = doc.measures[0]!.departments;
+    expect(refs[0]).toEqual({ name: '国家发展改革委', canonical: '发展改革', role: 'lead' });
+    expect(refs.filter((r) => r.canonical === null)).toEqual([]);
+    expect(refs.slice(1).every((r) => r.role === 'participate')).toBe(true);
+  });
+
+  it('takes the bare names of a national document as the national bodies, old names included', async () => {
+    const text = [
+      '国务院办公厅关于有关问题办理情况的函',
+      '四川省人民政府：',
+      '现将有关情况函复如下：',
+      '一、关于亭子口水利枢纽工程问题。',
+      '发展改革委会同水利部研究提出了办理意见。',
+      '二、关于生态移民问题。',
+      '发展改革委会同西部开发办、扶贫办研究提出了办理意见，环保总局、交通部、林业局、国资委、人民银行、统计局、国家标准委配合。',
+      '国务院办公厅',
+      '2004年10月15日',
+    ].join('\n');
+    expect(Object.fromEntries(await departments(text))).toEqual({
+      发展改革委: ['发展改革', N],
+      水利部: ['水利', N],
+      西部开发办: ['发展改革', N],
+      扶贫办: ['乡村振兴', N],
+      环保总局: ['生态环境', N],
+      交通部: ['交通运输', N],
+      林业局: ['林业和草原', N],
+      国资委: ['国资', N],
+      人民银行: ['人民银行', N],
+      统计局: ['统计', N],
+      国家标准委: ['市场监管', N],
+    });
+  });
+
+  it('takes a district listed as a unit for its government, but finds no place in prose', async () => {
+    const text =
+      '35.人才服务中心。打造成为国内示范、国际知名的人才服务业高端品牌。（牵头单位：市委组织部，配合单位：' +
+      '市科技和信息化局、市人力资源和社会保障局、市财政局、越秀区）';
+    const doc = await parseText(text);
+    expect(doc.measures[0]!.departments.at(-1)).toEqual({
+      name: '越秀区',
+      canonical: '人民政府',
+      role: 'participate',
+    });
+    expect(doc.departments.find((d) => d.name === '越秀区')?.level).toBe(D);
+    expect(findDepartmentMentions('支持越秀区建设人才特区，市法院、市府办配合。').map((m) => m.name)).toEqual(
+      ['市法院', '市府办'],
+    );
+    // a place alone makes no piece of a note a unit
+    expect(findResponsibility('加快建设。(核心区、越秀区)')).toBeNull();
   });
 });

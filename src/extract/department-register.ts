@@ -1,4 +1,4 @@
-import type { Department, Measure, Span } from '../schema/contract.js';
+import type { Department, Measure, Person, Span } from '../schema/contract.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
 import { classifyDepartment, findDepartmentMentions } from './department.js';
@@ -8,11 +8,13 @@ import { findDocNumbers } from './doc-number.js';
  * Every unit the document names (in responsibilities, rosters and prose; a national document's
  * bare ministry names too), with its function in
  * the taxonomy, its level, how often it is named and the measures it leads or joins. A unit
- * the taxonomy does not know is kept with canonical null and an info message.
+ * the taxonomy does not know is kept with canonical null and an info message. In a national
+ * document a known body named without a level (发展改革委, 统计局) is the national one.
  */
 export function buildDepartmentRegister(
   blocks: Block[],
   measures: Measure[],
+  personnel: Person[],
   national: boolean,
   ctx: ExtractContext,
 ): Department[] {
@@ -24,7 +26,7 @@ export function buildDepartmentRegister(
       d = {
         name,
         canonical: c.canonical,
-        level: c.level,
+        level: c.level ?? (national && c.canonical !== null && !c.blanket ? 'national' : null),
         mentions: 0,
         leads: [],
         participates: [],
@@ -41,6 +43,15 @@ export function buildDepartmentRegister(
     for (const m of findDepartmentMentions(block.text, national)) {
       if (numbers.some((n) => m.start >= n.start && m.end <= n.end)) continue;
       entry(m.name, ctx.span(block.from + m.start, block.from + m.end)).mentions++;
+    }
+  }
+  // a roster's unit written as a known body alone (张三(市府办), 李四(公积金分中心)) is named there,
+  // though prose would need a level word before it
+  for (const person of personnel) {
+    for (const title of person.titles) {
+      const c = classifyDepartment(title);
+      if (c.canonical === null || c.blanket || byName.get(title)?.mentions) continue;
+      entry(title, person.span).mentions++;
     }
   }
   for (const measure of measures) {

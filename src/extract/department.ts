@@ -6,12 +6,15 @@
  * `knowledge/departments.ts`; this file only matches it against text.
  */
 import {
+  BRANCH_OFFICE,
   COLLECTIVE_ENDINGS,
   COMBINED_BODIES,
   DEPARTMENT_FUNCTIONS,
+  GOVERNMENT,
   LEVEL_MARKERS,
   LEAD_JOINERS,
   LEVELLED_BODIES,
+  NAME_CONTRACTIONS,
   PROVINCIAL_DIVISIONS,
   REPLACED_BODIES,
   RESPONSIBILITY_LABELS,
@@ -199,7 +202,8 @@ function readDepartmentClass(name: string): DepartmentClass {
     };
   }
   return (
-    classifyVerticalBranch(n) ?? {
+    classifyVerticalBranch(n) ??
+    classifyGovernment(n) ?? {
       canonical: null,
       functions: [],
       level: null,
@@ -512,7 +516,36 @@ function indexBodyNames(): Map<string, BodyName> {
   addBodies(COMBINED_BODIES);
   addBodies(LEVELLED_BODIES);
   addBodies(REPLACED_BODIES);
+  // the contracted forms of every name (人力社保局, 住保办, 经贸委), then the branches of every 局
+  for (const [name, body] of [...index]) add(contractedForms(name), body);
+  for (const [name, body] of [...index]) {
+    const { of, branch, level } = BRANCH_OFFICE;
+    if (!name.endsWith(of) || name.endsWith(branch) || !/^\p{Script=Han}{2}/u.test(name)) continue;
+    if (body.level === 'national' || body.level === 'provincial') continue;
+    if (name.endsWith('总' + of) || name.endsWith('支' + of)) continue;
+    add([name.slice(0, name.length - of.length) + branch], { ...body, level });
+  }
   return index;
+}
+
+/** Every form of a name that one or more of the contractions give (the name itself excluded). */
+function contractedForms(name: string): string[] {
+  const forms = new Set<string>([name]);
+  for (let todo = [name]; todo.length > 0;) {
+    const next: string[] = [];
+    for (const form of todo) {
+      for (const [full, short] of NAME_CONTRACTIONS) {
+        const contracted = form.replace(full, short);
+        if (contracted !== form && !forms.has(contracted)) {
+          forms.add(contracted);
+          next.push(contracted);
+        }
+      }
+    }
+    todo = next;
+  }
+  forms.delete(name);
+  return [...forms];
 }
 
 interface SuffixNode {
@@ -667,6 +700,33 @@ function classifyVerticalBranch(name: string): DepartmentClass | null {
     };
   }
   return null;
+}
+
+/** Longest place that names a government on its own (X区, X市Y区). */
+const MAX_GOVERNMENT_PLACE = 8;
+const LEVEL_MARKERS_LONGEST_FIRST = [...LEVEL_MARKERS].sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * A government named by its level word, after a place or not, and its organ (X区人民政府,
+ * 市政府), or by a place and level word alone (X区, X市Y区): the kind of name a list of units or a
+ * roster uses for a district's or county's government. A place alone must be a plain name of two
+ * characters or more that makes the level word no area word (示范区, 城区, 社区).
+ */
+function classifyGovernment(name: string): DepartmentClass | null {
+  const organ = GOVERNMENT.organs.find((o) => name.endsWith(o));
+  const rest = organ ? name.slice(0, name.length - organ.length) : name;
+  const marker = LEVEL_MARKERS_LONGEST_FIRST.find(([word]) => rest.endsWith(word));
+  if (!marker) return null;
+  const [word, level] = marker;
+  const place = rest.slice(0, rest.length - word.length);
+  if (place !== '' || !organ) {
+    if (place.length < 2 || place.length > (organ ? MAX_PLACE_RUN : MAX_GOVERNMENT_PLACE)) return null;
+    if (!HAN.test(place) || NOT_PLACE_START.has(place[0]!)) return null;
+    if ([...place].some((c) => NOT_IN_PLACE.has(c))) return null;
+    if (isBlockedLevelWord(rest, place.length, word)) return null;
+    if (!organ && word === '区' && GOVERNMENT.areaWords.some((w) => place.endsWith(w))) return null;
+  }
+  return { canonical: GOVERNMENT.id, functions: [GOVERNMENT.id], level, renamed: null, blanket: false };
 }
 
 /** A vertical body's prefix at the name's start, or after nothing but a level word (区人民银行). */
@@ -945,7 +1005,9 @@ function looksLikeListedName(name: string): boolean {
 function looksLikeUnit(name: string): boolean {
   if (name.length < 2 || name.length > 40 || /[。:：,，;；]/.test(name)) return false;
   const c = classifyDepartment(name);
-  return c.canonical !== null || c.blanket || UNIT_NAME_ENDINGS.has(name[name.length - 1]!);
+  // a place alone (X区) names a government only where a list or roster already makes it a unit
+  const known = c.canonical !== null && c.canonical !== GOVERNMENT.id;
+  return known || c.blanket || UNIT_NAME_ENDINGS.has(name[name.length - 1]!);
 }
 
 function startsWithLabel(text: string, at: number): boolean {

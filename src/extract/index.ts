@@ -75,6 +75,7 @@ export function extract(tree: DocTree): PolicyDocument {
   const roster = rosterInputs(tree);
   // the blocks of the text proper: the notice's body and title, the main text and attachments
   const textBlocks = roster.map((i) => i.block);
+  const personnel = extractPersonnel(roster, documentGroup(tree), ctx);
   return {
     schemaVersion: '1',
     source: tree.norm.source.source,
@@ -92,10 +93,11 @@ export function extract(tree: DocTree): PolicyDocument {
     departments: buildDepartmentRegister(
       textBlocks,
       allMeasures,
+      personnel,
       isNational(notice?.issuer ?? metadata.publisher),
       ctx,
     ),
-    personnel: extractPersonnel(roster, documentGroup(tree), ctx),
+    personnel,
     // the document's own attachments, and the documents its cover notice transmits (named without
     // a number), are parts of it, not documents it cites
     references: extractReferences(textBlocks, metadata.docNumber, ctx).filter(

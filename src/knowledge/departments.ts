@@ -15,7 +15,12 @@
  * - the naming patterns of local bodies (局 at city and county level, 厅 in a province, 委 for
  *   commissions, 办 for offices) and the abbreviations common in 公文 usage (发改委, 人社局,
  *   卫健委, 住建局, 文广旅局 …);
- * - GB/T 2260 (行政区划代码) for the provincial-level divisions.
+ * - GB/T 2260 (行政区划代码) for the provincial-level divisions;
+ * - 国务院机构改革方案 (2008): 交通运输部 replacing 交通部, 环境保护部 replacing 国家环境保护总局,
+ *   the offices for western development and for the north-east merged into 国家发展和改革委员会,
+ *   国家国防科技工业局 replacing 国防科工委; 2021: 国家乡村振兴局 replacing 国务院扶贫办;
+ * - 人民法院组织法 and 人民检察院组织法 (最高 / 高级 / 中级 / 基层 courts; procuratorates at the
+ *   same levels).
  *
  * Names are given without a place or level prefix (民政局, not 市民政局): the prefix gives the
  * level and is read separately.
@@ -124,6 +129,14 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
       '建设局',
       '建设委员会',
       '建委',
+      // 住房保障 and 房屋管理 offices and bureaus, which the 2018 reforms folded into 住建.
+      '住房保障办公室',
+      '住房保障局',
+      '住房保障和房屋管理局',
+      '住房保障和房产管理局',
+      '房屋管理局',
+      '房产管理局',
+      '房管局',
     ],
     provincial: ['住房和城乡建设厅', '住房城乡建设厅', '住建厅'],
     national: ['住房和城乡建设部', '住房城乡建设部', '住建部'],
@@ -145,11 +158,12 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
   { id: '生态环境', names: ['生态环境局'], provincial: ['生态环境厅'], national: ['生态环境部'] },
   {
     id: '农业农村',
-    names: ['农业农村局', '农业农村委员会', '农业农村委'],
+    // The party committee's 农村工作领导小组办公室 (农办) has sat with the 农业农村 body since 2018.
+    names: ['农业农村局', '农业农村委员会', '农业农村委', '农村工作领导小组办公室', '农村工作办公室', '农办'],
     provincial: ['农业农村厅'],
     national: ['农业农村部'],
   },
-  { id: '水利', names: ['水利局', '水务局'], provincial: ['水利厅'], national: ['水利部'] },
+  { id: '水利', names: ['水利局', '水务局', '水利水电局'], provincial: ['水利厅'], national: ['水利部'] },
   {
     id: '交通运输',
     names: [
@@ -169,7 +183,8 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
     id: '市场监管',
     // 市场局 is the short form some cities use (区市场局).
     names: ['市场监督管理局', '市场监管局', '市场局'],
-    national: ['市场监督管理总局', '市场监管总局'],
+    // 国家标准化管理委员会 is a second name of 市场监管总局 since 2018.
+    national: ['市场监督管理总局', '市场监管总局', '标准化管理委员会', '标准委'],
   },
   { id: '税务', names: ['税务局'], national: ['税务总局'] },
   {
@@ -212,7 +227,8 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
   { id: '党委办公室', names: ['委办公室', '委办公厅', '委办'] },
   {
     id: '政府办公室',
-    names: ['人民政府办公室', '政府办公室', '政府办', '人民政府办公厅', '政府办公厅', '管委会办公室'],
+    // 府办: 政府 is contracted to 府 after a level word (市府办, 县府办).
+    names: ['人民政府办公室', '政府办公室', '政府办', '府办', '人民政府办公厅', '政府办公厅', '管委会办公室'],
     national: ['国务院办公厅'],
   },
   { id: '住房公积金', names: ['住房公积金管理中心', '公积金管理中心', '公积金中心', '住房公积金管理委员会'] },
@@ -316,6 +332,17 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
   // 开发区 and 综合实验区 bodies that hold a county's social portfolios under one roof.
   { id: '社会事业', names: ['社会事业局', '社会事业发展局', '社会事务局'] },
   { id: '园区管理', names: ['管委会'] },
+  { id: '人民法院', names: ['人民法院', '法院'] },
+  { id: '人民检察院', names: ['人民检察院', '检察院'] },
+  // The party committees' 政策研究室 (市委政研室), also a government's.
+  { id: '政策研究', names: ['政策研究室', '政研室'] },
+  // 国防科技工业办公室 of the provinces and larger cities, under 国家国防科技工业局 since 2008.
+  {
+    id: '国防科技工业',
+    names: ['国防科技工业办公室', '国防科工办', '国防科技工业局', '国防科工局'],
+  },
+  // 2021: 国家乡村振兴局 replaced 国务院扶贫办; in 2023 its work passed back to 农业农村 bodies.
+  { id: '乡村振兴', names: ['乡村振兴局'] },
 ];
 
 /** Current bodies that carry several functions, as local 机构改革方案 name them. */
@@ -328,6 +355,13 @@ export const COMBINED_BODIES: readonly DepartmentBody[] = [
     functions: ['科技', '工业和信息化'],
   },
   { names: ['工信科技局', '工业和信息化科技局'], functions: ['工业和信息化', '科技'] },
+  // 科技和信息化局: cities that joined 科技 with 信息化 rather than with 工业.
+  {
+    names: ['科学技术和信息化局', '科技和信息化局', '科技信息化局', '科信局'],
+    functions: ['科技', '工业和信息化'],
+  },
+  // 规划建设局 of counties, 开发区 and 新区: planning and construction under one roof.
+  { names: ['规划建设局', '规划建设委员会'], functions: ['自然资源', '住房城乡建设'] },
   { names: ['科技文体局', '科技文化体育局'], functions: ['科技', '文化和旅游', '体育'] },
   // 经济发展局 of 开发区 and 功能区 hold 发改, 工信 and 商务 together.
   { names: ['经济发展局', '经发局'], functions: ['发展改革', '工业和信息化', '商务'] },
@@ -388,6 +422,18 @@ export const LEVELLED_BODIES: readonly DepartmentBody[] = [
   { names: ['公安分局'], functions: ['公安'], level: 'district-county' },
   { names: ['金融监管分局'], functions: ['金融监管'], level: 'municipal' },
   { names: ['金融监管支局'], functions: ['金融监管'], level: 'district-county' },
+  // Courts and procuratorates: 最高 (national), 高级 (province), 中级 and 分院 (city).
+  { names: ['最高人民法院'], functions: ['人民法院'], level: 'national' },
+  { names: ['高级人民法院', '高级法院'], functions: ['人民法院'], level: 'provincial' },
+  { names: ['中级人民法院', '中级法院'], functions: ['人民法院'], level: 'municipal' },
+  { names: ['最高人民检察院'], functions: ['人民检察院'], level: 'national' },
+  { names: ['人民检察院分院', '检察分院'], functions: ['人民检察院'], level: 'municipal' },
+  // A city's 住房公积金管理中心 keeps a 分中心 in each county or district.
+  {
+    names: ['住房公积金管理分中心', '住房公积金分中心', '公积金管理分中心', '公积金分中心'],
+    functions: ['住房公积金'],
+    level: 'district-county',
+  },
 ];
 
 /** Bodies that a reform replaced, with the functions of their successors. */
@@ -546,7 +592,117 @@ export const REPLACED_BODIES: readonly DepartmentBody[] = [
   },
   { names: [], functions: ['住房城乡建设'], replacedIn: 2008, provincial: ['建设厅'], national: ['建设部'] },
   { names: [], functions: ['交通运输'], replacedIn: 2013, national: ['铁道部'] },
+  // 2008: 交通运输部 replaced 交通部; 环境保护部 replaced 国家环境保护总局.
+  { names: [], functions: ['交通运输'], replacedIn: 2008, national: ['交通部'] },
+  { names: [], functions: ['生态环境'], replacedIn: 2008, national: ['环境保护总局', '环保总局'] },
+  // 2008: the State Council's offices for western development and for the north-east's old
+  // industrial bases were merged into 国家发展和改革委员会.
+  {
+    names: [],
+    functions: ['发展改革'],
+    replacedIn: 2008,
+    national: [
+      '西部地区开发领导小组办公室',
+      '西部开发办',
+      '振兴东北地区等老工业基地领导小组办公室',
+      '振兴东北办',
+    ],
+  },
+  {
+    names: [],
+    functions: ['国防科技工业'],
+    replacedIn: 2008,
+    national: ['国防科学技术工业委员会', '国防科工委'],
+  },
+  // 2008: local 经济贸易委员会 (经贸委) were split between 经济和信息化 and 商务 bodies after the
+  // reform that created 工业和信息化部 (the national 经贸委 had been abolished in 2003).
+  {
+    names: ['经济贸易委员会', '经济贸易局', '经贸局'],
+    functions: ['工业和信息化', '商务'],
+    replacedIn: 2008,
+  },
+  // 2018: the 国土 side of 国土资源和房屋管理局 went to 自然资源, the 房管 side to 住建.
+  {
+    names: ['国土资源和房屋管理局', '国土资源房屋管理局'],
+    functions: ['自然资源', '住房城乡建设'],
+    replacedIn: 2018,
+  },
+  // 2021: 国家乡村振兴局 replaced 国务院扶贫开发领导小组办公室 (扶贫办) and the local 扶贫办 / 扶贫局.
+  {
+    names: ['扶贫开发领导小组办公室', '扶贫开发办公室', '扶贫办公室', '扶贫办', '扶贫开发局', '扶贫局'],
+    functions: ['乡村振兴'],
+    replacedIn: 2021,
+  },
 ];
+
+/**
+ * Contractions 公文 make inside a body's name (common usage: 市人力社保局 for
+ * 市人力资源和社会保障局, 住保办 for 住房保障办公室, 国土房管局 for 国土资源和房屋管理局, 经贸委 for
+ * 经济贸易委员会; 办 for 办公室 and 委 for 委员会 in every name). Every name of the tables above is
+ * also known in each form these give, with the same functions and level.
+ */
+export const NAME_CONTRACTIONS: readonly (readonly [full: string, short: string])[] = [
+  ['人力资源和社会保障', '人力社保'],
+  ['人力资源社会保障', '人力社保'],
+  ['国土资源和房屋管理', '国土房管'],
+  ['住房保障', '住保'],
+  ['经济贸易', '经贸'],
+  ['科学技术', '科技'],
+  ['办公室', '办'],
+  ['委员会', '委'],
+];
+
+/**
+ * A 局's branch one level down (市工商局 → 工商分局 in a district; 公安分局, 规划分局): the name
+ * with 分局 for 局 carries the same functions, and is a district or county body unless a level
+ * word says otherwise.
+ */
+export const BRANCH_OFFICE: { readonly of: string; readonly branch: string; readonly level: AdminLevel } = {
+  of: '局',
+  branch: '分局',
+  level: 'district-county',
+};
+
+/**
+ * A government named by its place: X区人民政府, 县政府, or, as a unit in a responsibility list or
+ * roster, the place alone (X区, X县). Its function is `id`; its level is the level word's.
+ */
+export const GOVERNMENT = {
+  id: '人民政府',
+  organs: ['人民政府', '政府'],
+  /**
+   * Words before 区 that make it an area, not a district (示范区, 开发区, 城区 …): a place alone
+   * names a government only without them.
+   */
+  areaWords: [
+    '开发',
+    '示范',
+    '试验',
+    '实验',
+    '功能',
+    '保护',
+    '风景',
+    '核心',
+    '先行',
+    '集聚',
+    '自贸',
+    '保税',
+    '工业',
+    '产业',
+    '商业',
+    '城',
+    '市',
+    '郊',
+    '山',
+    '老',
+    '库',
+    '林',
+    '港',
+    '特',
+    '新',
+    '湾',
+  ],
+} as const;
 
 /**
  * Words that give the level of the body named after them, read from the end of a name's prefix
