@@ -498,6 +498,32 @@ describe('cover notices as county sites write them', () => {
     });
   });
 
+  it('a 令 opening a regulation is its cover: 令号 as 文号, issued by the organ, signed by its head', async () => {
+    const d = await parseText(
+      '甲自治区村镇规划管理实施办法\n甲自治区人民政府令\n第82号\n《甲自治区村镇规划管理实施办法》已经自治区人民政府常务会议通过,现予发布施行。\n自治区主席 张某某\n1997年7月23日\n第一章 总 则\n第一条 为加强管理,制定本办法。\n',
+    );
+    expect(d.metadata).toMatchObject({
+      title: '甲自治区村镇规划管理实施办法',
+      docNumber: expect.objectContaining({ normalized: '甲自治区人民政府令第82号' }),
+      publisher: '甲自治区人民政府',
+      signedDate: '1997-07-23',
+    });
+    expect(d.notice).toMatchObject({
+      recipients: [],
+      transmits: '甲自治区村镇规划管理实施办法',
+      signature: '自治区主席 张某某',
+    });
+    expect(d.outline.map((s) => s.title)).toEqual(['总则']);
+  });
+
+  it("a news dateline before the title is no part of it; a header's contracted issuer gives way to the signature", async () => {
+    const d = await parseText(
+      '甲市:关于印发《甲市实施细则》的通知\n- 发文机构:地区行署\n各区政府:\n现将《甲市实施细则》印发给你们。\n甲地区行政公署\n2023年7月20日\n',
+    );
+    expect(d.metadata.title).toBe('关于印发《甲市实施细则》的通知');
+    expect(d.metadata.publisher).toBe('甲地区行政公署');
+  });
+
   it("a page's trailer labels with their values on the next line do not hide the signature", async () => {
     const d = await parseText(
       '关于召开工作会议的通知\n各镇、街道:\n定于3月5日召开会议,具体通知如下:\n一、会议时间:\n3月5日下午。\n二、会议内容:\n部署迎检工作。\n请准时出席。\nX区创建工作领导小组办公室\n2010年3月3日\n来源:\nX区创建办\n编辑:\n张某\n',

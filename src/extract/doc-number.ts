@@ -80,11 +80,28 @@ export function findDocNumbers(text: string): DocNumberMatch[] {
 }
 
 /** 令 numbers (国务院令第N号): the issuer before 令 must be a body (国务院, 主席, …部, …局 …). */
+/**
+ * The organ before a 令 when its name stands alone, as a 令's own heading writes it
+ * ("内蒙古自治区人民政府令", "(中华人民共和国国务院令第N号)"): the whole run of Han characters,
+ * from the start of the line or a bracket, not longer than an organ's full name.
+ */
+function readOrderIssuer(text: string, at: number): { name: string; start: number } | null {
+  let start = at;
+  while (start > 0 && at - start <= MAX_ORDER_ISSUER_LENGTH && HAN.test(text[start - 1]!)) start--;
+  const alone = start === 0 || /[\s(（《〈“]/.test(text[start - 1]!);
+  if (!alone || at - start > MAX_ORDER_ISSUER_LENGTH) return null;
+  start += lastEnding(text.slice(start, at), AGENCY_STOP_WORDS); // 根据X部令…
+  return { name: text.slice(start, at), start };
+}
+
+// 中华人民共和国国务院, 新疆维吾尔自治区人民政府: the longest names that issue 令
+const MAX_ORDER_ISSUER_LENGTH = 16;
+
 function findOrderNumbers(text: string): DocNumberMatch[] {
   const out: DocNumberMatch[] = [];
   for (const m of ORDER_NUMBER.all(text)) {
     const [tail, year, serial] = m;
-    const issuer = readAgency(text, m.index);
+    const issuer = readOrderIssuer(text, m.index) ?? readAgency(text, m.index);
     if (!issuer || !ORDER_ISSUER_ENDINGS.some((e) => issuer.name.endsWith(e))) continue;
     const agency = `${issuer.name}令`;
     out.push({

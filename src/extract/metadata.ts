@@ -28,7 +28,10 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
     fields.find((f) => f.target === key && f.value.trim() !== '')?.value.trim() ?? null;
 
   const docTitle = titleText(tree.docTitle.map((b) => b.text));
-  const title = chooseTitle(first('title'), notice?.title ?? null, docTitle || null, ctx, fields);
+  // a 令 promulgates a regulation: the regulation's title is the document's
+  const decree = notice && notice.recipients.length === 0 && /令(?:第.+号)?$/.test(notice.title);
+  const noticeTitle = decree ? (notice.transmits ?? notice.title) : (notice?.title ?? null);
+  const title = chooseTitle(first('title'), noticeTitle, docTitle || null, ctx, fields);
   const docNumber = chooseDocNumber(tree, ctx);
   const publishDate =
     readIsoDate(first('publishDate')) ??
@@ -41,11 +44,13 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   // a document with no cover notice is signed by the line over its closing date
   const signer = closingAt > 0 ? tree.trailer[closingAt - 1]! : null;
   const closingIssuer = signer && isSignatureLine(signer) ? signer.text : null;
-  const issuer = organ(first('issuer')) ?? notice?.issuer ?? closingIssuer;
+  const signed = notice?.issuer ?? closingIssuer;
+  const issuer = fullerName(organ(first('issuer')), signed) ?? signed;
   const keywords = (first('keywords') ?? '').split(/[ ,;、]+/).filter(Boolean);
   return {
     title,
     indexNumber: first('indexNumber'),
+    // the 发布机构 as the header writes it; the issuer in full
     publisher: organ(first('publisher')) ?? sourceAsPublisher(first('source'), issuer) ?? issuer,
     docNumber,
     publishDate,
@@ -129,6 +134,16 @@ function toDocNumber(m: DocNumberMatch, block: Pick<Block, 'from'>, ctx: Extract
 }
 
 /** The document's own 文号: the header field, else a 文号 line above the text. */
+/**
+ * Two adjacent title lines as one, a space for the line break (offsets stay those of the text):
+ * a 令 puts its number on the line under it ("X人民政府令" / "第82号").
+ */
+function joinedLines(title: Block[]): Pick<Block, 'from' | 'to' | 'text' | 'kind'>[] {
+  const [first, second] = title;
+  if (title.length !== 2 || second!.from !== first!.to + 1) return [];
+  return [{ from: first!.from, to: second!.to, text: `${first!.text} ${second!.text}`, kind: 'paragraph' }];
+}
+
 function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
   let header: DocNumber | null = null;
   for (const block of headerBlocks(tree)) {
@@ -145,6 +160,7 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
   for (const block of [
     ...tree.header,
     ...(tree.notice?.title ?? []),
+    ...joinedLines(tree.notice?.title ?? []),
     ...(tree.notice ? [] : tree.docTitle),
   ]) {
     if (block.kind === 'field') continue;
@@ -204,6 +220,17 @@ const NOT_AN_ORGAN = new RegExp(
 /** The value when it can name an organ: not a website, a paper or an id (某某网, an id of letters and digits). */
 function organ(value: string | null): string | null {
   return value && /\p{Script=Han}/u.test(value) && !NOT_AN_ORGAN.test(value) ? value : null;
+}
+
+/**
+ * The signature's name when the header's is a contraction of it (地区行署 for X地区行政公署,
+ * 市政府办公室 for X市人民政府办公室: its characters in order, ending alike): the same organ, in full.
+ */
+function fullerName(header: string | null, signed: string | null): string | null {
+  if (!header || !signed || header.length >= signed.length || header.at(-1) !== signed.at(-1)) return header;
+  let k = 0;
+  for (const ch of signed) if (ch === header[k]) k++;
+  return k === header.length ? signed : header;
 }
 
 /**

@@ -35,7 +35,9 @@ export function extractNotice(parts: NoticeParts, ctx: ExtractContext): Notice {
       });
     }
   }
-  const issuer = signature ?? (/^(.+?)关于/.exec(title)?.[1] || issuerBeforeVerb(title));
+  // a 令 is issued by the organ its title names, and signed by the head of it
+  const decreeIssuer = parts.recipients ? null : (/^(.+?)令(?:第.+号)?$/.exec(title)?.[1] ?? null);
+  const issuer = decreeIssuer ?? signature ?? (/^(.+?)关于/.exec(title)?.[1] || issuerBeforeVerb(title));
   return {
     title,
     issuer,

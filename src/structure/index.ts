@@ -4,6 +4,7 @@ import type { Block } from '../segment/index.js';
 import { readMarkerNumeral } from '../segment/markers.js';
 import { buildOutline, type Outline, type PendingMessage } from './outline.js';
 import { buildPartsOutline } from './parts.js';
+import { readDecree } from './decree.js';
 import {
   endsWithIssuer,
   findTitleStart,
@@ -87,13 +88,16 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
     (b, i) =>
       i < searchEnd && b.kind === 'paragraph' && (isRecipientsLine(b.text) || addressesAfterTitle(main, i)),
   );
-  if (r >= 0) {
-    const { parts, next } = readNotice(main, r);
+  // a cover notice, found by its recipients line; else the promulgation a 令 opens with
+  const cover = r >= 0 ? readNotice(main, r) : readDecree(main, searchEnd);
+  if (cover) {
+    const { parts, next } = cover;
     notice = parts;
     // the 附件说明 above the signature names attachments; it is not the notice's text
     attachmentList.push(...parts.body.filter(isAttachmentListLine));
     parts.body = parts.body.filter((b) => !isAttachmentListLine(b));
-    for (let i = 0; i < r; i++) if (!parts.title.includes(main[i]!)) header.push(main[i]!);
+    const opening = r >= 0 ? r : main.indexOf(parts.title[0]!);
+    for (let i = 0; i < opening; i++) if (!parts.title.includes(main[i]!)) header.push(main[i]!);
     bodyStart = next;
     if (parts.transmits !== null || looksLikeTitleAt(main, next)) {
       const title = readTitleGroup(main, next, parts.transmits);
