@@ -87,6 +87,15 @@ describe('findQuantities', () => {
     ]);
   });
 
+  it('reads a count after a clause comma, but not a group of three digits', () => {
+    expect(findQuantities('10名,60名 共1,500名 增长3,5个').map((q) => q.raw)).toEqual([
+      '10名',
+      '60名',
+      '1,500名',
+      '5个',
+    ]);
+  });
+
   it('needs a unit or a magnitude', () => {
     expect(findQuantities('共12 PM2.5 1.认真 编号2024')).toEqual([]);
   });
