@@ -670,6 +670,27 @@ describe('findTargets: lists of counts in talent and housing programmes', () => 
   });
 });
 
+describe('findTargets: start years and relative periods', () => {
+  it('dates goals by the end of the period a start year opens (start + N − 1), not by the start', () => {
+    const text = '2012年起5年内,实现重点引进和培养高层次人才达到2000名左右,人才贡献率达到40%的发展目标。';
+    expect(rows2(text)).toEqual([
+      ['高层次人才', 2000, 2016],
+      ['人才贡献率', 40, 2016],
+    ]);
+    expect(rows2('从2021年开始,用3年时间,建成示范基地10个。')).toEqual([['示范基地', 10, 2023]]);
+    expect(rows2('2021年起三年内,建成示范基地10个。')).toEqual([['示范基地', 10, 2023]]);
+  });
+
+  it('leaves a relative period without a start year undated, and a start year alone as it is', () => {
+    expect(rows2('5年内重点引进30名金融高级管理人才。')).toEqual([['金融高级管理人才', 30, null]]);
+    expect(rows2('2022年起,每年新增护理型床位不少于200张。')).toEqual([['护理型床位', 200, 2022]]);
+  });
+
+  function rows2(text: string) {
+    return findTargets(text, { goalSection: true }).map((t) => [t.metric, t.value, t.year]);
+  }
+});
+
 describe('findTargets: robustness', () => {
   it('never throws; clauses are in bounds and equal to the text they cover', () => {
     const alphabet = fc.constantFrom(
@@ -704,6 +725,7 @@ describe('findTargets: robustness', () => {
       ['past results', repeatTo('2023年全市实现收入5亿元,同比增长1%。')],
       ['a list of counts', repeatTo('选拔1名甲类人才、')],
       ['counts after commas', repeatTo('不少于1名,')],
+      ['start years', repeatTo('2012年起5年内,')],
       ['a long noun after a count', (n) => `选拔1名${'人'.repeat(n)}`],
       ['a long list closed by 等', (n) => `选拔1名${'甲、'.repeat(n)}等人才`],
     ];

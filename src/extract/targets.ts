@@ -41,6 +41,7 @@ import {
   REDUCTION_VERBS,
   RULE_WORDS,
   SET_PHRASES,
+  START_AFTER,
   STATED_AFTER,
   STATUS_WORDS,
   VALUE_VERBS,
@@ -49,6 +50,7 @@ import {
 import { MONEY_METRIC_WORDS } from '../knowledge/units.js';
 import { findDates } from './date.js';
 import { findDocNumbers } from './doc-number.js';
+import { readChineseNumber } from './numerals.js';
 import { findQuantities, hasQuantity, type Comparator, type QuantityMatch } from './quantity.js';
 import { Endings } from './endings.js';
 import { Scanner } from './scan.js';
@@ -194,6 +196,13 @@ const PROGRAMME_DURATION = new Scanner(
   `0123456789${CN_NUMERAL_CHARS}`,
 );
 
+// a start year and the relative period it opens: 2021年起3年内, 从2021年开始用3年时间 (read on a
+// short slice after the year)
+const START_PERIOD = new RegExp(
+  `^(?:${START_AFTER.join('|')})[,]?(?:用|在)?(\\d{1,2}|[一二三四五六七八九十]{1,3})年(?:之内|内|时间|左右时间|期间)`,
+  'u',
+);
+
 // what closes a goal after the units counted (20个…全面建成): no noun after a count opens with it,
 // and the noun after a count ends before it (not at the one-character adverbs, which nouns hold: 技能)
 const COMPLETION_WORDS = [...COMPLETION_VERBS, ...COMPLETION_ADVERBS.filter((w) => w.length > 1)];
@@ -243,7 +252,8 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
   const anchors: YearAnchor[] = [
     ...dates.flatMap((d) => {
       const kind = d.iso === null ? null : yearKind(text, d, d.iso.length === 4);
-      return kind ? [{ start: d.start, end: d.end, year: Number(d.iso!.slice(0, 4)), kind }] : [];
+      if (!kind) return [];
+      return [{ start: d.start, end: d.end, year: periodEnd(text, d.end, Number(d.iso!.slice(0, 4))), kind }];
     }),
     ...periods
       .filter((p) => p[2] !== undefined)
@@ -343,6 +353,17 @@ function splitAt(text: string, previous: TargetMatch, next: TargetMatch, at: num
   previous.text = text.slice(previous.start, previous.end);
   [next.start, next.end] = trimSpan(text, { start: at + 1, end: next.end });
   next.text = text.slice(next.start, next.end);
+}
+
+/**
+ * The year that dates the goals after a year read at `end`: the last of the relative period a
+ * start year opens (2021年起3年内 → 2023), else the year itself.
+ */
+function periodEnd(text: string, end: number, year: number): number {
+  const m = START_PERIOD.exec(text.slice(end, end + 16));
+  if (!m) return year;
+  const n = /\d/u.test(m[1]!) ? Number(m[1]) : readChineseNumber(m[1]!);
+  return n !== null && n >= 1 ? year + n - 1 : year;
 }
 
 /**

@@ -167,6 +167,14 @@ export const GOAL_NOUNS = ['目标', '指标'] as const;
 export const NOT_PER_ONE_BEFORE = '第统进唯同单专';
 
 /**
+ * Words after a year that make it the start of a period (2021年起, 从2021年开始): a relative
+ * period after it (2021年起3年内, 2021年起用3年时间) ends in start + N − 1, counting the start year
+ * as the first (the five years from 2016 are the 十三五, 2016—2020); it dates the goals. Without
+ * one the start year itself does (the year the goal applies from).
+ */
+export const START_AFTER = ['起', '开始'] as const;
+
+/**
  * Verbs of attaining that may open the clause of a goal (实现…达标率100%, 达到…); like the value
  * verbs they also report the present (老年人口达到30万人, 实现旅游收入50亿元), so they make a goal
  * only with a year, a bound or a word of intent.
