@@ -583,6 +583,13 @@ describe('findTargets: lists of counts in talent and housing programmes', () => 
     ]);
   });
 
+  it('reads the noun of a later member from where the member starts', () => {
+    expect(rows('争取引进高层次人才20名和团队5个。')).toEqual([
+      ['争取引进高层次人才20名', '高层次人才', 20, '名', 'eq', null],
+      ['团队5个', '团队', 5, '个', 'eq', null],
+    ]);
+  });
+
   it('reads quotas: a funding verb before a count, a count after its noun', () => {
     expect(rows('每年选拔资助不少于100名青年科技人员。')).toEqual([
       ['每年选拔资助不少于100名青年科技人员', '青年科技人员', 100, '名', 'gte', null],

@@ -282,6 +282,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
       anchor,
       goals,
       continues,
+      listStart: boundary === null ? null : boundary + 1,
     });
     last = { q, goal: found !== null };
     if (!found) continue;
@@ -398,6 +399,8 @@ interface Setting {
   goals: boolean;
   /** The quantity continues a list of counts whose first member states a goal. */
   continues: boolean;
+  /** Where its member of the list starts (after the separator), when it continues one. */
+  listStart: number | null;
 }
 
 /** A quantity and what surrounds it, as the rules below read it. */
@@ -710,10 +713,14 @@ function isNoun(head: string, word: string, start: number): boolean {
  * (在…的基础上), the rest of a chain of verbs (选拔和培训…) and modifiers before the last 的 are
  * dropped.
  */
-function readMetric(text: string, masked: string, { q, clause, prefix }: Candidate): string {
+function readMetric(text: string, masked: string, { q, clause, prefix, listStart }: Candidate): string {
   const after = nounAfter(masked, q, clause.end);
   if (after !== '') return after;
-  const from = clause.start + text.slice(clause.start, q.start).lastIndexOf('、') + 1;
+  // the noun before a count: after the last 、, or where its member of a list starts (…20名和团队5个)
+  const from = Math.max(
+    clause.start + text.slice(clause.start, q.start).lastIndexOf('、') + 1,
+    listStart ?? 0,
+  );
   const segment = masked.slice(from, q.start);
   const head = prefix ? segment.slice(0, Math.max(0, prefix.start - (from - clause.start))) : segment;
   const goal = lastOccurrence(head, [...GOAL_VERBS, ...COUNT_GOAL_VERBS, ...ATTAIN_VERBS]);
