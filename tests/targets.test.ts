@@ -87,6 +87,15 @@ describe('findQuantities', () => {
     ]);
   });
 
+  it('reads a count after a clause comma, but not a group of three digits', () => {
+    expect(findQuantities('10名,60名 共1,500名 增长3,5个').map((q) => q.raw)).toEqual([
+      '10名',
+      '60名',
+      '1,500名',
+      '5个',
+    ]);
+  });
+
   it('needs a unit or a magnitude', () => {
     expect(findQuantities('共12 PM2.5 1.认真 编号2024')).toEqual([]);
   });
@@ -525,6 +534,170 @@ describe('findTargets: what is not a target', () => {
   });
 });
 
+describe('findTargets: lists of counts in talent and housing programmes', () => {
+  const rows = (text: string, options = {}) =>
+    findTargets(text, options).map((t) => [t.text, t.metric, t.value, t.unit, t.comparator, t.year]);
+
+  it('reads every member of a list of counts, each with its own noun and text', () => {
+    expect(
+      rows(
+        '5年内重点引进100名市管企业中高级经营管理人才,选拔100名正职后备人才、200名副职后备人才,培养100名优秀企业家。',
+      ),
+    ).toEqual([
+      ['5年内重点引进100名市管企业中高级经营管理人才', '市管企业中高级经营管理人才', 100, '名', 'eq', null],
+      ['选拔100名正职后备人才', '正职后备人才', 100, '名', 'eq', null],
+      ['200名副职后备人才', '副职后备人才', 200, '名', 'eq', null],
+      ['培养100名优秀企业家', '优秀企业家', 100, '名', 'eq', null],
+    ]);
+    expect(rows('5年内筹集建设1000套专家公寓和10000套人才公寓。')).toEqual([
+      ['5年内筹集建设1000套专家公寓', '专家公寓', 1000, '套', 'eq', null],
+      ['10000套人才公寓', '人才公寓', 10000, '套', 'eq', null],
+    ]);
+  });
+
+  it('carries a bound list over its commas (不少于N名…,不少于M名…)', () => {
+    expect(
+      rows(
+        '重点培养不少于10名院士后备人才,不少于20名国家级人选后备人才,不少于100名享受国务院政府特殊津贴的后备人才。',
+      ),
+    ).toEqual([
+      ['重点培养不少于10名院士后备人才', '院士后备人才', 10, '名', 'gte', null],
+      ['不少于20名国家级人选后备人才', '国家级人选后备人才', 20, '名', 'gte', null],
+      ['不少于100名享受国务院政府特殊津贴的后备人才', '后备人才', 100, '名', 'gte', null],
+    ]);
+    expect(rows('5年内选拔资助高层次医疗卫生专家不少于100名,高层次医疗卫生人才不少于500名。')).toEqual([
+      ['5年内选拔资助高层次医疗卫生专家不少于100名', '高层次医疗卫生专家', 100, '名', 'gte', null],
+      ['高层次医疗卫生人才不少于500名', '高层次医疗卫生人才', 500, '名', 'gte', null],
+    ]);
+    // a count opening the next clause, its noun after it
+    expect(
+      rows('选拔培养10名在全国有影响的青年拔尖人才,60名在全省有影响的青年优秀人才。').map((r) => r[1]),
+    ).toEqual(['青年拔尖人才', '青年优秀人才']);
+    // nouns before their counts
+    expect(
+      rows('5年内选拔认定教育专家10名、名校长100名、名教师200名。').map((r) => [r[0], r[1], r[2]]),
+    ).toEqual([
+      ['5年内选拔认定教育专家10名', '教育专家', 10],
+      ['名校长100名', '名校长', 100],
+      ['名教师200名', '名教师', 200],
+    ]);
+  });
+
+  it('reads the noun of a later member from where the member starts', () => {
+    expect(rows('争取引进高层次人才20名和团队5个。')).toEqual([
+      ['争取引进高层次人才20名', '高层次人才', 20, '名', 'eq', null],
+      ['团队5个', '团队', 5, '个', 'eq', null],
+    ]);
+  });
+
+  it('reads quotas: a funding verb before a count, a count after its noun', () => {
+    expect(rows('每年选拔资助不少于100名青年科技人员。')).toEqual([
+      ['每年选拔资助不少于100名青年科技人员', '青年科技人员', 100, '名', 'gte', null],
+    ]);
+    expect(rows('5年内培养资助博士后研究人员不少于400名。')).toEqual([
+      ['5年内培养资助博士后研究人员不少于400名', '博士后研究人员', 400, '名', 'gte', null],
+    ]);
+    // 资助 of an amount is still a payment
+    expect(findTargets('每年选拔资助青年科技人员,每人资助10万元。').map((t) => t.unit)).toEqual([]);
+  });
+
+  it.each([
+    ['5年内重点引进和培养1万名左右具有博士、硕士学位的企业紧缺人才。', '企业紧缺人才', 1, '万名', 'approx'],
+    ['5年内重点引进扶持200名左右创新创业领军人才。', '创新创业领军人才', 200, '名', 'approx'],
+    [
+      '5年内重点培训15万名紧跟科技发展前沿、创新能力强的中高级紧缺专业技术人才。',
+      '中高级紧缺专业技术人才',
+      15,
+      '万名',
+      'eq',
+    ],
+    [
+      '5年内引进不少于200名诺贝尔奖获得者、外国科学院院士和知名专家来穗进行学术交流。',
+      '诺贝尔奖获得者、外国科学院院士和知名专家',
+      200,
+      '名',
+      'gte',
+    ],
+    [
+      '5年内选派不少于1000名经济社会发展重点领域紧缺人才赴海外培训。',
+      '经济社会发展重点领域紧缺人才',
+      1000,
+      '名',
+      'gte',
+    ],
+    [
+      '5年内重点引进和培养500名法院、检察院、公安、律师、公证、法学理论等高层次民主法治专门人才。',
+      '高层次民主法治专门人才',
+      500,
+      '名',
+      'eq',
+    ],
+    ['5年内引进和培养文化创意产业领军人才不少于100名。', '文化创意产业领军人才', 100, '名', 'gte'],
+    ['5年内遴选评定“羊城文化名家”达到50名。', '羊城文化名家', 50, '名', 'eq'],
+    ['重点扶持50个市级示范性高级研修班和50场次知识更新名家讲座。', '市级示范性高级研修班', 50, '个', 'eq'],
+  ])('the noun counted: %s', (text, metric, value, unit, comparator) => {
+    expect(findTargets(text)[0]).toMatchObject({ metric, value, unit, comparator, kind: 'level' });
+  });
+
+  it('reads 场次 as a unit', () => {
+    expect(findTargets('重点扶持50个市级示范性高级研修班和50场次知识更新名家讲座。')[1]).toMatchObject({
+      metric: '知识更新名家讲座',
+      value: 50,
+      unit: '场次',
+    });
+  });
+
+  it('keeps a short parenthesis of the wording in the text of a goal', () => {
+    expect(findTargets('鼓励并资助250名技能型人才出国(境)培训。')[0]!.text).toBe(
+      '鼓励并资助250名技能型人才出国(境)培训',
+    );
+  });
+
+  it('reads a goal followed by 的…目标', () => {
+    const text = '实现高层次人才达到2000名左右,人才贡献率达到40%的发展目标。';
+    expect(rows(text, { goalSection: true })).toEqual([
+      ['实现高层次人才达到2000名左右', '高层次人才', 2000, '名', 'approx', null],
+      ['人才贡献率达到40%的发展目标', '人才贡献率', 40, '%', 'eq', null],
+    ]);
+    // 的 before any other noun still describes
+    expect(findTargets('主要目标:对资产负债率70%以上的企业开展监测。')).toEqual([]);
+  });
+
+  it.each([
+    ['a clause of the object', '培养孩子掌握1-2项体育运动技能。'],
+    ['a per-village standard', '有条件的地方力争实现“一村两名或多名大学生村官”目标。'],
+    [
+      'a verb with 了 reports a result',
+      '你省在《规划》的基础上新增了228个水环境保护项目,希望国家将其纳入《规划》。',
+    ],
+    ['a completed building', '全市新建了养老机构30家,培养了护理人员500名。'],
+    ['support of an object doing something', '支持企业开展10项技术攻关。'],
+  ])('no target: %s', (_name, text) => {
+    expect(findTargets(text)).toEqual([]);
+  });
+});
+
+describe('findTargets: start years and relative periods', () => {
+  it('dates goals by the end of the period a start year opens (start + N − 1), not by the start', () => {
+    const text = '2012年起5年内,实现重点引进和培养高层次人才达到2000名左右,人才贡献率达到40%的发展目标。';
+    expect(rows2(text)).toEqual([
+      ['高层次人才', 2000, 2016],
+      ['人才贡献率', 40, 2016],
+    ]);
+    expect(rows2('从2021年开始,用3年时间,建成示范基地10个。')).toEqual([['示范基地', 10, 2023]]);
+    expect(rows2('2021年起三年内,建成示范基地10个。')).toEqual([['示范基地', 10, 2023]]);
+  });
+
+  it('leaves a relative period without a start year undated, and a start year alone as it is', () => {
+    expect(rows2('5年内重点引进30名金融高级管理人才。')).toEqual([['金融高级管理人才', 30, null]]);
+    expect(rows2('2022年起,每年新增护理型床位不少于200张。')).toEqual([['护理型床位', 200, 2022]]);
+  });
+
+  function rows2(text: string) {
+    return findTargets(text, { goalSection: true }).map((t) => [t.metric, t.value, t.year]);
+  }
+});
+
 describe('findTargets: robustness', () => {
   it('never throws; clauses are in bounds and equal to the text they cover', () => {
     const alphabet = fc.constantFrom(
@@ -557,6 +730,11 @@ describe('findTargets: robustness', () => {
       ['goal headings', repeatTo('主要目标')],
       ['past dates', repeatTo('截至2023年底,')],
       ['past results', repeatTo('2023年全市实现收入5亿元,同比增长1%。')],
+      ['a list of counts', repeatTo('选拔1名甲类人才、')],
+      ['counts after commas', repeatTo('不少于1名,')],
+      ['start years', repeatTo('2012年起5年内,')],
+      ['a long noun after a count', (n) => `选拔1名${'人'.repeat(n)}`],
+      ['a long list closed by 等', (n) => `选拔1名${'甲、'.repeat(n)}等人才`],
     ];
     for (const [label, make] of inputs) expectLinearTime(label, make, findTargets);
   });

@@ -10,17 +10,25 @@ import {
   COMPLETION_ADVERBS,
   COMPLETION_VERBS,
   CONDITION_OPENERS,
+  COUNT_GOAL_VERBS,
   DEADLINE_AFTER,
   DEADLINE_BEFORE,
   DESCRIPTIVE_WORDS,
   DISTRIBUTIVE_BEFORE,
+  FUNDING_VERBS,
   GOAL_CONTEXT_WORDS,
+  GOAL_NOUNS,
   GOAL_VERBS,
   INTENT_WORDS,
   LEVEL_PARTICLES,
+  LIST_SEPARATORS,
   VALUE_PARTICLES,
   METRIC_FILLER_WORDS,
   NOT_DEADLINE_BEFORE,
+  NOT_NOUN_START,
+  NOT_PER_ONE_BEFORE,
+  NOUN_END_EXCEPTIONS,
+  NOUN_END_WORDS,
   NOUN_BEFORE_BOUND,
   OPENING_QUOTES,
   PAST_BEFORE,
@@ -33,13 +41,16 @@ import {
   REDUCTION_VERBS,
   RULE_WORDS,
   SET_PHRASES,
+  START_AFTER,
   STATED_AFTER,
   STATUS_WORDS,
   VALUE_VERBS,
+  VERB_CHAIN_WORDS,
 } from '../knowledge/target-words.js';
 import { MONEY_METRIC_WORDS } from '../knowledge/units.js';
 import { findDates } from './date.js';
 import { findDocNumbers } from './doc-number.js';
+import { readChineseNumber } from './numerals.js';
 import { findQuantities, hasQuantity, type Comparator, type QuantityMatch } from './quantity.js';
 import { Endings } from './endings.js';
 import { Scanner } from './scan.js';
@@ -185,6 +196,24 @@ const PROGRAMME_DURATION = new Scanner(
   `0123456789${CN_NUMERAL_CHARS}`,
 );
 
+// a start year and the relative period it opens: 2021年起3年内, 从2021年开始用3年时间 (read on a
+// short slice after the year)
+const START_PERIOD = new RegExp(
+  `^(?:${START_AFTER.join('|')})[,]?(?:用|在)?(\\d{1,2}|[一二三四五六七八九十]{1,3})年(?:之内|内|时间|左右时间|期间)`,
+  'u',
+);
+
+// what closes a goal after the units counted (20个…全面建成): no noun after a count opens with it,
+// and the noun after a count ends before it (not at the one-character adverbs, which nouns hold: 技能)
+const COMPLETION_WORDS = [...COMPLETION_VERBS, ...COMPLETION_ADVERBS.filter((w) => w.length > 1)];
+// what ends the noun after a count: the above, or a verb of going or taking part (…人员赴外地学习)
+const NOUN_STOPS = [...NOUN_END_WORDS, ...COMPLETION_WORDS];
+
+// 一 and a noun right before a count: per item (一户两人), not 第一, 统一, 进一步 …
+const PER_ONE = new RegExp(`(?:^|[^${NOT_PER_ONE_BEFORE}])一\\p{Script=Han}["”]?$`, 'u');
+// a verb of a goal with the perfective 了 (新增了, 建成了, 培养了): a result reported, not a goal
+const PERFECTIVES = [...new Set([...GOAL_VERBS, ...COUNT_GOAL_VERBS, ...VALUE_VERBS])].map((v) => `${v}了`);
+
 // set phrases that count (两个维护, 四个意识): masked like the names of programmes
 const SET_PHRASE = new Scanner(
   new RegExp(SET_PHRASES.join('|'), 'gu'),
@@ -223,7 +252,8 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
   const anchors: YearAnchor[] = [
     ...dates.flatMap((d) => {
       const kind = d.iso === null ? null : yearKind(text, d, d.iso.length === 4);
-      return kind ? [{ start: d.start, end: d.end, year: Number(d.iso!.slice(0, 4)), kind }] : [];
+      if (!kind) return [];
+      return [{ start: d.start, end: d.end, year: periodEnd(text, d.end, Number(d.iso!.slice(0, 4))), kind }];
     }),
     ...periods
       .filter((p) => p[2] !== undefined)
@@ -235,6 +265,8 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
   const goalWords = findWordStarts(text, GOAL_CONTEXT_WORDS);
 
   const out: TargetMatch[] = [];
+  // the quantity before, and whether it stated a goal (the first member of a list of counts)
+  let last: { q: QuantityMatch; goal: boolean } | null = null;
   for (const q of findQuantities(masked)) {
     const anchor = findYear(anchors, resets, sentences, q.start);
     // the whole paragraph (a list of goals may name them at its end: …等预期目标), by binary search
@@ -242,7 +274,17 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
     const goals =
       options.goalSection === true ||
       countBelow(goalWords, paragraphEnd) > countBelow(goalWords, paragraphs.startAt(q.start));
-    const found = readTarget(text, masked, q, around(q, clauses), around(q, sentences), anchor, goals);
+    const boundary = last?.goal ? continuesList(masked, last.q, q, sentences) : null;
+    const continues = boundary !== null;
+    const found = readTarget(text, masked, q, {
+      clause: around(q, clauses),
+      sentence: around(q, sentences),
+      anchor,
+      goals,
+      continues,
+      listStart: boundary === null ? null : boundary + 1,
+    });
+    last = { q, goal: found !== null };
     if (!found) continue;
     found.year ??= options.defaultYear ?? null;
     // 产值突破4000亿元、年均增长10%以上: a growth without a subject measures the one before it in
@@ -253,9 +295,76 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
     }
     // one goal stated once: two quantities read alike in one clause are not two goals
     if (previous && sameTarget(previous, found)) continue;
+    // the members of a list in one clause (选拔30名…、40名…) each get their own text
+    if (boundary !== null && previous && previous.end === found.end && previous.start >= found.start) {
+      splitAt(text, previous, found, boundary);
+    }
     out.push(found);
   }
   return out;
+}
+
+/**
+ * The quantity `q` continues a list of counts whose member `prev` states a goal: only a separator
+ * stands between them (…30名甲类人员、40名…; …300套甲类公寓和500套…; …甲类人员,不少于8名…),
+ * a separator and the noun of the next member (…甲类专家6名、乙类专家30名), or a comma, that noun
+ * and a bound (…甲类专家不少于60名,乙类人员不少于90名). A clause with a verb of its own is read on
+ * its own. Gives the position of the separator that ends the previous member, else null.
+ */
+function continuesList(
+  masked: string,
+  prev: QuantityMatch,
+  q: QuantityMatch,
+  sentences: Runs,
+): number | null {
+  if (prev.role !== q.role || sentences.startAt(prev.start) !== sentences.startAt(q.start)) return null;
+  const between = masked.slice(prev.end, q.start);
+  if (between.length > 60 || between.includes(MASK)) return null;
+  const separators = `${LIST_SEPARATORS},;`;
+  let sep = between.length - 1;
+  while (sep >= 0 && !separators.includes(between[sep]!)) sep--;
+  if (sep < 0) return null;
+  const right = between.slice(sep + 1).trim();
+  if (right === '') return prev.end + sep;
+  const prefix = readPrefix(right);
+  const bounded =
+    prefix !== null && (prefix.word in PREFIX_COMPARATORS || ATTAIN_VERBS.some((v) => v === prefix.word));
+  if (bounded && prefix.start === 0) return prev.end + sep;
+  // the noun of the next member, before its count: after 、/和, or after a comma with a bound
+  const noun = bounded ? right.slice(0, prefix.start) : right;
+  const tight = LIST_SEPARATORS.includes(between[sep]!);
+  if (!(tight || bounded) || !isPlainNoun(noun)) return null;
+  let first = 0;
+  while (!separators.includes(between[first]!)) first++;
+  return prev.end + first;
+}
+
+/** Text that can be a noun: characters only, opening with none of NOT_NOUN_START, holding no verb of a goal. */
+function isPlainNoun(s: string): boolean {
+  return (
+    /^[\p{Script=Han}“”"]+$/u.test(s) &&
+    !NOT_NOUN_START.includes(s[0]!) &&
+    ![...GOAL_VERBS, ...COUNT_GOAL_VERBS, ...VALUE_VERBS].some((v) => s.includes(v))
+  );
+}
+
+/** Ends `previous` at the list separator `at`, and starts `next` after it. */
+function splitAt(text: string, previous: TargetMatch, next: TargetMatch, at: number): void {
+  [previous.start, previous.end] = trimSpan(text, { start: previous.start, end: at });
+  previous.text = text.slice(previous.start, previous.end);
+  [next.start, next.end] = trimSpan(text, { start: at + 1, end: next.end });
+  next.text = text.slice(next.start, next.end);
+}
+
+/**
+ * The year that dates the goals after a year read at `end`: the last of the relative period a
+ * start year opens (2021年起3年内 → 2023), else the year itself.
+ */
+function periodEnd(text: string, end: number, year: number): number {
+  const m = START_PERIOD.exec(text.slice(end, end + 16));
+  if (!m) return year;
+  const n = /\d/u.test(m[1]!) ? Number(m[1]) : readChineseNumber(m[1]!);
+  return n !== null && n >= 1 ? year + n - 1 : year;
 }
 
 /**
@@ -280,32 +389,33 @@ function datePastAndFuture(text: string, anchors: YearAnchor[], sentences: Runs,
   }
 }
 
-/** A quantity and what surrounds it, as the rules below read it. */
-interface Candidate {
-  q: QuantityMatch;
+/** What surrounds a quantity: its clause and sentence, its year, the goals around it. */
+interface Setting {
   clause: Span;
   sentence: Span;
   /** The year that dates the quantity, if any. */
   anchor: YearAnchor | null;
   /** The paragraph names the goals part of a plan (主要目标, 预期目标 …). */
   goals: boolean;
+  /** The quantity continues a list of counts whose first member states a goal. */
+  continues: boolean;
+  /** Where its member of the list starts (after the separator), when it continues one. */
+  listStart: number | null;
+}
+
+/** A quantity and what surrounds it, as the rules below read it. */
+interface Candidate extends Setting {
+  q: QuantityMatch;
   /** The clause before the quantity, with 文号, dates and markers masked. */
   before: string;
   prefix: Prefix | null;
 }
 
 /** Reads the quantity `q` in `clause` of `sentence` as a target, if it states a goal. */
-function readTarget(
-  text: string,
-  masked: string,
-  q: QuantityMatch,
-  clause: Span,
-  sentence: Span,
-  anchor: YearAnchor | null,
-  goals: boolean,
-): TargetMatch | null {
+function readTarget(text: string, masked: string, q: QuantityMatch, setting: Setting): TargetMatch | null {
+  const { clause, anchor } = setting;
   const before = masked.slice(clause.start, q.start);
-  const c: Candidate = { q, clause, sentence, anchor, goals, before, prefix: readPrefix(before) };
+  const c: Candidate = { ...setting, q, before, prefix: readPrefix(before) };
   const units = unitsReaching(text, masked, c);
   if (!statesGoal(text, masked, c, units)) return null;
   const metric = units?.metric ?? readMetric(text, masked, c);
@@ -339,10 +449,14 @@ function readTarget(
 /**
  * Where the text of a goal ends: at the end of its clause, or before a parenthesis opened after
  * its value (下降3%(市发展改革委牵头,…): a note of who is responsible, or of how it is counted).
+ * A short parenthesis inside the wording (赴港(澳)交流, 区(县)) is no note.
  */
 function noteStart(text: string, from: number, end: number): number {
-  const paren = text.indexOf('(', from);
-  return paren >= 0 && paren < end ? paren : end;
+  for (let paren = text.indexOf('(', from); paren >= 0 && paren < end; paren = text.indexOf('(', paren + 1)) {
+    const close = text.indexOf(')', paren);
+    if (close < 0 || close - paren > 4) return paren;
+  }
+  return end;
 }
 
 /** The change is a reduction: a lowering verb governs the number (下降3%, 降低不少于10%). */
@@ -426,8 +540,11 @@ function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReac
   if (RULE_WORDS.some((w) => clauseText.includes(w))) return false;
   if (DESCRIPTIVE_WORDS.some((w) => before.includes(w))) return false;
   if (before !== '' && DISTRIBUTIVE_BEFORE.includes(before.slice(-1))) return false;
-  // 过亿的企业: describes, does not set (unless the units it counts reach a goal: 50%的社区建成…)
-  if (masked.startsWith('的', q.end) && units === null) return false;
+  // 过亿的企业: describes, does not set (unless the units it counts reach a goal: 50%的社区建成…,
+  // or it is the value of a goal: 达到60%的目标)
+  if (masked.startsWith('的', q.end) && units === null && !namesGoal(masked.slice(q.end + 1, clause.end))) {
+    return false;
+  }
   const setsValue = prefix !== null && (VALUE_VERBS as readonly string[]).includes(prefix.word);
   const lead = text.slice(sentence.start, q.start);
   const sentenceText = text.slice(sentence.start, sentence.end);
@@ -444,22 +561,72 @@ function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReac
       q.comparator !== null ||
       INTENT_WORDS.some((w) => lead.includes(w)) ||
       (setsValue && (anchor !== null || goals)));
-  const builds = GOAL_VERBS.some((v) => before.includes(v));
+  const builds = GOAL_VERBS.some((v) => before.includes(v)) || governsCount(masked, c);
   // a rate or level named right before its bounded value (城镇登记失业率4.5%以内) in a goals
   // paragraph or with intent
   const rated =
     q.comparator !== null &&
     RATE_WORDS.some((w) => before.trimEnd().endsWith(w)) &&
     (goals || INTENT_WORDS.some((w) => lead.includes(w)));
-  if (!builds && !attains && !rated && units === null && !(anchor !== null && readBound(c) !== null)) {
+  const { continues } = c;
+  if (
+    !builds &&
+    !attains &&
+    !rated &&
+    !continues &&
+    units === null &&
+    !(anchor !== null && readBound(c) !== null)
+  ) {
     return false;
   }
   // ages and durations are standards (每天1小时, 6岁儿童) unless a dated goal sets them (寿命达到79岁)
   if ((q.role === 'age' || q.role === 'duration') && !(setsValue && anchor !== null)) return false;
   // 每人, 每处, 每个学校: a per-item standard, unless it is dated (到2025年,每千名老年人拥有床位40张以上)
   if (/每(?!年)/u.test(before) && anchor === null) return false;
+  // 一户两人, 一校一名: per item too
+  if (PER_ONE.test(before) && anchor === null) return false;
   if (STATUS_WORDS.some((w) => lead.includes(w))) return false;
   return !isPayment(text, c, setsValue || builds || ATTAIN_VERBS.some((v) => before.includes(v)));
+}
+
+/** The text after a quantity's 的 names a goal (达到60%的目标, …的预期目标). */
+function namesGoal(after: string): boolean {
+  const noun = /^[\p{Script=Han}“”"]{0,10}/u.exec(after)![0];
+  return GOAL_NOUNS.some((w) => noun.endsWith(w));
+}
+
+/**
+ * A verb of COUNT_GOAL_VERBS governs the count: it stands right before it, but for a chain of
+ * verbs (选拔和培训, 招录培训), a bound (不少于) or a modifier ending in 的 (选拔50名…; 招录培训不少于
+ * 30名…), or the count ends its object (培养…人员不少于80名; 选拔…专家10名、…). A count inside a
+ * clause of the object's own (培养学生掌握两项技能) is not the verb's.
+ */
+function governsCount(masked: string, { q, clause, before, prefix }: Candidate): boolean {
+  if (!isCount(q)) return false;
+  const verb = lastOccurrence(before, COUNT_GOAL_VERBS);
+  if (verb === null) return false;
+  const between = stripVerbChain(before.slice(verb.end, prefix ? prefix.start : before.length).trimEnd());
+  if (between === '' || between.endsWith('的')) return true;
+  const next = masked.charAt(q.end);
+  return (
+    nounAfter(masked, q, clause.end) === '' &&
+    (!/\p{Script=Han}/u.test(next) || LIST_SEPARATORS.includes(next))
+  );
+}
+
+/** A count of people or things (名, 个, 套 …), not money, a share, a duration or an age. */
+function isCount(q: QuantityMatch): boolean {
+  return q.role === 'amount' && !q.normalized.unit.endsWith('元');
+}
+
+/** Drops the verbs and connectives of a chain from the start of `s` (和培育…, 、选拔和培训…). */
+function stripVerbChain(s: string): string {
+  const words = [...GOAL_VERBS, ...COUNT_GOAL_VERBS, ...VERB_CHAIN_WORDS];
+  let rest = s;
+  for (let word = words.find((w) => rest.startsWith(w)); word; word = words.find((w) => rest.startsWith(w))) {
+    rest = rest.slice(word.length);
+  }
+  return rest;
 }
 
 /**
@@ -468,8 +635,12 @@ function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReac
  * continuation of one with no verb of its own (给予一次性奖励,最高不超过100万元). A goal in
  * another clause of the same sentence stays (年均增长10%左右,对新建企业给予50万元补助).
  */
-function isPayment(text: string, { clause, sentence }: Candidate, ownVerb: boolean): boolean {
-  const pays = (s: string) => PAYMENT_WORDS.some((w) => s.includes(w));
+function isPayment(text: string, { q, clause, sentence }: Candidate, ownVerb: boolean): boolean {
+  // 资助100名…: whom a programme funds, not an amount paid
+  const words = isCount(q)
+    ? PAYMENT_WORDS.filter((w) => !(FUNDING_VERBS as readonly string[]).includes(w))
+    : PAYMENT_WORDS;
+  const pays = (s: string) => words.some((w) => s.includes(w));
   const clauseText = text.slice(clause.start, clause.end);
   if (pays(clauseText)) return true;
   const opening = clauseText.trimStart();
@@ -487,6 +658,7 @@ function isPast(sentence: string, goals: boolean): boolean {
   let rest = sentence;
   for (const w of PAST_COMPARISONS) rest = rest.replaceAll(w, '\uFFFC');
   if (PAST_WORDS.some((w) => rest.includes(w))) return true;
+  if (PERFECTIVES.some((w) => rest.includes(w) && !rest.includes(`${w}解`))) return true;
   return rest !== sentence && !goals && !INTENT_WORDS.some((w) => sentence.includes(w));
 }
 
@@ -535,22 +707,62 @@ function isNoun(head: string, word: string, start: number): boolean {
 }
 
 /**
- * The noun phrase a goal measures: the object of a building verb (建成养老床位3千张), else the
- * subject before the value verb (康养产业规模达到40亿元), else the noun after the quantity
- * (建设100条研学康养特色线). Fillers (确保, 全区, 年均), baselines (在…的基础上) and modifiers
- * before the last 的 are dropped.
+ * The noun phrase a goal measures: the noun a count stands before (建设100条研学康养特色线,
+ * 招录不少于50名…的甲类人员), else the object of a building verb (建成养老床位3千张), else the
+ * subject before the value verb (康养产业规模达到40亿元). Fillers (确保, 全区, 年均), baselines
+ * (在…的基础上), the rest of a chain of verbs (选拔和培训…) and modifiers before the last 的 are
+ * dropped.
  */
-function readMetric(text: string, masked: string, { q, clause, prefix }: Candidate): string {
-  const from = clause.start + text.slice(clause.start, q.start).lastIndexOf('、') + 1;
+function readMetric(text: string, masked: string, { q, clause, prefix, listStart }: Candidate): string {
+  const after = nounAfter(masked, q, clause.end);
+  if (after !== '') return after;
+  // the noun before a count: after the last 、, or where its member of a list starts (…20名和团队5个)
+  const from = Math.max(
+    clause.start + text.slice(clause.start, q.start).lastIndexOf('、') + 1,
+    listStart ?? 0,
+  );
   const segment = masked.slice(from, q.start);
   const head = prefix ? segment.slice(0, Math.max(0, prefix.start - (from - clause.start))) : segment;
-  const goal = lastOccurrence(head, [...GOAL_VERBS, ...ATTAIN_VERBS]);
+  const goal = lastOccurrence(head, [...GOAL_VERBS, ...COUNT_GOAL_VERBS, ...ATTAIN_VERBS]);
   if (goal === null) return cleanMetric(head);
-  const object = cleanMetric(head.slice(goal.end));
-  if (object !== '') return object;
-  // 建设100条研学康养特色线: the noun follows the quantity
-  const following = /^\p{Script=Han}+/u.exec(text.slice(q.end, clause.end))?.[0] ?? '';
-  return cleanMetric(!prefix && following !== '' ? following : head.slice(0, goal.start));
+  const object = cleanMetric(stripVerbChain(head.slice(goal.end)));
+  return object !== '' ? object : cleanMetric(head.slice(0, goal.start));
+}
+
+/**
+ * The noun a count stands before (引进30名甲类人员 → 甲类人员), or '' when none follows it (the
+ * count ends its clause, or a separator, particle or verb follows: 10个、…; 40%的…). Read up to
+ * the next number or the end of the clause: a modifier ending in 的, or a list closed by 等, is
+ * dropped (…具有甲、乙资格的丙类人才 → 丙类人才), the noun ends before a verb that follows it
+ * (NOUN_END_WORDS: …人员赴外地学习), and a list too long for a metric keeps its first member.
+ */
+function nounAfter(masked: string, q: QuantityMatch, end: number): string {
+  if (!isCount(q)) return '';
+  const run = /^[\p{Script=Han}“”"()、]*/u.exec(masked.slice(q.end, Math.min(end, q.end + WINDOW)))![0];
+  const first = run.replace(/^[“"]/u, '').charAt(0);
+  if (!/\p{Script=Han}/u.test(first) || NOT_NOUN_START.includes(first)) return '';
+  // 20个全面建成…: a verb of completion, no noun
+  if (COMPLETION_WORDS.some((w) => run.startsWith(w))) return '';
+  let s = run;
+  // a list closed by 等 (甲、乙等丙类人才): the noun after it
+  const list = s.lastIndexOf('等');
+  if (list > 0 && list + 1 < s.length && s.lastIndexOf('、', list) >= 0) s = s.slice(list + 1);
+  const de = s.lastIndexOf('的');
+  if (de >= 0 && de + 1 < s.length) s = s.slice(de + 1);
+  // the noun ends before a verb after it (at least two characters in: a noun is not shorter)
+  let words = s;
+  for (const w of NOUN_END_EXCEPTIONS) words = words.replaceAll(w, MASK.repeat(w.length));
+  let cut = s.length;
+  for (const w of NOUN_STOPS) {
+    const i = words.indexOf(w, 2);
+    if (i >= 2 && i < cut) cut = i;
+  }
+  s = s
+    .slice(0, cut)
+    .replace(/[“”"]/gu, '')
+    .replace(/[、和及与]+$/u, '');
+  if (s.length > 20) s = /^[^、和及与]*/u.exec(s)![0];
+  return s.slice(0, 20);
 }
 
 /** Drops baselines, years, fillers and long modifiers from a metric; keeps at most 20 characters. */

@@ -107,6 +107,74 @@ export const GOAL_VERBS = [
 ] as const;
 
 /**
+ * Verbs of selecting, cultivating, funding and setting up that make a count of people or things a
+ * goal when they govern it: the count stands right after them (选拔30名…, 扶持20个…, 招录培训
+ * 不少于30名…), or ends their object (培养…人员不少于80名). Unlike GOAL_VERBS they often take
+ * an object described by a clause of its own (培养学生掌握两项技能), so a count further away is
+ * not theirs. From the wording of the talent and enterprise programmes (人才工程, 人才计划) of
+ * 实施意见 and 行动计划, and of the 国家中长期人才发展规划纲要 (引进, 培养, 选拔, 遴选, 资助 …).
+ */
+// prettier-ignore
+export const COUNT_GOAL_VERBS = [
+  '培养', '选拔', '遴选', '评选', '选派', '选聘', '招聘', '招录', '认定', '评定', '资助', '扶持', '支持',
+  '设立', '筹建', '筹集', '组建', '转化', '造就',
+] as const;
+
+/**
+ * Verbs that follow a goal verb in a chain (培训造就, 选拔产生) or join one, and connectives between
+ * two verbs (选拔和培训, 招录、培训和扶持): stripped between a verb and the count it governs, and from
+ * the start of a metric.
+ */
+export const VERB_CHAIN_WORDS = ['产生', '造就', '创办', '和', '与', '及', '并', '、', '或'] as const;
+
+/**
+ * Payment words that are also verbs of funding people or things: before a count (资助30名…,
+ * 遴选并资助20名…) they state whom a programme funds, a goal, not an amount paid.
+ */
+export const FUNDING_VERBS = ['资助'] as const;
+
+/**
+ * Words that end the noun a count stands before, when they follow it (…人员赴外地学习, …专家来访
+ * 讲学, …学员到高校进修): verbs of going and taking part (the verbs and adverbs that close a
+ * goal, COMPLETION_VERBS and COMPLETION_ADVERBS, end it too). Common usage in 公文.
+ */
+// prettier-ignore
+export const NOUN_END_WORDS = [
+  '赴', '到', '来', '去', '前往', '参加', '参与', '进行', '开展', '从事', '出国', '出境', '攻读', '在', '于',
+  '入驻', '落户',
+] as const;
+
+/** Nouns holding a word of NOUN_END_WORDS that do not end a noun (未来产业, 外来人员, 在岗职工). */
+// prettier-ignore
+export const NOUN_END_EXCEPTIONS = [
+  '未来', '外来', '往来', '将来', '原来', '以来', '在岗', '在职', '在校', '在读', '在站', '在编', '所在',
+  '现在', '存在', '潜在', '内在', '外在', '到岗', '到位',
+] as const;
+
+/** Characters that, right after a count, show that no noun follows it (10个、…; 40%的…; 10个并…). */
+export const NOT_NOUN_START = '的并和及与或等为以、至到达占比较共';
+
+/** Connectives that join the members of a list of counts (30名…、40名…; 300套…和500套…). */
+export const LIST_SEPARATORS = '、和及与';
+
+/** Nouns after 的 that make the quantity before it the value of a goal (达到60%的目标). */
+export const GOAL_NOUNS = ['目标', '指标'] as const;
+
+/**
+ * 一 and a noun right before a count make it per item, like 每 (一户两人, 一校一策); not after
+ * these characters (第一, 统一, 进一步, 唯一).
+ */
+export const NOT_PER_ONE_BEFORE = '第统进唯同单专';
+
+/**
+ * Words after a year that make it the start of a period (2021年起, 从2021年开始): a relative
+ * period after it (2021年起3年内, 2021年起用3年时间) ends in start + N − 1, counting the start year
+ * as the first (the five years from 2016 are the 十三五, 2016—2020); it dates the goals. Without
+ * one the start year itself does (the year the goal applies from).
+ */
+export const START_AFTER = ['起', '开始'] as const;
+
+/**
  * Verbs of attaining that may open the clause of a goal (实现…达标率100%, 达到…); like the value
  * verbs they also report the present (老年人口达到30万人, 实现旅游收入50亿元), so they make a goal
  * only with a year, a bound or a word of intent.

@@ -91,6 +91,7 @@ export const UNITS: readonly UnitInfo[] = [
     '部',
     '件',
     '场',
+    '场次',
     '类',
     '本',
     '册',
