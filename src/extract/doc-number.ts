@@ -82,7 +82,7 @@ export function findDocNumbers(text: string): DocNumberMatch[] {
 /** 令 numbers (国务院令第N号): the issuer before 令 must be a body (国务院, 主席, …部, …局 …). */
 /**
  * The organ before a 令 when its name stands alone, as a 令's own heading writes it
- * ("内蒙古自治区人民政府令", "(中华人民共和国国务院令第N号)"): the whole run of Han characters,
+ * ("某自治区人民政府令", "(中华人民共和国国务院令第N号)"): the whole run of Han characters,
  * from the start of the line or a bracket, not longer than an organ's full name.
  */
 function readOrderIssuer(text: string, at: number): { name: string; start: number } | null {
