@@ -295,6 +295,18 @@ const COLLECTIVE_LAST_CHARS = new Set([
   ...LEVEL_MARKERS.map(([word]) => word[word.length - 1]!),
   '地',
 ]);
+/** Any word that gives a unit a role in running text: the role words, those of a note, 会同. */
+const ROLE_HINT = new RegExp(
+  [
+    ...UNIT_ROLE_WORDS.filter(([, marker]) => marker !== null).map(([word]) => word),
+    '牵头',
+    '配合',
+    '协助',
+    '参与',
+    '负责',
+    ...LEAD_JOINERS,
+  ].join('|'),
+);
 /** Words that join two units into one clause (A联合B): such a piece is no single name. */
 const UNIT_JOINERS = /联合|商请/;
 
@@ -311,6 +323,8 @@ function findRunInResponsibility(text: string, groups: [number, number][]): Resp
   while (last > 0 && FIELD_LINE.test(text.slice(sentences[last]![0], sentences[last]![1]))) last--;
   let best: Responsibility | null = null;
   sentences.forEach(([start, end], k) => {
+    // most sentences name no role at all: nothing in them can assign one
+    if (!ROLE_HINT.test(text.slice(start, end))) return;
     let found = readRunIn(text, start, end);
     // …，由X负责 / 所需经费由X承担: a clause after a comma, or from a 由 within the sentence.
     for (let i = Math.max(start + 1, end - MAX_RUN_IN_TAIL); !found && k === last && i < end; i++) {
