@@ -36,10 +36,16 @@ export function extractTargets(
 ): Target[] {
   const targets: Target[] = [];
   const documentYear = titleYear(docTitle);
+  // every block of a section has the same path: each title is read once
+  const yearOf = new Map<string, number | null>();
+  const cachedYear = (title: string) => {
+    if (!yearOf.has(title)) yearOf.set(title, titleYear(title));
+    return yearOf.get(title)!;
+  };
   for (const { block, from, measureId, path } of sources) {
     const text = ctx.norm.text.slice(from, block.to);
     const goalSection = path.some((title) => title.includes('目标'));
-    const headingYear = path.reduceRight<number | null>((year, title) => year ?? titleYear(title), null);
+    const headingYear = path.reduceRight<number | null>((year, title) => year ?? cachedYear(title), null);
     const defaultYear = headingYear ?? documentYear;
     for (const t of findTargets(text, { contextYear, goalSection, defaultYear })) {
       targets.push({
