@@ -199,6 +199,27 @@ describe('references', () => {
   });
 });
 
+describe('paragraphs after a list of one-line items', () => {
+  it("close the unit that holds the list, not the list's last item; an article's 款 stay its own", async () => {
+    const d = await parseText(
+      'X办法\n第一章 总则\n第一条 为规范管理,制定本办法。\n第二条 市民政局负责本办法的实施。\n市财政局按照职能开展相关工作。\n' +
+        '第二章 处置\n第三条 党员具有下列情形之一的,给予除名处置:\n(一)连续6个月不参加组织生活;\n(二)不按照规定交纳党费。\n对违犯纪律的党员,依规给予处分。\n',
+    );
+    const byMarker = new Map<string, string>();
+    const walk = (list: typeof d.outline) =>
+      list.forEach((s) => {
+        byMarker.set(s.marker ?? '', s.text);
+        walk(s.children);
+      });
+    walk(d.outline);
+    expect(byMarker.get('第二条')).toBe('市民政局负责本办法的实施。\n市财政局按照职能开展相关工作。');
+    expect(byMarker.get('第三条')).toBe(
+      '党员具有下列情形之一的,给予除名处置:\n对违犯纪律的党员,依规给予处分。',
+    );
+    expect(byMarker.get('(二)')).toBe('');
+  });
+});
+
 describe('a notice that transmits several documents', () => {
   it('holds each as an unnumbered part with its own numbering; none is a reference', async () => {
     const d = await parseText(

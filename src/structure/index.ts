@@ -401,7 +401,7 @@ function readTitleGroup(
 }
 
 const TRAILER_LINE =
-  /^(?:抄送|抄报|印发|主送|来源|责任编辑|编辑|校对|附件下载$|(?:.{2,40})\d{4}年\d{1,2}月\d{1,2}日印发$)/;
+  /^(?:抄送|抄报|印发|主送|来源|责任编辑|编辑|作者|审核|校对|附件下载$|(?:.{2,40})\d{4}年\d{1,2}月\d{1,2}日印发$)/;
 
 /** A page's trailer label ("编辑:") with its value on the next line ("张三"). */
 function isTrailerValue(value: Block, label: Block | undefined): boolean {

@@ -105,7 +105,32 @@ export function buildOutline(blocks: Block[], messages: PendingMessage[]): Outli
     stack.push({ node, rank: c.rank });
   });
   checkNumbering(sections, messages, new Map());
+  returnClosingParagraphs(sections);
   return { intro, sections };
+}
+
+// a list item written as one whole sentence on its line ("(三)不得收取费用。"); an article, a
+// unit of its own, goes on over its paragraphs (款)
+const WHOLE_ITEM = /[。;]$/;
+const LIST_ITEM_STYLES = new Set<MarkerStyle>(['cn-paren', 'arabic-dot', 'arabic-paren', 'circled']);
+
+/**
+ * A list of one-line items ("(一)…;" … "(六)…。") followed by paragraphs without a marker: those
+ * close the unit that holds the list (an article's next 款, a section's closing remark), not
+ * its last item, which no other item of the list goes on past its line.
+ */
+function returnClosingParagraphs(nodes: OutlineNode[]): void {
+  for (const node of nodes) {
+    returnClosingParagraphs(node.children);
+    const items = node.children;
+    const last = items.at(-1);
+    if (!last || items.length < 2 || last.paragraphs.length === 0) continue;
+    const oneLine = (item: OutlineNode) =>
+      LIST_ITEM_STYLES.has(item.style) && item.children.length === 0 && WHOLE_ITEM.test(item.heading.text);
+    if (!items.every((item) => oneLine(item) && (item === last || item.paragraphs.length === 0))) continue;
+    node.paragraphs.push(...last.paragraphs);
+    last.paragraphs = [];
+  }
 }
 
 /**
