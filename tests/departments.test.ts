@@ -362,6 +362,17 @@ describe('findResponsibility', () => {
     });
   });
 
+  it('reads running text naming units the taxonomy does not know beside one it knows', () => {
+    const text = '完善研判机制。市市政园林管理局、甲新区管委会、市政府法律顾问室负责。';
+    expect(findResponsibility(text)?.units.map((u) => [u.name, u.role])).toEqual([
+      ['市市政园林管理局', 'lead'],
+      ['甲新区管委会', 'lead'],
+      ['市政府法律顾问室', 'lead'],
+    ]);
+    // with no known unit and no 由, a sentence ending in 负责 is no assignment
+    expect(findResponsibility('完善机制。甲乙工作室、丙丁研究室负责。')).toBeNull();
+  });
+
   it('reads 牵头 and 配合 words, each speaking for the units before it', () => {
     const text = '加强管理。(市卫健委牵头,市民政局、市财政局配合)';
     expect(findResponsibility(text)).toEqual({

@@ -362,13 +362,14 @@ function readRunIn(text: string, from: number, to: number): Responsibility | nul
   if (!list.complete || list.labelled || list.units.length === 0 || list.end !== trimEnd(text, start, to)) {
     return null;
   }
-  const framed = text[start] === '由';
   let anchored = false;
   for (const unit of list.units) {
     if (unit.role === null && unit.note === null) return null;
     if (UNIT_JOINERS.test(unit.name)) return null;
     const known = unit.blanket ? isRunInCollective(unit.name) : isRunInKnownUnit(unit.name);
-    if (!known && !(framed && !unit.blanket && looksLikeUnit(unit.name))) return null;
+    // a unit the taxonomy does not know (X新区管委会, 市政府法律顾问室) is read beside a known one:
+    // the sentence holds nothing but units and role words
+    if (!known && (unit.blanket || !looksLikeUnit(unit.name))) return null;
     anchored ||= known;
   }
   return anchored ? { start, end: list.end, units: assignRoles(list.units) } : null;

@@ -43,6 +43,9 @@ export function extract(tree: DocTree): PolicyDocument {
         .map((s) => s.title),
     ].map(squashSpaces),
   );
+  // a title that starts at 关于 left out the issuers the text names it with
+  const isTransmitted = (title: string) =>
+    transmitted.has(title) || [...transmitted].some((t) => t.startsWith('关于') && title.endsWith(t));
   const attachments: Attachment[] = tree.attachments.map((a, k) => {
     const last = [...a.title, ...a.outline.intro].at(-1) ?? a.label;
     return {
@@ -104,7 +107,7 @@ export function extract(tree: DocTree): PolicyDocument {
       (r) =>
         !r.title ||
         (!attachments.some((a) => a.title === r.title) &&
-          (r.docNumber !== null || !transmitted.has(squashSpaces(r.title)))),
+          (r.docNumber !== null || !isTransmitted(squashSpaces(r.title)))),
     ),
     attachments,
     removals: tree.norm.removals,

@@ -248,6 +248,11 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
       '市政管理局',
       '市政公用局',
       '市政局',
+      // 市政 and 园林 bureaus were merged into 城市管理 in most cities' 2018–2019 reform plans
+      '市政园林管理局',
+      '市政园林局',
+      '园林管理局',
+      '园林局',
     ],
   },
   { id: '国资', names: ['国有资产监督管理委员会', '国资委', '国有资产管理局', '国资局'] },
