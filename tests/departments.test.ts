@@ -890,6 +890,19 @@ describe('measures: where their responsible units are read', () => {
   });
 });
 
+describe('a heading grouping the work one unit leads', () => {
+  it('gives its items that unit as lead', async () => {
+    const d = await parseText(
+      '2025年县政府工作任务清单\n一、县示范区管委会牵头工作(8项)\n1.建设水产养殖基地。\n2.建设3个产业园。\n二、县农业农村局牵头工作(2项)\n1.新建高标准农田2万亩。\n',
+    );
+    expect(d.measures.map((m) => [m.title, m.departments.map((x) => `${x.name}:${x.role}`)])).toEqual([
+      ['建设水产养殖基地', ['县示范区管委会:lead']],
+      ['建设3个产业园', ['县示范区管委会:lead']],
+      ['新建高标准农田2万亩', ['县农业农村局:lead']],
+    ]);
+  });
+});
+
 describe('findDepartmentMentions', () => {
   const cases: [string, string[]][] = [
     ['由市民政局会同区卫健局、省文化和旅游厅负责', ['市民政局', '区卫健局', '省文化和旅游厅']],
@@ -901,8 +914,10 @@ describe('findDepartmentMentions', () => {
     ['衡水市人民政府办公室\n经衡水市民政局审核', ['衡水市人民政府办公室', '衡水市民政局']],
     ['提交市民政局审核', ['市民政局']],
     ['广州市教育局\n广州市天河区教育局', ['广州市教育局', '广州市天河区教育局']],
-    // 和 begins no place name, so 高新区和滨湖新 is not read as one
-    ['衡水高新区建设\n衡水高新区和滨湖新区管委会', ['区管委会']],
+    // an area's name before its body stops at 和: 高新区和滨湖新 is not read as one
+    ['衡水高新区建设\n衡水高新区和滨湖新区管委会', ['滨湖新区管委会']],
+    ['由县示范区管委会牵头,会同甲新区财政局', ['县示范区管委会', '甲新区财政局']],
+    ['平潭综合实验区管委会办公室', ['平潭综合实验区管委会办公室']],
     // sectors, collectives and bare names are not mentions
     ['各级民政部门和财政部门', []],
     ['各市民政局', []],

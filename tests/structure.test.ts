@@ -545,6 +545,58 @@ describe('cover notices as county sites write them', () => {
     expect(d.metadata.publisher).toBe('甲地区行政公署');
   });
 
+  it('a 政府令 under its issuer, a nameless signer, a signer written "市 长:name"', async () => {
+    const bare = await parseText(
+      '甲省人工影响天气管理规定\n甲省人民政府\n政府令〔2010〕第15号\n《甲省人工影响天气管理规定》已经省政府第76次常务会议通过,现予公布,自2011年2月1日起施行。\n省长\n二○一○年十二月二十五日\n第一章总则\n第一条为加强管理,制定本规定。\n',
+    );
+    expect(bare.metadata).toMatchObject({
+      title: '甲省人工影响天气管理规定',
+      publisher: '甲省人民政府',
+      signedDate: '2010-12-25',
+      docNumber: expect.objectContaining({ normalized: '政府令〔2010〕15号' }),
+    });
+    expect(bare.notice).toMatchObject({ signature: '省长', transmits: '甲省人工影响天气管理规定' });
+    const colon = await parseText(
+      '甲市湖泊保护管理暂行办法\n甲市人民政府令\n第40号\n《湖泊保护管理暂行办法》已经市人民政府常务会审议通过,现予发布,自2013年5月1日起施行。\n市 长:张某某\n2013年3月7日\n第一章 总 则\n第一条 为加强保护,制定本办法。\n',
+    );
+    // the title line above the 令 gives the name it cites in full
+    expect(colon.metadata.title).toBe('甲市湖泊保护管理暂行办法');
+    expect(colon.notice).toMatchObject({
+      signature: '市 长:张某某',
+      body: expect.not.stringContaining('张某某'),
+    });
+  });
+
+  it('joint issuers one to a line, a title in 《》, a breadcrumb above a title', async () => {
+    const joint = await parseText(
+      '甲发〔2021〕5号\n中共甲新区工作委员会\n甲新区管理委员会\n关于印发《乡村振兴实施方案》的通知\n新区各部门:\n现将《乡村振兴实施方案》印发给你们。\n中共甲新区工作委员会\n甲新区管理委员会\n2021年3月15日\n',
+    );
+    expect(joint.metadata.title).toBe(
+      '中共甲新区工作委员会 甲新区管理委员会关于印发《乡村振兴实施方案》的通知',
+    );
+    const quoted = await parseText(
+      '《甲市人民政府办公厅关于印发〈甲市政务公开工作要点〉的通知》\n甲政办发〔2016〕26号\n各区人民政府:\n《甲市政务公开工作要点》已经市政府同意,现印发给你们。\n甲市人民政府办公厅\n2016年5月28日\n',
+    );
+    expect(quoted.metadata.title).toBe('甲市人民政府办公厅关于印发《甲市政务公开工作要点》的通知');
+    const crumb = await parseText(
+      '您的位置: 首页 » 法律资料网 » 法律法规 »\n甲市政府采购实施办法(试行)\n第一章 总 则\n第一条 为了加强政府采购的管理,制定本办法。\n',
+    );
+    expect(crumb.metadata.title).toBe('甲市政府采购实施办法(试行)');
+  });
+
+  it('a header label that ends with a known one, a value column followed by an empty key, a title only in the header', async () => {
+    const d = await parseText(
+      '索 引 号: 0093/2017-00733 信息分类名称: 行政事务/其他公文\n名  称: 甲区人民政府关于印发甲区人民政府工作规则的通知\n各镇人民政府:\n现将《甲区人民政府工作规则》印发给你们。\n',
+    );
+    expect(d.metadata.indexNumber).toBe('0093/2017-00733');
+    expect(d.metadata.title).toBe('甲区人民政府关于印发甲区人民政府工作规则的通知');
+    const piped = await parseText(
+      '文 号: | 甲府办发〔2022〕10号 | 是否有效: | |\n名 称: | 市人民政府办公室关于印发甲市行动方案的通知 |\n各区人民政府:\n现将《甲市行动方案》印发给你们。\n',
+    );
+    expect(piped.metadata.fields.find((f) => f.key === '文号')?.value).toBe('甲府办发〔2022〕10号');
+    expect(piped.metadata.publisher).toBe('市人民政府办公室');
+  });
+
   it("a page's trailer labels with their values on the next line do not hide the signature", async () => {
     const d = await parseText(
       '关于召开工作会议的通知\n各镇、街道:\n定于3月5日召开会议,具体通知如下:\n一、会议时间:\n3月5日下午。\n二、会议内容:\n部署迎检工作。\n请准时出席。\nX区创建工作领导小组办公室\n2010年3月3日\n来源:\nX区创建办\n编辑:\n张某\n',

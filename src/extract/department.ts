@@ -1147,7 +1147,41 @@ function readMentionStart(text: string, nameStart: number, body: BodyName, place
   for (let from = runStart; from <= markerStart - 2; from++) {
     if (isPlaceName(text, from, markerStart, marker, places)) return from;
   }
-  return markerStart;
+  return marker === '区' ? readAreaStart(text, runStart, markerStart) : markerStart;
+}
+
+// 新区 and 高新区 besides the area words of a government's table
+const AREA_STEMS = [...GOVERNMENT.areaWords, '新'];
+// words of the sentence before an area's name (由X新区管委会负责, 会同X开发区财政局)
+const BEFORE_AREA_NAME = [
+  '由',
+  '和',
+  '及',
+  '与',
+  '的',
+  '在',
+  '对',
+  '将',
+  '向',
+  '会同',
+  '牵头',
+  '负责',
+  '配合',
+];
+
+/**
+ * Where the name of an area ends at 区 (X示范区, X新区, 市经济开发区) before a body (管委会, 财政局):
+ * after the last word of the sentence before it; else the 区 alone.
+ */
+function readAreaStart(text: string, runStart: number, markerStart: number): number {
+  const run = text.slice(runStart, markerStart);
+  let start = runStart;
+  for (const word of BEFORE_AREA_NAME) {
+    const at = run.lastIndexOf(word);
+    if (at >= 0) start = Math.max(start, runStart + at + word.length);
+  }
+  const name = text.slice(start, markerStart);
+  return name.length >= 2 && AREA_STEMS.some((stem) => name.endsWith(stem)) ? start : markerStart;
 }
 
 /** Whether the level word at `start` is part of a word (社区, 超市) or a collective (各市). */

@@ -1,7 +1,12 @@
 import type { DeptRef, Measure } from '../schema/contract.js';
 import { NON_MEASURE_HEADINGS } from '../knowledge/heading-markers.js';
 import type { ExtractContext } from './context.js';
-import { classifyDepartment, findResponsibility, type Responsibility } from './department.js';
+import {
+  classifyDepartment,
+  findResponsibility,
+  splitDepartmentList,
+  type Responsibility,
+} from './department.js';
 import type { SectionVisit } from './outline.js';
 
 const FRAME = new Set<string>(NON_MEASURE_HEADINGS);
@@ -27,7 +32,8 @@ export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Me
       findResponsibility(section.text, { runIn: leaf }) ?? findResponsibility(headingLine, { runIn: false });
     const own = responsibility ? toDeptRefs(responsibility) : null;
     const inherited = notes.get(parentId(section.id)) ?? null;
-    if (own ?? inherited) notes.set(section.id, (own ?? inherited)!);
+    const given = own ?? (leaf ? null : readHeadingLead(section.title)) ?? inherited;
+    if (given) notes.set(section.id, given);
     const isFrame = (title: string) => FRAME.has(title.replace(/:$/, ''));
     if (!section.title || v.inArticle || [...v.path, section.title].some(isFrame)) continue;
     if (!leaf && !responsibility) continue;
@@ -37,7 +43,7 @@ export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Me
       path: v.path,
       title: section.title,
       text: section.text,
-      departments: (own ?? inherited ?? []).map((d) => ({ ...d })),
+      departments: (given ?? []).map((d) => ({ ...d })),
       span: section.span,
     });
     if (!responsibility && /(?:责任单位|牵头单位|牵头部门)[:：]/.test(section.text)) {
@@ -51,6 +57,18 @@ export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Me
     }
   }
   return measures;
+}
+
+// a heading that groups the work one unit leads: "一、县某局牵头工作(8项)", "市某委负责事项"
+const HEADING_LEAD = /^(.{2,60}?)(?:牵头|负责)(?:的)?(?:工作|任务|事项|项目)/;
+
+/** The units a grouping heading names as leading the items under it, or null. */
+function readHeadingLead(title: string): DeptRef[] | null {
+  const named = HEADING_LEAD.exec(title)?.[1];
+  if (!named) return null;
+  const units = splitDepartmentList(named);
+  if (units.length === 0 || !units.every((u) => classifyDepartment(u.name).canonical !== null)) return null;
+  return units.map((u) => ({ name: u.name, canonical: classifyDepartment(u.name).canonical, role: 'lead' }));
 }
 
 function toDeptRefs(responsibility: Responsibility): DeptRef[] {

@@ -6,7 +6,8 @@ import {
   type MetadataKey,
 } from '../knowledge/header-fields.js';
 import { DOCUMENT_TYPES } from '../knowledge/document-types.js';
-import { stripDocNumber, titleText } from '../structure/titles.js';
+import { isTitleLine, stripDocNumber, titleText } from '../structure/titles.js';
+import { titleIssuer } from './notice.js';
 import type { Block } from '../segment/index.js';
 import { isSignatureLine, type DocTree } from '../structure/index.js';
 import type { ExtractContext } from './context.js';
@@ -29,8 +30,11 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
 
   const docTitle = titleText(tree.docTitle.map((b) => b.text));
   // a 令 promulgates a regulation: the regulation's title is the document's
-  const decree = notice && notice.recipients.length === 0 && /令(?:第.+号)?$/.test(notice.title);
-  const noticeTitle = decree ? (notice.transmits ?? notice.title) : (notice?.title ?? null);
+  // (in full as a title line above the 令 may give it: X市 + the name the 令 cites)
+  const decree = notice && notice.recipients.length === 0 && /令(?:.*号)?$/.test(notice.title);
+  const carried = decree ? notice.transmits : null;
+  const fuller = carried && tree.header.find((b) => b.text.endsWith(carried) && isTitleLine(b.text))?.text;
+  const noticeTitle = decree ? (fuller ?? carried ?? notice.title) : (notice?.title ?? null);
   const title = chooseTitle(first('title'), noticeTitle, docTitle || null, ctx, fields);
   const docNumber = chooseDocNumber(tree, ctx);
   const publishDate =
@@ -44,7 +48,8 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   // a document with no cover notice is signed by the line over its closing date
   const signer = closingAt > 0 ? tree.trailer[closingAt - 1]! : null;
   const closingIssuer = signer && isSignatureLine(signer) ? signer.text : null;
-  const signed = notice?.issuer ?? closingIssuer;
+  // (a cover notice whose title stands only in the header is issued by the one that title names)
+  const signed = notice?.issuer ?? closingIssuer ?? (notice && title ? titleIssuer(title) : null);
   const issuer = fullerName(organ(first('issuer')), signed) ?? signed;
   const keywords = (first('keywords') ?? '').split(/[ ,;、]+/).filter(Boolean);
   return {

@@ -36,8 +36,12 @@ export function extractNotice(parts: NoticeParts, ctx: ExtractContext): Notice {
     }
   }
   // a 令 is issued by the organ its title names, and signed by the head of it
-  const decreeIssuer = parts.recipients ? null : (/^(.+?)令(?:第.+号)?$/.exec(title)?.[1] ?? null);
-  const issuer = decreeIssuer ?? signature ?? (/^(.+?)关于/.exec(title)?.[1] || issuerBeforeVerb(title));
+  const decreeIssuer = parts.recipients
+    ? null
+    : parts.title.length > 1 && endsWithIssuer(parts.title[0]!.text)
+      ? parts.title[0]!.text
+      : (/^(.+?)令/.exec(title)?.[1] ?? null);
+  const issuer = decreeIssuer ?? signature ?? titleIssuer(title);
   return {
     title,
     issuer,
@@ -50,6 +54,11 @@ export function extractNotice(parts: NoticeParts, ctx: ExtractContext): Notice {
     note: parts.notes.map((b) => b.text).join('\n') || null,
     span: ctx.span(all[0]!.from, all[all.length - 1]!.to),
   };
+}
+
+/** The issuer a title names before 关于, or before 印发 in a title without 关于. */
+export function titleIssuer(title: string): string | null {
+  return /^(.+?)关于/.exec(title)?.[1] || issuerBeforeVerb(title);
 }
 
 /** The issuer of a title without 关于 ("X区委办公室 X区人民政府办公室印发《…》的通知"). */

@@ -30,6 +30,7 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   // 组配分类 and 信息分类 file a notice in the portal's catalogue; 体裁分类 names its kind
   组配分类: 'category',
   信息分类: 'category',
+  信息分类名称: 'category',
   体裁分类: 'genre',
   // a 公文种类 row files the notice under a catalogue kind ("其他" as often as "通知")
   公文种类: 'category',
@@ -50,6 +51,7 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   'URL Source': null,
   效力等级: null,
   有效性: 'validity',
+  是否有效: 'validity',
   效力状态: 'validity',
   时效性: 'validity',
   生效时间: 'effectiveDate',

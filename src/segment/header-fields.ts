@@ -26,6 +26,7 @@ for (const label of Object.keys(HEADER_FIELD_LABELS)) {
   node.label = label;
 }
 
+const HAN_CHAR = /\p{Script=Han}/u;
 // List bullets that pages put before a header label ("• 索引号:", "- 发布日期:" of a list).
 const BULLET = /^(?:[•∙·▪] ?|[-*] )/;
 // A label is followed by ':', or by a tab or '|' in a table row.
@@ -117,9 +118,12 @@ export function readFieldLine(written: string): FieldMatch[] | null {
   const found = [{ label: first.label, from: start, after: first.end }];
   for (let i = first.end; i < line.length; i++) {
     if (line[i] === ' ') continue;
-    // a label stands after a gap, or glued to the value before it when a colon follows it
-    // ("发布日期:2023-03-21访问次数:"): no value reads "X:" with X a label
-    const more = matchLabel(line, i, ' \t|'.includes(line[i - 1]!) ? AFTER_LABEL : ':');
+    // a label stands after a gap, or glued to a value of digits or letters before it when a colon
+    // follows it ("发布日期:2023-03-21访问次数:"); after a Han character it may end a longer,
+    // unknown label ("信息分类名称:")
+    const gap = ' \t|'.includes(line[i - 1]!);
+    if (!gap && HAN_CHAR.test(line[i - 1]!)) continue;
+    const more = matchLabel(line, i, gap ? AFTER_LABEL : ':');
     if (more) {
       found.push({ label: more.label, from: i, after: more.end });
       i = more.end - 1;

@@ -1,14 +1,18 @@
 import type { Block } from '../segment/index.js';
 import type { NoticeParts } from './index.js';
+import { isSignatureLine } from './index.js';
 import { readTransmittedFromText } from './titles.js';
 
-// "X人民政府令" / "中华人民共和国国务院令", perhaps with its number on the line ("…令 第82号")
-const DECREE_LINE = /^[\u4e00-\u9fff]{2,30}令(?: ?第 ?[0-9一二三四五六七八九十百〇]{1,6} ?号)?$/;
-const NUMBER_LINE = /^(?:[〔[(]\d{4}[〕\])] ?)?第 ?[0-9一二三四五六七八九十百〇]{1,6} ?号$/;
+// "X人民政府令" / "中华人民共和国国务院令", perhaps with its number on the line ("…令 第82号",
+// "政府令〔2010〕第15号" under the issuer's line)
+const ORDER_NUMBER = '(?:[〔[(]\\d{4}[〕\\])] ?)?第 ?[0-9一二三四五六七八九十百〇]{1,6} ?号';
+const DECREE_LINE = new RegExp(`^[\\u4e00-\\u9fff]{2,30}令(?: ?${ORDER_NUMBER})?$`);
+const NUMBER_LINE = new RegExp(`^${ORDER_NUMBER}$`);
 const PROMULGATES = /现予(?:以)?(?:公布|发布|颁布|印发)/;
-// "自治区主席 某某", "省长 某某", "部长 某某": the signer's post and name
+// "自治区主席 某某", "市 长:某某", "省长": the signer's post (its characters perhaps spaced), and
+// the name unless the page left it out
 const SIGNER =
-  /^[\u4e00-\u9fff]{1,12}(?:主席|省长|市长|县长|区长|州长|盟长|旗长|部长|主任|局长|署长|总理|行长) ?[\u4e00-\u9fff]{2,4}$/;
+  /^(?:[\u4e00-\u9fff] ?){0,12}(?:主 ?席|[省市县区州盟旗部局署行] ?长|主 ?任|总 ?理)(?: ?[:：]? ?[\u4e00-\u9fff]{2,4})?$/;
 
 /**
  * The promulgation a 令 opens with (GB/T 9704 命令(令)格式: 发文机关标志 "X令", 令号 "第N号", the
@@ -28,9 +32,11 @@ export function readDecree(main: Block[], searchEnd: number): { parts: NoticePar
   const signature: Block[] = [];
   while (main[k] && main[k]!.kind === 'paragraph' && SIGNER.test(main[k]!.text)) signature.push(main[k++]!);
   const date = main[k]?.kind === 'date' ? main[k++]! : null;
+  // the issuer's name on the line above a bare 政府令 line
+  const first = at > 0 && isSignatureLine(main[at - 1]!) ? at - 1 : at;
   return {
     parts: {
-      title: main.slice(at, bodyStart),
+      title: main.slice(first, bodyStart),
       recipients: null,
       body,
       signature,

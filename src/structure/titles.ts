@@ -1,6 +1,7 @@
 import { DOCUMENT_TYPES, ISSUER_SUFFIXES, TRANSMITTAL_VERBS } from '../knowledge/document-types.js';
 import { ADMIN_LEVEL_WORDS, BARE_ORGAN_WORDS } from '../knowledge/recipients.js';
 import { PAGE_CHROME_WORDS } from '../knowledge/web-leftovers.js';
+import { BREADCRUMB_LEADS } from '../knowledge/html-containers.js';
 import type { Block } from '../segment/index.js';
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -41,13 +42,19 @@ const LAYOUT_SPACE = /(?<=[\u3000-\u9fff《》“”〔〕、()]) +(?=[\u3000-\u
  * label before it; spaces between CJK characters are dropped as layout, except between the names
  * of joint issuers ("X市财政局 X市民政局关于…"), which keep one space, as do issuers on lines of their own.
  */
+/** A title a page put in 《》 whole ("《X关于印发〈Y〉的通知》"): the title, its 〈〉 back to 《》. */
+function unquoteTitle(text: string): string {
+  const whole = /^《([^《》]+)》$/.exec(text);
+  return whole ? whole[1]!.replace(/〈/g, '《').replace(/〉/g, '》') : text;
+}
+
 export function titleText(lines: readonly string[]): string {
   let text = '';
   for (const line of lines) {
     const t = line.trim();
     text += text && t && betweenIssuers(text, t) ? ` ${t}` : t;
   }
-  text = stripDocNumber(text.trim()).replace(SITE_LABEL, '');
+  text = unquoteTitle(stripDocNumber(text.trim()).replace(SITE_LABEL, ''));
   return text
     .replace(LAYOUT_SPACE, (spaces, at: number) =>
       betweenIssuers(text.slice(0, at), text.slice(at + spaces.length)) ? ' ' : '',
@@ -79,12 +86,16 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
   let length = blocks[end]!.text.length;
   while (start - 1 >= floor) {
     const first = blocks[start]!.text;
-    // the title's first line names the issuer, or carries the issuer before 关于
-    if (endsWithIssuer(first) || /^(?!关于|印发|转发).+(?:关于|印发|转发)/.test(first)) break;
     const prev = blocks[start - 1]!;
+    // the title's first line names the issuer (the first of joint issuers, one to a line), or
+    // carries the issuer before 关于
+    const nextIssuer = endsWithIssuer(first) && prev.kind === 'paragraph' && endsWithIssuer(prev.text);
+    if ((endsWithIssuer(first) && !nextIssuer) || /^(?!关于|印发|转发).+(?:关于|印发|转发)/.test(first))
+      break;
     const joinable =
       prev.kind === 'paragraph' &&
       prev.text.length <= 40 &&
+      !isPageChrome(prev.text) &&
       !/[。;:,、]$/.test(prev.text) &&
       !isTitleLine(prev.text) &&
       !DOC_NUMBER_LIKE.test(prev.text);
@@ -109,7 +120,8 @@ export function endsWithIssuer(text: string): boolean {
  */
 // titles named together (《甲》和《乙》、《丙》), each perhaps with its 文号 after it
 const TITLE_CHAIN = /(?:《[^《》]{2,80}》(?:\([^()]{0,30}\))?(?:和|、|及|以及|与)?)+/g;
-const HANDED_ON = new RegExp(`(?:${TRANSMITTAL_VERBS.join('|')}|印发给|转发给)`);
+// (a 令 公布s the regulation it carries)
+const HANDED_ON = new RegExp(`(?:${TRANSMITTAL_VERBS.join('|')}|印发给|转发给|公布)`);
 
 /**
  * What a notice's text says it hands on when its title does not (a page without the title line):
@@ -208,7 +220,7 @@ const CHROME_WORD = alternation(PAGE_CHROME_WORDS);
 // address, a toolbar label opening a control ("【字体:") or a posting time (2020-06-18 09:30)
 const CHROME_LABEL = new RegExp(`[【[]?(?:${CHROME_WORD})[\\]】]?`, 'g');
 const CHROME_MARK = new RegExp(
-  `www\\.|https?:|\\.(?:cn|com|net|org)\\b|【(?:${CHROME_WORD})|\\d{4}-\\d{1,2}-\\d{1,2} \\d{1,2}:\\d{2}`,
+  `www\\.|https?:|\\.(?:cn|com|net|org)\\b|【(?:${CHROME_WORD})|\\d{4}-\\d{1,2}-\\d{1,2} \\d{1,2}:\\d{2}|^(?:${BREADCRUMB_LEADS.join('|')})|首页 ?[>»]`,
 );
 
 /** A line of the page around the notice (toolbar, banner), not of the notice. */
