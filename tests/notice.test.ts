@@ -68,6 +68,11 @@ describe('主送 recipients split only between complete recipients', () => {
     ['各街道办事处、乡人民政府;区人民政府各部门:', ['各街道办事处', '乡人民政府', '区人民政府各部门']],
     ['各乡镇、各街道,县直各部门:', ['各乡镇', '各街道', '县直各部门']],
     ['市发展改革委、市财政局、市民政局:', ['市发展改革委', '市财政局', '市民政局']],
+    // places named alone share the organ after them; a court addressed with its government
+    ['甲州区、乙湖区人民政府,市政府各部门:', ['甲州区、乙湖区人民政府', '市政府各部门']],
+    ['共青团各省、自治区、直辖市委:', ['共青团各省、自治区、直辖市委']],
+    ['各县(区)人民政府、法院,市政府各部门:', ['各县(区)人民政府、法院', '市政府各部门']],
+    ['高新区、工业园区管委会:', ['高新区、工业园区管委会']],
   ])('%s', async (line, recipients) => {
     expect(splitRecipients(line)).toEqual(recipients);
     const d = await parseText(

@@ -71,4 +71,9 @@ export const BARE_ORGAN_WORDS = [
   '直属机构',
   '直属单位',
   '派出机构',
+  // the courts and procuratorates a government and its court address together (…人民政府、法院)
+  '法院',
+  '人民法院',
+  '检察院',
+  '人民检察院',
 ] as const;

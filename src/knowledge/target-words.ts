@@ -275,6 +275,24 @@ export const NOT_DEADLINE_BEFORE = [
 export const PAST_BEFORE = ['截至', '截止'] as const;
 
 /**
+ * Words of the headings under which a plan reviews what was done (一、发展现状与形势, (一)发展成就,
+ * 工作基础): the figures there are results, not goals (the opening part of 五年规划 and 行动计划
+ * in the State Council and provincial templates).
+ */
+export const REVIEW_HEADING_WORDS = [
+  '发展现状',
+  '发展成就',
+  '发展基础',
+  '工作基础',
+  '现实基础',
+  '主要成就',
+  '主要成效',
+  '取得成效',
+  '工作回顾',
+  '基本情况',
+] as const;
+
+/**
  * Words after a year that make it a deadline or a start (2023年底前, 2021年起). 底/末 alone
  * (2023年底) only date the statement; see STATED_AFTER.
  */

@@ -237,7 +237,19 @@ function classify(
     const attachment = { title: att[2]?.trim() || null };
     return { from, to, text: line, kind: 'attachment-label', attachment };
   }
+  if (isTableRow(line)) return { from, to, text: line, kind: 'paragraph' };
   return classifyHeading(base, 0, undefined);
+}
+
+/**
+ * A row of a table, its cells joined by tabs ("1.信息化发展指数\t>79\t72.45"): a numbered first
+ * cell numbers the row, not a heading. A tab right after a marker ("一、\t总体要求") is layout.
+ */
+function isTableRow(line: string): boolean {
+  const tab = line.indexOf('\t');
+  if (tab < 0 || line.slice(tab).trim() === '') return false;
+  const first = line.slice(0, tab).trim();
+  return readMarker(first)?.length !== first.length;
 }
 
 function classifyHeading(

@@ -32,11 +32,13 @@ export function readDecree(main: Block[], searchEnd: number): { parts: NoticePar
   const signature: Block[] = [];
   while (main[k] && main[k]!.kind === 'paragraph' && SIGNER.test(main[k]!.text)) signature.push(main[k++]!);
   const date = main[k]?.kind === 'date' ? main[k++]! : null;
-  // the issuer's name on the line above a bare 政府令 line
-  const first = at > 0 && isSignatureLine(main[at - 1]!) ? at - 1 : at;
+  // a bare 政府令 line: the issuer's name stands on a line a little above it
+  const issuerLine = /^(?:政府)?令/.test(main[at]!.text)
+    ? main.slice(Math.max(0, at - 3), at).findLast((b) => isSignatureLine(b))
+    : undefined;
   return {
     parts: {
-      title: main.slice(first, bodyStart),
+      title: [...(issuerLine ? [issuerLine] : []), ...main.slice(at, bodyStart)],
       recipients: null,
       body,
       signature,

@@ -96,7 +96,8 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
     // the 附件说明 above the signature names attachments; it is not the notice's text
     attachmentList.push(...parts.body.filter(isAttachmentListLine));
     parts.body = parts.body.filter((b) => !isAttachmentListLine(b));
-    const opening = r >= 0 ? r : main.indexOf(parts.title[0]!);
+    // (a 令's issuer may stand a line above its title, the lines between are the page's)
+    const opening = r >= 0 ? r : main.indexOf(parts.title.at(-1)!);
     for (let i = 0; i < opening; i++) if (!parts.title.includes(main[i]!)) header.push(main[i]!);
     bodyStart = next;
     if (parts.transmits !== null || looksLikeTitleAt(main, next)) {

@@ -190,7 +190,11 @@ export function splitRecipients(text: string): string[] {
   return groups.flatMap(joinIncomplete);
 }
 
-const PLACES_ONLY = new RegExp(`^各?(?:${alternation(ADMIN_LEVEL_WORDS)})+$`);
+// (after the organisation that addresses them all: 共青团各省、自治区、直辖市委)
+const PLACES_ONLY = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,6}各)?(?:${alternation(ADMIN_LEVEL_WORDS)})+$`);
+// a place named alone (甲区, 乙县, 高新区) before the organ a later place's name ends with
+const NAMED_PLACE = /^[\u4e00-\u9fff]{1,6}[区县市旗州]$/;
+const ORGAN_NAME_END = /(?:人民政府|政府|管委会|管理委员会|党委|县委|区委|市委)$/;
 
 /** A name made only of places and levels (各州, 自治区, 县(市、区)): it shares the organ after it. */
 export function isPlacesOnly(name: string): boolean {
@@ -204,7 +208,8 @@ function joinIncomplete(pieces: string[]): string[] {
   const out = [...pieces];
   // places share what follows, unless that starts a recipient of its own (各镇、各街道)
   for (let i = out.length - 2; i >= 0; i--) {
-    if (isPlacesOnly(out[i]!) && !out[i + 1]!.startsWith('各')) out.splice(i, 2, `${out[i]}、${out[i + 1]}`);
+    const shares = isPlacesOnly(out[i]!) || (NAMED_PLACE.test(out[i]!) && ORGAN_NAME_END.test(out[i + 1]!));
+    if (shares && !out[i + 1]!.startsWith('各')) out.splice(i, 2, `${out[i]}、${out[i + 1]}`);
   }
   for (let i = 0; i < out.length; i++) {
     if (out.length < 2 || !BARE_ORGAN.test(out[i]!)) continue;
