@@ -890,6 +890,15 @@ describe('measures: where their responsible units are read', () => {
   });
 });
 
+describe('the department register', () => {
+  it('leaves out the issuers of the documents a text cites', async () => {
+    const d = await parseText(
+      '一、总体要求\n根据《甲省人民政府办公厅关于推进养老服务发展的意见》,市民政局牵头制定方案。\n',
+    );
+    expect(d.departments.map((x) => x.name)).toEqual(['市民政局']);
+  });
+});
+
 describe('a heading grouping the work one unit leads', () => {
   it('gives its items that unit as lead', async () => {
     const d = await parseText(

@@ -38,10 +38,11 @@ export function buildDepartmentRegister(
     return d;
   };
   for (const block of blocks) {
-    // the agency code of a 文号 (某区委办〔2021〕26号) is no mention of the office
-    const numbers = findDocNumbers(block.text);
+    // the agency code of a 文号 (某区委办〔2021〕26号) is no mention of the office, nor is the
+    // issuer in a cited title (《国务院办公厅关于…的意见》): neither acts in this document
+    const cited = [...findDocNumbers(block.text), ...findCitedTitles(block.text)];
     for (const m of findDepartmentMentions(block.text, national)) {
-      if (numbers.some((n) => m.start >= n.start && m.end <= n.end)) continue;
+      if (cited.some((n) => m.start >= n.start && m.end <= n.end)) continue;
       entry(m.name, ctx.span(block.from + m.start, block.from + m.end)).mentions++;
     }
   }
@@ -77,4 +78,16 @@ export function buildDepartmentRegister(
     out.push(d);
   }
   return out;
+}
+
+/** The spans of the titles a text cites in 《》 (the outermost pair, when they nest). */
+function findCitedTitles(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '《' && depth++ === 0) start = i;
+    else if (text[i] === '》' && depth > 0 && --depth === 0) spans.push({ start, end: i + 1 });
+  }
+  return spans;
 }
