@@ -362,6 +362,20 @@ describe('findResponsibility', () => {
     });
   });
 
+  it('cuts a piece at 和/及 only where both halves are units', () => {
+    const roles = (text: string) => findResponsibility(text)?.units.map((u) => `${u.name}:${u.role}`);
+    expect(roles('加强督导。(市级各有关部门及各县市区政府按职责分工负责)')).toEqual([
+      '市级各有关部门:all',
+      '各县市区政府:all',
+    ]);
+    expect(roles('(市卫健委牵头,市民政局和市财政局配合)')).toEqual([
+      '市卫健委:lead',
+      '市民政局:participate',
+      '市财政局:participate',
+    ]);
+    expect(roles('做好保障。(市人力资源和社会保障局负责)')).toEqual(['市人力资源和社会保障局:lead']);
+  });
+
   it('reads running text naming units the taxonomy does not know beside one it knows', () => {
     const text = '完善研判机制。市市政园林管理局、甲新区管委会、市政府法律顾问室负责。';
     expect(findResponsibility(text)?.units.map((u) => [u.name, u.role])).toEqual([

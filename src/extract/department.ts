@@ -871,7 +871,9 @@ function readUnitList(text: string, from: number, to: number, strict: boolean): 
   }
   if (complete && pieceStart < to) complete = takePiece(to);
   return {
-    units: joinPlaceStubs(text, units).flatMap((u) => splitJoined(text, u)),
+    units: joinPlaceStubs(text, units)
+      .flatMap((u) => splitJoined(text, u))
+      .flatMap(splitConjoined),
     end: trimEnd(text, from, end),
     stop,
     complete,
@@ -902,6 +904,33 @@ function joinPlaceStubs(text: string, units: ListedUnit[]): ListedUnit[] {
  * A piece A会同B (by a lead joiner) is two units: A leads, B takes the piece's part, or takes
  * part when that is only 负责.
  */
+// conjunctions inside one piece of a list: 市民政局和市财政局, 市级各部门及各县市区政府
+const CONJUNCTIONS = ['及', '和', '与', '以及'];
+
+/**
+ * A piece that joins two units with a conjunction (A和B, A及各县政府) is both, in the same part,
+ * when each half is a unit on its own: a known body or a collective. Else one name (妇女和儿童
+ * 工作委员会).
+ */
+function splitConjoined(unit: ListedUnit): ListedUnit[] {
+  for (const word of CONJUNCTIONS) {
+    const at = unit.name.indexOf(word);
+    if (at < 2 || unit.name.length - at - word.length < 2) continue;
+    const leftName = unit.name.slice(0, at);
+    const rightName = unit.name.slice(at + word.length);
+    const left = classifyDepartment(leftName);
+    const right = classifyDepartment(rightName);
+    const isUnit = (c: DepartmentClass) => c.blanket || c.canonical !== null;
+    if (!isUnit(left) || !isUnit(right)) continue;
+    const rightStart = unit.start + at + word.length;
+    return [
+      { ...unit, name: leftName, end: unit.start + at, blanket: left.blanket },
+      ...splitConjoined({ ...unit, name: rightName, start: rightStart, blanket: right.blanket }),
+    ];
+  }
+  return [unit];
+}
+
 function splitJoined(text: string, unit: ListedUnit): ListedUnit[] {
   const name = unit.name;
   for (const joiner of LEAD_JOINERS) {
