@@ -260,3 +260,15 @@ describe('header organ fields that name a website', () => {
     expect(d.metadata.publisher).toBeNull();
   });
 });
+
+describe('pinyin a mirror site puts after characters', () => {
+  it('is a recorded removal, and the title and 文号 read as written without it', async () => {
+    const d = await parseText(
+      '甲縣人民政府辦公室關於印發(fā)甲縣促進專業(yè)鎮(zhèn)發(fā)展實施方案的通知\n甲政辦發(fā)〔2023〕14號\n各鄉(xiāng)(鎮(zhèn))人民政府:\n現(xiàn)將《甲縣促進專業(yè)鎮(zhèn)發(fā)展實施方案》印發(fā)給你們。\n甲縣人民政府辦公室\n2023年9月1日\n',
+    );
+    expect(d.metadata.title).toBe('甲县人民政府办公室关于印发甲县促进专业镇发展实施方案的通知');
+    expect(d.metadata.docNumber?.normalized).toBe('甲政办发〔2023〕14号');
+    expect(d.notice?.recipients).toEqual(['各乡(镇)人民政府']);
+    expect(d.removals.filter((r) => r.kind === 'web-leftover').map((r) => r.text)).toContain('(fā)');
+  });
+});

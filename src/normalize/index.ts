@@ -140,7 +140,11 @@ function findDrops(text: string, markdown: boolean): Drop[] {
     if (trimmed && line.length <= 160 && WEB_LEFTOVER_LINES.some((re) => re.test(trimmed))) {
       drops.push({ from, to: from + trimmed.length, kind: 'web-leftover' });
     } else if (trimmed) {
-      const inline = [...(markdown ? findMarkup(trimmed, from) : []), ...findEntityResidue(trimmed, from)];
+      const inline = [
+        ...(markdown ? findMarkup(trimmed, from) : []),
+        ...findEntityResidue(trimmed, from),
+        ...findPinyinAnnotations(trimmed, from),
+      ];
       drops.push(...nonOverlapping(inline));
     }
     lineStart = lineEnd + 1;
@@ -155,6 +159,19 @@ const ENTITY_RESIDUE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi;
 function findEntityResidue(line: string, at: number): Drop[] {
   if (!line.includes('&')) return [];
   return [...line.matchAll(ENTITY_RESIDUE)].map((m) => ({
+    from: at + m.index,
+    to: at + m.index + m[0].length,
+    kind: 'web-leftover' as const,
+  }));
+}
+
+// A reading of a character in pinyin, which some mirror sites put after it: 發(fā), 鎮(zhèn).
+// Only a syllable with a tone mark is taken, so that a letter in brackets (甲(a)) stays text.
+const PINYIN_ANNOTATION = /(?<=\p{Script=Han})\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)/gu;
+
+function findPinyinAnnotations(line: string, at: number): Drop[] {
+  if (!line.includes('(')) return [];
+  return [...line.matchAll(PINYIN_ANNOTATION)].map((m) => ({
     from: at + m.index,
     to: at + m.index + m[0].length,
     kind: 'web-leftover' as const,
