@@ -187,6 +187,15 @@ describe('recipients run into the first sentence', () => {
 });
 
 describe('references', () => {
+  it('pair a 文号 written right before its 《title》', async () => {
+    const d = await parseText(
+      '甲镇人民政府关于成立领导小组的通知\n各村:\n根据甲政办发[2008]73号《关于加强农村公路养护工作的意见》文件精神,决定成立领导小组。\n甲镇人民政府\n2008年6月30日\n',
+    );
+    expect(d.references.map((r) => [r.title, r.docNumber?.normalized])).toEqual([
+      ['关于加强农村公路养护工作的意见', '甲政办发〔2008〕73号'],
+    ]);
+  });
+
   it('leave out the document the cover notice transmits, keep what the text cites', async () => {
     const d = await parseText(
       'X市人民政府办公室关于印发X市养老服务实施方案的通知\n各县(市、区)人民政府:\n现将《X市养老服务实施方案》印发给你们,请认真贯彻落实。\nX市人民政府办公室\n2020年3月1日\n' +

@@ -5,7 +5,7 @@ import { findDocNumbers } from './doc-number.js';
 import { execAll } from './scan.js';
 import { DOCUMENT_TYPES } from '../knowledge/document-types.js';
 
-// 《title》, perhaps followed by its number in parentheses: 《…》(某政办字〔2021〕35号)
+// 《title》, perhaps with its number in parentheses after it: 《…》(某政办字〔2021〕35号)
 const QUOTED_TITLE = /《([^《》]{2,120})》/g;
 
 /**
@@ -24,13 +24,15 @@ export function extractReferences(
     const paired = new Set<number>();
     for (const m of execAll(QUOTED_TITLE, block.text)) {
       const titleEnd = m.index + m[0].length;
-      const k = numbers.findIndex(
+      // its number after it ("《…》(X〔2021〕35号)"), else right before it ("X〔2008〕73号《…》")
+      const after = numbers.find(
         (n) => n.start >= titleEnd && n.start - titleEnd <= 2 && !paired.has(n.start),
       );
-      const number = k >= 0 ? numbers[k]! : null;
+      const before = numbers.find((n) => n.end <= m.index && m.index - n.end <= 1 && !paired.has(n.start));
+      const number = after ?? before ?? null;
       if (number) paired.add(number.start);
       if (number || isDocumentTitle(m[1]!, block.text.slice(Math.max(0, m.index - 6), m.index))) {
-        add(m[1]!, number, m.index, number ? number.end : titleEnd);
+        add(m[1]!, number, Math.min(m.index, number?.start ?? m.index), Math.max(titleEnd, number?.end ?? 0));
       }
     }
     for (const n of numbers) if (!paired.has(n.start)) add(null, n, n.start, n.end);
