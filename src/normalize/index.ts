@@ -142,8 +142,8 @@ function findDrops(text: string, markdown: boolean): Drop[] {
     } else if (trimmed) {
       const inline = [
         ...(markdown ? findMarkup(trimmed, from) : []),
-        ...findEntityResidue(trimmed, from),
-        ...findPinyinAnnotations(trimmed, from),
+        ...findInline(trimmed, from, ENTITY_RESIDUE, '&'),
+        ...findInline(trimmed, from, PINYIN_ANNOTATION, '('),
       ];
       drops.push(...nonOverlapping(inline));
     }
@@ -156,22 +156,14 @@ function findDrops(text: string, markdown: boolean): Drop[] {
 // "&bsp;": not text of the notice.
 const ENTITY_RESIDUE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi;
 
-function findEntityResidue(line: string, at: number): Drop[] {
-  if (!line.includes('&')) return [];
-  return [...line.matchAll(ENTITY_RESIDUE)].map((m) => ({
-    from: at + m.index,
-    to: at + m.index + m[0].length,
-    kind: 'web-leftover' as const,
-  }));
-}
-
 // A reading of a character in pinyin, which some mirror sites put after it: 發(fā), 鎮(zhèn).
 // Only a syllable with a tone mark is taken, so that a letter in brackets (甲(a)) stays text.
 const PINYIN_ANNOTATION = /(?<=\p{Script=Han})\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)/gu;
 
-function findPinyinAnnotations(line: string, at: number): Drop[] {
-  if (!line.includes('(')) return [];
-  return [...line.matchAll(PINYIN_ANNOTATION)].map((m) => ({
+/** Web leftovers inside a line: the matches of `pattern`, looked for only when `cue` is there. */
+function findInline(line: string, at: number, pattern: RegExp, cue: string): Drop[] {
+  if (!line.includes(cue)) return [];
+  return [...line.matchAll(pattern)].map((m) => ({
     from: at + m.index,
     to: at + m.index + m[0].length,
     kind: 'web-leftover' as const,
