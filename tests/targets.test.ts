@@ -147,6 +147,11 @@ describe('findTargets: forms', () => {
     ],
     ['到2030年,覆盖率达到百分之九十五。', { year: 2030, value: 95, unit: '%', comparator: 'eq' }],
     ['到“十四五”末,全区新增养老床位500张。', { year: 2025, value: 500, unit: '张', metric: '养老床位' }],
+    // a verb right before its count names the work counted; the clause's opening verb is no part of it
+    [
+      '到2025年,组织开展残疾人职业技能培训1300人次以上。',
+      { year: 2025, value: 1300, unit: '人次', comparator: 'gte', metric: '残疾人职业技能培训' },
+    ],
     ['十四五期末,全市旅游总收入突破1000亿元。', { year: 2025, value: 1000, unit: '亿元', comparator: 'gt' }],
     [
       '2021年起,0—6岁儿童眼保健和视力检查覆盖率达90%以上。',

@@ -24,6 +24,8 @@ import {
   LIST_SEPARATORS,
   VALUE_PARTICLES,
   METRIC_FILLER_WORDS,
+  METRIC_LEADING_VERBS,
+  NOMINAL_GOAL_VERBS,
   NOT_DEADLINE_BEFORE,
   NOT_NOUN_START,
   NOT_PER_ONE_BEFORE,
@@ -726,7 +728,10 @@ function readMetric(text: string, masked: string, { q, clause, prefix, listStart
   const goal = lastOccurrence(head, [...GOAL_VERBS, ...COUNT_GOAL_VERBS, ...ATTAIN_VERBS]);
   if (goal === null) return cleanMetric(head);
   const object = cleanMetric(stripVerbChain(head.slice(goal.end)));
-  return object !== '' ? object : cleanMetric(head.slice(0, goal.start));
+  if (object !== '') return object;
+  // 职业技能培训1300人次: a verb right before its count names the work counted
+  const nominal = (NOMINAL_GOAL_VERBS as readonly string[]).includes(head.slice(goal.start, goal.end));
+  return cleanMetric(head.slice(0, nominal ? goal.end : goal.start));
 }
 
 /**
@@ -784,6 +789,8 @@ function cleanMetric(raw: string): string {
       if (s.endsWith(w)) s = s.slice(0, s.length - w.length);
     }
   } while (s !== previous);
+  const lead = METRIC_LEADING_VERBS.find((w) => s.startsWith(w) && s.length > w.length + 1);
+  if (lead) s = s.slice(lead.length);
   s = s.replace(/^[的将要]+|[的了将要均]+$/gu, '');
   const de = s.lastIndexOf('的');
   if (de >= 0 && s.length > 8) s = s.slice(de + 1);

@@ -389,6 +389,15 @@ export const BASELINE_BEFORE = ['在', '比', '较', '与', '同', '自', '从']
 export const BASELINE_AFTER = ['的基础上', '基础上', '以来', '相比', '同期', '水平', '度', '的'] as const;
 
 /** Words that open a clause and carry no meaning for the metric (确保, 全区, 年均 …). */
+/**
+ * Goal verbs that also name the work counted when they stand right before the count
+ * (残疾人职业技能培训1300人次, 高标准农田建设2万亩): then they are the head of the metric.
+ */
+export const NOMINAL_GOAL_VERBS = ['培训', '建设', '改造'] as const;
+
+/** Verbs that open a clause before what it counts (组织开展…培训1300人次): not part of the metric. */
+export const METRIC_LEADING_VERBS = ['组织开展', '开展', '推动', '推进'] as const;
+
 export const METRIC_FILLER_WORDS = [
   '确保',
   '力争',
