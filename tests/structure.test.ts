@@ -605,6 +605,14 @@ describe('cover notices as county sites write them', () => {
       '《甲市人民政府办公厅关于印发〈甲市政务公开工作要点〉的通知》\n甲政办发〔2016〕26号\n各区人民政府:\n《甲市政务公开工作要点》已经市政府同意,现印发给你们。\n甲市人民政府办公厅\n2016年5月28日\n',
     );
     expect(quoted.metadata.title).toBe('甲市人民政府办公厅关于印发《甲市政务公开工作要点》的通知');
+    const regulation = await parseText(
+      '每周一学(2021年10月25日—31日)\n文章来源: 发布时间:2021年10月25日\n《甲组织工作条例》\n第一章 总则\n第一条 为了加强工作,制定本条例。\n',
+    );
+    expect(regulation.metadata).toMatchObject({
+      title: '甲组织工作条例',
+      genre: '条例',
+      publishDate: '2021-10-25',
+    });
     const crumb = await parseText(
       '您的位置: 首页 » 法律资料网 » 法律法规 »\n甲市政府采购实施办法(试行)\n第一章 总 则\n第一条 为了加强政府采购的管理,制定本办法。\n',
     );

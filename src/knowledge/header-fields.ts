@@ -18,6 +18,7 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   制发机关: 'issuer',
   来源: 'source',
   信息来源: 'source',
+  文章来源: 'source',
   名称: 'title',
   标题: 'title',
   文件名称: 'title',

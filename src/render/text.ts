@@ -67,7 +67,8 @@ function renderSections(sections: Section[], c: ChalkInstance, out: string[]): v
     if (!s.title && s.children.length === 0) continue;
     const indent = '  '.repeat(s.level);
     const marker = s.recovered ? c.yellow(`${s.marker ?? ''}`) : c.cyan(s.marker ?? '');
-    const title = s.title || c.dim(s.text.slice(0, 30) + (s.text.length > 30 ? '…' : ''));
+    const text = s.text.replace(/\n/g, ' ');
+    const title = s.title || c.dim(text.slice(0, 30) + (text.length > 30 ? '…' : ''));
     out.push(
       `${indent}${marker}${title}${c.dim(`  :${s.span.line}`)}${s.recovered ? c.yellow('  (marker recovered)') : ''}`,
     );

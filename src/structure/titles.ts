@@ -16,7 +16,7 @@ const PERIOD_LINE =
 
 /** A line that reads as (the end of) a document title, perhaps with its 文号 before or after it. */
 export function isTitleLine(text: string): boolean {
-  const title = stripDocNumber(text);
+  const title = unquoteTitle(stripDocNumber(text));
   return title.length <= 120 && TITLE_END.test(title) && !/[。;]/.test(title) && !title.endsWith(':');
 }
 
