@@ -613,6 +613,14 @@ describe('cover notices as county sites write them', () => {
       genre: '条例',
       publishDate: '2021-10-25',
     });
+    const labelled = await parseText(
+      '信息详情\n关于立即开展核查工作的通知\n各市(州)人民政府:\n现将有关事项通知如下。\n甲省人民政府办公厅\n2014年5月1日\n',
+    );
+    expect(labelled.metadata.title).toBe('关于立即开展核查工作的通知');
+    const verbFirst = await parseText(
+      '甲市人民政府 甲市中级人民法院印发\n关于完善联动机制的意见的通知\n各县(区)人民政府、法院:\n现将《关于完善联动机制的意见》印发给你们。\n甲市人民政府 甲市中级人民法院\n2025年4月30日\n',
+    );
+    expect(verbFirst.metadata.title).toBe('甲市人民政府 甲市中级人民法院印发关于完善联动机制的意见的通知');
     const crumb = await parseText(
       '您的位置: 首页 » 法律资料网 » 法律法规 »\n甲市政府采购实施办法(试行)\n第一章 总 则\n第一条 为了加强政府采购的管理,制定本办法。\n',
     );

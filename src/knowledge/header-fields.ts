@@ -69,6 +69,8 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   原文链接: null,
   本地目录: null,
   浏览次数: null,
+  作者: null,
+  责任编辑: null,
   访问次数: null,
   阅读次数: null,
   点击数: null,

@@ -96,6 +96,11 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
       prev.kind === 'paragraph' &&
       prev.text.length <= 40 &&
       !isPageChrome(prev.text) &&
+      // before 关于 stands the issuer (or the title's first words up to the verb), not a page's
+      // heading ("信息详情" / "关于…")
+      (!/^(?:关于|印发|转发)/.test(first) ||
+        endsWithIssuer(prev.text) ||
+        /(?:关于|印发|转发|批转)$/.test(prev.text)) &&
       !/[。;:,、]$/.test(prev.text) &&
       !isTitleLine(prev.text) &&
       !DOC_NUMBER_LIKE.test(prev.text);
