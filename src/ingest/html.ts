@@ -45,41 +45,85 @@ interface DomNode {
   name?: string;
   data?: string;
   attribs?: Record<string, string>;
-  parent: DomNode | null;
   children?: DomNode[];
   /** Offsets of the node's first and last char in the input (htmlparser2's, inclusive). */
   startIndex: number | null;
   endIndex: number | null;
 }
 
-/** Text facts of an element, from the parse alone. */
-interface RawInfo {
-  /** Non-blank chars of its text. */
-  chars: number;
-  cjk: number;
-  /** The first chars of its text with blanks removed, for recognising toolbars and breadcrumbs. */
-  head: string;
-  hasTable: boolean;
-  /** Whether it holds block elements, i.e. more than one line. */
-  hasBlock: boolean;
-}
+const ROOT = 0;
+const ELEMENT = 1;
+const TEXT = 2;
+/** Comments, `<!doctype>` and `<?…>`: never text. */
+const OTHER = 3;
+// Whether a row is a data row: not yet asked, yes, no.
+const UNKNOWN = 0;
+const YES = 1;
+const NO = 2;
 
-/** Score and depth of an element that is not chrome. */
-interface VisibleInfo {
+/**
+ * A node of cheerio's tree as the survey sees it, made once per node in one walk, with what the
+ * survey learns about it kept in fields: no maps from node to facts.
+ */
+class PageNode {
+  readonly kind: number;
+  /** The tag name of an element; '' for any other node. */
+  readonly name: string;
+  readonly attribs: Record<string, string> | null;
+  /** The (merged) data of a text node or comment. */
+  data: string;
+  parent: PageNode | null = null;
+  readonly children: PageNode[] | null;
+  /** Offsets of the node's first and last char in the input (htmlparser2's, inclusive); null on the root. */
+  startIndex: number | null = null;
+  endIndex: number | null = null;
+  // Text facts of an element's text (or a text node's own), before anything is left out.
+  /** Whether the survey reads its text: the root, and elements outside script, style and the like. */
+  counted = false;
+  /** Non-blank chars of its text (a surrogate pair counts two). */
+  chars = 0;
+  cjk = 0;
+  /** Of a text node: its surrogate pairs, each one char where links are scored. */
+  pairs = 0;
+  /** The first chars of its text with blanks removed, for recognising toolbars and breadcrumbs. */
+  head = '';
+  hasTable = false;
+  /** Whether it holds block elements, i.e. more than one line. */
+  hasBlock = false;
+  // Of an element that is not chrome (visible).
+  visible = false;
   /** CJK chars outside links minus all chars inside links, metadata rows left out. */
-  score: number;
-  depth: number;
+  score = 0;
+  depth = 0;
+  /** The index of the first known container selector it matches, or -1. */
+  rank = -1;
+  /** Of a row: whether it is a data row, once asked (UNKNOWN, YES or NO). */
+  dataRow = UNKNOWN;
+
+  constructor(
+    kind: number,
+    name: string,
+    attribs: Record<string, string> | null,
+    data: string,
+    hasChildren: boolean,
+  ) {
+    this.kind = kind;
+    this.name = name;
+    this.attribs = attribs;
+    this.data = data;
+    this.children = hasChildren ? [] : null;
+  }
 }
 
 interface Page {
-  root: DomNode;
+  root: PageNode;
   input: string;
-  raw: Map<DomNode, RawInfo>;
-  visible: Map<DomNode, VisibleInfo>;
+  /** Visible boxes the density fallback may pick (and the root), in document order. */
+  boxes: PageNode[];
   /** Rows whose first cell is a 信息公开 label (索引号, 发文机关 …). */
-  labelRows: DomNode[];
-  /** Visible elements matching a known article container, with the index of the first selector they match. */
-  containers: Map<DomNode, number>;
+  labelRows: PageNode[];
+  /** Visible elements matching a known article container, in document order. */
+  containers: PageNode[];
   /** Non-blank chars of all text outside script, style and the like. */
   textChars: number;
 }
@@ -203,7 +247,7 @@ export async function extractHtml(input: string): Promise<HtmlExtract> {
   const { load } = await import('cheerio/slim');
   // (the `xml` option is how cheerio passes htmlparser2 its options; xmlMode off reads HTML)
   const $ = load(input, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true } });
-  const root = $.root()[0] as unknown as DomNode;
+  const { root, metas } = measureTree($.root()[0] as unknown as DomNode);
   const page = surveyPage(root, input);
   const container = chooseContainer(page);
   const metaRows = collectMetadataRows(page, container);
@@ -214,18 +258,96 @@ export async function extractHtml(input: string): Promise<HtmlExtract> {
   const body = new LineWriter();
   renderNode(body, container, page);
   body.finish();
-  const header = container.type === 'root' ? [] : readHeaderLines(page, container, new Set(metaRows));
+  const header = container.kind === ROOT ? [] : readHeaderLines(page, container, new Set(metaRows));
 
   const lines = [...rows.lines, ...header, ...body.lines].sort((a, b) => a.starts[0]! - b.starts[0]!);
   const { text, map, emitted } = joinLines(lines);
-  return { text, map, pageFields: readPageFields(root), chromeChars: Math.max(0, page.textChars - emitted) };
+  return { text, map, pageFields: readPageFields(metas), chromeChars: Math.max(0, page.textChars - emitted) };
+}
+
+/**
+ * Gives each node of cheerio's tree a PageNode, in one walk, and measures text on the way: a
+ * text node when it is reached, an element when the walk leaves it. The <meta> elements are
+ * gathered in the same walk.
+ */
+function measureTree(start: DomNode): { root: PageNode; metas: PageNode[] } {
+  const root = mirror(start);
+  root.counted = true;
+  const metas: PageNode[] = [];
+  // the open nodes, their PageNodes and, for each, the index of the next child to visit
+  const doms: DomNode[] = [start];
+  const nodes: PageNode[] = [root];
+  const next: number[] = [0];
+  while (doms.length > 0) {
+    const top = doms.length - 1;
+    const kids = doms[top]!.children;
+    const i = next[top]!;
+    if (kids && i < kids.length) {
+      next[top] = i + 1;
+      const child = kids[i]!;
+      const parent = nodes[top]!;
+      const node = mirror(child);
+      node.parent = parent;
+      parent.children!.push(node);
+      if (node.kind === TEXT) {
+        if (parent.counted) countText(node, parent);
+      } else {
+        if (node.kind === ELEMENT) {
+          node.counted = parent.counted && !CODE_TAGS.has(node.name);
+          if (node.name === 'meta') metas.push(node);
+        }
+        if (child.children) {
+          doms.push(child);
+          nodes.push(node);
+          next.push(0);
+        }
+      }
+    } else {
+      doms.pop();
+      next.pop();
+      const node = nodes.pop()!;
+      if (node.counted && node.parent) addUp(node, node.parent);
+    }
+  }
+  return { root, metas };
+}
+
+/** The PageNode of a node of cheerio's tree, without its parent and children. */
+function mirror(dom: DomNode): PageNode {
+  const kind =
+    dom.type === 'root'
+      ? ROOT
+      : dom.name !== undefined && dom.attribs !== undefined
+        ? ELEMENT
+        : dom.type === 'text'
+          ? TEXT
+          : OTHER;
+  const node = new PageNode(
+    kind,
+    kind === ELEMENT ? dom.name! : '',
+    kind === ELEMENT ? dom.attribs! : null,
+    dom.data ?? '',
+    dom.children !== undefined,
+  );
+  node.startIndex = dom.startIndex;
+  node.endIndex = dom.endIndex;
+  return node;
+}
+
+/** Adds a closed element's text facts to its parent's. */
+function addUp(node: PageNode, up: PageNode): void {
+  up.chars += node.chars;
+  up.cjk += node.cjk;
+  if (node.head !== '' && up.head.length < HEAD_LENGTH) up.head = (up.head + node.head).slice(0, HEAD_LENGTH);
+  up.hasTable ||= node.hasTable || node.name === 'table';
+  up.hasBlock ||= node.hasBlock || BLOCK_TAGS.has(node.name);
 }
 
 /** Visits nodes in document order without recursion (broken pages nest thousands deep). */
-function walk(start: DomNode, enter: (node: DomNode) => boolean, exit?: (node: DomNode) => void): void {
+function walk(start: PageNode, enter: (node: PageNode) => boolean, exit?: (node: PageNode) => void): void {
   if (!enter(start)) return;
   // the open nodes and, for each, the index of the next child to visit (two arrays: no object per node)
-  const nodes: DomNode[] = [start];
+  const nodes: PageNode[] = [start];
   const next: number[] = [0];
   while (nodes.length > 0) {
     const top = nodes.length - 1;
@@ -247,85 +369,60 @@ function walk(start: DomNode, enter: (node: DomNode) => boolean, exit?: (node: D
   }
 }
 
-const isElement = (node: DomNode): boolean => node.name !== undefined && node.attribs !== undefined;
-
-function getStart(node: DomNode): number {
+function getStart(node: PageNode): number {
   return node.startIndex ?? 0;
 }
 
 /** Where a node ends; an element left open at the end of the page ends with its last child. */
-function getEnd(node: DomNode): number {
+function getEnd(node: PageNode): number {
   if (node.endIndex !== null) return node.endIndex + 1;
   const last = node.children?.at(-1);
   return last ? getEnd(last) : getStart(node);
 }
 
-/** Measures every element's text, decides what is chrome, and scores what is left. */
-function surveyPage(root: DomNode, input: string): Page {
-  const raw = new Map<DomNode, RawInfo>();
-  const getRaw = (node: DomNode): RawInfo => {
-    let info = raw.get(node);
-    if (!info) raw.set(node, (info = { chars: 0, cjk: 0, head: '', hasTable: false, hasBlock: false }));
-    return info;
-  };
-  walk(
-    root,
-    (node) => {
-      if (node.type === 'text' && node.parent) countText(getRaw(node.parent), node.data ?? '');
-      return node.type === 'root' || (isElement(node) && !CODE_TAGS.has(node.name!));
-    },
-    (node) => {
-      if (!node.parent) return;
-      const info = getRaw(node);
-      const up = getRaw(node.parent);
-      up.chars += info.chars;
-      up.cjk += info.cjk;
-      if (info.head !== '' && up.head.length < HEAD_LENGTH)
-        up.head = (up.head + info.head).slice(0, HEAD_LENGTH);
-      up.hasTable ||= info.hasTable || node.name === 'table';
-      up.hasBlock ||= info.hasBlock || BLOCK_TAGS.has(node.name ?? '');
-    },
-  );
-  const pageCjk = getRaw(root).cjk;
-
-  const visible = new Map<DomNode, VisibleInfo>();
-  const labelRows: DomNode[] = [];
-  const containers = new Map<DomNode, number>();
+/** Decides what is chrome, and scores what is left (the text was measured by measureTree). */
+function surveyPage(root: PageNode, input: string): Page {
+  const pageCjk = root.cjk;
+  const boxes: PageNode[] = [];
+  const labelRows: PageNode[] = [];
+  const containers: PageNode[] = [];
   let depth = 0;
   let links = 0;
   walk(
     root,
     (node) => {
-      if (node.type === 'text') {
-        const up = node.parent && visible.get(node.parent);
-        if (up) up.score += scoreText(node.data ?? '', links > 0);
+      if (node.kind === TEXT) {
+        // its parent is visible (the walk enters nothing else), so the text was measured: CJK
+        // chars score, but in links every char counts against, a surrogate pair as one
+        node.parent!.score += links > 0 ? node.pairs - node.chars : node.cjk;
         return false;
       }
-      if (node.type !== 'root' && !isElement(node)) return false;
-      if (node.type !== 'root' && isChrome(node, getRaw(node), pageCjk)) return false;
-      visible.set(node, { score: 0, depth: depth++ });
-      const rank = rankAsContainer(node);
-      if (rank >= 0) containers.set(node, rank);
+      if (node.kind === OTHER) return false;
+      if (node.kind === ELEMENT && isChrome(node, pageCjk)) return false;
+      node.visible = true;
+      node.score = 0;
+      node.depth = depth++;
+      node.rank = rankAsContainer(node);
+      if (node.rank >= 0) containers.push(node);
+      if (node.kind === ROOT || DENSITY_TAGS.has(node.name)) boxes.push(node);
       if (node.name === 'a') links++;
       return true;
     },
     (node) => {
       depth--;
       if (node.name === 'a') links--;
-      const info = visible.get(node)!;
-      if (node.name === 'tr' && isLabelRow(node, raw)) {
+      if (node.name === 'tr' && isLabelRow(node)) {
         labelRows.push(node);
-        info.score = 0; // the metadata table is placed on its own, not counted as article
+        node.score = 0; // the metadata table is placed on its own, not counted as article
       }
-      const up = node.parent && visible.get(node.parent);
-      if (up) up.score += info.score;
+      if (node.parent) node.parent.score += node.score;
     },
   );
-  return { root, input, raw, visible, labelRows, containers, textChars: getRaw(root).chars };
+  return { root, input, boxes, labelRows, containers, textChars: root.chars };
 }
 
 /** The index of the first container selector the element matches, or -1. */
-function rankAsContainer(el: DomNode): number {
+function rankAsContainer(el: PageNode): number {
   const { id, class: className } = el.attribs ?? {};
   // most elements have neither, and no selector without one
   if (id === undefined && className === undefined && !CONTAINER_TAGS.has(el.name!)) return -1;
@@ -348,19 +445,33 @@ function isPairAt(data: string, i: number): boolean {
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
-function countText(info: RawInfo, data: string): void {
+/** Measures a complete text node, and adds it to its parent's text facts. */
+function countText(text: PageNode, up: PageNode): void {
+  const data = text.data;
+  let chars = 0;
+  let cjk = 0;
+  let pairs = 0;
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
-    if (isHighSurrogate(c) && isLowSurrogate(data.charCodeAt(i + 1))) {
-      info.chars += 2;
+    if (c >= 0x3400 && c <= 0x9fff) {
+      // most of the text: CJK, neither blank nor a surrogate
+      chars++;
+      cjk++;
+    } else if (isHighSurrogate(c) && isLowSurrogate(data.charCodeAt(i + 1))) {
+      chars += 2;
+      pairs++;
       i++;
-      continue;
+    } else if (!isSpaceCode(c)) {
+      chars++;
+      if (isCjkCode(c)) cjk++;
     }
-    if (isSpaceCode(c)) continue;
-    info.chars++;
-    if (isCjkCode(c)) info.cjk++;
   }
-  if (info.head.length < HEAD_LENGTH) info.head = appendHead(info.head, data);
+  text.chars = chars;
+  text.cjk = cjk;
+  text.pairs = pairs;
+  up.chars += chars;
+  up.cjk += cjk;
+  if (up.head.length < HEAD_LENGTH) up.head = appendHead(up.head, data);
 }
 
 /**
@@ -384,19 +495,6 @@ function appendHead(head: string, data: string): string {
   return head;
 }
 
-function scoreText(data: string, inLink: boolean): number {
-  let score = 0;
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (isHighSurrogate(c) && isLowSurrogate(data.charCodeAt(i + 1))) {
-      if (inLink) score--;
-      i++;
-    } else if (inLink) score -= isSpaceCode(c) ? 0 : 1;
-    else if (isCjkCode(c)) score++;
-  }
-  return score;
-}
-
 /** U+3400–U+9FFF and the compatibility ideographs U+F900–U+FAFF. */
 function isCjkCode(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
@@ -408,17 +506,17 @@ function isAsciiSpace(c: number): boolean {
 }
 
 /** Navigation, footers, toolbars, breadcrumbs, hidden and non-text elements. */
-function isChrome(el: DomNode, info: RawInfo, pageCjk: number): boolean {
-  const name = el.name!;
+function isChrome(el: PageNode, pageCjk: number): boolean {
+  const name = el.name;
   const attribs = el.attribs!;
   if (SKIPPED_TAGS.has(name)) return true;
   if (attribs.hidden !== undefined || (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style)))
     return true;
   // A breadcrumb is one short line; a box that merely starts with one is not.
-  if (info.chars <= 100 && !info.hasBlock && BREADCRUMB.test(info.head)) return true;
-  if (info.chars <= 40 && name !== 'td' && name !== 'th' && isToolbar(info.head)) return true;
+  if (el.chars <= 100 && !el.hasBlock && BREADCRUMB.test(el.head)) return true;
+  if (el.chars <= 40 && name !== 'td' && name !== 'th' && isToolbar(el.head)) return true;
   // A nav or footer never holds most of the page's text; if it seems to, the page misuses the name.
-  if (info.cjk * 2 >= pageCjk) return false;
+  if (el.cjk * 2 >= pageCjk) return false;
   if (name === 'nav') return true;
   if ((name === 'header' || name === 'footer') && !hasAncestor(el, ARTICLE_TAGS)) return true;
   if (attribs.class === undefined && attribs.id === undefined) return false;
@@ -434,25 +532,32 @@ function isToolbar(compact: string): boolean {
   );
 }
 
-function hasAncestor(node: DomNode, names: ReadonlySet<string>): boolean {
+function hasAncestor(node: PageNode, names: ReadonlySet<string>): boolean {
   for (let up = node.parent; up; up = up.parent) if (up.name && names.has(up.name)) return true;
   return false;
 }
 
-function listCells(row: DomNode): DomNode[] {
+function listCells(row: PageNode): PageNode[] {
   return (row.children ?? []).filter((c) => c.name === 'td' || c.name === 'th');
 }
 
 /** A table row whose first cell is a 信息公开 label ("索 引 号：", "发文机关"). */
-function isLabelRow(row: DomNode, raw: Map<DomNode, RawInfo>): boolean {
+function isLabelRow(row: PageNode): boolean {
   const first = listCells(row)[0];
-  return !raw.get(row)?.hasTable && first !== undefined && LABEL_CELL.test(raw.get(first)?.head ?? '');
+  return !row.hasTable && first !== undefined && LABEL_CELL.test(first.head);
 }
 
 /** One line per row when the row is data (two or more cells with text, no table inside). */
-function isDataRow(row: DomNode, raw: Map<DomNode, RawInfo>): boolean {
-  if (raw.get(row)?.hasTable) return false;
-  return listCells(row).filter((c) => (raw.get(c)?.chars ?? 0) > 0).length >= 2;
+function isDataRow(row: PageNode): boolean {
+  if (row.dataRow === UNKNOWN) row.dataRow = !row.hasTable && countFilledCells(row) >= 2 ? YES : NO;
+  return row.dataRow === YES;
+}
+
+function countFilledCells(row: PageNode): number {
+  let filled = 0;
+  for (const cell of row.children!)
+    if ((cell.name === 'td' || cell.name === 'th') && cell.chars > 0) filled++;
+  return filled;
 }
 
 /**
@@ -460,17 +565,13 @@ function isDataRow(row: DomNode, raw: Map<DomNode, RawInfo>): boolean {
  * known one stands apart from a box holding much more text, the deepest dense box; else the
  * whole page.
  */
-function chooseContainer(page: Page): DomNode {
+function chooseContainer(page: Page): PageNode {
   const known = pickKnown(page);
-  const boxes: DomNode[] = [];
   // the root too: a fragment of bare <p>s has no <body> to stand for the page
-  for (const node of page.visible.keys())
-    if (node.type === 'root' || DENSITY_TAGS.has(node.name ?? '')) boxes.push(node);
-  const dense = pickDeepest(boxes, page, DENSITY_SHARE);
+  const dense = pickDeepest(page.boxes, DENSITY_SHARE);
   if (!known) return dense ? widenToHeading(dense) : page.root;
   if (!dense || contains(dense, known) || contains(known, dense)) return known;
-  const getScore = (node: DomNode) => page.visible.get(node)!.score;
-  return getScore(known) >= KNOWN_VS_DENSE * getScore(dense) ? known : dense;
+  return known.score >= KNOWN_VS_DENSE * dense.score ? known : dense;
 }
 
 // A title or a 文号 before a box means the box is only the body of the document (a roster list,
@@ -479,7 +580,7 @@ const HEADING_BESIDE =
   /(?:通知|意见|方案|办法|决定|规定|通报|细则|计划)\s*$|[〔[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*\d+\s*[号號]/;
 
 /** Widens a dense box to its parent while an element before it in the parent holds a title or 文号. */
-function widenToHeading(box: DomNode): DomNode {
+function widenToHeading(box: PageNode): PageNode {
   let current = box;
   for (let up = 0; up < 2 && current.parent; up++) {
     const before = (current.parent.children ?? []).slice(0, (current.parent.children ?? []).indexOf(current));
@@ -490,40 +591,35 @@ function widenToHeading(box: DomNode): DomNode {
 }
 
 /** The text of a node (bounded: only a heading's worth is needed). */
-function readNodeText(node: DomNode): string {
+function readNodeText(node: PageNode): string {
   let text = '';
   walk(node, (n) => {
-    if (n.type === 'text') text += n.data ?? '';
+    if (n.kind === TEXT) text += n.data;
     return text.length < 400 && n.name !== 'script' && n.name !== 'style';
   });
   return text;
 }
 
 /** The match of the earliest selector among those holding a fair share of the best one's text. */
-function pickKnown(page: Page): DomNode | null {
-  const rank = page.containers;
-  const getScore = (node: DomNode) => page.visible.get(node)?.score ?? 0;
+function pickKnown(page: Page): PageNode | null {
   let best = 0;
-  for (const node of rank.keys()) best = Math.max(best, getScore(node));
-  let pick: DomNode | null = null;
-  for (const [node, r] of rank) {
-    if (getScore(node) <= 0 || getScore(node) < KNOWN_SHARE * best) continue;
-    if (!pick || r < rank.get(pick)! || (r === rank.get(pick) && getScore(node) > getScore(pick)))
-      pick = node;
+  for (const node of page.containers) best = Math.max(best, node.score);
+  let pick: PageNode | null = null;
+  for (const node of page.containers) {
+    if (node.score <= 0 || node.score < KNOWN_SHARE * best) continue;
+    if (!pick || node.rank < pick.rank || (node.rank === pick.rank && node.score > pick.score)) pick = node;
   }
   return pick;
 }
 
-function pickDeepest(candidates: DomNode[], page: Page, share: number): DomNode | null {
+function pickDeepest(candidates: PageNode[], share: number): PageNode | null {
   let best = 0;
-  for (const c of candidates) best = Math.max(best, page.visible.get(c)!.score);
+  for (const c of candidates) best = Math.max(best, c.score);
   if (best <= 0) return null;
-  let pick: DomNode | null = null;
+  let pick: PageNode | null = null;
   for (const c of candidates) {
-    const info = page.visible.get(c)!;
-    if (info.score < share * best) continue;
-    const held = pick && page.visible.get(pick)!;
-    if (!held || info.depth > held.depth || (info.depth === held.depth && info.score > held.score)) pick = c;
+    if (c.score < share * best) continue;
+    if (!pick || c.depth > pick.depth || (c.depth === pick.depth && c.score > pick.score)) pick = c;
   }
   return pick;
 }
@@ -532,28 +628,28 @@ function pickDeepest(candidates: DomNode[], page: Page, share: number): DomNode 
  * Rows of the 信息公开 tables standing above the article: every row of a table that has a label
  * row, when the page has at least two label rows there (one alone may be any table).
  */
-function collectMetadataRows(page: Page, container: DomNode): DomNode[] {
-  const isBefore = (node: DomNode) => getEnd(node) <= getStart(container) && !contains(node, container);
+function collectMetadataRows(page: Page, container: PageNode): PageNode[] {
+  const isBefore = (node: PageNode) => getEnd(node) <= getStart(container) && !contains(node, container);
   const labelled = page.labelRows.filter((row) => isBefore(row) && !contains(container, row));
   if (labelled.length < 2) return [];
-  const tables = new Set<DomNode>();
+  const tables = new Set<PageNode>();
   for (const row of labelled) {
     let table = row.parent;
     while (table && table.name !== 'table') table = table.parent;
     if (table) tables.add(table);
   }
-  const rows: DomNode[] = [];
+  const rows: PageNode[] = [];
   for (const table of tables) {
     walk(table, (node) => {
-      if (node.name === 'tr' && isBefore(node) && page.visible.has(node)) rows.push(node);
-      return node === table || (isElement(node) && node.name !== 'table' && node.name !== 'tr');
+      if (node.name === 'tr' && isBefore(node) && node.visible) rows.push(node);
+      return node === table || (node.kind === ELEMENT && node.name !== 'table' && node.name !== 'tr');
     });
   }
   return rows.sort((a, b) => getStart(a) - getStart(b));
 }
 
-function contains(outer: DomNode, inner: DomNode): boolean {
-  for (let node: DomNode | null = inner; node; node = node.parent) if (node === outer) return true;
+function contains(outer: PageNode, inner: PageNode): boolean {
+  for (let node: PageNode | null = inner; node; node = node.parent) if (node === outer) return true;
   return false;
 }
 
@@ -563,9 +659,9 @@ function contains(outer: DomNode, inner: DomNode): boolean {
  * or a `title` class). Keeps the title's lines, the "label：value" lines (来源, 发布时间, 索引号 …)
  * and, after the title, a date standing alone.
  */
-function readHeaderLines(page: Page, container: DomNode, skip: Set<DomNode>): Line[] {
-  const region: { node: DomNode; level: number }[] = [];
-  let title: DomNode | null = null;
+function readHeaderLines(page: Page, container: PageNode, skip: Set<PageNode>): Line[] {
+  const region: { node: PageNode; level: number }[] = [];
+  let title: PageNode | null = null;
   let node = container;
   for (let level = 1; level <= HEADER_LEVELS && node.parent && node.name !== 'body'; level++) {
     const siblings = node.parent.children ?? [];
@@ -593,38 +689,31 @@ function readHeaderLines(page: Page, container: DomNode, skip: Set<DomNode>): Li
 }
 
 /** The last title-like element (h1–h3, or a class or id with "title") in a subtree. */
-function findTitle(page: Page, subtree: DomNode): DomNode | null {
-  let found: DomNode | null = null;
+function findTitle(page: Page, subtree: PageNode): PageNode | null {
+  let found: PageNode | null = null;
   walk(subtree, (node) => {
-    if (!page.visible.has(node)) return false;
-    const raw = page.raw.get(node);
+    if (!node.visible) return false;
     const named = /title/i.test(`${node.attribs?.class ?? ''} ${node.attribs?.id ?? ''}`);
     // A site logo is usually a heading made of one link: its score is not positive.
-    const text = raw && raw.chars >= 4 && raw.chars <= 200 && page.visible.get(node)!.score > 0;
-    if ((TITLE_TAGS.has(node.name ?? '') || named) && text) found = node;
+    const text = node.chars >= 4 && node.chars <= 200 && node.score > 0;
+    if ((TITLE_TAGS.has(node.name) || named) && text) found = node;
     return true;
   });
   return found;
 }
 
 /** Writes a subtree's visible text: blocks and rows end lines, cells of a data row join with '\t'. */
-function renderNode(writer: LineWriter, start: DomNode, page: Page, skip?: Set<DomNode>): void {
-  const dataRows = new Map<DomNode, boolean>();
-  const isDataRowCached = (row: DomNode | null) => {
-    if (!row || row.name !== 'tr') return false;
-    let is = dataRows.get(row);
-    if (is === undefined) dataRows.set(row, (is = isDataRow(row, page.raw)));
-    return is;
-  };
+function renderNode(writer: LineWriter, start: PageNode, page: Page, skip?: Set<PageNode>): void {
+  const isDataRowCached = (row: PageNode | null) => row !== null && row.name === 'tr' && isDataRow(row);
   walk(
     start,
     (node) => {
-      if (node.type === 'text') {
-        if (node.parent && page.visible.has(node.parent)) writeText(writer, node, page.input);
+      if (node.kind === TEXT) {
+        if (node.parent?.visible) writeText(writer, node, page.input);
         return false;
       }
-      if (!page.visible.has(node) || skip?.has(node)) return false;
-      const name = node.name ?? '';
+      if (!node.visible || skip?.has(node)) return false;
+      const name = node.name;
       if (name === 'br') writer.breakLine(getStart(node));
       else if (name === 'tr' && isDataRowCached(node)) writer.startRow(getStart(node));
       else if ((name === 'td' || name === 'th') && isDataRowCached(node.parent))
@@ -635,7 +724,7 @@ function renderNode(writer: LineWriter, start: DomNode, page: Page, skip?: Set<D
       return true;
     },
     (node) => {
-      const name = node.name ?? '';
+      const name = node.name;
       if (name === 'a') writer.linkDepth--;
       if (name === 'pre') writer.preDepth--;
       if (name === 'tr' && isDataRowCached(node)) writer.endRow(getEnd(node));
@@ -645,8 +734,8 @@ function renderNode(writer: LineWriter, start: DomNode, page: Page, skip?: Set<D
   );
 }
 
-function writeText(writer: LineWriter, node: DomNode, input: string): void {
-  const data = node.data ?? '';
+function writeText(writer: LineWriter, node: PageNode, input: string): void {
+  const data = node.data;
   // htmlparser2 reads <xmp> as raw text: its '&' and '<' stand as written
   const raw = node.parent?.name === 'xmp';
   alignData(data, input, getStart(node), getEnd(node), raw, (k, start, end) =>
@@ -951,18 +1040,17 @@ function joinLines(lines: Line[]): { text: string; map: OffsetMap; emitted: numb
 }
 
 /** Every `<meta name=… content=…>` in the page. */
-function readPageFields(root: DomNode): PageField[] {
+function readPageFields(metas: PageNode[]): PageField[] {
   const fields: PageField[] = [];
-  walk(root, (node) => {
-    const name = node.name === 'meta' ? node.attribs?.name?.trim() : undefined;
+  for (const node of metas) {
+    const name = node.attribs!.name?.trim();
     if (name)
       fields.push({
         key: name,
-        value: node.attribs?.content ?? '',
+        value: node.attribs!.content ?? '',
         start: getStart(node),
         end: getEnd(node),
       });
-    return node.children !== undefined;
-  });
+  }
   return fields;
 }
