@@ -8,7 +8,7 @@ import {
   TOOLBAR_WORDS,
 } from '../knowledge/html-containers.js';
 import { isSpaceCode } from '../schema/chars.js';
-import { OffsetMapBuilder, type OffsetMap } from '../schema/offset-map.js';
+import type { OffsetMap } from '../schema/offset-map.js';
 
 /** One `<meta name=… content=…>` of the page. */
 export interface PageField {
@@ -128,14 +128,19 @@ interface Page {
   textChars: number;
 }
 
+/** A line as units [from, to) of its writer's buffers: read where they stand, never copied per line. */
 interface Line {
-  text: string;
-  starts: Int32Array;
-  ends: Int32Array;
+  writer: LineWriter;
+  from: number;
+  to: number;
+  /** Where its first char stands in the input. */
+  start: number;
   /** Where the break before this line stands in the input. */
   breakAt: number;
   /** Non-blank chars that came from inside links. */
   linkChars: number;
+  /** Non-blank chars taken from the input (not inserted). */
+  emitted: number;
 }
 
 // Not text: their content is code or markup, not the page's words.
@@ -260,7 +265,7 @@ export async function extractHtml(input: string): Promise<HtmlExtract> {
   body.finish();
   const header = container.kind === ROOT ? [] : readHeaderLines(page, container, new Set(metaRows));
 
-  const lines = [...rows.lines, ...header, ...body.lines].sort((a, b) => a.starts[0]! - b.starts[0]!);
+  const lines = [...rows.lines, ...header, ...body.lines].sort((a, b) => a.start - b.start);
   const { text, map, emitted } = joinLines(lines);
   return { text, map, pageFields: readPageFields(metas), chromeChars: Math.max(0, page.textChars - emitted) };
 }
@@ -445,6 +450,18 @@ function isPairAt(data: string, i: number): boolean {
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
+// What each UTF-16 unit is to the text counts, looked up in one table rather than range by range.
+const PLAIN_UNIT = 0;
+const BLANK_UNIT = 1;
+const CJK_UNIT = 2;
+const HIGH_UNIT = 3;
+const UNIT_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (isSpaceCode(c)) UNIT_CLASS[c] = BLANK_UNIT;
+  else if (isCjkCode(c)) UNIT_CLASS[c] = CJK_UNIT;
+  else if (isHighSurrogate(c)) UNIT_CLASS[c] = HIGH_UNIT;
+}
+
 /** Measures a complete text node, and adds it to its parent's text facts. */
 function countText(text: PageNode, up: PageNode): void {
   const data = text.data;
@@ -452,18 +469,18 @@ function countText(text: PageNode, up: PageNode): void {
   let cjk = 0;
   let pairs = 0;
   for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) {
-      // most of the text: CJK, neither blank nor a surrogate
+    const unit = UNIT_CLASS[data.charCodeAt(i)];
+    if (unit === CJK_UNIT) {
       chars++;
       cjk++;
-    } else if (isHighSurrogate(c) && isLowSurrogate(data.charCodeAt(i + 1))) {
-      chars += 2;
-      pairs++;
-      i++;
-    } else if (!isSpaceCode(c)) {
+    } else if (unit === PLAIN_UNIT) {
       chars++;
-      if (isCjkCode(c)) cjk++;
+    } else if (unit === HIGH_UNIT) {
+      if (isLowSurrogate(data.charCodeAt(i + 1))) {
+        chars += 2;
+        pairs++;
+        i++;
+      } else chars++; // a lone surrogate: neither blank nor CJK
     }
   }
   text.chars = chars;
@@ -471,7 +488,8 @@ function countText(text: PageNode, up: PageNode): void {
   text.pairs = pairs;
   up.chars += chars;
   up.cjk += cjk;
-  if (up.head.length < HEAD_LENGTH) up.head = appendHead(up.head, data);
+  // blank text adds nothing to the head
+  if (chars > 0 && up.head.length < HEAD_LENGTH) up.head = appendHead(up.head, data);
 }
 
 /**
@@ -681,10 +699,11 @@ function readHeaderLines(page: Page, container: PageNode, skip: Set<PageNode>): 
   const from = title ? getStart(title) : 0;
   const to = title ? getEnd(title) : 0;
   return writer.lines.filter((line) => {
-    const at = line.starts[0]!;
+    const at = line.start;
     if (at >= from && at < to) return true;
-    if (line.linkChars * 2 > line.text.replace(/\s+/g, '').length) return false; // related links
-    return HEADER_INFO.test(line.text) || (at >= to && DATE_ONLY.test(line.text));
+    const text = readLine(line);
+    if (line.linkChars * 2 > text.replace(/\s+/g, '').length) return false; // related links
+    return HEADER_INFO.test(text) || (at >= to && DATE_ONLY.test(text));
   });
 }
 
@@ -738,9 +757,7 @@ function writeText(writer: LineWriter, node: PageNode, input: string): void {
   const data = node.data;
   // htmlparser2 reads <xmp> as raw text: its '&' and '<' stand as written
   const raw = node.parent?.name === 'xmp';
-  alignData(data, input, getStart(node), getEnd(node), raw, (k, start, end) =>
-    writer.put(data.charCodeAt(k), start, end),
-  );
+  alignData(data, input, getStart(node), getEnd(node), raw, writer);
 }
 
 const NUMERIC_REF = /&#(?:[xX][0-9a-fA-F]+|[0-9]+);?/y;
@@ -759,21 +776,27 @@ function alignData(
   from: number,
   to: number,
   raw: boolean,
-  emit: (k: number, start: number, end: number) => void,
+  writer: LineWriter,
 ): void {
   let j = from;
   let k = 0;
   while (k < data.length) {
     if (j >= to) {
-      emit(k++, to, to);
+      writer.put(data.charCodeAt(k++), to, to);
       continue;
     }
     // compared as UTF-16 units: indexing a string would build a one-char string per char
     const c = input.charCodeAt(j);
+    if (c === data.charCodeAt(k) && c !== AMP && c !== LT) {
+      // the common case, a char as written (neither a reference nor markup can start here)
+      writer.put(c, j, ++j);
+      k++;
+      continue;
+    }
     const ref = c === AMP && !raw ? matchReference(data, k, input, j, to) : null;
     let resume = c === LT && !raw && !ref ? skipMarkup(data, k, input, j, to) : j;
     if (ref) {
-      for (let u = 0; u < ref.units; u++) emit(k + u, j, j + ref.length);
+      for (let u = 0; u < ref.units; u++) writer.put(data.charCodeAt(k + u), j, j + ref.length);
       k += ref.units;
       j += ref.length;
     } else if (resume > j) {
@@ -781,7 +804,7 @@ function alignData(
     } else if (c !== data.charCodeAt(k) && (resume = findResume(data, k, input, j, to)) > j) {
       j = resume; // input the parser dropped without a '>' ("<?" cut off at the end)
     } else {
-      emit(k++, j, ++j);
+      writer.put(data.charCodeAt(k++), j, ++j);
     }
   }
 }
@@ -890,16 +913,20 @@ class LineWriter {
   preDepth = 0;
   /** The input offset the writer has reached: where the break that ends the last line stands. */
   at = 0;
-  // The line being written: its UTF-16 units and their input ranges, in buffers reused from line
-  // to line (a string and two arrays grown per char made most of a page's garbage).
-  private codes = new Uint16Array(256);
-  private starts = new Int32Array(256);
-  private ends = new Int32Array(256);
+  // The lines written: their UTF-16 units and their input ranges, one after another in buffers
+  // that only grow (a string and two arrays grown per char made most of a page's garbage, and a
+  // copy per line most of the rest).
+  codes = new Uint16Array(1024);
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
   private length = 0;
+  /** Where the line being written begins in the buffers. */
+  private lineStart = 0;
   /** Whether the line so far is only whitespace. */
   private blank = true;
   private breakAt = 0;
   private linkChars = 0;
+  private emitted = 0;
   /** The pending run of collapsed whitespace: [spaceStart, spaceEnd) of the input. */
   private hasSpace = false;
   private spaceStart = 0;
@@ -913,7 +940,7 @@ class LineWriter {
     // in <pre> a CR, a LF or both end the line (the blank line between CR and LF is dropped)
     if (this.preDepth > 0 && (code === LF || code === CR)) return this.breakLine(start);
     if (this.preDepth === 0 && isAsciiSpace(code)) {
-      if (this.length === 0 || this.tabs.length > 0) return;
+      if (this.length === this.lineStart || this.tabs.length > 0) return;
       if (!this.hasSpace) this.setSpace(start, end);
       else if (this.spaceEnd === start) this.spaceEnd = end;
       return;
@@ -921,16 +948,17 @@ class LineWriter {
     if (this.tabs.length > 0) {
       for (const tab of this.tabs) this.push(TAB, tab, tab);
       this.tabs = [];
-    } else if (this.hasSpace && this.length > 0) this.push(SPACE, this.spaceStart, this.spaceEnd);
+    } else if (this.hasSpace && this.length > this.lineStart)
+      this.push(SPACE, this.spaceStart, this.spaceEnd);
     this.hasSpace = false;
     this.push(code, start, end);
-    if (this.linkDepth > 0 && !isSpaceCode(code)) this.linkChars++;
+    if (this.linkDepth > 0 && UNIT_CLASS[code] !== BLANK_UNIT) this.linkChars++;
   }
 
   /** Ends the line at a block boundary; inside a data row only a space separates blocks. */
   breakLine(at: number): void {
     if (!this.inRow) return this.closeLine(at);
-    if (this.length > 0 && this.tabs.length === 0 && !this.hasSpace) this.setSpace(at, at);
+    if (this.length > this.lineStart && this.tabs.length === 0 && !this.hasSpace) this.setSpace(at, at);
   }
 
   startRow(at: number): void {
@@ -967,7 +995,10 @@ class LineWriter {
     this.starts[this.length] = start;
     this.ends[this.length] = end;
     this.length++;
-    if (this.blank && !isSpaceCode(code)) this.blank = false;
+    if (UNIT_CLASS[code] !== BLANK_UNIT) {
+      this.blank = false;
+      if (end > start) this.emitted++;
+    }
     this.at = Math.max(this.at, end);
   }
 
@@ -988,29 +1019,37 @@ class LineWriter {
     if (this.tabs.length > 0) this.tabs = [];
     this.at = Math.max(this.at, at);
     if (!this.blank) {
-      const n = this.length;
+      const from = this.lineStart;
       this.lines.push({
-        text: decodeUnits(this.codes, n),
-        starts: this.starts.slice(0, n),
-        ends: this.ends.slice(0, n),
+        writer: this,
+        from,
+        to: this.length,
+        start: this.starts[from]!,
         breakAt: this.breakAt,
         linkChars: this.linkChars,
+        emitted: this.emitted,
       });
       this.breakAt = at;
-    } // else the break stays where the last text ended
-    this.length = 0;
+      this.lineStart = this.length;
+    } else this.length = this.lineStart; // the break stays where the last text ended
     this.blank = true;
     this.linkChars = 0;
+    this.emitted = 0;
   }
 }
 
-/** The string of the first `length` UTF-16 units (lone surrogates kept as they are). */
-function decodeUnits(codes: Uint16Array, length: number): string {
+/** The text of a line. */
+function readLine(line: Line): string {
+  return decodeUnits(line.writer.codes, line.from, line.to);
+}
+
+/** The string of units [from, to) (lone surrogates kept as they are). */
+function decodeUnits(codes: Uint16Array, from: number, to: number): string {
   const parts: string[] = [];
   // fromCharCode takes the units as arguments: applied to a typed array (much faster than
   // spreading it), in chunks that stay under the engines' limit on arguments
-  for (let i = 0; i < length; i += 8192) {
-    const chunk = codes.subarray(i, Math.min(length, i + 8192)) as unknown as number[];
+  for (let i = from; i < to; i += 8192) {
+    const chunk = codes.subarray(i, Math.min(to, i + 8192)) as unknown as number[];
     parts.push(String.fromCharCode.apply(null, chunk));
   }
   return parts.join('');
@@ -1018,25 +1057,34 @@ function decodeUnits(codes: Uint16Array, length: number): string {
 
 /** Joins lines with zero-width '\n's and counts the non-blank chars taken from the input. */
 function joinLines(lines: Line[]): { text: string; map: OffsetMap; emitted: number } {
-  const map = new OffsetMapBuilder(lines.reduce((n, l) => n + l.text.length + 1, 0));
-  const parts: string[] = [];
+  let length = Math.max(0, lines.length - 1);
+  for (const line of lines) length += line.to - line.from;
+  const codes = new Uint16Array(length);
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  let at = 0;
   let emitted = 0;
   let lastEnd = 0;
-  lines.forEach((line, i) => {
-    const first = line.starts[0]!;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const first = line.start;
     if (i > 0) {
-      const at = Math.min(Math.max(line.breakAt, Math.min(lastEnd, first)), first);
-      parts.push('\n');
-      map.push(at, at);
+      const breakAt = Math.min(Math.max(line.breakAt, Math.min(lastEnd, first)), first);
+      codes[at] = LF;
+      starts[at] = breakAt;
+      ends[at] = breakAt;
+      at++;
     }
-    parts.push(line.text);
-    for (let c = 0; c < line.text.length; c++) {
-      map.push(line.starts[c]!, line.ends[c]!);
-      if (line.ends[c]! > line.starts[c]! && !isSpaceCode(line.text.charCodeAt(c))) emitted++;
+    const writer = line.writer;
+    for (let c = line.from; c < line.to; c++, at++) {
+      codes[at] = writer.codes[c]!;
+      starts[at] = writer.starts[c]!;
+      ends[at] = writer.ends[c]!;
     }
-    lastEnd = line.ends[line.ends.length - 1]!;
-  });
-  return { text: parts.join(''), map: map.build(), emitted };
+    emitted += line.emitted;
+    lastEnd = writer.ends[line.to - 1]!;
+  }
+  return { text: decodeUnits(codes, 0, length), map: { starts, ends }, emitted };
 }
 
 /** Every `<meta name=… content=…>` in the page. */
