@@ -443,10 +443,6 @@ function rankAsContainer(el: PageNode): number {
 
 // Text is scanned by UTF-16 unit; a surrogate pair counts as one char that is neither blank nor CJK.
 
-function isPairAt(data: string, i: number): boolean {
-  return isHighSurrogate(data.charCodeAt(i)) && isLowSurrogate(data.charCodeAt(i + 1));
-}
-
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
@@ -462,55 +458,55 @@ for (let c = 0; c < 0x10000; c++) {
   else if (isHighSurrogate(c)) UNIT_CLASS[c] = HIGH_UNIT;
 }
 
-/** Measures a complete text node, and adds it to its parent's text facts. */
+/**
+ * Measures a complete text node, and adds it to its parent's text facts. The parent's head takes
+ * the node's non-blank chars while it is shorter than HEAD_LENGTH, a surrogate pair whole,
+ * each run of them as one slice, in the same pass as the counts.
+ */
 function countText(text: PageNode, up: PageNode): void {
   const data = text.data;
   let chars = 0;
   let cjk = 0;
   let pairs = 0;
+  let head = up.head;
+  let headLength = head.length;
+  let run = -1; // where the run of chars being taken into the head began
   for (let i = 0; i < data.length; i++) {
     const unit = UNIT_CLASS[data.charCodeAt(i)];
+    if (unit === BLANK_UNIT) {
+      if (run >= 0) {
+        head += data.slice(run, i);
+        run = -1;
+      }
+      continue;
+    }
+    if (headLength < HEAD_LENGTH) {
+      if (run < 0) run = i;
+      headLength++;
+    } else if (run >= 0) {
+      head += data.slice(run, i);
+      run = -1;
+    }
     if (unit === CJK_UNIT) {
       chars++;
       cjk++;
     } else if (unit === PLAIN_UNIT) {
       chars++;
-    } else if (unit === HIGH_UNIT) {
-      if (isLowSurrogate(data.charCodeAt(i + 1))) {
-        chars += 2;
-        pairs++;
-        i++;
-      } else chars++; // a lone surrogate: neither blank nor CJK
-    }
+    } else if (isLowSurrogate(data.charCodeAt(i + 1))) {
+      // a surrogate pair (HIGH_UNIT, then a low one): one char, two units
+      chars += 2;
+      pairs++;
+      i++;
+      if (run >= 0) headLength++;
+    } else chars++; // a lone surrogate: neither blank nor CJK
   }
+  if (run >= 0) head += data.slice(run);
   text.chars = chars;
   text.cjk = cjk;
   text.pairs = pairs;
   up.chars += chars;
   up.cjk += cjk;
-  // blank text adds nothing to the head
-  if (chars > 0 && up.head.length < HEAD_LENGTH) up.head = appendHead(up.head, data);
-}
-
-/**
- * Appends the non-blank chars of `data` to `head` one by one while it is shorter than
- * HEAD_LENGTH, taking each run of them as one slice rather than a string per char.
- */
-function appendHead(head: string, data: string): string {
-  let i = 0;
-  while (head.length < HEAD_LENGTH && i < data.length) {
-    while (i < data.length && isSpaceCode(data.charCodeAt(i))) i++;
-    let end = i;
-    let length = head.length;
-    while (end < data.length && length < HEAD_LENGTH && !isSpaceCode(data.charCodeAt(end))) {
-      const width = isPairAt(data, end) ? 2 : 1;
-      end += width;
-      length += width;
-    }
-    head += data.slice(i, end);
-    i = end;
-  }
-  return head;
+  up.head = head;
 }
 
 /** U+3400–U+9FFF and the compatibility ideographs U+F900–U+FAFF. */
