@@ -391,6 +391,9 @@ function surveyPage(root: PageNode, input: string): Page {
   const boxes: PageNode[] = [];
   const labelRows: PageNode[] = [];
   const containers: PageNode[] = [];
+  // what each distinct class (or id) value says, worked out once per page
+  const chromeNames = new Map<string, boolean>();
+  const classLists = new Map<string, string[]>();
   let depth = 0;
   let links = 0;
   walk(
@@ -403,11 +406,11 @@ function surveyPage(root: PageNode, input: string): Page {
         return false;
       }
       if (node.kind === OTHER) return false;
-      if (node.kind === ELEMENT && isChrome(node, pageCjk)) return false;
+      if (node.kind === ELEMENT && isChrome(node, pageCjk, chromeNames)) return false;
       node.visible = true;
       node.score = 0;
       node.depth = depth++;
-      node.rank = rankAsContainer(node);
+      node.rank = rankAsContainer(node, classLists);
       if (node.rank >= 0) containers.push(node);
       if (node.kind === ROOT || DENSITY_TAGS.has(node.name)) boxes.push(node);
       if (node.name === 'a') links++;
@@ -427,18 +430,24 @@ function surveyPage(root: PageNode, input: string): Page {
 }
 
 /** The index of the first container selector the element matches, or -1. */
-function rankAsContainer(el: PageNode): number {
+function rankAsContainer(el: PageNode, classLists: Map<string, string[]>): number {
   const { id, class: className } = el.attribs ?? {};
   // most elements have neither, and no selector without one
-  if (id === undefined && className === undefined && !CONTAINER_TAGS.has(el.name!)) return -1;
+  if (id === undefined && className === undefined && !CONTAINER_TAGS.has(el.name)) return -1;
   let classes: string[] | undefined; // split once, and only when a class selector gets that far
   return CONTAINER_SELECTORS.findIndex((selector) => {
     if (selector.tag && el.name !== selector.tag) return false;
     if (selector.id && id !== selector.id) return false;
     if (!selector.className) return true;
-    classes ??= (className ?? '').split(/\s+/);
+    classes ??= splitClasses(className ?? '', classLists);
     return classes.includes(selector.className);
   });
+}
+
+function splitClasses(className: string, classLists: Map<string, string[]>): string[] {
+  let classes = classLists.get(className);
+  if (!classes) classLists.set(className, (classes = className.split(/\s+/)));
+  return classes;
 }
 
 // Text is scanned by UTF-16 unit; a surrogate pair counts as one char that is neither blank nor CJK.
@@ -520,7 +529,7 @@ function isAsciiSpace(c: number): boolean {
 }
 
 /** Navigation, footers, toolbars, breadcrumbs, hidden and non-text elements. */
-function isChrome(el: PageNode, pageCjk: number): boolean {
+function isChrome(el: PageNode, pageCjk: number, names: Map<string, boolean>): boolean {
   const name = el.name;
   const attribs = el.attribs!;
   if (SKIPPED_TAGS.has(name)) return true;
@@ -533,11 +542,24 @@ function isChrome(el: PageNode, pageCjk: number): boolean {
   if (el.cjk * 2 >= pageCjk) return false;
   if (name === 'nav') return true;
   if ((name === 'header' || name === 'footer') && !hasAncestor(el, ARTICLE_TAGS)) return true;
-  if (attribs.class === undefined && attribs.id === undefined) return false;
-  return `${attribs.class ?? ''} ${attribs.id ?? ''}`
-    .toLowerCase()
-    .split(/[\s_-]+/)
-    .some((part) => CHROME_PARTS.has(part));
+  return namesChrome(attribs.class, names) || namesChrome(attribs.id, names);
+}
+
+/**
+ * Whether a class or id value names chrome by one of its parts (`nav`, `footer` …), split and
+ * looked up once per distinct value on the page: most pages repeat a few class names.
+ */
+function namesChrome(value: string | undefined, names: Map<string, boolean>): boolean {
+  if (value === undefined) return false;
+  let named = names.get(value);
+  if (named === undefined) {
+    named = value
+      .toLowerCase()
+      .split(/[\s_-]+/)
+      .some((part) => CHROME_PARTS.has(part));
+    names.set(value, named);
+  }
+  return named;
 }
 
 function isToolbar(compact: string): boolean {
@@ -1071,12 +1093,11 @@ function joinLines(lines: Line[]): { text: string; map: OffsetMap; emitted: numb
       ends[at] = breakAt;
       at++;
     }
-    const writer = line.writer;
-    for (let c = line.from; c < line.to; c++, at++) {
-      codes[at] = writer.codes[c]!;
-      starts[at] = writer.starts[c]!;
-      ends[at] = writer.ends[c]!;
-    }
+    const { writer, from, to } = line;
+    codes.set(writer.codes.subarray(from, to), at);
+    starts.set(writer.starts.subarray(from, to), at);
+    ends.set(writer.ends.subarray(from, to), at);
+    at += to - from;
     emitted += line.emitted;
     lastEnd = writer.ends[line.to - 1]!;
   }
