@@ -83,8 +83,11 @@ class PageNode {
   /** Non-blank chars of its text (a surrogate pair counts two). */
   chars = 0;
   cjk = 0;
-  /** Of a text node: its surrogate pairs, each one char where links are scored. */
-  pairs = 0;
+  // Of the text nodes that are its own children, as a link scores them: a surrogate pair counts
+  // one there, and only CJK chars count outside links.
+  textChars = 0;
+  textCjk = 0;
+  textPairs = 0;
   /** The first chars of its text with blanks removed, for recognising toolbars and breadcrumbs. */
   head = '';
   hasTable = false;
@@ -399,21 +402,17 @@ function surveyPage(root: PageNode, input: string): Page {
   walk(
     root,
     (node) => {
-      if (node.kind === TEXT) {
-        // its parent is visible (the walk enters nothing else), so the text was measured: CJK
-        // chars score, but in links every char counts against, a surrogate pair as one
-        node.parent!.score += links > 0 ? node.pairs - node.chars : node.cjk;
-        return false;
-      }
-      if (node.kind === OTHER) return false;
+      // text is scored with its parent, comments and the like never
+      if (node.kind === TEXT || node.kind === OTHER) return false;
       if (node.kind === ELEMENT && isChrome(node, pageCjk, chromeNames)) return false;
       node.visible = true;
-      node.score = 0;
       node.depth = depth++;
       node.rank = rankAsContainer(node, classLists);
       if (node.rank >= 0) containers.push(node);
       if (node.kind === ROOT || DENSITY_TAGS.has(node.name)) boxes.push(node);
       if (node.name === 'a') links++;
+      // its own text: CJK chars score, but in links every char counts against, a pair as one
+      node.score = links > 0 ? node.textPairs - node.textChars : node.textCjk;
       return true;
     },
     (node) => {
@@ -510,9 +509,9 @@ function countText(text: PageNode, up: PageNode): void {
     } else chars++; // a lone surrogate: neither blank nor CJK
   }
   if (run >= 0) head += data.slice(run);
-  text.chars = chars;
-  text.cjk = cjk;
-  text.pairs = pairs;
+  up.textChars += chars;
+  up.textCjk += cjk;
+  up.textPairs += pairs;
   up.chars += chars;
   up.cjk += cjk;
   up.head = head;
