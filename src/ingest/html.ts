@@ -8,7 +8,7 @@ import {
   TOOLBAR_WORDS,
 } from '../knowledge/html-containers.js';
 import { isSpaceCode } from '../schema/chars.js';
-import { OffsetMapBuilder, type OffsetMap } from '../schema/offset-map.js';
+import type { OffsetMap } from '../schema/offset-map.js';
 
 /** One `<meta name=… content=…>` of the page. */
 export interface PageField {
@@ -45,53 +45,105 @@ interface DomNode {
   name?: string;
   data?: string;
   attribs?: Record<string, string>;
-  parent: DomNode | null;
   children?: DomNode[];
   /** Offsets of the node's first and last char in the input (htmlparser2's, inclusive). */
   startIndex: number | null;
   endIndex: number | null;
 }
 
-/** Text facts of an element, from the parse alone. */
-interface RawInfo {
-  /** Non-blank chars of its text. */
-  chars: number;
-  cjk: number;
-  /** The first chars of its text with blanks removed, for recognising toolbars and breadcrumbs. */
-  head: string;
-  hasTable: boolean;
-  /** Whether it holds block elements, i.e. more than one line. */
-  hasBlock: boolean;
-}
+const ROOT = 0;
+const ELEMENT = 1;
+const TEXT = 2;
+/** Comments, `<!doctype>` and `<?…>`: never text. */
+const OTHER = 3;
+// Whether a row is a data row: not yet asked, yes, no.
+const UNKNOWN = 0;
+const YES = 1;
+const NO = 2;
 
-/** Score and depth of an element that is not chrome. */
-interface VisibleInfo {
+/**
+ * A node of cheerio's tree as the survey sees it, made once per node in one walk, with what the
+ * survey learns about it kept in fields: no maps from node to facts.
+ */
+class PageNode {
+  readonly kind: number;
+  /** The tag name of an element; '' for any other node. */
+  readonly name: string;
+  readonly attribs: Record<string, string> | null;
+  /** The (merged) data of a text node or comment. */
+  data: string;
+  parent: PageNode | null = null;
+  readonly children: PageNode[] | null;
+  /** Offsets of the node's first and last char in the input (htmlparser2's, inclusive); null on the root. */
+  startIndex: number | null = null;
+  endIndex: number | null = null;
+  // Text facts of an element's text (or a text node's own), before anything is left out.
+  /** Whether the survey reads its text: the root, and elements outside script, style and the like. */
+  counted = false;
+  /** Non-blank chars of its text (a surrogate pair counts two). */
+  chars = 0;
+  cjk = 0;
+  // Of the text nodes that are its own children, as a link scores them: a surrogate pair counts
+  // one there, and only CJK chars count outside links.
+  textChars = 0;
+  textCjk = 0;
+  textPairs = 0;
+  /** The first chars of its text with blanks removed, for recognising toolbars and breadcrumbs. */
+  head = '';
+  hasTable = false;
+  /** Whether it holds block elements, i.e. more than one line. */
+  hasBlock = false;
+  // Of an element that is not chrome (visible).
+  visible = false;
   /** CJK chars outside links minus all chars inside links, metadata rows left out. */
-  score: number;
-  depth: number;
+  score = 0;
+  depth = 0;
+  /** The index of the first known container selector it matches, or -1. */
+  rank = -1;
+  /** Of a row: whether it is a data row, once asked (UNKNOWN, YES or NO). */
+  dataRow = UNKNOWN;
+
+  constructor(
+    kind: number,
+    name: string,
+    attribs: Record<string, string> | null,
+    data: string,
+    hasChildren: boolean,
+  ) {
+    this.kind = kind;
+    this.name = name;
+    this.attribs = attribs;
+    this.data = data;
+    this.children = hasChildren ? [] : null;
+  }
 }
 
 interface Page {
-  root: DomNode;
+  root: PageNode;
   input: string;
-  raw: Map<DomNode, RawInfo>;
-  visible: Map<DomNode, VisibleInfo>;
+  /** Visible boxes the density fallback may pick (and the root), in document order. */
+  boxes: PageNode[];
   /** Rows whose first cell is a 信息公开 label (索引号, 发文机关 …). */
-  labelRows: DomNode[];
-  /** Visible elements matching a known article container, with the index of the first selector they match. */
-  containers: Map<DomNode, number>;
+  labelRows: PageNode[];
+  /** Visible elements matching a known article container, in document order. */
+  containers: PageNode[];
   /** Non-blank chars of all text outside script, style and the like. */
   textChars: number;
 }
 
+/** A line as units [from, to) of its writer's buffers: read where they stand, never copied per line. */
 interface Line {
-  text: string;
-  starts: Int32Array;
-  ends: Int32Array;
+  writer: LineWriter;
+  from: number;
+  to: number;
+  /** Where its first char stands in the input. */
+  start: number;
   /** Where the break before this line stands in the input. */
   breakAt: number;
   /** Non-blank chars that came from inside links. */
   linkChars: number;
+  /** Non-blank chars taken from the input (not inserted). */
+  emitted: number;
 }
 
 // Not text: their content is code or markup, not the page's words.
@@ -203,7 +255,7 @@ export async function extractHtml(input: string): Promise<HtmlExtract> {
   const { load } = await import('cheerio/slim');
   // (the `xml` option is how cheerio passes htmlparser2 its options; xmlMode off reads HTML)
   const $ = load(input, { xml: { xmlMode: false, withStartIndices: true, withEndIndices: true } });
-  const root = $.root()[0] as unknown as DomNode;
+  const { root, metas } = measureTree($.root()[0] as unknown as DomNode);
   const page = surveyPage(root, input);
   const container = chooseContainer(page);
   const metaRows = collectMetadataRows(page, container);
@@ -214,18 +266,96 @@ export async function extractHtml(input: string): Promise<HtmlExtract> {
   const body = new LineWriter();
   renderNode(body, container, page);
   body.finish();
-  const header = container.type === 'root' ? [] : readHeaderLines(page, container, new Set(metaRows));
+  const header = container.kind === ROOT ? [] : readHeaderLines(page, container, new Set(metaRows));
 
-  const lines = [...rows.lines, ...header, ...body.lines].sort((a, b) => a.starts[0]! - b.starts[0]!);
+  const lines = [...rows.lines, ...header, ...body.lines].sort((a, b) => a.start - b.start);
   const { text, map, emitted } = joinLines(lines);
-  return { text, map, pageFields: readPageFields(root), chromeChars: Math.max(0, page.textChars - emitted) };
+  return { text, map, pageFields: readPageFields(metas), chromeChars: Math.max(0, page.textChars - emitted) };
+}
+
+/**
+ * Gives each node of cheerio's tree a PageNode, in one walk, and measures text on the way: a
+ * text node when it is reached, an element when the walk leaves it. The <meta> elements are
+ * gathered in the same walk.
+ */
+function measureTree(start: DomNode): { root: PageNode; metas: PageNode[] } {
+  const root = mirror(start);
+  root.counted = true;
+  const metas: PageNode[] = [];
+  // the open nodes, their PageNodes and, for each, the index of the next child to visit
+  const doms: DomNode[] = [start];
+  const nodes: PageNode[] = [root];
+  const next: number[] = [0];
+  while (doms.length > 0) {
+    const top = doms.length - 1;
+    const kids = doms[top]!.children;
+    const i = next[top]!;
+    if (kids && i < kids.length) {
+      next[top] = i + 1;
+      const child = kids[i]!;
+      const parent = nodes[top]!;
+      const node = mirror(child);
+      node.parent = parent;
+      parent.children!.push(node);
+      if (node.kind === TEXT) {
+        if (parent.counted) countText(node, parent);
+      } else {
+        if (node.kind === ELEMENT) {
+          node.counted = parent.counted && !CODE_TAGS.has(node.name);
+          if (node.name === 'meta') metas.push(node);
+        }
+        if (child.children) {
+          doms.push(child);
+          nodes.push(node);
+          next.push(0);
+        }
+      }
+    } else {
+      doms.pop();
+      next.pop();
+      const node = nodes.pop()!;
+      if (node.counted && node.parent) addUp(node, node.parent);
+    }
+  }
+  return { root, metas };
+}
+
+/** The PageNode of a node of cheerio's tree, without its parent and children. */
+function mirror(dom: DomNode): PageNode {
+  const kind =
+    dom.type === 'root'
+      ? ROOT
+      : dom.name !== undefined && dom.attribs !== undefined
+        ? ELEMENT
+        : dom.type === 'text'
+          ? TEXT
+          : OTHER;
+  const node = new PageNode(
+    kind,
+    kind === ELEMENT ? dom.name! : '',
+    kind === ELEMENT ? dom.attribs! : null,
+    dom.data ?? '',
+    dom.children !== undefined,
+  );
+  node.startIndex = dom.startIndex;
+  node.endIndex = dom.endIndex;
+  return node;
+}
+
+/** Adds a closed element's text facts to its parent's. */
+function addUp(node: PageNode, up: PageNode): void {
+  up.chars += node.chars;
+  up.cjk += node.cjk;
+  if (node.head !== '' && up.head.length < HEAD_LENGTH) up.head = (up.head + node.head).slice(0, HEAD_LENGTH);
+  up.hasTable ||= node.hasTable || node.name === 'table';
+  up.hasBlock ||= node.hasBlock || BLOCK_TAGS.has(node.name);
 }
 
 /** Visits nodes in document order without recursion (broken pages nest thousands deep). */
-function walk(start: DomNode, enter: (node: DomNode) => boolean, exit?: (node: DomNode) => void): void {
+function walk(start: PageNode, enter: (node: PageNode) => boolean, exit?: (node: PageNode) => void): void {
   if (!enter(start)) return;
   // the open nodes and, for each, the index of the next child to visit (two arrays: no object per node)
-  const nodes: DomNode[] = [start];
+  const nodes: PageNode[] = [start];
   const next: number[] = [0];
   while (nodes.length > 0) {
     const top = nodes.length - 1;
@@ -247,154 +377,144 @@ function walk(start: DomNode, enter: (node: DomNode) => boolean, exit?: (node: D
   }
 }
 
-const isElement = (node: DomNode): boolean => node.name !== undefined && node.attribs !== undefined;
-
-function getStart(node: DomNode): number {
+function getStart(node: PageNode): number {
   return node.startIndex ?? 0;
 }
 
 /** Where a node ends; an element left open at the end of the page ends with its last child. */
-function getEnd(node: DomNode): number {
+function getEnd(node: PageNode): number {
   if (node.endIndex !== null) return node.endIndex + 1;
   const last = node.children?.at(-1);
   return last ? getEnd(last) : getStart(node);
 }
 
-/** Measures every element's text, decides what is chrome, and scores what is left. */
-function surveyPage(root: DomNode, input: string): Page {
-  const raw = new Map<DomNode, RawInfo>();
-  const getRaw = (node: DomNode): RawInfo => {
-    let info = raw.get(node);
-    if (!info) raw.set(node, (info = { chars: 0, cjk: 0, head: '', hasTable: false, hasBlock: false }));
-    return info;
-  };
-  walk(
-    root,
-    (node) => {
-      if (node.type === 'text' && node.parent) countText(getRaw(node.parent), node.data ?? '');
-      return node.type === 'root' || (isElement(node) && !CODE_TAGS.has(node.name!));
-    },
-    (node) => {
-      if (!node.parent) return;
-      const info = getRaw(node);
-      const up = getRaw(node.parent);
-      up.chars += info.chars;
-      up.cjk += info.cjk;
-      if (info.head !== '' && up.head.length < HEAD_LENGTH)
-        up.head = (up.head + info.head).slice(0, HEAD_LENGTH);
-      up.hasTable ||= info.hasTable || node.name === 'table';
-      up.hasBlock ||= info.hasBlock || BLOCK_TAGS.has(node.name ?? '');
-    },
-  );
-  const pageCjk = getRaw(root).cjk;
-
-  const visible = new Map<DomNode, VisibleInfo>();
-  const labelRows: DomNode[] = [];
-  const containers = new Map<DomNode, number>();
+/** Decides what is chrome, and scores what is left (the text was measured by measureTree). */
+function surveyPage(root: PageNode, input: string): Page {
+  const pageCjk = root.cjk;
+  const boxes: PageNode[] = [];
+  const labelRows: PageNode[] = [];
+  const containers: PageNode[] = [];
+  // what each distinct class (or id) value says, worked out once per page
+  const chromeNames = new Map<string, boolean>();
+  const classLists = new Map<string, string[]>();
   let depth = 0;
   let links = 0;
   walk(
     root,
     (node) => {
-      if (node.type === 'text') {
-        const up = node.parent && visible.get(node.parent);
-        if (up) up.score += scoreText(node.data ?? '', links > 0);
-        return false;
-      }
-      if (node.type !== 'root' && !isElement(node)) return false;
-      if (node.type !== 'root' && isChrome(node, getRaw(node), pageCjk)) return false;
-      visible.set(node, { score: 0, depth: depth++ });
-      const rank = rankAsContainer(node);
-      if (rank >= 0) containers.set(node, rank);
+      // text is scored with its parent, comments and the like never
+      if (node.kind === TEXT || node.kind === OTHER) return false;
+      if (node.kind === ELEMENT && isChrome(node, pageCjk, chromeNames)) return false;
+      node.visible = true;
+      node.depth = depth++;
+      node.rank = rankAsContainer(node, classLists);
+      if (node.rank >= 0) containers.push(node);
+      if (node.kind === ROOT || DENSITY_TAGS.has(node.name)) boxes.push(node);
       if (node.name === 'a') links++;
+      // its own text: CJK chars score, but in links every char counts against, a pair as one
+      node.score = links > 0 ? node.textPairs - node.textChars : node.textCjk;
       return true;
     },
     (node) => {
       depth--;
       if (node.name === 'a') links--;
-      const info = visible.get(node)!;
-      if (node.name === 'tr' && isLabelRow(node, raw)) {
+      if (node.name === 'tr' && isLabelRow(node)) {
         labelRows.push(node);
-        info.score = 0; // the metadata table is placed on its own, not counted as article
+        node.score = 0; // the metadata table is placed on its own, not counted as article
       }
-      const up = node.parent && visible.get(node.parent);
-      if (up) up.score += info.score;
+      if (node.parent) node.parent.score += node.score;
     },
   );
-  return { root, input, raw, visible, labelRows, containers, textChars: getRaw(root).chars };
+  return { root, input, boxes, labelRows, containers, textChars: root.chars };
 }
 
 /** The index of the first container selector the element matches, or -1. */
-function rankAsContainer(el: DomNode): number {
+function rankAsContainer(el: PageNode, classLists: Map<string, string[]>): number {
   const { id, class: className } = el.attribs ?? {};
   // most elements have neither, and no selector without one
-  if (id === undefined && className === undefined && !CONTAINER_TAGS.has(el.name!)) return -1;
+  if (id === undefined && className === undefined && !CONTAINER_TAGS.has(el.name)) return -1;
   let classes: string[] | undefined; // split once, and only when a class selector gets that far
   return CONTAINER_SELECTORS.findIndex((selector) => {
     if (selector.tag && el.name !== selector.tag) return false;
     if (selector.id && id !== selector.id) return false;
     if (!selector.className) return true;
-    classes ??= (className ?? '').split(/\s+/);
+    classes ??= splitClasses(className ?? '', classLists);
     return classes.includes(selector.className);
   });
 }
 
-// Text is scanned by UTF-16 unit; a surrogate pair counts as one char that is neither blank nor CJK.
-
-function isPairAt(data: string, i: number): boolean {
-  return isHighSurrogate(data.charCodeAt(i)) && isLowSurrogate(data.charCodeAt(i + 1));
+function splitClasses(className: string, classLists: Map<string, string[]>): string[] {
+  let classes = classLists.get(className);
+  if (!classes) classLists.set(className, (classes = className.split(/\s+/)));
+  return classes;
 }
+
+// Text is scanned by UTF-16 unit; a surrogate pair counts as one char that is neither blank nor CJK.
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
-function countText(info: RawInfo, data: string): void {
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (isHighSurrogate(c) && isLowSurrogate(data.charCodeAt(i + 1))) {
-      info.chars += 2;
-      i++;
-      continue;
-    }
-    if (isSpaceCode(c)) continue;
-    info.chars++;
-    if (isCjkCode(c)) info.cjk++;
-  }
-  if (info.head.length < HEAD_LENGTH) info.head = appendHead(info.head, data);
+// What each UTF-16 unit is to the text counts, looked up in one table rather than range by range.
+const PLAIN_UNIT = 0;
+const BLANK_UNIT = 1;
+const CJK_UNIT = 2;
+const HIGH_UNIT = 3;
+const UNIT_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (isSpaceCode(c)) UNIT_CLASS[c] = BLANK_UNIT;
+  else if (isCjkCode(c)) UNIT_CLASS[c] = CJK_UNIT;
+  else if (isHighSurrogate(c)) UNIT_CLASS[c] = HIGH_UNIT;
 }
 
 /**
- * Appends the non-blank chars of `data` to `head` one by one while it is shorter than
- * HEAD_LENGTH, taking each run of them as one slice rather than a string per char.
+ * Measures a complete text node, and adds it to its parent's text facts. The parent's head takes
+ * the node's non-blank chars while it is shorter than HEAD_LENGTH, a surrogate pair whole,
+ * each run of them as one slice, in the same pass as the counts.
  */
-function appendHead(head: string, data: string): string {
-  let i = 0;
-  while (head.length < HEAD_LENGTH && i < data.length) {
-    while (i < data.length && isSpaceCode(data.charCodeAt(i))) i++;
-    let end = i;
-    let length = head.length;
-    while (end < data.length && length < HEAD_LENGTH && !isSpaceCode(data.charCodeAt(end))) {
-      const width = isPairAt(data, end) ? 2 : 1;
-      end += width;
-      length += width;
-    }
-    head += data.slice(i, end);
-    i = end;
-  }
-  return head;
-}
-
-function scoreText(data: string, inLink: boolean): number {
-  let score = 0;
+function countText(text: PageNode, up: PageNode): void {
+  const data = text.data;
+  let chars = 0;
+  let cjk = 0;
+  let pairs = 0;
+  let head = up.head;
+  let headLength = head.length;
+  let run = -1; // where the run of chars being taken into the head began
   for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (isHighSurrogate(c) && isLowSurrogate(data.charCodeAt(i + 1))) {
-      if (inLink) score--;
+    const unit = UNIT_CLASS[data.charCodeAt(i)];
+    if (unit === BLANK_UNIT) {
+      if (run >= 0) {
+        head += data.slice(run, i);
+        run = -1;
+      }
+      continue;
+    }
+    if (headLength < HEAD_LENGTH) {
+      if (run < 0) run = i;
+      headLength++;
+    } else if (run >= 0) {
+      head += data.slice(run, i);
+      run = -1;
+    }
+    if (unit === CJK_UNIT) {
+      chars++;
+      cjk++;
+    } else if (unit === PLAIN_UNIT) {
+      chars++;
+    } else if (isLowSurrogate(data.charCodeAt(i + 1))) {
+      // a surrogate pair (HIGH_UNIT, then a low one): one char, two units
+      chars += 2;
+      pairs++;
       i++;
-    } else if (inLink) score -= isSpaceCode(c) ? 0 : 1;
-    else if (isCjkCode(c)) score++;
+      if (run >= 0) headLength++;
+    } else chars++; // a lone surrogate: neither blank nor CJK
   }
-  return score;
+  if (run >= 0) head += data.slice(run);
+  up.textChars += chars;
+  up.textCjk += cjk;
+  up.textPairs += pairs;
+  up.chars += chars;
+  up.cjk += cjk;
+  up.head = head;
 }
 
 /** U+3400–U+9FFF and the compatibility ideographs U+F900–U+FAFF. */
@@ -408,24 +528,37 @@ function isAsciiSpace(c: number): boolean {
 }
 
 /** Navigation, footers, toolbars, breadcrumbs, hidden and non-text elements. */
-function isChrome(el: DomNode, info: RawInfo, pageCjk: number): boolean {
-  const name = el.name!;
+function isChrome(el: PageNode, pageCjk: number, names: Map<string, boolean>): boolean {
+  const name = el.name;
   const attribs = el.attribs!;
   if (SKIPPED_TAGS.has(name)) return true;
   if (attribs.hidden !== undefined || (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style)))
     return true;
   // A breadcrumb is one short line; a box that merely starts with one is not.
-  if (info.chars <= 100 && !info.hasBlock && BREADCRUMB.test(info.head)) return true;
-  if (info.chars <= 40 && name !== 'td' && name !== 'th' && isToolbar(info.head)) return true;
+  if (el.chars <= 100 && !el.hasBlock && BREADCRUMB.test(el.head)) return true;
+  if (el.chars <= 40 && name !== 'td' && name !== 'th' && isToolbar(el.head)) return true;
   // A nav or footer never holds most of the page's text; if it seems to, the page misuses the name.
-  if (info.cjk * 2 >= pageCjk) return false;
+  if (el.cjk * 2 >= pageCjk) return false;
   if (name === 'nav') return true;
   if ((name === 'header' || name === 'footer') && !hasAncestor(el, ARTICLE_TAGS)) return true;
-  if (attribs.class === undefined && attribs.id === undefined) return false;
-  return `${attribs.class ?? ''} ${attribs.id ?? ''}`
-    .toLowerCase()
-    .split(/[\s_-]+/)
-    .some((part) => CHROME_PARTS.has(part));
+  return namesChrome(attribs.class, names) || namesChrome(attribs.id, names);
+}
+
+/**
+ * Whether a class or id value names chrome by one of its parts (`nav`, `footer` …), split and
+ * looked up once per distinct value on the page: most pages repeat a few class names.
+ */
+function namesChrome(value: string | undefined, names: Map<string, boolean>): boolean {
+  if (value === undefined) return false;
+  let named = names.get(value);
+  if (named === undefined) {
+    named = value
+      .toLowerCase()
+      .split(/[\s_-]+/)
+      .some((part) => CHROME_PARTS.has(part));
+    names.set(value, named);
+  }
+  return named;
 }
 
 function isToolbar(compact: string): boolean {
@@ -434,25 +567,32 @@ function isToolbar(compact: string): boolean {
   );
 }
 
-function hasAncestor(node: DomNode, names: ReadonlySet<string>): boolean {
+function hasAncestor(node: PageNode, names: ReadonlySet<string>): boolean {
   for (let up = node.parent; up; up = up.parent) if (up.name && names.has(up.name)) return true;
   return false;
 }
 
-function listCells(row: DomNode): DomNode[] {
+function listCells(row: PageNode): PageNode[] {
   return (row.children ?? []).filter((c) => c.name === 'td' || c.name === 'th');
 }
 
 /** A table row whose first cell is a 信息公开 label ("索 引 号：", "发文机关"). */
-function isLabelRow(row: DomNode, raw: Map<DomNode, RawInfo>): boolean {
+function isLabelRow(row: PageNode): boolean {
   const first = listCells(row)[0];
-  return !raw.get(row)?.hasTable && first !== undefined && LABEL_CELL.test(raw.get(first)?.head ?? '');
+  return !row.hasTable && first !== undefined && LABEL_CELL.test(first.head);
 }
 
 /** One line per row when the row is data (two or more cells with text, no table inside). */
-function isDataRow(row: DomNode, raw: Map<DomNode, RawInfo>): boolean {
-  if (raw.get(row)?.hasTable) return false;
-  return listCells(row).filter((c) => (raw.get(c)?.chars ?? 0) > 0).length >= 2;
+function isDataRow(row: PageNode): boolean {
+  if (row.dataRow === UNKNOWN) row.dataRow = !row.hasTable && countFilledCells(row) >= 2 ? YES : NO;
+  return row.dataRow === YES;
+}
+
+function countFilledCells(row: PageNode): number {
+  let filled = 0;
+  for (const cell of row.children!)
+    if ((cell.name === 'td' || cell.name === 'th') && cell.chars > 0) filled++;
+  return filled;
 }
 
 /**
@@ -460,17 +600,13 @@ function isDataRow(row: DomNode, raw: Map<DomNode, RawInfo>): boolean {
  * known one stands apart from a box holding much more text, the deepest dense box; else the
  * whole page.
  */
-function chooseContainer(page: Page): DomNode {
+function chooseContainer(page: Page): PageNode {
   const known = pickKnown(page);
-  const boxes: DomNode[] = [];
   // the root too: a fragment of bare <p>s has no <body> to stand for the page
-  for (const node of page.visible.keys())
-    if (node.type === 'root' || DENSITY_TAGS.has(node.name ?? '')) boxes.push(node);
-  const dense = pickDeepest(boxes, page, DENSITY_SHARE);
+  const dense = pickDeepest(page.boxes, DENSITY_SHARE);
   if (!known) return dense ? widenToHeading(dense) : page.root;
   if (!dense || contains(dense, known) || contains(known, dense)) return known;
-  const getScore = (node: DomNode) => page.visible.get(node)!.score;
-  return getScore(known) >= KNOWN_VS_DENSE * getScore(dense) ? known : dense;
+  return known.score >= KNOWN_VS_DENSE * dense.score ? known : dense;
 }
 
 // A title or a 文号 before a box means the box is only the body of the document (a roster list,
@@ -479,7 +615,7 @@ const HEADING_BESIDE =
   /(?:通知|意见|方案|办法|决定|规定|通报|细则|计划)\s*$|[〔[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*\d+\s*[号號]/;
 
 /** Widens a dense box to its parent while an element before it in the parent holds a title or 文号. */
-function widenToHeading(box: DomNode): DomNode {
+function widenToHeading(box: PageNode): PageNode {
   let current = box;
   for (let up = 0; up < 2 && current.parent; up++) {
     const before = (current.parent.children ?? []).slice(0, (current.parent.children ?? []).indexOf(current));
@@ -490,40 +626,35 @@ function widenToHeading(box: DomNode): DomNode {
 }
 
 /** The text of a node (bounded: only a heading's worth is needed). */
-function readNodeText(node: DomNode): string {
+function readNodeText(node: PageNode): string {
   let text = '';
   walk(node, (n) => {
-    if (n.type === 'text') text += n.data ?? '';
+    if (n.kind === TEXT) text += n.data;
     return text.length < 400 && n.name !== 'script' && n.name !== 'style';
   });
   return text;
 }
 
 /** The match of the earliest selector among those holding a fair share of the best one's text. */
-function pickKnown(page: Page): DomNode | null {
-  const rank = page.containers;
-  const getScore = (node: DomNode) => page.visible.get(node)?.score ?? 0;
+function pickKnown(page: Page): PageNode | null {
   let best = 0;
-  for (const node of rank.keys()) best = Math.max(best, getScore(node));
-  let pick: DomNode | null = null;
-  for (const [node, r] of rank) {
-    if (getScore(node) <= 0 || getScore(node) < KNOWN_SHARE * best) continue;
-    if (!pick || r < rank.get(pick)! || (r === rank.get(pick) && getScore(node) > getScore(pick)))
-      pick = node;
+  for (const node of page.containers) best = Math.max(best, node.score);
+  let pick: PageNode | null = null;
+  for (const node of page.containers) {
+    if (node.score <= 0 || node.score < KNOWN_SHARE * best) continue;
+    if (!pick || node.rank < pick.rank || (node.rank === pick.rank && node.score > pick.score)) pick = node;
   }
   return pick;
 }
 
-function pickDeepest(candidates: DomNode[], page: Page, share: number): DomNode | null {
+function pickDeepest(candidates: PageNode[], share: number): PageNode | null {
   let best = 0;
-  for (const c of candidates) best = Math.max(best, page.visible.get(c)!.score);
+  for (const c of candidates) best = Math.max(best, c.score);
   if (best <= 0) return null;
-  let pick: DomNode | null = null;
+  let pick: PageNode | null = null;
   for (const c of candidates) {
-    const info = page.visible.get(c)!;
-    if (info.score < share * best) continue;
-    const held = pick && page.visible.get(pick)!;
-    if (!held || info.depth > held.depth || (info.depth === held.depth && info.score > held.score)) pick = c;
+    if (c.score < share * best) continue;
+    if (!pick || c.depth > pick.depth || (c.depth === pick.depth && c.score > pick.score)) pick = c;
   }
   return pick;
 }
@@ -532,28 +663,28 @@ function pickDeepest(candidates: DomNode[], page: Page, share: number): DomNode 
  * Rows of the 信息公开 tables standing above the article: every row of a table that has a label
  * row, when the page has at least two label rows there (one alone may be any table).
  */
-function collectMetadataRows(page: Page, container: DomNode): DomNode[] {
-  const isBefore = (node: DomNode) => getEnd(node) <= getStart(container) && !contains(node, container);
+function collectMetadataRows(page: Page, container: PageNode): PageNode[] {
+  const isBefore = (node: PageNode) => getEnd(node) <= getStart(container) && !contains(node, container);
   const labelled = page.labelRows.filter((row) => isBefore(row) && !contains(container, row));
   if (labelled.length < 2) return [];
-  const tables = new Set<DomNode>();
+  const tables = new Set<PageNode>();
   for (const row of labelled) {
     let table = row.parent;
     while (table && table.name !== 'table') table = table.parent;
     if (table) tables.add(table);
   }
-  const rows: DomNode[] = [];
+  const rows: PageNode[] = [];
   for (const table of tables) {
     walk(table, (node) => {
-      if (node.name === 'tr' && isBefore(node) && page.visible.has(node)) rows.push(node);
-      return node === table || (isElement(node) && node.name !== 'table' && node.name !== 'tr');
+      if (node.name === 'tr' && isBefore(node) && node.visible) rows.push(node);
+      return node === table || (node.kind === ELEMENT && node.name !== 'table' && node.name !== 'tr');
     });
   }
   return rows.sort((a, b) => getStart(a) - getStart(b));
 }
 
-function contains(outer: DomNode, inner: DomNode): boolean {
-  for (let node: DomNode | null = inner; node; node = node.parent) if (node === outer) return true;
+function contains(outer: PageNode, inner: PageNode): boolean {
+  for (let node: PageNode | null = inner; node; node = node.parent) if (node === outer) return true;
   return false;
 }
 
@@ -563,9 +694,9 @@ function contains(outer: DomNode, inner: DomNode): boolean {
  * or a `title` class). Keeps the title's lines, the "label：value" lines (来源, 发布时间, 索引号 …)
  * and, after the title, a date standing alone.
  */
-function readHeaderLines(page: Page, container: DomNode, skip: Set<DomNode>): Line[] {
-  const region: { node: DomNode; level: number }[] = [];
-  let title: DomNode | null = null;
+function readHeaderLines(page: Page, container: PageNode, skip: Set<PageNode>): Line[] {
+  const region: { node: PageNode; level: number }[] = [];
+  let title: PageNode | null = null;
   let node = container;
   for (let level = 1; level <= HEADER_LEVELS && node.parent && node.name !== 'body'; level++) {
     const siblings = node.parent.children ?? [];
@@ -585,46 +716,40 @@ function readHeaderLines(page: Page, container: DomNode, skip: Set<DomNode>): Li
   const from = title ? getStart(title) : 0;
   const to = title ? getEnd(title) : 0;
   return writer.lines.filter((line) => {
-    const at = line.starts[0]!;
+    const at = line.start;
     if (at >= from && at < to) return true;
-    if (line.linkChars * 2 > line.text.replace(/\s+/g, '').length) return false; // related links
-    return HEADER_INFO.test(line.text) || (at >= to && DATE_ONLY.test(line.text));
+    const text = readLine(line);
+    if (line.linkChars * 2 > text.replace(/\s+/g, '').length) return false; // related links
+    return HEADER_INFO.test(text) || (at >= to && DATE_ONLY.test(text));
   });
 }
 
 /** The last title-like element (h1–h3, or a class or id with "title") in a subtree. */
-function findTitle(page: Page, subtree: DomNode): DomNode | null {
-  let found: DomNode | null = null;
+function findTitle(page: Page, subtree: PageNode): PageNode | null {
+  let found: PageNode | null = null;
   walk(subtree, (node) => {
-    if (!page.visible.has(node)) return false;
-    const raw = page.raw.get(node);
+    if (!node.visible) return false;
     const named = /title/i.test(`${node.attribs?.class ?? ''} ${node.attribs?.id ?? ''}`);
     // A site logo is usually a heading made of one link: its score is not positive.
-    const text = raw && raw.chars >= 4 && raw.chars <= 200 && page.visible.get(node)!.score > 0;
-    if ((TITLE_TAGS.has(node.name ?? '') || named) && text) found = node;
+    const text = node.chars >= 4 && node.chars <= 200 && node.score > 0;
+    if ((TITLE_TAGS.has(node.name) || named) && text) found = node;
     return true;
   });
   return found;
 }
 
 /** Writes a subtree's visible text: blocks and rows end lines, cells of a data row join with '\t'. */
-function renderNode(writer: LineWriter, start: DomNode, page: Page, skip?: Set<DomNode>): void {
-  const dataRows = new Map<DomNode, boolean>();
-  const isDataRowCached = (row: DomNode | null) => {
-    if (!row || row.name !== 'tr') return false;
-    let is = dataRows.get(row);
-    if (is === undefined) dataRows.set(row, (is = isDataRow(row, page.raw)));
-    return is;
-  };
+function renderNode(writer: LineWriter, start: PageNode, page: Page, skip?: Set<PageNode>): void {
+  const isDataRowCached = (row: PageNode | null) => row !== null && row.name === 'tr' && isDataRow(row);
   walk(
     start,
     (node) => {
-      if (node.type === 'text') {
-        if (node.parent && page.visible.has(node.parent)) writeText(writer, node, page.input);
+      if (node.kind === TEXT) {
+        if (node.parent?.visible) writeText(writer, node, page.input);
         return false;
       }
-      if (!page.visible.has(node) || skip?.has(node)) return false;
-      const name = node.name ?? '';
+      if (!node.visible || skip?.has(node)) return false;
+      const name = node.name;
       if (name === 'br') writer.breakLine(getStart(node));
       else if (name === 'tr' && isDataRowCached(node)) writer.startRow(getStart(node));
       else if ((name === 'td' || name === 'th') && isDataRowCached(node.parent))
@@ -635,7 +760,7 @@ function renderNode(writer: LineWriter, start: DomNode, page: Page, skip?: Set<D
       return true;
     },
     (node) => {
-      const name = node.name ?? '';
+      const name = node.name;
       if (name === 'a') writer.linkDepth--;
       if (name === 'pre') writer.preDepth--;
       if (name === 'tr' && isDataRowCached(node)) writer.endRow(getEnd(node));
@@ -645,13 +770,11 @@ function renderNode(writer: LineWriter, start: DomNode, page: Page, skip?: Set<D
   );
 }
 
-function writeText(writer: LineWriter, node: DomNode, input: string): void {
-  const data = node.data ?? '';
+function writeText(writer: LineWriter, node: PageNode, input: string): void {
+  const data = node.data;
   // htmlparser2 reads <xmp> as raw text: its '&' and '<' stand as written
   const raw = node.parent?.name === 'xmp';
-  alignData(data, input, getStart(node), getEnd(node), raw, (k, start, end) =>
-    writer.put(data.charCodeAt(k), start, end),
-  );
+  alignData(data, input, getStart(node), getEnd(node), raw, writer);
 }
 
 const NUMERIC_REF = /&#(?:[xX][0-9a-fA-F]+|[0-9]+);?/y;
@@ -670,21 +793,27 @@ function alignData(
   from: number,
   to: number,
   raw: boolean,
-  emit: (k: number, start: number, end: number) => void,
+  writer: LineWriter,
 ): void {
   let j = from;
   let k = 0;
   while (k < data.length) {
     if (j >= to) {
-      emit(k++, to, to);
+      writer.put(data.charCodeAt(k++), to, to);
       continue;
     }
     // compared as UTF-16 units: indexing a string would build a one-char string per char
     const c = input.charCodeAt(j);
+    if (c === data.charCodeAt(k) && c !== AMP && c !== LT) {
+      // the common case, a char as written (neither a reference nor markup can start here)
+      writer.put(c, j, ++j);
+      k++;
+      continue;
+    }
     const ref = c === AMP && !raw ? matchReference(data, k, input, j, to) : null;
     let resume = c === LT && !raw && !ref ? skipMarkup(data, k, input, j, to) : j;
     if (ref) {
-      for (let u = 0; u < ref.units; u++) emit(k + u, j, j + ref.length);
+      for (let u = 0; u < ref.units; u++) writer.put(data.charCodeAt(k + u), j, j + ref.length);
       k += ref.units;
       j += ref.length;
     } else if (resume > j) {
@@ -692,7 +821,7 @@ function alignData(
     } else if (c !== data.charCodeAt(k) && (resume = findResume(data, k, input, j, to)) > j) {
       j = resume; // input the parser dropped without a '>' ("<?" cut off at the end)
     } else {
-      emit(k++, j, ++j);
+      writer.put(data.charCodeAt(k++), j, ++j);
     }
   }
 }
@@ -801,16 +930,20 @@ class LineWriter {
   preDepth = 0;
   /** The input offset the writer has reached: where the break that ends the last line stands. */
   at = 0;
-  // The line being written: its UTF-16 units and their input ranges, in buffers reused from line
-  // to line (a string and two arrays grown per char made most of a page's garbage).
-  private codes = new Uint16Array(256);
-  private starts = new Int32Array(256);
-  private ends = new Int32Array(256);
+  // The lines written: their UTF-16 units and their input ranges, one after another in buffers
+  // that only grow (a string and two arrays grown per char made most of a page's garbage, and a
+  // copy per line most of the rest).
+  codes = new Uint16Array(1024);
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
   private length = 0;
+  /** Where the line being written begins in the buffers. */
+  private lineStart = 0;
   /** Whether the line so far is only whitespace. */
   private blank = true;
   private breakAt = 0;
   private linkChars = 0;
+  private emitted = 0;
   /** The pending run of collapsed whitespace: [spaceStart, spaceEnd) of the input. */
   private hasSpace = false;
   private spaceStart = 0;
@@ -824,7 +957,7 @@ class LineWriter {
     // in <pre> a CR, a LF or both end the line (the blank line between CR and LF is dropped)
     if (this.preDepth > 0 && (code === LF || code === CR)) return this.breakLine(start);
     if (this.preDepth === 0 && isAsciiSpace(code)) {
-      if (this.length === 0 || this.tabs.length > 0) return;
+      if (this.length === this.lineStart || this.tabs.length > 0) return;
       if (!this.hasSpace) this.setSpace(start, end);
       else if (this.spaceEnd === start) this.spaceEnd = end;
       return;
@@ -832,16 +965,17 @@ class LineWriter {
     if (this.tabs.length > 0) {
       for (const tab of this.tabs) this.push(TAB, tab, tab);
       this.tabs = [];
-    } else if (this.hasSpace && this.length > 0) this.push(SPACE, this.spaceStart, this.spaceEnd);
+    } else if (this.hasSpace && this.length > this.lineStart)
+      this.push(SPACE, this.spaceStart, this.spaceEnd);
     this.hasSpace = false;
     this.push(code, start, end);
-    if (this.linkDepth > 0 && !isSpaceCode(code)) this.linkChars++;
+    if (this.linkDepth > 0 && UNIT_CLASS[code] !== BLANK_UNIT) this.linkChars++;
   }
 
   /** Ends the line at a block boundary; inside a data row only a space separates blocks. */
   breakLine(at: number): void {
     if (!this.inRow) return this.closeLine(at);
-    if (this.length > 0 && this.tabs.length === 0 && !this.hasSpace) this.setSpace(at, at);
+    if (this.length > this.lineStart && this.tabs.length === 0 && !this.hasSpace) this.setSpace(at, at);
   }
 
   startRow(at: number): void {
@@ -878,7 +1012,10 @@ class LineWriter {
     this.starts[this.length] = start;
     this.ends[this.length] = end;
     this.length++;
-    if (this.blank && !isSpaceCode(code)) this.blank = false;
+    if (UNIT_CLASS[code] !== BLANK_UNIT) {
+      this.blank = false;
+      if (end > start) this.emitted++;
+    }
     this.at = Math.max(this.at, end);
   }
 
@@ -899,29 +1036,37 @@ class LineWriter {
     if (this.tabs.length > 0) this.tabs = [];
     this.at = Math.max(this.at, at);
     if (!this.blank) {
-      const n = this.length;
+      const from = this.lineStart;
       this.lines.push({
-        text: decodeUnits(this.codes, n),
-        starts: this.starts.slice(0, n),
-        ends: this.ends.slice(0, n),
+        writer: this,
+        from,
+        to: this.length,
+        start: this.starts[from]!,
         breakAt: this.breakAt,
         linkChars: this.linkChars,
+        emitted: this.emitted,
       });
       this.breakAt = at;
-    } // else the break stays where the last text ended
-    this.length = 0;
+      this.lineStart = this.length;
+    } else this.length = this.lineStart; // the break stays where the last text ended
     this.blank = true;
     this.linkChars = 0;
+    this.emitted = 0;
   }
 }
 
-/** The string of the first `length` UTF-16 units (lone surrogates kept as they are). */
-function decodeUnits(codes: Uint16Array, length: number): string {
+/** The text of a line. */
+function readLine(line: Line): string {
+  return decodeUnits(line.writer.codes, line.from, line.to);
+}
+
+/** The string of units [from, to) (lone surrogates kept as they are). */
+function decodeUnits(codes: Uint16Array, from: number, to: number): string {
   const parts: string[] = [];
   // fromCharCode takes the units as arguments: applied to a typed array (much faster than
   // spreading it), in chunks that stay under the engines' limit on arguments
-  for (let i = 0; i < length; i += 8192) {
-    const chunk = codes.subarray(i, Math.min(length, i + 8192)) as unknown as number[];
+  for (let i = from; i < to; i += 8192) {
+    const chunk = codes.subarray(i, Math.min(to, i + 8192)) as unknown as number[];
     parts.push(String.fromCharCode.apply(null, chunk));
   }
   return parts.join('');
@@ -929,40 +1074,47 @@ function decodeUnits(codes: Uint16Array, length: number): string {
 
 /** Joins lines with zero-width '\n's and counts the non-blank chars taken from the input. */
 function joinLines(lines: Line[]): { text: string; map: OffsetMap; emitted: number } {
-  const map = new OffsetMapBuilder(lines.reduce((n, l) => n + l.text.length + 1, 0));
-  const parts: string[] = [];
+  let length = Math.max(0, lines.length - 1);
+  for (const line of lines) length += line.to - line.from;
+  const codes = new Uint16Array(length);
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  let at = 0;
   let emitted = 0;
   let lastEnd = 0;
-  lines.forEach((line, i) => {
-    const first = line.starts[0]!;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const first = line.start;
     if (i > 0) {
-      const at = Math.min(Math.max(line.breakAt, Math.min(lastEnd, first)), first);
-      parts.push('\n');
-      map.push(at, at);
+      const breakAt = Math.min(Math.max(line.breakAt, Math.min(lastEnd, first)), first);
+      codes[at] = LF;
+      starts[at] = breakAt;
+      ends[at] = breakAt;
+      at++;
     }
-    parts.push(line.text);
-    for (let c = 0; c < line.text.length; c++) {
-      map.push(line.starts[c]!, line.ends[c]!);
-      if (line.ends[c]! > line.starts[c]! && !isSpaceCode(line.text.charCodeAt(c))) emitted++;
-    }
-    lastEnd = line.ends[line.ends.length - 1]!;
-  });
-  return { text: parts.join(''), map: map.build(), emitted };
+    const { writer, from, to } = line;
+    codes.set(writer.codes.subarray(from, to), at);
+    starts.set(writer.starts.subarray(from, to), at);
+    ends.set(writer.ends.subarray(from, to), at);
+    at += to - from;
+    emitted += line.emitted;
+    lastEnd = writer.ends[line.to - 1]!;
+  }
+  return { text: decodeUnits(codes, 0, length), map: { starts, ends }, emitted };
 }
 
 /** Every `<meta name=… content=…>` in the page. */
-function readPageFields(root: DomNode): PageField[] {
+function readPageFields(metas: PageNode[]): PageField[] {
   const fields: PageField[] = [];
-  walk(root, (node) => {
-    const name = node.name === 'meta' ? node.attribs?.name?.trim() : undefined;
+  for (const node of metas) {
+    const name = node.attribs!.name?.trim();
     if (name)
       fields.push({
         key: name,
-        value: node.attribs?.content ?? '',
+        value: node.attribs!.content ?? '',
         start: getStart(node),
         end: getEnd(node),
       });
-    return node.children !== undefined;
-  });
+  }
   return fields;
 }
