@@ -362,6 +362,24 @@ describe('findResponsibility', () => {
     });
   });
 
+  it('reads the units that open a sentence with their role word and the work after it', () => {
+    const roles = (text: string) => findResponsibility(text)?.units.map((u) => `${u.name}:${u.role}`);
+    expect(roles('加强管理。由市民政局牵头制定实施细则。')).toEqual(['市民政局:lead']);
+    expect(roles('加强管理。市民政局牵头制定实施细则,市财政局配合。')).toEqual([
+      '市民政局:lead',
+      '市财政局:participate',
+    ]);
+    expect(roles('加强管理。由市民政局牵头,市财政局、市卫健委配合,制定实施细则。')).toEqual([
+      '市民政局:lead',
+      '市财政局:participate',
+      '市卫健委:participate',
+    ]);
+    // 负责 before the work describes a duty (由X负责审核…, see below); a subject that is no unit
+    // assigns nothing
+    expect(findResponsibility('完善机制。市民政局负责制定具体办法。')).toBeNull();
+    expect(findResponsibility('各地要加强领导,牵头组织实施。')).toBeNull();
+  });
+
   it('cuts a piece at 和/及 only where both halves are units', () => {
     const roles = (text: string) => findResponsibility(text)?.units.map((u) => `${u.name}:${u.role}`);
     expect(roles('加强督导。(市级各有关部门及各县市区政府按职责分工负责)')).toEqual([

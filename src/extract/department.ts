@@ -325,7 +325,7 @@ function findRunInResponsibility(text: string, groups: [number, number][]): Resp
   sentences.forEach(([start, end], k) => {
     // most sentences name no role at all: nothing in them can assign one
     if (!ROLE_HINT.test(text.slice(start, end))) return;
-    let found = readRunIn(text, start, end);
+    let found = readRunIn(text, start, end) ?? readAssigningClauses(text, start, end, groups);
     // …，由X负责 / 所需经费由X承担: a clause after a comma, or from a 由 within the sentence.
     for (let i = Math.max(start + 1, end - MAX_RUN_IN_TAIL); !found && k === last && i < end; i++) {
       if (isInsideGroup(groups, i)) continue;
@@ -354,6 +354,43 @@ function splitSentences(text: string, groups: [number, number][]): [number, numb
   }
   push(text.length);
   return out;
+}
+
+/**
+ * The clauses that open a sentence by assigning it ("由X牵头,Y配合,制定…", "X牵头制定…,Y配合"):
+ * each a list of units ending with its role word, the first perhaps with the work after it.
+ */
+function readAssigningClauses(
+  text: string,
+  start: number,
+  end: number,
+  groups: [number, number][],
+): Responsibility | null {
+  const units: ResponsibleUnit[] = [];
+  let first = -1;
+  let last = -1;
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && (!CLAUSE_ENDS.has(text.charCodeAt(i)) || isInsideGroup(groups, i))) continue;
+    const clause = readRunIn(text, from, i) ?? (first < 0 ? readRunInBeforeWork(text, from, i) : null);
+    if (!clause) break;
+    units.push(...clause.units);
+    if (first < 0) first = clause.start;
+    last = clause.end;
+    from = i + 1;
+  }
+  return units.length > 0 ? { start: first, end: last, units } : null;
+}
+
+// the role word that a clause's work follows (X牵头制定…); 由X负责审核… describes a duty
+const ROLE_BEFORE_WORK = /牵头/;
+
+/** "市民政局牵头制定实施细则": the units up to the role word, when work follows it. */
+function readRunInBeforeWork(text: string, from: number, to: number): Responsibility | null {
+  const m = ROLE_BEFORE_WORK.exec(text.slice(from, to));
+  if (!m) return null;
+  const roleEnd = from + m.index + m[0].length;
+  return roleEnd < trimEnd(text, from, to) ? readRunIn(text, from, roleEnd) : null;
 }
 
 function readRunIn(text: string, from: number, to: number): Responsibility | null {
