@@ -572,6 +572,14 @@ describe('cover notices as county sites write them', () => {
     expect(d.metadata.publisher).toBe('甲地区行政公署');
   });
 
+  it('a 命令 titled with 关于 is no 令 heading', async () => {
+    const d = await parseText(
+      '甲省人民政府关于授予张某某同志荣誉称号的命令\n张某某同志在抢险救灾中英勇献身,现予公布表彰。\n甲省人民政府\n2020年5月1日\n',
+    );
+    expect(d.notice).toBeNull();
+    expect(d.metadata.title).toBe('甲省人民政府关于授予张某某同志荣誉称号的命令');
+  });
+
   it('a 政府令 under its issuer, a nameless signer, a signer written "市 长:name"', async () => {
     const bare = await parseText(
       '甲省人工影响天气管理规定\n甲省人民政府\n政府令〔2010〕第15号\n《甲省人工影响天气管理规定》已经省政府第76次常务会议通过,现予公布,自2011年2月1日起施行。\n省长\n二○一○年十二月二十五日\n第一章总则\n第一条为加强管理,制定本规定。\n',

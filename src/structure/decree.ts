@@ -20,7 +20,11 @@ const SIGNER =
  * with no 主送. Looked for in the first `searchEnd` blocks; null when there is none.
  */
 export function readDecree(main: Block[], searchEnd: number): { parts: NoticeParts; next: number } | null {
-  const at = main.findIndex((b, i) => i < searchEnd && b.kind === 'paragraph' && DECREE_LINE.test(b.text));
+  // (a title "…关于…的命令" ends with 令 too, but names no organ's 令)
+  const at = main.findIndex(
+    (b, i) =>
+      i < searchEnd && b.kind === 'paragraph' && DECREE_LINE.test(b.text) && !/关于|命令/.test(b.text),
+  );
   if (at < 0) return null;
   let k = at + 1;
   if (!/号$/.test(main[at]!.text) && main[k] && NUMBER_LINE.test(main[k]!.text)) k++;
