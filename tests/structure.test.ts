@@ -648,6 +648,13 @@ describe('cover notices as county sites write them', () => {
     expect(piped.metadata.publisher).toBe('市人民政府办公室');
   });
 
+  it('a date with its clock time under the title is when the page was published', async () => {
+    const d = await parseText(
+      '关于召开工作会议的通知\n2010年3月4日 09:12\n各镇、街道:\n定于3月5日召开会议。\nX区创建办\n2010年3月3日\n',
+    );
+    expect(d.metadata).toMatchObject({ publishDate: '2010-03-04', signedDate: '2010-03-03' });
+  });
+
   it("a page's trailer labels with their values on the next line do not hide the signature", async () => {
     const d = await parseText(
       '关于召开工作会议的通知\n各镇、街道:\n定于3月5日召开会议,具体通知如下:\n一、会议时间:\n3月5日下午。\n二、会议内容:\n部署迎检工作。\n请准时出席。\nX区创建工作领导小组办公室\n2010年3月3日\n来源:\nX区创建办\n编辑:\n张某\n',

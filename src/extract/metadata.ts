@@ -40,7 +40,8 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   const publishDate =
     readIsoDate(first('publishDate')) ??
     readIsoDate(first('signedDate')) ??
-    readIsoDate(first('createdDate'));
+    readIsoDate(first('createdDate')) ??
+    readIsoDate(pageTimestamp(tree.header));
   reportIncompleteDates(fields, ctx);
   const closingAt = tree.trailer.findIndex((b) => b.kind === 'date');
   const closingDate = closingAt >= 0 ? tree.trailer[closingAt]!.text : null;
@@ -275,6 +276,18 @@ function reportIncompleteDates(fields: FoundField[], ctx: ExtractContext): void 
 }
 
 /** The ISO form of a date field's value ("2024年09月13日", "2021-10-01 09:45"), or null. */
+// a date with its clock time on a line of its own above the text: when the page was published
+const PAGE_TIMESTAMP =
+  /^((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})) +\d{1,2}:\d{2}(?::\d{2})?$/;
+
+function pageTimestamp(header: Block[]): string | null {
+  for (const b of header) {
+    const m = PAGE_TIMESTAMP.exec(b.text);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 export function readIsoDate(value: string | null): string | null {
   if (!value) return null;
   // the whole value first ("2026年 4月 20 日"), then its first word ("2021-10-01 09:45")
