@@ -931,6 +931,15 @@ describe('the department register', () => {
   });
 });
 
+describe('headings that report how things stand', () => {
+  it('are no measures, unless a reporting verb makes them work', async () => {
+    const d = await parseText(
+      '关于科技节水建议的复函\n某委员:\n现将有关情况函复如下:\n一、城市节水和污水再生利用情况。近5年来,全国城市年节水量约35亿立方米。\n二、下一步拟采取的措施。研究制订膜分离技术政策。\n三、定期通报工作落实情况。每季度通报一次。\n四、发展现状与形势\n(一)发展成就。信息产业收入规模达到17.1万亿元。\n',
+    );
+    expect(d.measures.map((m) => m.title)).toEqual(['下一步拟采取的措施', '定期通报工作落实情况']);
+  });
+});
+
 describe('a heading grouping the work one unit leads', () => {
   it('gives its items that unit as lead', async () => {
     const d = await parseText(

@@ -1,5 +1,6 @@
 import type { DeptRef, Measure } from '../schema/contract.js';
-import { NON_MEASURE_HEADINGS } from '../knowledge/heading-markers.js';
+import { NON_MEASURE_HEADINGS, STATUS_WORK_VERBS } from '../knowledge/heading-markers.js';
+import { REVIEW_HEADING_WORDS } from '../knowledge/target-words.js';
 import type { ExtractContext } from './context.js';
 import {
   classifyDepartment,
@@ -36,6 +37,7 @@ export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Me
     if (given) notes.set(section.id, given);
     const isFrame = (title: string) => FRAME.has(title.replace(/:$/, ''));
     if (!section.title || v.inArticle || [...v.path, section.title].some(isFrame)) continue;
+    if (reportsStatus(section.title)) continue;
     if (!leaf && !responsibility) continue;
     measures.push({
       id: `m${section.id}`,
@@ -57,6 +59,16 @@ export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Me
     }
   }
   return measures;
+}
+
+/**
+ * A heading that reports how things stand (城市节水和污水再生利用情况, 发展现状与形势): no unit
+ * carries it out, unless a reporting verb makes it work (定期通报落实情况).
+ */
+function reportsStatus(title: string): boolean {
+  const bare = title.replace(/[。:]$/, '');
+  if (REVIEW_HEADING_WORDS.some((w) => bare.startsWith(w))) return true;
+  return bare.endsWith('情况') && !STATUS_WORK_VERBS.some((verb) => bare.includes(verb));
 }
 
 // a heading that groups the work one unit leads: "一、县某局牵头工作(8项)", "市某委负责事项"

@@ -108,6 +108,33 @@ export const NON_MEASURE_HEADINGS = [
   '联系方式',
 ] as const;
 
+/**
+ * Verbs that make a heading ending in 情况 work to be done (定期通报工作情况, 摸清底数情况) rather
+ * than a report of how things stand (城市节水情况, 基本情况), which no unit carries out: the
+ * reporting and checking verbs of 督查 and 信息报送 clauses.
+ */
+export const STATUS_WORK_VERBS = [
+  '通报',
+  '报送',
+  '报告',
+  '掌握',
+  '了解',
+  '摸清',
+  '核查',
+  '统计',
+  '公开',
+  '公布',
+  '反馈',
+  '跟踪',
+  '监测',
+  '评估',
+  '汇总',
+  '检查',
+  '督查',
+  '调度',
+  '分析',
+] as const;
+
 /** Headings of a roster section (组成人员 of a 领导小组 or 工作专班): names and titles, no policy. */
 export const ROSTER_HEADINGS: readonly string[] = ['组成人员', '成员名单', '人员名单', '组成名单'];
 
