@@ -30,7 +30,7 @@ export function stripDocNumber(title: string): string {
 }
 
 // a site's label before the title on reposted pages: “政务公开专栏” X市人民政府关于…, or a news
-// dateline "北京:关于…" (no title puts a colon before its 关于)
+// dateline "某地:关于…" (no title puts a colon before its 关于)
 const SITE_LABEL = /^(?:(?:“[^“”]{1,20}”|【[^【】]{1,20}】) +(?=\S)|[\u4e00-\u9fff]{2,8}:(?=关于))/;
 const ISSUER_END = new RegExp(`(?:${alternation(ISSUER_SUFFIXES)})$`);
 const TITLE_VERB = new RegExp(`关于|${TRANSMITTAL_VERBS.join('|')}`);
