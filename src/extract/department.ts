@@ -295,17 +295,11 @@ const COLLECTIVE_LAST_CHARS = new Set([
   ...LEVEL_MARKERS.map(([word]) => word[word.length - 1]!),
   '地',
 ]);
-/** Any word that gives a unit a role in running text: the role words, those of a note, 会同. */
+/** Any word that gives a unit a role in running text (those of a note among them), or 会同. */
 const ROLE_HINT = new RegExp(
-  [
-    ...UNIT_ROLE_WORDS.filter(([, marker]) => marker !== null).map(([word]) => word),
-    '牵头',
-    '配合',
-    '协助',
-    '参与',
-    '负责',
-    ...LEAD_JOINERS,
-  ].join('|'),
+  [...UNIT_ROLE_WORDS.filter(([, marker]) => marker !== null).map(([word]) => word), ...LEAD_JOINERS].join(
+    '|',
+  ),
 );
 /** Words that join two units into one clause (A联合B): such a piece is no single name. */
 const UNIT_JOINERS = /联合|商请/;

@@ -1,6 +1,5 @@
 import type { DeptRef, Measure } from '../schema/contract.js';
 import { NON_MEASURE_HEADINGS, STATUS_WORK_VERBS } from '../knowledge/heading-markers.js';
-import { REVIEW_HEADING_WORDS } from '../knowledge/target-words.js';
 import type { ExtractContext } from './context.js';
 import {
   classifyDepartment,
@@ -8,7 +7,7 @@ import {
   splitDepartmentList,
   type Responsibility,
 } from './department.js';
-import type { SectionVisit } from './outline.js';
+import { isReviewHeading, type SectionVisit } from './outline.js';
 
 const FRAME = new Set<string>(NON_MEASURE_HEADINGS);
 
@@ -67,7 +66,7 @@ export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Me
  */
 function reportsStatus(title: string): boolean {
   const bare = title.replace(/[。:]$/, '');
-  if (REVIEW_HEADING_WORDS.some((w) => bare.startsWith(w))) return true;
+  if (isReviewHeading(bare)) return true;
   return bare.endsWith('情况') && !STATUS_WORK_VERBS.some((verb) => bare.includes(verb));
 }
 
@@ -78,9 +77,12 @@ const HEADING_LEAD = /^(.{2,60}?)(?:牵头|负责)(?:的)?(?:工作|任务|事�
 function readHeadingLead(title: string): DeptRef[] | null {
   const named = HEADING_LEAD.exec(title)?.[1];
   if (!named) return null;
-  const units = splitDepartmentList(named);
-  if (units.length === 0 || !units.every((u) => classifyDepartment(u.name).canonical !== null)) return null;
-  return units.map((u) => ({ name: u.name, canonical: classifyDepartment(u.name).canonical, role: 'lead' }));
+  const units = splitDepartmentList(named).map((u) => ({
+    name: u.name,
+    canonical: classifyDepartment(u.name).canonical,
+    role: 'lead' as const,
+  }));
+  return units.length > 0 && units.every((u) => u.canonical !== null) ? units : null;
 }
 
 function toDeptRefs(responsibility: Responsibility): DeptRef[] {

@@ -6,10 +6,10 @@ import {
   type MetadataKey,
 } from '../knowledge/header-fields.js';
 import { DOCUMENT_TYPES } from '../knowledge/document-types.js';
-import { isTitleLine, stripDocNumber, titleText } from '../structure/titles.js';
+import { isSignatureLine, isTitleLine, stripDocNumber, titleText } from '../structure/titles.js';
 import { titleIssuer } from './notice.js';
 import type { Block } from '../segment/index.js';
-import { isSignatureLine, type DocTree } from '../structure/index.js';
+import type { DocTree } from '../structure/index.js';
 import type { ExtractContext } from './context.js';
 import { findDocNumbers, type DocNumberMatch } from './doc-number.js';
 import { readDamagedDate, readDate } from './date.js';

@@ -1,5 +1,6 @@
 import type { Section } from '../schema/contract.js';
 import type { OutlineNode } from '../structure/index.js';
+import { REVIEW_HEADING_WORDS } from '../knowledge/target-words.js';
 import { tidyTitle, type ExtractContext } from './context.js';
 
 /** A section as the later extractors see it: its node, its contract form and where it stands. */
@@ -60,4 +61,9 @@ export function toSections(
     );
     return section;
   });
+}
+
+/** A heading under which a plan reviews what was done (发展现状与形势, 发展成就): results, not work. */
+export function isReviewHeading(title: string): boolean {
+  return REVIEW_HEADING_WORDS.some((word) => title.startsWith(word));
 }

@@ -2,7 +2,7 @@ import type { Target } from '../schema/contract.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
 import { findTargets } from './targets.js';
-import { REVIEW_HEADING_WORDS } from '../knowledge/target-words.js';
+import { isReviewHeading } from './outline.js';
 
 /** A stretch of text to read targets from: a block (from an offset on), and the measure it is part of. */
 export interface TargetSource {
@@ -44,7 +44,7 @@ export function extractTargets(
     return yearOf.get(title)!;
   };
   for (const { block, from, measureId, path } of sources) {
-    if (path.some((title) => REVIEW_HEADING_WORDS.some((w) => title.includes(w)))) continue;
+    if (path.some(isReviewHeading)) continue;
     const text = ctx.norm.text.slice(from, block.to);
     const goalSection = path.some((title) => title.includes('目标'));
     const headingYear = path.reduceRight<number | null>((year, title) => year ?? cachedYear(title), null);

@@ -1,7 +1,6 @@
 import type { Block } from '../segment/index.js';
 import type { NoticeParts } from './index.js';
-import { isSignatureLine } from './index.js';
-import { readTransmittedFromText } from './titles.js';
+import { isSignatureLine, readTransmittedFromText } from './titles.js';
 
 // "X人民政府令" / "中华人民共和国国务院令", perhaps with its number on the line ("…令 第82号",
 // "政府令〔2010〕第15号" under the issuer's line)

@@ -6,14 +6,16 @@ import { buildOutline, type Outline, type PendingMessage } from './outline.js';
 import { buildPartsOutline } from './parts.js';
 import { readDecree } from './decree.js';
 import {
-  endsWithIssuer,
   findTitleStart,
   isPeriodLine,
   isPageChrome,
+  isRecipientPiece,
   isRecipientsLine,
+  isSignatureLine,
   isTitleLine,
   readTransmitted,
   readTransmittedFromText,
+  squashTitle,
   stripDocNumber,
 } from './titles.js';
 
@@ -209,13 +211,13 @@ function countTitleLines(inner: Block[], listedTitle: string | null): number {
 
 /** The 附件说明's items that no attachment's text in the document answers (by number or title). */
 function listedWithoutText(listed: Block[], attachments: AttachmentParts[]): ListedAttachment[] {
-  const squash = (t: string) => t.replace(/[ 《》]/g, '');
   return listed
     .filter((b) => {
       const n = b.attachment!.number ?? 1;
-      const title = squash(b.attachment!.title!);
+      const title = squashTitle(b.attachment!.title!);
       return !attachments.some(
-        (a) => attachmentNumber(a.label.text) === n || squash(a.title.map((t) => t.text).join('')) === title,
+        (a) =>
+          attachmentNumber(a.label.text) === n || squashTitle(a.title.map((t) => t.text).join('')) === title,
       );
     })
     .map((b) => ({
@@ -242,9 +244,6 @@ function addressesAfterTitle(main: Block[], i: number): boolean {
   return false;
 }
 
-// what the pieces of a recipients line end with, when its colon was lost
-const ORGAN_END =
-  /(?:人民政府|政府|办事处|管委会|委员会|部门|单位|机构|党委|党工委|局|厅|委|办|街道|乡镇|镇|乡)$/;
 const NOTICE_OPENING = /现将|现予|印发|转发|经研究|通知如下|已经/;
 
 /**
@@ -255,7 +254,7 @@ function isAddressListWithoutColon(line: string, next: Block | undefined): boole
   const pieces = line.split(/[,、]/);
   return (
     pieces.length >= 2 &&
-    pieces.every((p) => ORGAN_END.test(p.trim())) &&
+    pieces.every((p) => isRecipientPiece(p.trim())) &&
     !!next &&
     next.kind === 'paragraph' &&
     NOTICE_OPENING.test(next.text)
@@ -351,12 +350,6 @@ function countParagraphs(main: Block[], from: number): number {
   return n;
 }
 
-/** A signature line: an organ's name, or several organs' names on one line (joint issue). */
-export function isSignatureLine(b: Block): boolean {
-  if (b.kind !== 'paragraph') return false;
-  return b.text.split(/ +/).every((part) => endsWithIssuer(part));
-}
-
 function looksLikeTitleAt(main: Block[], i: number): boolean {
   const b = main[i];
   return !!b && b.kind === 'paragraph' && isTitleLine(b.text);
@@ -383,16 +376,15 @@ function readTitleGroup(
     }
   }
   // a line that goes on with the title the cover notice names ("…2025年计划" / "草案报告")
-  const squash = (t: string) => t.replace(/[ 《》]/g, '');
-  const named = expected === null ? '' : squash(expected);
-  let joined = squash(
+  const named = expected === null ? '' : squashTitle(expected);
+  let joined = squashTitle(
     main
       .slice(start, end)
       .map((b) => b.text)
       .join(''),
   );
   while (named.length > joined.length && main[end]?.kind === 'paragraph') {
-    const longer = joined + squash(main[end]!.text);
+    const longer = joined + squashTitle(main[end]!.text);
     if (!named.startsWith(longer)) break;
     joined = longer;
     end++;

@@ -1,4 +1,5 @@
 import type { Block } from '../segment/index.js';
+import { squashTitle } from './titles.js';
 import { buildOutline, type Outline, type OutlineNode, type PendingMessage } from './outline.js';
 
 /**
@@ -16,7 +17,8 @@ export function buildPartsOutline(
 ): { outline: Outline; docTitle: Block[] } {
   const named = namedTitles(noticeBody);
   const unsplit = () => ({ outline: buildOutline(body, messages), docTitle });
-  if (docTitle.length === 0 || !named.has(squash(docTitle.map((b) => b.text).join('')))) return unsplit();
+  if (docTitle.length === 0 || !named.has(squashTitle(docTitle.map((b) => b.text).join(''))))
+    return unsplit();
   const titles: Block[][] = [docTitle];
   const bounds: number[] = [0];
   for (let i = 0; i < body.length; i++) {
@@ -38,11 +40,9 @@ export function buildPartsOutline(
 function namedTitles(noticeBody: Block[]): Set<string> {
   const named = new Set<string>();
   for (const b of noticeBody)
-    for (const m of b.text.matchAll(/《([^《》]{2,60})》/g)) named.add(squash(m[1]!));
+    for (const m of b.text.matchAll(/《([^《》]{2,60})》/g)) named.add(squashTitle(m[1]!));
   return named;
 }
-
-const squash = (text: string) => text.replace(/[ 《》]/g, '');
 
 /** How many lines (up to three short ones) at `i` spell one of the named titles, or 0. */
 function titleAt(body: Block[], i: number, named: Set<string>): number {
@@ -50,7 +50,7 @@ function titleAt(body: Block[], i: number, named: Set<string>): number {
   for (let k = i; k < Math.min(body.length, i + 3); k++) {
     const b = body[k]!;
     if (b.kind !== 'paragraph' || /[。;:]/.test(b.text)) return 0;
-    joined += squash(b.text);
+    joined += squashTitle(b.text);
     if (named.has(joined)) return k - i + 1;
   }
   return 0;

@@ -113,6 +113,17 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
 
 const DOC_NUMBER_LIKE = /[〔【[]\d{4}|\d{4}[〕】\]]|\d+号$/;
 
+/** A signature line: an organ's name, or several organs' names on one line (joint issue). */
+export function isSignatureLine(b: Block): boolean {
+  if (b.kind !== 'paragraph') return false;
+  return b.text.split(/ +/).every((part) => endsWithIssuer(part));
+}
+
+/** A title as titles are compared: without spaces and 《》. */
+export function squashTitle(text: string): string {
+  return text.replace(/[ 《》]/g, '');
+}
+
 /** The block is a short line naming an organ (a signature or the first line of a title). */
 export function endsWithIssuer(text: string): boolean {
   return text.length <= 60 && ISSUER_SUFFIXES.some((s) => text.endsWith(s)) && !/[。;:,]/.test(text);
@@ -152,6 +163,14 @@ export function readTransmitted(noticeTitle: string): string | null {
   const object = between[1]!;
   const whole = /^《([^《》]+)》$/.exec(object);
   return whole ? whole[1]! : object;
+}
+
+// what a recipient ends with: a kind of organ (…人民政府, …部门, …管委会) or places (各乡镇, 各街道)
+const RECIPIENT_END = new RegExp(`(?:${alternation([...BARE_ORGAN_WORDS, ...ADMIN_LEVEL_WORDS])})$`);
+
+/** A piece of a recipients line, as its end shows: an organ or places. */
+export function isRecipientPiece(piece: string): boolean {
+  return RECIPIENT_END.test(piece);
 }
 
 /** Recipients (主送机关): a line ending with ':' that addresses organs. */
