@@ -2,7 +2,7 @@
 // npm run bench: cold start of parse and diff, module loading, batch throughput and peak memory.
 // Speed goals (issues 2, 4, 5) are measured here, never in tests. BENCH_FILES sets the size of
 // the batch corpus (default 10000 notices).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -128,6 +128,30 @@ function runBatch(dir, jobs) {
   return { seconds, peakMb: peakKb / 1024, status: r.status };
 }
 
+// What two CPU-bound processes gain on this machine over one: the most two workers can gain.
+// Each parses half the corpus on one job (the halves hold the same notices, numbered apart).
+async function machineCeiling(dir) {
+  const subs = readdirSync(dir).map((s) => join(dir, s));
+  const halves = [subs.filter((_, i) => i % 2 === 0), subs.filter((_, i) => i % 2 === 1)];
+  const run = (paths) =>
+    new Promise((done, fail) => {
+      const child = spawn(
+        process.execPath,
+        [bin, 'parse', ...paths, '--jobs', '1', '--quiet', '--format', 'ndjson'],
+        {
+          stdio: 'ignore',
+        },
+      );
+      child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`parse exited ${code}`))));
+    });
+  const t0 = performance.now();
+  await run(halves[0]);
+  const alone = performance.now() - t0;
+  const t1 = performance.now();
+  await Promise.all(halves.map(run));
+  return (2 * alone) / (performance.now() - t1);
+}
+
 const small = buildCorpus(Math.max(1, Math.round(files / 5)));
 const large = buildCorpus(files);
 console.log(
@@ -138,6 +162,8 @@ report('batch throughput, --jobs 1', large.bytes / 1e6 / one.seconds, 'MB/s', (v
 const two = runBatch(large.dir, 2);
 report('batch throughput, --jobs 2', large.bytes / 1e6 / two.seconds, 'MB/s');
 report('speed-up of --jobs 2 over --jobs 1', one.seconds / two.seconds, 'x', (v) => v >= 1.7);
+if (files >= 2000)
+  report('  this machine, two processes over one (ceiling)', await machineCeiling(large.dir), 'x');
 const smallRun = runBatch(small.dir, 2);
 report(`peak memory, ${Math.round(files / 5)} notices`, smallRun.peakMb, 'MB');
 report(`peak memory, ${files} notices`, two.peakMb, 'MB', (v) => v < smallRun.peakMb * 1.5);
