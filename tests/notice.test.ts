@@ -272,3 +272,38 @@ describe('pinyin a mirror site puts after characters', () => {
     expect(d.removals.filter((r) => r.kind === 'web-leftover').map((r) => r.text)).toContain('(fā)');
   });
 });
+
+describe('page lines no field holds are given in `unplaced`', () => {
+  const page = [
+    '您的位置: 首页 » 政策文件 »',
+    '下载地址: 点击此处下载',
+    '东河市人民政府文件',
+    '东政发〔2021〕5号',
+    '东河市人民政府关于印发东河市河道管理办法的通知',
+    '各县(市、区)人民政府,市政府各部门:',
+    '现将《东河市河道管理办法》印发给你们,请认真贯彻执行。',
+    '东河市人民政府',
+    '2021年3月2日',
+    '东河市人民政府办公室秘书科2021年3月3日印发',
+  ].join('\n');
+
+  it('lists the chrome, the masthead and the 印发 line with their lines, and nothing read elsewhere', async () => {
+    const d = await parseText(page);
+    expect(d.unplaced.map((u) => [u.span.line, u.text])).toEqual([
+      [1, '您的位置: 首页 » 政策文件 »'],
+      [2, '下载地址: 点击此处下载'],
+      [3, '东河市人民政府文件'],
+      [10, '东河市人民政府办公室秘书科2021年3月3日印发'],
+    ]);
+    // the 文号 line and the title are read into their fields
+    expect(d.metadata.docNumber?.normalized).toBe('东政发〔2021〕5号');
+    expect(d.notice?.title).toBe('东河市人民政府关于印发东河市河道管理办法的通知');
+  });
+
+  it('a document saved before the field existed (a baseline) still validates', async () => {
+    const { PolicyDocumentSchema } = await import('../src/schema/contract.js');
+    const { unplaced, ...older } = await parseText(page);
+    expect(unplaced.length).toBeGreaterThan(0);
+    expect(PolicyDocumentSchema.parse(older).unplaced).toEqual([]);
+  });
+});

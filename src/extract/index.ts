@@ -11,6 +11,7 @@ import { buildDepartmentRegister } from './department-register.js';
 import { classifyDepartment } from './department.js';
 import { titleText } from '../structure/titles.js';
 import { extractReferences } from './references.js';
+import { findUnplaced } from './unplaced.js';
 import type { Block } from '../segment/index.js';
 import { extractPersonnel, readGroupName, type RosterInput } from './personnel.js';
 import type { OutlineNode } from '../structure/index.js';
@@ -79,7 +80,7 @@ export function extract(tree: DocTree): PolicyDocument {
   // the blocks of the text proper: the notice's body and title, the main text and attachments
   const textBlocks = roster.map((i) => i.block);
   const personnel = extractPersonnel(roster, documentGroup(tree), ctx);
-  return {
+  const placed: Omit<PolicyDocument, 'unplaced' | 'messages'> = {
     schemaVersion: '1',
     source: tree.norm.source.source,
     metadata,
@@ -111,8 +112,9 @@ export function extract(tree: DocTree): PolicyDocument {
     ),
     attachments,
     removals: tree.norm.removals,
-    messages: ctx.messages,
   };
+  const unplaced = findUnplaced([...tree.header, ...tree.trailer], placed, ctx);
+  return { ...placed, unplaced, messages: ctx.messages };
 }
 
 /** Whether the issuer is a national body (国务院办公厅, 水利部): its text names bodies without a prefix. */

@@ -55,6 +55,10 @@ export function renderText(doc: PolicyDocument, options: TextOptions): string {
       );
     }
   }
+  if (doc.unplaced.length) {
+    out.push('', c.bold(`Page lines no field holds (${doc.unplaced.length})`));
+    for (const u of doc.unplaced) out.push(`  ${c.dim(`${u.span.line}:`)} ${u.text}`);
+  }
   if (doc.messages.length) {
     out.push('', c.bold(`Messages (${doc.messages.length})`));
     for (const m of doc.messages) out.push(renderMessage(m, c));

@@ -183,6 +183,13 @@ export type Source = z.infer<typeof SourceSchema>;
 export const PreambleSchema = z.object({ text: z.string(), span: SpanSchema });
 export type Preamble = z.infer<typeof PreambleSchema>;
 
+/**
+ * A line of the page around the document that no other field holds (site chrome, a masthead such
+ * as X人民政府文件, a 印发 line), as found, so that the output loses nothing of the input.
+ */
+export const UnplacedLineSchema = z.object({ text: z.string(), span: SpanSchema });
+export type UnplacedLine = z.infer<typeof UnplacedLineSchema>;
+
 /** Output contract v1: what `policy-parse parse` prints for one document. */
 export const PolicyDocumentSchema = z.object({
   schemaVersion: z.literal('1'),
@@ -198,6 +205,8 @@ export const PolicyDocumentSchema = z.object({
   references: z.array(ReferenceSchema),
   attachments: z.array(AttachmentSchema),
   removals: z.array(RemovalSchema),
+  // absent from documents saved before it was added (baselines): none then
+  unplaced: z.array(UnplacedLineSchema).default([]),
   messages: z.array(MessageSchema),
 });
 export type PolicyDocument = z.infer<typeof PolicyDocumentSchema>;

@@ -65,6 +65,29 @@ export function expectNothingLost(tree: DocTree): void {
   }
 }
 
+/**
+ * Nothing lost from the output either: every line of the page around the document (the tree's
+ * header and trailer) stands, spaces aside, in some string of the JSON: a field, a title, a
+ * signature, or `unplaced`.
+ */
+export function expectPageLinesInOutput(tree: DocTree, doc: PolicyDocument): void {
+  const strings: string[] = [];
+  const collect = (v: unknown): void => {
+    if (typeof v === 'string') strings.push(v.replace(/\s+/g, ''));
+    else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+  };
+  collect({ ...doc, messages: [] });
+  const output = strings.join('\n');
+  for (const block of [...tree.header, ...tree.trailer]) {
+    // a header field line is held value by value (metadata.fields)
+    const pieces = block.fields?.length ? block.fields.map((f) => f.value) : [block.text];
+    for (const piece of pieces) {
+      const text = piece.replace(/\s+/g, '');
+      expect(output.includes(text), `page line "${block.text}" is in no field of the output`).toBe(true);
+    }
+  }
+}
+
 /** The input as extracted values read it: those of a traditional text are simplified, one character for one. */
 export async function inputAsRead(tree: DocTree): Promise<string> {
   const { input, script } = tree.norm.source;

@@ -1,0 +1,35 @@
+import type { PolicyDocument, UnplacedLine } from '../schema/contract.js';
+import type { Block } from '../segment/index.js';
+import type { ExtractContext } from './context.js';
+
+/**
+ * The page's lines around the document (above its title or cover notice, after its text) that no
+ * field of the output holds: site chrome, a masthead (X人民政府文件), a 印发 or 签发 line, an editor's
+ * name. A line is held when its text, spaces aside, stands in a string value of the document (a
+ * title read from a page line, a signature, a header field's value; messages hold none). Given so
+ * that the output loses nothing the input says.
+ */
+export function findUnplaced(
+  around: Block[],
+  doc: Omit<PolicyDocument, 'unplaced' | 'messages'>,
+  ctx: ExtractContext,
+): UnplacedLine[] {
+  const candidates = around.filter((b) => !(b.kind === 'field' && b.fields?.length) && squash(b.text));
+  if (candidates.length === 0) return [];
+  const values: string[] = [];
+  collectStrings(doc, values);
+  const held = values.join('\u0000');
+  return candidates
+    .filter((b) => !held.includes(squash(b.text)))
+    .map((b) => ({ text: b.text, span: ctx.span(b.from, b.to) }));
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+function collectStrings(value: unknown, out: string[]): void {
+  if (typeof value === 'string') out.push(squash(value));
+  else if (Array.isArray(value)) for (const v of value) collectStrings(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) collectStrings(v, out);
+}
