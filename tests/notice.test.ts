@@ -196,9 +196,9 @@ describe('信息公开 header rows and values', () => {
     expect(d.metadata.fields).toEqual([]);
   });
 
-  it('a header date that lost its 日 is kept raw with a warning', async () => {
+  it('a header date that lost its 日 is read as the date it must be, with a warning', async () => {
     const d = await parseText(`发布日期:2019年04月15\n${notice}`);
-    expect(d.metadata.publishDate).toBeNull();
+    expect(d.metadata.publishDate).toBe('2019-04-15');
     expect(d.metadata.fields).toEqual([expect.objectContaining({ key: '发布日期', value: '2019年04月15' })]);
     expect(d.messages).toContainEqual(
       expect.objectContaining({ ruleId: 'date/incomplete', severity: 'warning', actual: '2019年04月15' }),
@@ -305,5 +305,42 @@ describe('page lines no field holds are given in `unplaced`', () => {
     const { unplaced, ...older } = await parseText(page);
     expect(unplaced.length).toBeGreaterThan(0);
     expect(PolicyDocumentSchema.parse(older).unplaced).toEqual([]);
+  });
+});
+
+describe('a date that lost characters is read as the one date its digits allow', () => {
+  const notice = (date: string) =>
+    `东河市人民政府办公室关于印发东河市防汛预案的通知\n各乡镇人民政府,县政府各部门:\n现将《东河市防汛预案》印发给你们。\n东河市人民政府办公室\n${date}\n`;
+
+  it.each([
+    ['2017817日', '2017-08-17'],
+    ['2024年96', '2024-09-06'],
+  ])('signed %s → %s, with a warning', async (date, iso) => {
+    const d = await parseText(notice(date));
+    expect(d.notice?.signature).toBe('东河市人民政府办公室');
+    expect(d.notice?.signedDateRaw).toBe(date);
+    expect(d.notice?.signedDate).toBe(iso);
+    expect(d.notice?.body).toBe('现将《东河市防汛预案》印发给你们。');
+    const m = d.messages.find((x) => x.ruleId === 'date/incomplete');
+    expect(m?.message).toContain(`read as ${iso}`);
+  });
+
+  it('a date its digits allow two ways is kept raw, with both', async () => {
+    const d = await parseText(notice('2019117'));
+    expect(d.notice?.signedDate).toBeNull();
+    expect(d.messages.find((x) => x.ruleId === 'date/incomplete')?.message).toContain(
+      '2019-01-17 or 2019-11-07',
+    );
+  });
+
+  it('the closing date of a regulation without a cover notice, too', async () => {
+    const d = await parseText(
+      '东河市河道管理办法\n第一条 为加强河道管理,制定本办法。\n第二条 本办法自发布之日起施行。\n东河市人民政府\n2023年58\n',
+    );
+    expect(d.metadata.signedDate).toBe('2023-05-08');
+    expect(d.messages.map((m) => m.message)).toContain(
+      'closing date "2023年58" lost characters; read as 2023-05-08, the only date its digits allow',
+    );
+    expect(d.unplaced).toEqual([]);
   });
 });

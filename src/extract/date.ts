@@ -105,6 +105,19 @@ export function readDamagedDate(s: string): DamagedDate | null {
   return guesses.length > 0 ? { raw, guesses } : null;
 }
 
+/** The one full date a damaged date can have been ("2024年96" → 2024-09-06); null when its digits allow none or several. */
+export function impliedDate(damaged: DamagedDate | null): string | null {
+  return damaged?.guesses.length === 1 ? damaged.guesses[0]! : null;
+}
+
+/** What became of a damaged date, for its message: the date read, or the dates it may be. */
+export function describeDamage(damaged: DamagedDate | null): string {
+  const implied = impliedDate(damaged);
+  if (implied) return `lost characters; read as ${implied}, the only date its digits allow`;
+  const guesses = damaged?.guesses.length ? ` (it may be ${damaged.guesses.join(' or ')})` : '';
+  return `is incomplete${guesses}; kept raw`;
+}
+
 // a damaged date opens (after spaces) with its year's 19 or 20; most lines are let go without a copy
 const DAMAGED_OPENING = /\s*(?:19|20)/y;
 

@@ -12,7 +12,7 @@ import type { Block } from '../segment/index.js';
 import type { DocTree } from '../structure/index.js';
 import type { ExtractContext } from './context.js';
 import { findDocNumbers, type DocNumberMatch } from './doc-number.js';
-import { readDamagedDate, readDate } from './date.js';
+import { describeDamage, impliedDate, readDamagedDate, readDate, type DamagedDate } from './date.js';
 
 interface FoundField extends HeaderField {
   target: MetadataKey | null;
@@ -46,6 +46,17 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   const closingAt = tree.trailer.findIndex((b) => b.kind === 'date');
   const closingDate = closingAt >= 0 ? tree.trailer[closingAt]!.text : null;
   const signedDate = notice?.signedDate ?? readIsoDate(first('signedDate')) ?? readIsoDate(closingDate);
+  if (closingDate && !readIntactDate(closingDate)) {
+    const block = tree.trailer[closingAt]!;
+    ctx.report({
+      ruleId: 'date/incomplete',
+      severity: 'warning',
+      message: `closing date "${closingDate}" ${describeDamage(readDamaged(closingDate))}`,
+      from: block.from,
+      to: block.to,
+      actual: closingDate,
+    });
+  }
   // a document with no cover notice is signed by the line over its closing date
   const signer = closingAt > 0 ? tree.trailer[closingAt - 1]! : null;
   const closingIssuer = signer && isSignatureLine(signer) ? signer.text : null;
@@ -260,13 +271,11 @@ const DATE_KEYS: ReadonlySet<MetadataKey | null> = new Set(['publishDate', 'sign
 function reportIncompleteDates(fields: FoundField[], ctx: ExtractContext): void {
   for (const f of fields) {
     const value = f.value.trim();
-    if (!DATE_KEYS.has(f.target) || !/(?:19|20)\d\d/.test(value) || readIsoDate(value)) continue;
-    const damaged = readDamagedDate(value) ?? readDamagedDate(value.split(/ +/)[0] ?? '');
-    const guesses = damaged?.guesses.length ? ` (it may be ${damaged.guesses.join(' or ')})` : '';
+    if (!DATE_KEYS.has(f.target) || !/(?:19|20)\d\d/.test(value) || readIntactDate(value)) continue;
     ctx.messages.push({
       ruleId: 'date/incomplete',
       severity: 'warning',
-      message: `header date ${f.key} "${value}" is incomplete${guesses}; kept raw`,
+      message: `header date ${f.key} "${value}" ${describeDamage(readDamaged(value))}`,
       line: f.span.line,
       column: f.span.column,
       span: f.span,
@@ -275,7 +284,6 @@ function reportIncompleteDates(fields: FoundField[], ctx: ExtractContext): void 
   }
 }
 
-/** The ISO form of a date field's value ("2024年09月13日", "2021-10-01 09:45"), or null. */
 // a date with its clock time on a line of its own above the text: when the page was published
 const PAGE_TIMESTAMP =
   /^((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})) +\d{1,2}:\d{2}(?::\d{2})?$/;
@@ -288,8 +296,20 @@ function pageTimestamp(header: Block[]): string | null {
   return null;
 }
 
+/**
+ * The ISO form of a date field's value ("2024年09月13日", "2021-10-01 09:45"), or of the one date
+ * it can have been when it lost characters (2020年06月18 → 2020-06-18), or null.
+ */
 export function readIsoDate(value: string | null): string | null {
-  if (!value) return null;
+  return value ? (readIntactDate(value) ?? impliedDate(readDamaged(value))) : null;
+}
+
+/** A date value that lost characters: the whole value, or its first word. */
+function readDamaged(value: string): DamagedDate | null {
+  return readDamagedDate(value) ?? readDamagedDate(value.trim().split(/ +/)[0] ?? '');
+}
+
+function readIntactDate(value: string): string | null {
   // the whole value first ("2026年 4月 20 日"), then its first word ("2021-10-01 09:45")
   for (const candidate of [value.trim(), value.trim().split(/ +/)[0] ?? '']) {
     const iso = readDate(candidate)?.iso;

@@ -3,7 +3,7 @@ import type { Block } from '../segment/index.js';
 import type { NoticeParts } from '../structure/index.js';
 import { endsWithIssuer, splitRecipients, titleText } from '../structure/titles.js';
 import type { ExtractContext } from './context.js';
-import { readDamagedDate, readDate } from './date.js';
+import { describeDamage, impliedDate, readDamagedDate, readDate } from './date.js';
 
 /** The cover notice as the contract gives it; a damaged signed date is kept raw with a warning. */
 export function extractNotice(parts: NoticeParts, ctx: ExtractContext): Notice {
@@ -24,11 +24,11 @@ export function extractNotice(parts: NoticeParts, ctx: ExtractContext): Notice {
     if (d?.iso && /^\d{4}-\d{2}-\d{2}$/.test(d.iso)) signedDate = d.iso;
     else {
       const damaged = readDamagedDate(raw);
-      const guesses = damaged?.guesses.length ? ` (it may be ${damaged.guesses.join(' or ')})` : '';
+      signedDate = impliedDate(damaged);
       ctx.report({
         ruleId: 'date/incomplete',
         severity: 'warning',
-        message: `signed date "${raw}" is incomplete${guesses}; kept raw`,
+        message: `signed date "${raw}" ${describeDamage(damaged)}`,
         from: parts.date.from,
         to: parts.date.to,
         actual: raw,

@@ -1,6 +1,7 @@
 import type { PolicyDocument, UnplacedLine } from '../schema/contract.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
+import { readIsoDate } from './metadata.js';
 
 /**
  * The page's lines around the document (above its title or cover notice, after its text) that no
@@ -19,9 +20,10 @@ export function findUnplaced(
   const values: string[] = [];
   collectStrings(doc, values);
   const held = values.join('\u0000');
-  return candidates
-    .filter((b) => !held.includes(squash(b.text)))
-    .map((b) => ({ text: b.text, span: ctx.span(b.from, b.to) }));
+  // a date line is held as the date it was read as (2023年5月8日 as 2023-05-08)
+  const isHeld = (b: Block) =>
+    held.includes(squash(b.text)) || (b.kind === 'date' && held.includes(readIsoDate(b.text) ?? '\u0000'));
+  return candidates.filter((b) => !isHeld(b)).map((b) => ({ text: b.text, span: ctx.span(b.from, b.to) }));
 }
 
 function squash(text: string): string {

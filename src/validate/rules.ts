@@ -107,7 +107,7 @@ const CHECKS: CheckRow[] = [
 
 /** The parser's own messages, at the severity it emits them. */
 const PARSER_RULES: RuleRow[] = [
-  ['date/incomplete', 'warn', 'a date lost characters and is kept raw'],
+  ['date/incomplete', 'warn', 'a date lost characters: read as the one date its digits allow, else kept raw'],
   ['department/unknown', 'info', 'a department is not in the taxonomy'],
   ['doc-number/damaged', 'warn', 'a copy of the 文号 lost characters'],
   ['doc-number/mismatch', 'warn', 'the header and the body give different 文号'],

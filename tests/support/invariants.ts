@@ -3,6 +3,7 @@ import type { DocTree, OutlineNode } from '../../src/structure/index.js';
 import type { Block } from '../../src/segment/index.js';
 import type { PolicyDocument, Section, Span } from '../../src/index.js';
 import { toSimplified } from '../../src/ingest/script.js';
+import { readIsoDate } from '../../src/extract/metadata.js';
 
 /** Every block the tree owns, once per owner. */
 export function ownedBlocks(tree: DocTree): Block[] {
@@ -80,7 +81,9 @@ export function expectPageLinesInOutput(tree: DocTree, doc: PolicyDocument): voi
   const output = strings.join('\n');
   for (const block of [...tree.header, ...tree.trailer]) {
     // a header field line is held value by value (metadata.fields)
-    const pieces = block.fields?.length ? block.fields.map((f) => f.value) : [block.text];
+    // and a date line as the date it was read as
+    const asRead = block.kind === 'date' ? readIsoDate(block.text) : null;
+    const pieces = block.fields?.length ? block.fields.map((f) => f.value) : [asRead ?? block.text];
     for (const piece of pieces) {
       const text = piece.replace(/\s+/g, '');
       expect(output.includes(text), `page line "${block.text}" is in no field of the output`).toBe(true);
