@@ -186,6 +186,37 @@ describe('信息公开 header rows and values', () => {
     });
   });
 
+  it('labels in square brackets without cell borders, several to a line', async () => {
+    const d = await parseText(
+      `[ 索引号 ] 11500237/2020-00160 [ 发文字号 ] 东政办发〔2017〕132号\n[ 发布机构 ] 东河县人民政府办公室\n[ 成文日期 ] 2020-10-28 [ 发布日期 ] 2020-10-29\n${notice}`,
+    );
+    const fields = Object.fromEntries(d.metadata.fields.map((f) => [f.key, f.value]));
+    expect(fields).toEqual({
+      索引号: '11500237/2020-00160',
+      发文字号: '东政办发〔2017〕132号',
+      发布机构: '东河县人民政府办公室',
+      成文日期: '2020-10-28',
+      发布日期: '2020-10-29',
+    });
+    expect(d.metadata).toMatchObject({ publisher: '东河县人民政府办公室', publishDate: '2020-10-29' });
+  });
+
+  it('an empty cell before the next label, and a law database line of page facts', async () => {
+    const d = await parseText(
+      `文件编号: | 发布机构: | 东河市人民政府 |\n作者:法律资料网 时间:2024-05-27 08:16:27  浏览:9388   来源:法律资料网\n${notice}`,
+    );
+    expect(d.metadata.fields.map((f) => [f.key, f.value])).toEqual([
+      ['文件编号', ''],
+      ['发布机构', '东河市人民政府'],
+      ['作者', '法律资料网'],
+      ['时间', '2024-05-27 08:16:27'],
+      ['浏览', '9388'],
+      ['来源', '法律资料网'],
+    ]);
+    // the page's time is no publish date
+    expect(d.metadata.publishDate).toBeNull();
+  });
+
   it.each([
     ['一、发布机构 各部门要按时报送。'],
     ['文号 和日期要写全。'],

@@ -25,6 +25,7 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   文号: 'docNumber',
   发文字号: 'docNumber',
   发布文号: 'docNumber',
+  文件编号: 'docNumber',
   // the 字号 of law databases (【字 号】); on portals "字号:" opens the font-size toolbar, whose value reads as no 文号
   字号: 'docNumber',
   主题分类: 'topic',
@@ -52,6 +53,7 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   'URL Source': null,
   效力等级: null,
   有效性: 'validity',
+  有效性状态: 'validity',
   是否有效: 'validity',
   效力状态: 'validity',
   时效性: 'validity',
@@ -69,6 +71,10 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   原文链接: null,
   本地目录: null,
   浏览次数: null,
+  // a law database's chrome line: 作者:… 时间:(of the page, not the notice) 浏览:… 来源:…
+  浏览: null,
+  阅读: null,
+  时间: null,
   作者: null,
   责任编辑: null,
   访问次数: null,

@@ -48,4 +48,7 @@ export const PAGE_CHROME_WORDS = [
   '简体',
   '无障碍',
   '语音播报',
+  // news portals' label over the summary they repeat from the text
+  '核心提示',
+  '导读',
 ] as const;

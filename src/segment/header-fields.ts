@@ -132,12 +132,20 @@ export function readFieldLine(written: string): FieldMatch[] | null {
   return toFields(line, found);
 }
 
-// A label in square brackets, as some portals print their table's cells: "[ 索引号 ] | … |".
-const BRACKETED_LABEL = /\[ ?(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) ?\](?= ?\|)/g;
+// Labels in square brackets, as some portals print their table's cells: "[ 索引号 ] | … |" or
+// "[ 索引号 ] 1150…/2020-00160 [ 发文字号 ] …"
+const LABEL_OPENING = /\[ ?(?=[\u4e00-\u9fff])/g;
+const LABEL_CLOSING = /(?<=[\u4e00-\u9fff]) ?\](?= |$)/g;
 
-/** The line with the square brackets around labels blanked (offsets stay those of the line). */
+/**
+ * The line with the square brackets around labels blanked and each closing one read as the
+ * label's colon (offsets stay those of the line).
+ */
 function blankLabelBrackets(line: string): string {
-  return line.startsWith('[') ? line.replace(BRACKETED_LABEL, (m) => ' '.repeat(m.length)) : line;
+  if (!line.startsWith('[')) return line;
+  return line
+    .replace(LABEL_OPENING, (m) => ' '.repeat(m.length))
+    .replace(LABEL_CLOSING, (m) => `${' '.repeat(m.length - 1)}:`);
 }
 
 /**
