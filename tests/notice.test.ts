@@ -375,3 +375,47 @@ describe('a date that lost characters is read as the one date its digits allow',
     expect(d.unplaced).toEqual([]);
   });
 });
+
+describe('titles whose first line is the issuer, or the issuer and its verb', () => {
+  it('a title whose first line ends at 转发 keeps it', async () => {
+    const d = await parseText(
+      '东河市人民政府办公室转发\n市发展改革委关于东河市2024年国民经济和\n社会发展计划的通知\n各区县人民政府,市政府直属各单位:\n市发展改革委《东河市2024年国民经济和社会发展计划》已经审议批准,现予转发,请认真组织实施。\n东河市人民政府办公室\n2024年4月3日\n',
+    );
+    expect(d.metadata.title).toBe(
+      '东河市人民政府办公室转发市发展改革委关于东河市2024年国民经济和社会发展计划的通知',
+    );
+    expect(d.notice?.issuer).toBe('东河市人民政府办公室');
+    expect(d.unplaced).toEqual([]);
+  });
+
+  it('an issuer on its own line over 批转…的通知 issues it; 批转 is no part of its name', async () => {
+    const d = await parseText(
+      '东政发〔2025〕6号\n市人民政府\n批转市发改委关于2025年全市国民经济和社会发展计划报告的通知\n各县市区人民政府,市政府各部门:\n市发改委《关于2025年全市国民经济和社会发展计划的报告》已经审议通过,现批转给你们,请据此安排工作。\n2025年4月25日\n',
+    );
+    expect(d.metadata.title).toBe('市人民政府批转市发改委关于2025年全市国民经济和社会发展计划报告的通知');
+    expect(d.metadata.publisher).toBe('市人民政府');
+    expect(d.notice?.issuer).toBe('市人民政府');
+  });
+});
+
+describe('a title the page prints more than once', () => {
+  it('the last copy over the text is the title; the issuer on its line under it the publisher', async () => {
+    const d = await parseText(
+      '您的位置: 首页 » 法律法规 »\n东河市政府采购实施办法(试行)\n作者:法律资料网 时间:2024-07-06 08:01:42  浏览:9640\n下载地址: 点击此处下载\n东河市政府采购实施办法(试行)\n某某省东河市人民政府\n东河市政府采购实施办法(试行)\n第一章 总则\n第一条 为规范政府采购行为,制定本办法。\n',
+    );
+    expect(d.metadata.title).toBe('东河市政府采购实施办法(试行)');
+    expect(d.metadata.publisher).toBe('某某省东河市人民政府');
+    expect(d.preamble).toBeNull();
+    expect(d.outline.map((s) => s.title)).toEqual(['总则']);
+    expect(d.metadata.fields.map((f) => f.key)).toEqual(['作者', '时间', '浏览']);
+  });
+
+  it('an emergency plan (预案) printed twice with nothing between', async () => {
+    const d = await parseText(
+      '东河镇2023年突发事件总体应急预案(暂行)\n\n东河镇2023年突发事件总体应急预案(暂行)\n1.1 制定目的\n规范应对突发事件行为。\n1.2 制定依据\n根据有关法律法规,制定本预案。\n',
+    );
+    expect(d.metadata.title).toBe('东河镇2023年突发事件总体应急预案(暂行)');
+    expect(d.metadata.genre).toBe('应急预案');
+    expect(d.preamble).toBeNull();
+  });
+});

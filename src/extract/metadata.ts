@@ -6,7 +6,13 @@ import {
   type MetadataKey,
 } from '../knowledge/header-fields.js';
 import { DOCUMENT_TYPES } from '../knowledge/document-types.js';
-import { isSignatureLine, isTitleLine, stripDocNumber, titleText } from '../structure/titles.js';
+import {
+  isPageChrome,
+  isSignatureLine,
+  isTitleLine,
+  stripDocNumber,
+  titleText,
+} from '../structure/titles.js';
 import { titleIssuer } from './notice.js';
 import type { Block } from '../segment/index.js';
 import type { DocTree } from '../structure/index.js';
@@ -61,7 +67,13 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   const signer = closingAt > 0 ? tree.trailer[closingAt - 1]! : null;
   const closingIssuer = signer && isSignatureLine(signer) ? signer.text : null;
   // (a cover notice whose title stands only in the header is issued by the one that title names)
-  const signed = notice?.issuer ?? closingIssuer ?? (notice && title ? titleIssuer(title) : null);
+  const signed =
+    notice?.issuer ??
+    closingIssuer ??
+    (notice && title ? titleIssuer(title) : null) ??
+    // a law database prints the issuer on a line of its own under the title
+    tree.header.find((b) => isSignatureLine(b) && !isPageChrome(b.text))?.text ??
+    null;
   const issuer = fullerName(organ(first('issuer')), signed) ?? signed;
   const keywords = (first('keywords') ?? '').split(/[ ,;、]+/).filter(Boolean);
   return {

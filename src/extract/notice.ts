@@ -56,12 +56,16 @@ export function extractNotice(parts: NoticeParts, ctx: ExtractContext): Notice {
   };
 }
 
-/** The issuer a title names before 关于, or before 印发 in a title without 关于. */
+/** The issuer a title names: before its verb (印发, 转发, 批转) when an organ stands there, else before 关于. */
 export function titleIssuer(title: string): string | null {
-  return /^(.+?)关于/.exec(title)?.[1] || issuerBeforeVerb(title);
+  if (title.startsWith('关于')) return null;
+  return issuerBeforeVerb(title) ?? (/^(.+?)关于/.exec(title)?.[1] || null);
 }
 
-/** The issuer of a title without 关于 ("X区委办公室 X区人民政府办公室印发《…》的通知"). */
+/**
+ * The organ named before the title's verb ("X区人民政府办公室印发《…》的通知", "市人民政府批转市某委
+ * 关于…的通知": the one that hands on, not the one that wrote what is handed on).
+ */
 function issuerBeforeVerb(title: string): string | null {
   const before = /^(.+?)(?:印发|转发|批转)/.exec(title)?.[1];
   return before && endsWithIssuer(before) ? before : null;

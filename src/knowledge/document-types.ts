@@ -1,7 +1,7 @@
 /**
  * Document types a title ends with: the 15 types of 党政机关公文处理工作条例 (2012, art. 8) and
- * the names the policy documents they transmit usually carry (方案, 办法, 计划 …, as listed by
- * the State Council's 国务院公报 and provincial 规范性文件 catalogues).
+ * the names the policy documents they transmit usually carry (方案, 办法, 计划, 预案 …, as listed
+ * by the State Council's 国务院公报 and provincial 规范性文件 catalogues).
  */
 export const DOCUMENT_TYPES = [
   '决议',
@@ -59,6 +59,9 @@ export const DOCUMENT_TYPES = [
   '标准',
   '清单',
   '目录',
+  // emergency plans (突发事件应对法 art. 17; 国务院办公厅《突发事件应急预案管理办法》)
+  '应急预案',
+  '预案',
 ] as const;
 
 /** Verbs of a cover notice that hands another document on (印发/转发/批转 …的通知). */
@@ -91,6 +94,10 @@ export const ISSUER_SUFFIXES = [
   '总局',
   '分局',
   '支队',
+  // people's organisations that issue notices with government (残疾人联合会, 妇女联合会, 总工会, 团委)
+  '联合会',
+  '工会',
+  '团委',
 ] as const;
 
 /**

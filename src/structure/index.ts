@@ -117,7 +117,18 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
     if (t >= 0) {
       const start = main[t]!.mdDepth === 1 ? t : findTitleStart(main, t, 0);
       header.push(...main.slice(0, start));
-      const title = readTitleGroup(main, start);
+      let title = readTitleGroup(main, start);
+      // a page may print the title again over the text (its heading, then the document's, with
+      // page facts between): the last copy is the document's title, all above it the page's
+      let titleStart = start;
+      for (let k = title.next; k < Math.min(searchEnd, title.next + MAX_LINES_BETWEEN_COPIES); k++) {
+        const again = readTitleGroup(main, k);
+        if (!isSameTitle(again.blocks, title.blocks)) continue;
+        header.push(...main.slice(titleStart, k));
+        title = again;
+        titleStart = k;
+        k = again.next - 1;
+      }
       docTitle = title.blocks;
       bodyStart = title.next;
     }
@@ -391,6 +402,14 @@ function readTitleGroup(
   }
   if (main[end] && isPeriodLine(main[end]!.text)) end++;
   return { blocks: main.slice(start, end), next: end };
+}
+
+// how far below a title a page may print it again
+const MAX_LINES_BETWEEN_COPIES = 8;
+
+function isSameTitle(a: Block[], b: Block[]): boolean {
+  const text = (blocks: Block[]) => squashTitle(blocks.map((x) => x.text).join(''));
+  return a.length > 0 && text(a) === text(b);
 }
 
 const TRAILER_LINE =

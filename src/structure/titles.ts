@@ -90,17 +90,17 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
     // the title's first line names the issuer (the first of joint issuers, one to a line), or
     // carries the issuer before 关于
     const nextIssuer = endsWithIssuer(first) && prev.kind === 'paragraph' && endsWithIssuer(prev.text);
-    if ((endsWithIssuer(first) && !nextIssuer) || /^(?!关于|印发|转发).+(?:关于|印发|转发)/.test(first))
-      break;
+    // a line that ends at the verb goes on in the next, whatever that opens with
+    // ("X办公室转发" / "市某委关于…")
+    const prevEndsAtVerb = prev.kind === 'paragraph' && ENDS_AT_TITLE_VERB.test(prev.text);
+    if (!prevEndsAtVerb && ((endsWithIssuer(first) && !nextIssuer) || ISSUER_THEN_VERB.test(first))) break;
     const joinable =
       prev.kind === 'paragraph' &&
       prev.text.length <= 40 &&
       !isPageChrome(prev.text) &&
       // before 关于 stands the issuer (or the title's first words up to the verb), not a page's
       // heading ("信息详情" / "关于…")
-      (!/^(?:关于|印发|转发)/.test(first) ||
-        endsWithIssuer(prev.text) ||
-        /(?:关于|印发|转发|批转)$/.test(prev.text)) &&
+      (!OPENS_AT_TITLE_VERB.test(first) || endsWithIssuer(prev.text) || prevEndsAtVerb) &&
       !/[。;:,、]$/.test(prev.text) &&
       !isTitleLine(prev.text) &&
       !DOC_NUMBER_LIKE.test(prev.text);
@@ -112,6 +112,10 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
 }
 
 const DOC_NUMBER_LIKE = /[〔【[]\d{4}|\d{4}[〕】\]]|\d+号$/;
+// what a title says after its issuer opens with: 关于, or the verb that hands a document on
+const OPENS_AT_TITLE_VERB = new RegExp(`^(?:${TITLE_VERB.source})`);
+const ENDS_AT_TITLE_VERB = new RegExp(`(?:${TITLE_VERB.source})$`);
+const ISSUER_THEN_VERB = new RegExp(`^(?!${TITLE_VERB.source}).+(?:${TITLE_VERB.source})`);
 
 /** A signature line: an organ's name, or several organs' names on one line (joint issue). */
 export function isSignatureLine(b: Block): boolean {
