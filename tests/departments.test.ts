@@ -241,6 +241,7 @@ describe('classifyDepartment', () => {
     ['越秀区', '人民政府', D, null],
     ['广州市越秀区', '人民政府', D, null],
     ['北城街道', '人民政府', T, null],
+    ['省扶贫移民局', '乡村振兴', P, 2021],
   ];
 
   it.each(rows)('%s → %s', (name, canonical, level, year, functions) => {
@@ -495,6 +496,25 @@ describe('findResponsibility', () => {
       end: text.length,
       units: [unit(text, '市财政局', 'lead')],
     });
+  });
+
+  it('reads 由A、B等…部门(单位)牵头 + work after a comma, and the others that help', () => {
+    const roles = (text: string) => findResponsibility(text)?.units.map((u) => `${u.name}:${u.role}`);
+    const text =
+      '开展自查。各方面督查重点,由所涉及的省民政厅、省财政厅、省扶贫移民局等省级主管部门(单位)牵头完成自查报告,' +
+      '其他相关部门(单位)配合,于6月20日前报送省政府。';
+    expect(roles(text)).toEqual([
+      '省民政厅:lead',
+      '省财政厅:lead',
+      '省扶贫移民局:lead',
+      '其他相关部门(单位):participate',
+    ]);
+    expect(classifyDepartment('其他相关部门(单位)').blanket).toBe(true);
+    // units said to be responsible, with no lead named, still all lead
+    expect(roles('完成监测。(省发展改革委、省财政厅等按职责分工负责)')).toEqual([
+      '省发展改革委:lead',
+      '省财政厅:lead',
+    ]);
   });
 
   it('reads a note cut off at the end of an excerpt', () => {

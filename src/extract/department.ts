@@ -14,6 +14,7 @@ import {
   LEVEL_MARKERS,
   LEAD_JOINERS,
   LEVELLED_BODIES,
+  LIST_CLOSING_NOUNS,
   NAME_CONTRACTIONS,
   PROVINCIAL_DIVISIONS,
   REPLACED_BODIES,
@@ -156,6 +157,14 @@ const HAN = /^\p{Script=Han}+$/u;
 // 同, or 会同 …, which stand between names).
 const HAN_BEFORE = /^(?![和与及同并])\p{Script=Han}$/u;
 const UNIT_ROLE_ENDINGS = new Endings(UNIT_ROLE_WORDS.map(([word]) => word));
+const CLOSING_NOUN = `(?:${LIST_CLOSING_NOUNS.join('|')})`;
+/** 等 and the units' kind at a list's end (等有关部门, 等省级主管部门(单位)). */
+const LIST_CLOSING_TAIL = new RegExp(
+  `等\\p{Script=Han}{0,8}?${CLOSING_NOUN}(?:[(（]${CLOSING_NOUN}[)）])?$`,
+  'u',
+);
+/** Longest modifier read between 由 and the units it introduces (由所涉及的X、Y). */
+const MAX_MODIFIER = 4;
 const UNIT_ROLE_MARKERS = new Map(UNIT_ROLE_WORDS);
 
 // A document names its few units again and again (in notes, lists and the register), and a class
@@ -320,10 +329,11 @@ function findRunInResponsibility(text: string, groups: [number, number][]): Resp
     // most sentences name no role at all: nothing in them can assign one
     if (!ROLE_HINT.test(text.slice(start, end))) return;
     let found = readRunIn(text, start, end) ?? readAssigningClauses(text, start, end, groups);
-    // …，由X负责 / 所需经费由X承担: a clause after a comma, or from a 由 within the sentence.
+    // …，由X负责 / …，由X牵头完成…，Y配合，于…前报送 / 所需经费由X承担: clauses after a comma,
+    // or from a 由 within the sentence.
     for (let i = Math.max(start + 1, end - MAX_RUN_IN_TAIL); !found && k === last && i < end; i++) {
       if (isInsideGroup(groups, i)) continue;
-      if (CLAUSE_ENDS.has(text.charCodeAt(i))) found = readRunIn(text, i + 1, end);
+      if (CLAUSE_ENDS.has(text.charCodeAt(i))) found = readAssigningClauses(text, i + 1, end, groups);
       else if (text[i] === '由') found = readRunIn(text, i, end);
     }
     if (found) best = found;
@@ -429,7 +439,7 @@ function isRunInKnownUnit(name: string): boolean {
 
 /** A collective assignee as running text names one (各地, 各县区政府, 各有关部门), not 各地要加强. */
 function isRunInCollective(name: string): boolean {
-  const bare = name.replace(/[(（][^()（）]*[)）]$/, '');
+  const bare = name.replace(TRAILING_PAREN, '');
   return (
     bare.length <= MAX_RUN_IN_COLLECTIVE &&
     !NOT_IN_COLLECTIVE.test(bare) &&
@@ -630,10 +640,14 @@ function bodyNamesEndingAt(text: string, end: number): { length: number; body: B
   return found;
 }
 
+const TRAILING_PAREN = /[(（][^()（）]*[)）]$/;
+
 /** Longest tail after 各 that still names a kind of body (区直各部门, X各专班). */
 const MAX_COLLECTIVE_TAIL = 3;
 
-function isCollective(name: string): boolean {
+function isCollective(written: string): boolean {
+  // 有关部门(单位): the parenthesis names the other kind the collective covers
+  const name = written.replace(TRAILING_PAREN, '');
   if (name.startsWith('各') || COLLECTIVE_ENDINGS.some((ending) => name.endsWith(ending))) return true;
   const each = name.lastIndexOf('各');
   return each > 0 && name.length - each - 1 >= 1 && name.length - each - 1 <= MAX_COLLECTIVE_TAIL;
@@ -1012,12 +1026,24 @@ function readPiece(text: string, from: number, to: number): Piece | null {
     label = LABELS_LONGEST_FIRST.find(([l]) => labelMatch[0].startsWith(l))![1];
     start += labelMatch[0].length;
   }
-  // 由市民政局牵头: 由 introduces the unit.
-  if (text[start] === '由' && end - start > 2) start++;
+  // 由市民政局牵头: 由 introduces the unit, perhaps with a modifier (由所涉及的市民政局).
+  if (text[start] === '由' && end - start > 2) {
+    start++;
+    const de = text.indexOf('的', start);
+    if (de >= 0 && de - start <= MAX_MODIFIER && de + 2 < end && HAN.test(text.slice(start, de + 1))) {
+      start = de + 1;
+    }
+  }
   let role: UnitMarker | null = null;
   let note: UnitMarker | null = null;
   for (let stripped = true; stripped && end > start;) {
     stripped = false;
+    const tail = LIST_CLOSING_TAIL.exec(text.slice(start, end));
+    if (tail && tail.index > 0) {
+      end = trimEnd(text, start, start + tail.index);
+      stripped = true;
+      continue;
+    }
     if (isCloserCode(text.charCodeAt(end - 1))) {
       const open = findOpener(text, start, end - 1);
       const noteRole = open > start ? readRoleInNote(text.slice(open + 1, end - 1)) : null;

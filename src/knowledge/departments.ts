@@ -632,9 +632,19 @@ export const REPLACED_BODIES: readonly DepartmentBody[] = [
     functions: ['自然资源', '住房城乡建设'],
     replacedIn: 2018,
   },
-  // 2021: 国家乡村振兴局 replaced 国务院扶贫开发领导小组办公室 (扶贫办) and the local 扶贫办 / 扶贫局.
+  // 2021: 国家乡村振兴局 replaced 国务院扶贫开发领导小组办公室 (扶贫办) and the local 扶贫办 / 扶贫局
+  // (in some provinces 扶贫和移民工作局, which also resettled reservoir migrants).
   {
-    names: ['扶贫开发领导小组办公室', '扶贫开发办公室', '扶贫办公室', '扶贫办', '扶贫开发局', '扶贫局'],
+    names: [
+      '扶贫开发领导小组办公室',
+      '扶贫开发办公室',
+      '扶贫办公室',
+      '扶贫办',
+      '扶贫开发局',
+      '扶贫局',
+      '扶贫和移民工作局',
+      '扶贫移民局',
+    ],
     functions: ['乡村振兴'],
     replacedIn: 2021,
   },
@@ -925,7 +935,7 @@ export const RESPONSIBILITY_LABELS: readonly (readonly [string, UnitMarker])[] =
 /**
  * Words written after units to give their part (市卫健委牵头，市民政局配合；A、B按照职责分工负责;
  * in running text 由A、B负责 / 承担 / 组织实施, A牵头负责，各区政府具体实施), longest first.
- * `null` marks filler that carries no part (等, 等有关部门).
+ * `null` marks filler that carries no part (等; for 等有关部门 see LIST_CLOSING_NOUNS).
  */
 export const UNIT_ROLE_WORDS: readonly (readonly [string, UnitMarker | null])[] = [
   ['按照职责分工负责', 'responsible'],
@@ -939,10 +949,6 @@ export const UNIT_ROLE_WORDS: readonly (readonly [string, UnitMarker | null])[] 
   ['按职责分工', 'responsible'],
   ['按职责负责', 'responsible'],
   ['依职责负责', 'responsible'],
-  ['等有关部门', null],
-  ['等相关部门', null],
-  ['等有关单位', null],
-  ['等相关单位', null],
   ['牵头组织实施', 'lead'],
   ['负责组织实施', 'responsible'],
   ['牵头实施', 'lead'],
@@ -959,8 +965,6 @@ export const UNIT_ROLE_WORDS: readonly (readonly [string, UnitMarker | null])[] 
   ['分工负责', 'responsible'],
   ['负责落实', 'responsible'],
   ['按职责', 'responsible'],
-  ['等部门', null],
-  ['等单位', null],
   ['牵头', 'lead'],
   ['配合', 'participate'],
   ['协助', 'participate'],
@@ -970,6 +974,12 @@ export const UNIT_ROLE_WORDS: readonly (readonly [string, UnitMarker | null])[] 
   ['承担', 'responsible'],
   ['等', null],
 ];
+
+/**
+ * Nouns that close a list after 等 (A、B等部门, 等有关单位, 等省级主管部门(单位)): the words between
+ * 等 and the noun describe the units listed, and the whole tail carries no part (common 公文 usage).
+ */
+export const LIST_CLOSING_NOUNS: readonly string[] = ['部门', '单位', '机构'];
 
 /**
  * Words that join a leading unit to the units it works with in one clause (common 公文 usage:
