@@ -16,6 +16,7 @@ import {
   LEVELLED_BODIES,
   LIST_CLOSING_NOUNS,
   NAME_CONTRACTIONS,
+  PLACE_NAMED_BRANCHES,
   PROVINCIAL_DIVISIONS,
   REPLACED_BODIES,
   RESPONSIBILITY_LABELS,
@@ -203,7 +204,12 @@ function readDepartmentClass(name: string): DepartmentClass {
     return {
       canonical: body.functions[0] ?? null,
       functions: [...body.functions],
-      level: prefix.marked ?? body.level ?? prefix.bare,
+      // a bare place names a county before the bodies whose branches it names (X生态环境局)
+      level:
+        prefix.marked ??
+        body.level ??
+        (prefix.bare === 'municipal' ? PLACE_NAMED_BRANCHES.get(suffix.name) : undefined) ??
+        prefix.bare,
       // A party committee's organ (市委金融办) is no government body that a reform renamed.
       renamed:
         body.replacedIn !== null && !prefix.party ? { from: suffix.name, year: body.replacedIn } : null,
@@ -475,9 +481,10 @@ function joinsLists(text: string, end: number, next: number): boolean {
  * (a province, or a name the text uses elsewhere with the same level word). 民政部门 is no mention.
  * With `bare`, for a national document, whose text names ministries and commissions without a
  * prefix (发展改革委会同水利部…), a body name of three characters or more counts on its own too
- * where no word runs into it.
+ * where no word runs into it. A branch named by its place alone (X生态环境局) counts where the
+ * `document` the text comes from writes that place with a county's level word (X县).
  */
-export function findDepartmentMentions(text: string, bare = false): UnitName[] {
+export function findDepartmentMentions(text: string, bare = false, document = text): UnitName[] {
   const found: UnitName[] = findVerticalBranches(text);
   const places: PlaceEvidence = new Map();
   for (let end = 1; end <= text.length; end++) {
@@ -489,6 +496,8 @@ export function findDepartmentMentions(text: string, bare = false): UnitName[] {
     for (let k = names.length - 1; k >= 0; k--) {
       const { length, body } = names[k]!;
       let start = readMentionStart(text, end - length, body, places);
+      if (start < 0 && PLACE_NAMED_BRANCHES.has(text.slice(end - length, end)))
+        start = readBranchPlaceStart(text, end - length, document);
       if (start < 0 && bare && length >= 3 && !HAN_BEFORE.test(text[end - length - 1] ?? ''))
         start = end - length;
       if (start >= 0) {
@@ -1268,6 +1277,44 @@ function readAreaStart(text: string, runStart: number, markerStart: number): num
   }
   const name = text.slice(start, markerStart);
   return name.length >= 2 && AREA_STEMS.some((stem) => name.endsWith(stem)) ? start : markerStart;
+}
+
+/** Level words of the places a branch may be named by (X县 → X生态环境局). */
+const BRANCH_PLACE_LEVEL_WORDS = LEVEL_MARKERS.filter(([, level]) => level === 'district-county').map(
+  ([word]) => word,
+);
+
+/**
+ * Where a branch named by its place alone begins (、X生态环境局): a short name right after a
+ * non-Han character that the document writes as a county or district (X县), else -1.
+ */
+function readBranchPlaceStart(text: string, nameStart: number, document: string): number {
+  for (let from = nameStart - 1; from >= 0 && nameStart - from <= MAX_RUN_IN_PLACE; from--) {
+    if (!HAN.test(text[from]!)) return -1;
+    if (nameStart - from < 2 || (from > 0 && HAN.test(text[from - 1]!))) continue;
+    return countyPlaces(document).has(text.slice(from, nameStart)) ? from : -1;
+  }
+  return -1;
+}
+
+// the pieces of one document ask about its places in turn: the last document's are kept
+let lastCountyPlaces: { document: string; places: Set<string> } | null = null;
+
+/** The names a document writes before a county's level word (X县), after a non-Han character. */
+function countyPlaces(document: string): Set<string> {
+  if (lastCountyPlaces?.document === document) return lastCountyPlaces.places;
+  const places = new Set<string>();
+  for (const word of BRANCH_PLACE_LEVEL_WORDS) {
+    for (let at = document.indexOf(word); at >= 0; at = document.indexOf(word, at + 1)) {
+      for (let from = at - 2; from >= 0 && at - from <= MAX_RUN_IN_PLACE; from--) {
+        if (!HAN.test(document[from + 1]!) || !HAN.test(document[from]!)) break;
+        if (from > 0 && HAN.test(document[from - 1]!)) continue;
+        if (!NOT_PLACE_START.has(document[from]!)) places.add(document.slice(from, at));
+      }
+    }
+  }
+  lastCountyPlaces = { document, places };
+  return places;
 }
 
 /** Whether the level word at `start` is part of a word (社区, 超市) or a collective (各市). */
