@@ -241,6 +241,15 @@ describe('classifyDepartment', () => {
     ['越秀区', '人民政府', D, null],
     ['广州市越秀区', '人民政府', D, null],
     ['北城街道', '人民政府', T, null],
+    // local bodies of a county's roster
+    ['县人武部', '人民武装', D, null],
+    ['县文体广电和旅游局', '文化和旅游', D, null, ['文化和旅游', '广播电视', '体育']],
+    ['县地震监测服务中心', '地震', D, null],
+    ['武警东河中队', '武警', D, null],
+    ['武警东河支队', '武警', M, null],
+    // a city bureau's branch named by the county alone (after the 2018 vertical reform)
+    ['东河生态环境局', '生态环境', D, null],
+    ['省扶贫移民局', '乡村振兴', P, 2021],
   ];
 
   it.each(rows)('%s → %s', (name, canonical, level, year, functions) => {
@@ -495,6 +504,25 @@ describe('findResponsibility', () => {
       end: text.length,
       units: [unit(text, '市财政局', 'lead')],
     });
+  });
+
+  it('reads 由A、B等…部门(单位)牵头 + work after a comma, and the others that help', () => {
+    const roles = (text: string) => findResponsibility(text)?.units.map((u) => `${u.name}:${u.role}`);
+    const text =
+      '开展自查。各方面督查重点,由所涉及的省民政厅、省财政厅、省扶贫移民局等省级主管部门(单位)牵头完成自查报告,' +
+      '其他相关部门(单位)配合,于6月20日前报送省政府。';
+    expect(roles(text)).toEqual([
+      '省民政厅:lead',
+      '省财政厅:lead',
+      '省扶贫移民局:lead',
+      '其他相关部门(单位):participate',
+    ]);
+    expect(classifyDepartment('其他相关部门(单位)').blanket).toBe(true);
+    // units said to be responsible, with no lead named, still all lead
+    expect(roles('完成监测。(省发展改革委、省财政厅等按职责分工负责)')).toEqual([
+      '省发展改革委:lead',
+      '省财政厅:lead',
+    ]);
   });
 
   it('reads a note cut off at the end of an excerpt', () => {
@@ -989,6 +1017,23 @@ describe('findDepartmentMentions', () => {
     ['区交通与建设局', ['区交通与建设局']],
     // a name at the very start of the text
     ['国务院办公厅是主管单位', ['国务院办公厅']],
+    // a county's roster: its military office, merged bureaus, the city bureau's branch named by
+    // the county (a place the text writes with 县), the armed police squadron
+    [
+      '东河县人民政府办公室\n东河县指挥部成员由县人武部、县经贸和科技局、东河生态环境局、县文体广电和旅游局、县地震监测服务中心、武警东河中队等组成',
+      [
+        '东河县人民政府办公室',
+        '县人武部',
+        '县经贸和科技局',
+        '东河生态环境局',
+        '县文体广电和旅游局',
+        '县地震监测服务中心',
+        '武警东河中队',
+      ],
+    ],
+    // a bare place before a body only where the text writes it with a level word
+    ['东河县\n成员由县人武部、西河生态环境局组成', ['县人武部']],
+    ['东河县\n县人武部要求加强生态环境局建设', ['县人武部']],
   ];
   it.each(cases)('%j', (text, names) => {
     const found = findDepartmentMentions(text);
@@ -1139,6 +1184,19 @@ describe('bare body names in a national document', () => {
       '统计局',
     ]);
     expect(findDepartmentMentions('加强国民政局势研判', true).map((m) => m.name)).toEqual([]);
+  });
+});
+
+describe('departments of a county roster (unseen round 7)', () => {
+  it('finds a branch named by the county that another line of the document writes with 县', async () => {
+    const text = [
+      '东河县人民政府办公室关于成立东河县抗震救灾指挥部的通知',
+      '一、组成人员',
+      '成员由县人武部、东河生态环境局、县地震监测服务中心、武警东河中队等分管领导组成。',
+    ].join('\n');
+    const found = new Map((await parseText(text)).departments.map((d) => [d.name, [d.canonical, d.level]]));
+    expect(found.get('东河生态环境局')).toEqual(['生态环境', D]);
+    expect(found.get('武警东河中队')).toEqual(['武警', D]);
   });
 });
 

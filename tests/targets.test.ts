@@ -96,6 +96,18 @@ describe('findQuantities', () => {
     ]);
   });
 
+  it('reads a space between a number and its 万/亿 or unit, as pages set it', () => {
+    expect(
+      findQuantities('供应 300 万件 装配 7 万例 发放 30 件').map((q) => [q.raw, q.value, q.unit]),
+    ).toEqual([
+      ['300 万件', 300, '万件'],
+      ['7 万例', 7, '万例'],
+      ['30 件', 30, '件'],
+    ]);
+    // a space before anything but a unit is no part of the quantity
+    expect(findQuantities('编号 12 号文件 2 个').map((q) => q.raw)).toEqual(['2 个']);
+  });
+
   it('needs a unit or a magnitude', () => {
     expect(findQuantities('共12 PM2.5 1.认真 编号2024')).toEqual([]);
   });
@@ -278,12 +290,36 @@ describe('findTargets: goals paragraphs', () => {
     const text =
       '对地区生产总值增长5%以上、固定资产投资增长8%左右、一般公共预算收入增长4%、城镇新增就业47万人左右、城镇调查失业率5.5%左右、粮食产量500亿斤左右等经济社会发展预期目标完成情况进行监测和督导。';
     expect(findTargets(text).map((t) => [t.metric, t.value, t.unit, t.comparator])).toEqual([
-      ['对地区生产总值', 5, '%', 'gte'],
+      ['地区生产总值', 5, '%', 'gte'],
       ['固定资产投资', 8, '%', 'approx'],
       ['一般公共预算收入', 4, '%', 'eq'],
       ['就业', 47, '万人', 'approx'],
       ['城镇调查失业率', 5.5, '%', 'approx'],
       ['粮食产量', 500, '亿斤', 'approx'],
+    ]);
+  });
+
+  it('reads a level after a rise named earlier in the list as a level (…涨幅2%左右、粮食产量500亿斤左右)', () => {
+    const text = '对居民消费价格涨幅2%左右、粮食产量500亿斤左右等预期目标完成情况进行监测。';
+    expect(findTargets(text).map((t) => [t.metric, t.kind])).toEqual([
+      ['居民消费价格涨幅', 'growth'],
+      ['粮食产量', 'level'],
+    ]);
+  });
+
+  it('keeps 使用 and 对外 in a metric, and drops a 对 that introduces the list', () => {
+    const text = '主要预期目标:使用外资(FDI)增长20%左右,对外贸易进出口总额增长5%左右。';
+    expect(findTargets(text).map((t) => t.metric)).toEqual(['使用外资(FDI)', '对外贸易进出口总额']);
+  });
+
+  it('reads the counts after the first of a goals list, each with its own noun', () => {
+    const text =
+      '主要预期目标是:新增城镇就业2.5万人,失业人员再就业8000人,就业困难人员就业3000人;居民消费价格涨幅3%左右。';
+    expect(findTargets(text).map((t) => [t.text, t.metric, t.value, t.unit])).toEqual([
+      ['新增城镇就业2.5万人', '城镇就业', 2.5, '万人'],
+      ['失业人员再就业8000人', '失业人员再就业', 8000, '人'],
+      ['就业困难人员就业3000人', '就业困难人员就业', 3000, '人'],
+      ['居民消费价格涨幅3%左右', '居民消费价格涨幅', 3, '%'],
     ]);
   });
 
@@ -642,6 +678,21 @@ describe('findTargets: lists of counts in talent and housing programmes', () => 
     ['重点扶持50个市级示范性高级研修班和50场次知识更新名家讲座。', '市级示范性高级研修班', 50, '个', 'eq'],
   ])('the noun counted: %s', (text, metric, value, unit, comparator) => {
     expect(findTargets(text)[0]).toMatchObject({ metric, value, unit, comparator, kind: 'level' });
+  });
+
+  it('reads counts supplied, handed out or fitted (供应, 发放, 装配), spaced or not', () => {
+    const text =
+      '一、任务目标\n组织供应各类辅助器具 300 万件,其中为贫困残疾人免费发放 30 万件。\n装配7万例普及型下肢假肢、 1 万例功能补偿型矫形器。';
+    expect(rows(text).map((r) => [r[1], r[2], r[3]])).toEqual([
+      ['各类辅助器具', 300, '万件'],
+      ['贫困残疾人免费发放', 30, '万件'],
+      ['普及型下肢假肢', 7, '万例'],
+      ['功能补偿型矫形器', 1, '万例'],
+    ]);
+    // reported as done (装配了, 发放了) they are results
+    expect(findTargets('“十五”期间,装配了 7 万例普及型下肢假肢,免费发放了 30 余万件各类辅助器具。')).toEqual(
+      [],
+    );
   });
 
   it('reads 场次 as a unit', () => {

@@ -41,7 +41,7 @@ export function buildDepartmentRegister(
     // the agency code of a 文号 (某区委办〔2021〕26号) is no mention of the office, nor is the
     // issuer in a cited title (《国务院办公厅关于…的意见》): neither acts in this document
     const cited = [...findDocNumbers(block.text), ...findCitedTitles(block.text)];
-    for (const m of findDepartmentMentions(block.text, national)) {
+    for (const m of findDepartmentMentions(block.text, national, ctx.norm.text)) {
       if (cited.some((n) => m.start >= n.start && m.end <= n.end)) continue;
       entry(m.name, ctx.span(block.from + m.start, block.from + m.end)).mentions++;
     }

@@ -14,7 +14,9 @@ import {
   LEVEL_MARKERS,
   LEAD_JOINERS,
   LEVELLED_BODIES,
+  LIST_CLOSING_NOUNS,
   NAME_CONTRACTIONS,
+  PLACE_NAMED_BRANCHES,
   PROVINCIAL_DIVISIONS,
   REPLACED_BODIES,
   RESPONSIBILITY_LABELS,
@@ -156,6 +158,14 @@ const HAN = /^\p{Script=Han}+$/u;
 // 同, or 会同 …, which stand between names).
 const HAN_BEFORE = /^(?![和与及同并])\p{Script=Han}$/u;
 const UNIT_ROLE_ENDINGS = new Endings(UNIT_ROLE_WORDS.map(([word]) => word));
+const CLOSING_NOUN = `(?:${LIST_CLOSING_NOUNS.join('|')})`;
+/** 等 and the units' kind at a list's end (等有关部门, 等省级主管部门(单位)). */
+const LIST_CLOSING_TAIL = new RegExp(
+  `等\\p{Script=Han}{0,8}?${CLOSING_NOUN}(?:[(（]${CLOSING_NOUN}[)）])?$`,
+  'u',
+);
+/** Longest modifier read between 由 and the units it introduces (由所涉及的X、Y). */
+const MAX_MODIFIER = 4;
 const UNIT_ROLE_MARKERS = new Map(UNIT_ROLE_WORDS);
 
 // A document names its few units again and again (in notes, lists and the register), and a class
@@ -194,7 +204,12 @@ function readDepartmentClass(name: string): DepartmentClass {
     return {
       canonical: body.functions[0] ?? null,
       functions: [...body.functions],
-      level: prefix.marked ?? body.level ?? prefix.bare,
+      // a bare place names a county before the bodies whose branches it names (X生态环境局)
+      level:
+        prefix.marked ??
+        body.level ??
+        (prefix.bare === 'municipal' ? PLACE_NAMED_BRANCHES.get(suffix.name) : undefined) ??
+        prefix.bare,
       // A party committee's organ (市委金融办) is no government body that a reform renamed.
       renamed:
         body.replacedIn !== null && !prefix.party ? { from: suffix.name, year: body.replacedIn } : null,
@@ -320,10 +335,11 @@ function findRunInResponsibility(text: string, groups: [number, number][]): Resp
     // most sentences name no role at all: nothing in them can assign one
     if (!ROLE_HINT.test(text.slice(start, end))) return;
     let found = readRunIn(text, start, end) ?? readAssigningClauses(text, start, end, groups);
-    // …，由X负责 / 所需经费由X承担: a clause after a comma, or from a 由 within the sentence.
+    // …，由X负责 / …，由X牵头完成…，Y配合，于…前报送 / 所需经费由X承担: clauses after a comma,
+    // or from a 由 within the sentence.
     for (let i = Math.max(start + 1, end - MAX_RUN_IN_TAIL); !found && k === last && i < end; i++) {
       if (isInsideGroup(groups, i)) continue;
-      if (CLAUSE_ENDS.has(text.charCodeAt(i))) found = readRunIn(text, i + 1, end);
+      if (CLAUSE_ENDS.has(text.charCodeAt(i))) found = readAssigningClauses(text, i + 1, end, groups);
       else if (text[i] === '由') found = readRunIn(text, i, end);
     }
     if (found) best = found;
@@ -429,7 +445,7 @@ function isRunInKnownUnit(name: string): boolean {
 
 /** A collective assignee as running text names one (各地, 各县区政府, 各有关部门), not 各地要加强. */
 function isRunInCollective(name: string): boolean {
-  const bare = name.replace(/[(（][^()（）]*[)）]$/, '');
+  const bare = name.replace(TRAILING_PAREN, '');
   return (
     bare.length <= MAX_RUN_IN_COLLECTIVE &&
     !NOT_IN_COLLECTIVE.test(bare) &&
@@ -465,9 +481,10 @@ function joinsLists(text: string, end: number, next: number): boolean {
  * (a province, or a name the text uses elsewhere with the same level word). 民政部门 is no mention.
  * With `bare`, for a national document, whose text names ministries and commissions without a
  * prefix (发展改革委会同水利部…), a body name of three characters or more counts on its own too
- * where no word runs into it.
+ * where no word runs into it. A branch named by its place alone (X生态环境局) counts where the
+ * `document` the text comes from writes that place with a county's level word (X县).
  */
-export function findDepartmentMentions(text: string, bare = false): UnitName[] {
+export function findDepartmentMentions(text: string, bare = false, document = text): UnitName[] {
   const found: UnitName[] = findVerticalBranches(text);
   const places: PlaceEvidence = new Map();
   for (let end = 1; end <= text.length; end++) {
@@ -479,6 +496,8 @@ export function findDepartmentMentions(text: string, bare = false): UnitName[] {
     for (let k = names.length - 1; k >= 0; k--) {
       const { length, body } = names[k]!;
       let start = readMentionStart(text, end - length, body, places);
+      if (start < 0 && PLACE_NAMED_BRANCHES.has(text.slice(end - length, end)))
+        start = readBranchPlaceStart(text, end - length, document);
       if (start < 0 && bare && length >= 3 && !HAN_BEFORE.test(text[end - length - 1] ?? ''))
         start = end - length;
       if (start >= 0) {
@@ -630,10 +649,14 @@ function bodyNamesEndingAt(text: string, end: number): { length: number; body: B
   return found;
 }
 
+const TRAILING_PAREN = /[(（][^()（）]*[)）]$/;
+
 /** Longest tail after 各 that still names a kind of body (区直各部门, X各专班). */
 const MAX_COLLECTIVE_TAIL = 3;
 
-function isCollective(name: string): boolean {
+function isCollective(written: string): boolean {
+  // 有关部门(单位): the parenthesis names the other kind the collective covers
+  const name = written.replace(TRAILING_PAREN, '');
   if (name.startsWith('各') || COLLECTIVE_ENDINGS.some((ending) => name.endsWith(ending))) return true;
   const each = name.lastIndexOf('各');
   return each > 0 && name.length - each - 1 >= 1 && name.length - each - 1 <= MAX_COLLECTIVE_TAIL;
@@ -1012,12 +1035,24 @@ function readPiece(text: string, from: number, to: number): Piece | null {
     label = LABELS_LONGEST_FIRST.find(([l]) => labelMatch[0].startsWith(l))![1];
     start += labelMatch[0].length;
   }
-  // 由市民政局牵头: 由 introduces the unit.
-  if (text[start] === '由' && end - start > 2) start++;
+  // 由市民政局牵头: 由 introduces the unit, perhaps with a modifier (由所涉及的市民政局).
+  if (text[start] === '由' && end - start > 2) {
+    start++;
+    const de = text.indexOf('的', start);
+    if (de >= 0 && de - start <= MAX_MODIFIER && de + 2 < end && HAN.test(text.slice(start, de + 1))) {
+      start = de + 1;
+    }
+  }
   let role: UnitMarker | null = null;
   let note: UnitMarker | null = null;
   for (let stripped = true; stripped && end > start;) {
     stripped = false;
+    const tail = LIST_CLOSING_TAIL.exec(text.slice(start, end));
+    if (tail && tail.index > 0) {
+      end = trimEnd(text, start, start + tail.index);
+      stripped = true;
+      continue;
+    }
     if (isCloserCode(text.charCodeAt(end - 1))) {
       const open = findOpener(text, start, end - 1);
       const noteRole = open > start ? readRoleInNote(text.slice(open + 1, end - 1)) : null;
@@ -1242,6 +1277,44 @@ function readAreaStart(text: string, runStart: number, markerStart: number): num
   }
   const name = text.slice(start, markerStart);
   return name.length >= 2 && AREA_STEMS.some((stem) => name.endsWith(stem)) ? start : markerStart;
+}
+
+/** Level words of the places a branch may be named by (X县 → X生态环境局). */
+const BRANCH_PLACE_LEVEL_WORDS = LEVEL_MARKERS.filter(([, level]) => level === 'district-county').map(
+  ([word]) => word,
+);
+
+/**
+ * Where a branch named by its place alone begins (、X生态环境局): a short name right after a
+ * non-Han character that the document writes as a county or district (X县), else -1.
+ */
+function readBranchPlaceStart(text: string, nameStart: number, document: string): number {
+  for (let from = nameStart - 1; from >= 0 && nameStart - from <= MAX_RUN_IN_PLACE; from--) {
+    if (!HAN.test(text[from]!)) return -1;
+    if (nameStart - from < 2 || (from > 0 && HAN.test(text[from - 1]!))) continue;
+    return countyPlaces(document).has(text.slice(from, nameStart)) ? from : -1;
+  }
+  return -1;
+}
+
+// the pieces of one document ask about its places in turn: the last document's are kept
+let lastCountyPlaces: { document: string; places: Set<string> } | null = null;
+
+/** The names a document writes before a county's level word (X县), after a non-Han character. */
+function countyPlaces(document: string): Set<string> {
+  if (lastCountyPlaces?.document === document) return lastCountyPlaces.places;
+  const places = new Set<string>();
+  for (const word of BRANCH_PLACE_LEVEL_WORDS) {
+    for (let at = document.indexOf(word); at >= 0; at = document.indexOf(word, at + 1)) {
+      for (let from = at - 2; from >= 0 && at - from <= MAX_RUN_IN_PLACE; from--) {
+        if (!HAN.test(document[from + 1]!) || !HAN.test(document[from]!)) break;
+        if (from > 0 && HAN.test(document[from - 1]!)) continue;
+        if (!NOT_PLACE_START.has(document[from]!)) places.add(document.slice(from, at));
+      }
+    }
+  }
+  lastCountyPlaces = { document, places };
+  return places;
 }
 
 /** Whether the level word at `start` is part of a word (社区, 超市) or a collective (各市). */

@@ -24,7 +24,8 @@ import {
   LIST_SEPARATORS,
   VALUE_PARTICLES,
   METRIC_FILLER_WORDS,
-  METRIC_LEADING_VERBS,
+  METRIC_LEADING_WORDS,
+  METRIC_OPENING_WORDS,
   NOMINAL_GOAL_VERBS,
   NOT_DEADLINE_BEFORE,
   NOT_NOUN_START,
@@ -332,10 +333,12 @@ function continuesList(
   const bounded =
     prefix !== null && (prefix.word in PREFIX_COMPARATORS || ATTAIN_VERBS.some((v) => v === prefix.word));
   if (bounded && prefix.start === 0) return prev.end + sep;
-  // the noun of the next member, before its count: after 、/和, or after a comma with a bound
+  // the noun of the next member, before its count: after 、/和, or after a comma with a bound or
+  // a count of the same measure (新增城镇就业3.2万人,失业人员再就业1万人)
   const noun = bounded ? right.slice(0, prefix.start) : right;
   const tight = LIST_SEPARATORS.includes(between[sep]!);
-  if (!(tight || bounded) || !isPlainNoun(noun)) return null;
+  const sameCount = isCount(q) && q.normalized.unit === prev.normalized.unit;
+  if (!(tight || bounded || sameCount) || !isPlainNoun(noun)) return null;
   let first = 0;
   while (!separators.includes(between[first]!)) first++;
   return prev.end + first;
@@ -416,7 +419,8 @@ interface Candidate extends Setting {
 /** Reads the quantity `q` in `clause` of `sentence` as a target, if it states a goal. */
 function readTarget(text: string, masked: string, q: QuantityMatch, setting: Setting): TargetMatch | null {
   const { clause, anchor } = setting;
-  const before = masked.slice(clause.start, q.start);
+  // a space before the number is the page's setting (辅助器具 300万件)
+  const before = masked.slice(clause.start, q.start).trimEnd();
   const c: Candidate = { ...setting, q, before, prefix: readPrefix(before) };
   const units = unitsReaching(text, masked, c);
   if (!statesGoal(text, masked, c, units)) return null;
@@ -500,7 +504,8 @@ function unitsReaching(text: string, masked: string, c: Candidate): UnitsReachin
   const verb = firstOccurrence(rest, COMPLETION_VERBS);
   if (verb === null || verb.start === 0 || verb.start > 24) return null;
   let units = rest.slice(0, verb.start);
-  if (!/^[\p{Script=Han}“”"]+$/u.test(units)) return null;
+  // …500亿斤左右等预期目标完成情况: 等 closes a list, it opens no units
+  if (!/^[\p{Script=Han}“”"]+$/u.test(units) || NOT_NOUN_START.includes(units[0]!)) return null;
   let trimmed: string;
   do {
     trimmed = units;
@@ -678,7 +683,8 @@ function readKind({ q, prefix, before }: Candidate): Target['kind'] {
     (prefix !== null &&
       prefix.word in PREFIX_COMPARATORS &&
       CHANGE_VERBS.some((v) => before.slice(0, prefix.start).trimEnd().endsWith(v))) ||
-    /增速|增幅|涨幅|增长率/u.test(before);
+    // a rise named in the list member before, not in an earlier one (…涨幅2%左右、粮食产量500亿斤)
+    /增速|增幅|涨幅|增长率/u.test(before.slice(before.lastIndexOf('、') + 1));
   if (change) return 'growth';
   return q.role === 'percent' || q.role === 'points' ? 'share' : 'level';
 }
@@ -781,15 +787,16 @@ function cleanMetric(raw: string): string {
     if (tail) s = s.slice(tail.length);
   }
   s = s.replace(/[\s“”"]/gu, '');
+  const opensWord = () => METRIC_OPENING_WORDS.some((w) => s.startsWith(w));
   let previous: string;
   do {
     previous = s;
     for (const w of METRIC_FILLER_WORDS) {
-      if (s.startsWith(w)) s = s.slice(w.length);
+      if (s.startsWith(w) && !opensWord()) s = s.slice(w.length);
       if (s.endsWith(w)) s = s.slice(0, s.length - w.length);
     }
   } while (s !== previous);
-  const lead = METRIC_LEADING_VERBS.find((w) => s.startsWith(w) && s.length > w.length + 1);
+  const lead = METRIC_LEADING_WORDS.find((w) => s.startsWith(w) && s.length > w.length + 1 && !opensWord());
   if (lead) s = s.slice(lead.length);
   s = s.replace(/^[的将要]+|[的了将要均]+$/gu, '');
   const de = s.lastIndexOf('的');

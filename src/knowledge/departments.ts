@@ -20,7 +20,14 @@
  *   the offices for western development and for the north-east merged into 国家发展和改革委员会,
  *   国家国防科技工业局 replacing 国防科工委; 2021: 国家乡村振兴局 replacing 国务院扶贫办;
  * - 人民法院组织法 and 人民检察院组织法 (最高 / 高级 / 中级 / 基层 courts; procuratorates at the
- *   same levels).
+ *   same levels);
+ * - 兵役法 (the 人民武装部 of counties, townships and streets, 人武部 for short) and 人民武装警察法
+ *   (武警 总队 / 支队 / 大队 / 中队 at province, city and county level);
+ * - 关于省以下环保机构监测监察执法垂直管理制度改革试点工作的指导意见 (中办 国办, 2016): a county's
+ *   environment bureau became a branch of the city's, named X生态环境分局 or by the county alone;
+ * - the county 机构改革方案 of 2019, which merged 文化, 体育, 广电 and 旅游 into one bureau
+ *   (文化体育广电和旅游局), kept 经济贸易 with 科学技术 (经济贸易和科学技术局), and turned the
+ *   county 地震局 into a 地震监测服务中心 or 防震减灾服务中心.
  *
  * Names are given without a place or level prefix (民政局, not 市民政局): the prefix gives the
  * level and is read separately.
@@ -263,6 +270,9 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
   { id: '红十字会', names: ['红十字会'] },
   { id: '团委', names: ['团委', '共青团委员会'] },
   { id: '消防', names: ['消防救援局'] },
+  { id: '人民武装', names: ['人民武装部', '人武部'] },
+  // its units are named by prefix, place and unit word (武警X支队): see VERTICAL_BODIES
+  { id: '武警', names: ['武装警察部队', '武警部队'] },
   { id: '科协', names: ['科学技术协会', '科协'] },
   { id: '工商联', names: ['工商业联合会', '工商联'] },
   { id: '海关', names: ['海关'], national: ['海关总署'] },
@@ -319,7 +329,7 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
   },
   { id: '邮政管理', names: ['邮政管理局'] },
   { id: '烟草专卖', names: ['烟草专卖局'] },
-  { id: '地震', names: ['地震局'] },
+  { id: '地震', names: ['地震局', '地震监测服务中心', '防震减灾服务中心'] },
   { id: '人民防空', names: ['人民防空办公室', '人防办公室', '人防办'] },
   { id: '机构编制', names: ['机构编制委员会办公室', '编委办', '编办'] },
   { id: '纪检监察', names: ['纪律检查委员会', '纪委监委', '纪委', '监察委员会', '监委'] },
@@ -381,7 +391,15 @@ export const COMBINED_BODIES: readonly DepartmentBody[] = [
     functions: ['文化和旅游', '广播电视', '新闻出版'],
   },
   {
-    names: ['文广体旅局', '文化广电体育和旅游局', '文化广电旅游体育局', '文化广播电视体育和旅游局'],
+    names: [
+      '文广体旅局',
+      '文化广电体育和旅游局',
+      '文化广电旅游体育局',
+      '文化广播电视体育和旅游局',
+      '文化体育广电和旅游局',
+      '文体广电和旅游局',
+      '文体广旅局',
+    ],
     functions: ['文化和旅游', '广播电视', '体育'],
   },
   {
@@ -409,6 +427,8 @@ export const COMBINED_BODIES: readonly DepartmentBody[] = [
     functions: ['政务服务', '数据管理'],
   },
   { names: ['商务和投资促进局', '商务投资促进局'], functions: ['商务', '投资促进'] },
+  // 经济贸易 kept beside 科学技术 in some counties' 2019 plans (经贸和科技局 by the contractions)
+  { names: ['经济贸易和科学技术局'], functions: ['工业和信息化', '商务', '科技'] },
   { names: ['党群工作部'], functions: ['组织', '宣传'] },
 ];
 
@@ -632,9 +652,19 @@ export const REPLACED_BODIES: readonly DepartmentBody[] = [
     functions: ['自然资源', '住房城乡建设'],
     replacedIn: 2018,
   },
-  // 2021: 国家乡村振兴局 replaced 国务院扶贫开发领导小组办公室 (扶贫办) and the local 扶贫办 / 扶贫局.
+  // 2021: 国家乡村振兴局 replaced 国务院扶贫开发领导小组办公室 (扶贫办) and the local 扶贫办 / 扶贫局
+  // (in some provinces 扶贫和移民工作局, which also resettled reservoir migrants).
   {
-    names: ['扶贫开发领导小组办公室', '扶贫开发办公室', '扶贫办公室', '扶贫办', '扶贫开发局', '扶贫局'],
+    names: [
+      '扶贫开发领导小组办公室',
+      '扶贫开发办公室',
+      '扶贫办公室',
+      '扶贫办',
+      '扶贫开发局',
+      '扶贫局',
+      '扶贫和移民工作局',
+      '扶贫移民局',
+    ],
     functions: ['乡村振兴'],
     replacedIn: 2021,
   },
@@ -667,6 +697,15 @@ export const BRANCH_OFFICE: { readonly of: string; readonly branch: string; read
   branch: '分局',
   level: 'district-county',
 };
+
+/**
+ * Bodies whose branch in a county or district is named by its place alone, with no level word
+ * (X生态环境局: the city bureau's branch in county X since the vertical reform of environment
+ * bodies, see the sources above), with the level a bare place before them gives.
+ */
+export const PLACE_NAMED_BRANCHES: ReadonlyMap<string, AdminLevel> = new Map([
+  ['生态环境局', 'district-county'],
+]);
 
 /**
  * A government named by its place: X区人民政府, 县政府, or, as a unit in a responsibility list or
@@ -848,6 +887,16 @@ export const VERTICAL_BODIES: readonly {
       ['委', null],
     ],
   },
+  {
+    prefixes: ['中国人民武装警察部队', '武警'],
+    functions: ['武警'],
+    branches: [
+      ['总队', 'provincial'],
+      ['支队', 'municipal'],
+      ['大队', 'district-county'],
+      ['中队', 'district-county'],
+    ],
+  },
   // Party prefix of 党委 bodies (中共X市委宣传部): carries no function of its own.
   { prefixes: ['中国共产党', '中共'], functions: [], branches: [] },
 ];
@@ -925,7 +974,7 @@ export const RESPONSIBILITY_LABELS: readonly (readonly [string, UnitMarker])[] =
 /**
  * Words written after units to give their part (市卫健委牵头，市民政局配合；A、B按照职责分工负责;
  * in running text 由A、B负责 / 承担 / 组织实施, A牵头负责，各区政府具体实施), longest first.
- * `null` marks filler that carries no part (等, 等有关部门).
+ * `null` marks filler that carries no part (等; for 等有关部门 see LIST_CLOSING_NOUNS).
  */
 export const UNIT_ROLE_WORDS: readonly (readonly [string, UnitMarker | null])[] = [
   ['按照职责分工负责', 'responsible'],
@@ -939,10 +988,6 @@ export const UNIT_ROLE_WORDS: readonly (readonly [string, UnitMarker | null])[] 
   ['按职责分工', 'responsible'],
   ['按职责负责', 'responsible'],
   ['依职责负责', 'responsible'],
-  ['等有关部门', null],
-  ['等相关部门', null],
-  ['等有关单位', null],
-  ['等相关单位', null],
   ['牵头组织实施', 'lead'],
   ['负责组织实施', 'responsible'],
   ['牵头实施', 'lead'],
@@ -959,8 +1004,6 @@ export const UNIT_ROLE_WORDS: readonly (readonly [string, UnitMarker | null])[] 
   ['分工负责', 'responsible'],
   ['负责落实', 'responsible'],
   ['按职责', 'responsible'],
-  ['等部门', null],
-  ['等单位', null],
   ['牵头', 'lead'],
   ['配合', 'participate'],
   ['协助', 'participate'],
@@ -970,6 +1013,12 @@ export const UNIT_ROLE_WORDS: readonly (readonly [string, UnitMarker | null])[] 
   ['承担', 'responsible'],
   ['等', null],
 ];
+
+/**
+ * Nouns that close a list after 等 (A、B等部门, 等有关单位, 等省级主管部门(单位)): the words between
+ * 等 and the noun describe the units listed, and the whole tail carries no part (common 公文 usage).
+ */
+export const LIST_CLOSING_NOUNS: readonly string[] = ['部门', '单位', '机构'];
 
 /**
  * Words that join a leading unit to the units it works with in one clause (common 公文 usage:

@@ -112,12 +112,13 @@ export const GOAL_VERBS = [
  * 不少于30名…), or ends their object (培养…人员不少于80名). Unlike GOAL_VERBS they often take
  * an object described by a clause of its own (培养学生掌握两项技能), so a count further away is
  * not theirs. From the wording of the talent and enterprise programmes (人才工程, 人才计划) of
- * 实施意见 and 行动计划, and of the 国家中长期人才发展规划纲要 (引进, 培养, 选拔, 遴选, 资助 …).
+ * 实施意见 and 行动计划, and of the 国家中长期人才发展规划纲要 (引进, 培养, 选拔, 遴选, 资助 …), and
+ * of the supply programmes of the 残疾人事业 plans (供应辅助器具300万件, 免费发放30万件, 装配假肢7万例).
  */
 // prettier-ignore
 export const COUNT_GOAL_VERBS = [
   '培养', '选拔', '遴选', '评选', '选派', '选聘', '招聘', '招录', '认定', '评定', '资助', '扶持', '支持',
-  '设立', '筹建', '筹集', '组建', '转化', '造就',
+  '设立', '筹建', '筹集', '组建', '转化', '造就', '供应', '发放', '装配',
 ] as const;
 
 /**
@@ -388,16 +389,26 @@ export const CONDITION_OPENERS = ['凡', '对于'] as const;
 export const BASELINE_BEFORE = ['在', '比', '较', '与', '同', '自', '从'] as const;
 export const BASELINE_AFTER = ['的基础上', '基础上', '以来', '相比', '同期', '水平', '度', '的'] as const;
 
-/** Words that open a clause and carry no meaning for the metric (确保, 全区, 年均 …). */
 /**
  * Goal verbs that also name the work counted when they stand right before the count
- * (残疾人职业技能培训1300人次, 高标准农田建设2万亩): then they are the head of the metric.
+ * (残疾人职业技能培训1300人次, 高标准农田建设2万亩, 为贫困残疾人免费发放30万件): then they are the
+ * head of the metric.
  */
-export const NOMINAL_GOAL_VERBS = ['培训', '建设', '改造'] as const;
+export const NOMINAL_GOAL_VERBS = ['培训', '建设', '改造', '发放', '供应'] as const;
 
-/** Verbs that open a clause before what it counts (组织开展…培训1300人次): not part of the metric. */
-export const METRIC_LEADING_VERBS = ['组织开展', '开展', '推动', '推进'] as const;
+/**
+ * Verbs and prepositions that open a clause before what it counts or measures (组织开展…培训
+ * 1300人次, 对地区生产总值增长5%…等目标进行监测, 为…免费发放): not part of the metric.
+ */
+export const METRIC_LEADING_WORDS = ['组织开展', '开展', '推动', '推进', '对', '为'] as const;
 
+/**
+ * Words that open with a filler or a leading word of the metric but are words of their own
+ * (使用外资, 对外贸易, 对口支援, 为民服务): kept whole.
+ */
+export const METRIC_OPENING_WORDS = ['使用', '对外', '对口', '为民'] as const;
+
+/** Words that open a clause and carry no meaning for the metric (确保, 全区, 年均 …). */
 export const METRIC_FILLER_WORDS = [
   '确保',
   '力争',
@@ -425,12 +436,15 @@ export const METRIC_FILLER_WORDS = [
 ] as const;
 
 /**
- * Words that end the name of a rate or level (失业率, 价格涨幅, 增速, 比重): a number right after
- * one, with a bound written with it (城镇登记失业率4.5%以内, 居民消费价格涨幅2%左右), states its
- * value in a goals paragraph. From the indicator wording of the 政府工作报告 预期目标 and of the
- * 规划纲要 indicator tables.
+ * Words that end the name of a rate or level (失业率, 价格涨幅, 增速, 比重, 粮食产量): a number right
+ * after one, with a bound written with it (城镇登记失业率4.5%以内, 居民消费价格涨幅2%左右, 粮食产量
+ * 500亿斤左右), states its value in a goals paragraph. From the indicator wording of the 政府工作报告
+ * 预期目标 and of the 规划纲要 indicator tables.
  */
-export const RATE_WORDS = ['率', '涨幅', '增幅', '降幅', '增速', '比重', '占比', '系数', '指数'] as const;
+// prettier-ignore
+export const RATE_WORDS = [
+  '率', '涨幅', '增幅', '降幅', '增速', '比重', '占比', '系数', '指数', '产量', '总量',
+] as const;
 
 /**
  * Verbs that close a goal whose count stands before them (20个示范村全面建成, 80%的行政村建成
