@@ -657,4 +657,12 @@ describe('cover notices as county sites write them', () => {
     // a meeting notice's arrangements are no measures
     expect(d.measures).toEqual([]);
   });
+
+  it('nor are its time and place named together', async () => {
+    const d = await parseText(
+      '东河市人民政府办公室关于召开全市安全生产工作会议的通知\n各县(市、区)人民政府,市政府各部门:\n经市政府同意,定于近期召开全市安全生产工作会议。现将有关事项通知如下:\n一、会议时间和地点\n3月5日上午9:00,市政府第一会议室。\n二、参会人员\n各县(市、区)政府分管负责同志。\n东河市人民政府办公室\n2024年3月1日\n',
+    );
+    expect(d.outline.map((s) => s.title)).toEqual(['会议时间和地点', '参会人员']);
+    expect(d.measures).toEqual([]);
+  });
 });

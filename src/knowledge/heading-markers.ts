@@ -99,6 +99,10 @@ export const NON_MEASURE_HEADINGS = [
   // the logistics of a 会议通知: when, where and who, not work to be carried out
   '会议时间',
   '会议地点',
+  '会议时间和地点',
+  '会议时间地点',
+  '时间和地点',
+  '时间地点',
   '会议内容',
   '会议议程',
   '参加人员',
