@@ -111,8 +111,9 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
       noticeBodyIsText = true;
     }
   } else {
+    // (a table of contents lists chapters such as "第五章 行文规则", named like a document)
     const t = main.findIndex(
-      (b, i) => i < Math.min(searchEnd, 40) && (isTitleLine(b.text) || b.mdDepth === 1),
+      (b, i) => i < Math.min(searchEnd, 40) && !b.toc && (isTitleLine(b.text) || b.mdDepth === 1),
     );
     if (t >= 0) {
       const start = main[t]!.mdDepth === 1 ? t : findTitleStart(main, t, 0);
