@@ -220,6 +220,21 @@ describe('a table of contents (目录)', () => {
   });
 });
 
+describe('item markers as typesetting spaces them', () => {
+  it('"1 . " is the marker "1." (not "1 . 5", a number)', async () => {
+    const items = (dot: string) =>
+      `X办法\n一、任务目标\n1${dot}组织供应辅助器具。\n2${dot}完善服务网络。\n二、保障措施\n2 . 5亿元资金用于补贴。\n`;
+    const spaced = await outline(items(' . '));
+    expect(spaced.out).toEqual([
+      '1 一、 任务目标',
+      '2 1 . 组织供应辅助器具',
+      '2 2 . 完善服务网络',
+      '1 二、 保障措施',
+    ]);
+    expect(spaced.out.map((l) => l.replace(' . ', '. '))).toEqual((await outline(items('.'))).out);
+  });
+});
+
 describe('cover notices that number their own remarks', () => {
   it('the remarks stay in the notice; the transmitted document is the outline', async () => {
     const d = await parseText(
