@@ -233,6 +233,20 @@ describe('item markers as typesetting spaces them', () => {
     ]);
     expect(spaced.out.map((l) => l.replace(' . ', '. '))).toEqual((await outline(items('.'))).out);
   });
+
+  it('a 预案\'s top unit "1总则" is a heading when its 1.1 follows; a count is not', async () => {
+    const r = await outline(
+      'X镇突发事件总体应急预案\n1总则\n1.1制定目的\n为了…,制定本预案。\n1.2分级分类\n3 个工作组\n2组织体系\n2.1领导机构\n成立应急指挥部。\n3 附则\n本预案自印发之日起施行。\n',
+    );
+    expect(r.out).toEqual([
+      '1 1 总则',
+      '2 1.1 制定目的',
+      '2 1.2 分级分类',
+      '1 2 组织体系',
+      '2 2.1 领导机构',
+      '1 3 附则',
+    ]);
+  });
 });
 
 describe('cover notices that number their own remarks', () => {

@@ -158,16 +158,32 @@ function splitRecipientsOff(text: string, from: number, to: number): [number, nu
   ];
 }
 
+const BARE_NUMBER_HEADING = /^(\d{1,2}) *(?=[\u4e00-\u9fff]{2,20}$)/;
+
 /**
- * In a document numbered 1.1 / 1.1.1 (GB/T 1.1), the top units are often written "1 总则": a
- * number, a space and a short title. Only there is such a line a heading.
+ * In a document numbered 1.1 / 1.1.1 (GB/T 1.1), the top units are often written "1 总则" or
+ * "1总则": a number and a short title. A number at a line's start is more often a count, so the
+ * sequence must confirm it: its first subunit N.1 comes next, or it goes on from unit N-1 with
+ * no subunits (N+1.x, or nothing numbered, comes next).
  */
 function readBareNumbersInDecimalOutlines(blocks: Block[]): void {
-  if (blocks.filter((b) => b.marker?.style === 'decimal').length < 2) return;
+  const decimals = blocks.filter((b) => b.marker?.style === 'decimal');
+  if (decimals.length < 2) return;
+  let d = 0; // the first decimal heading after the block
+  let top = 0; // the last top-level unit number read
   for (const b of blocks) {
-    const m = b.kind === 'paragraph' && !b.toc ? /^(\d{1,2}) +(?=[\u4e00-\u9fff]{2,20}$)/.exec(b.text) : null;
+    if (decimals[d] === b) {
+      top = Number(b.marker!.raw.split('.')[0]);
+      d++;
+    }
+    const m = b.kind === 'paragraph' && !b.toc ? BARE_NUMBER_HEADING.exec(b.text) : null;
     if (!m) continue;
-    const marker = { style: 'arabic-dot' as const, ordinal: Number(m[1]), raw: m[1]!, length: m[0].length };
+    const n = Number(m[1]);
+    const next = decimals[d]?.marker!.raw;
+    if (next !== `${n}.1` && !(top === n - 1 && (next === undefined || next.startsWith(`${n + 1}.`))))
+      continue;
+    top = n;
+    const marker = { style: 'arabic-dot' as const, ordinal: n, raw: m[1]!, length: m[0].length };
     Object.assign(b, {
       kind: 'heading',
       marker,
