@@ -189,6 +189,15 @@ describe('a table of contents (目录)', () => {
     expect(d.outline.map((s) => s.title)).toEqual(['总则']);
   });
 
+  it('a notice whose date is lost ends before the table of contents of what it hands on', async () => {
+    const d = await parseText(
+      'X县人民政府办公室关于印发X县应急预案的通知\n各乡镇人民政府:\n现将《X县应急预案》印发给你们,请认真贯彻执行。\nX县人民政府办公室\n目 录\n1 总则......4\n1.1 编制目的......4\n2 组织体系......5\n',
+    );
+    expect(d.notice?.body).not.toContain('目 录');
+    expect(d.preamble?.text).toMatch(/^目 录\n1 总则/);
+    expect(d.outline).toEqual([]);
+  });
+
   it('chapters listed after 目 录 are no headings: the real 第一章 is level 1, its articles under it', async () => {
     const chapters = '第一章 总则\n第二章 公文种类\n第三章 行文规则\n第四章 附则\n';
     const body =

@@ -344,11 +344,12 @@ function findNoticeDate(main: Block[], r: number, transmittal: boolean): number 
   return -1;
 }
 
+/** A notice's paragraphs when it has no date: up to a title, or the table of contents of what it hands on. */
 function countParagraphs(main: Block[], from: number): number {
-  let n = 0;
-  while (from + n < main.length && main[from + n]!.kind === 'paragraph' && !isTitleLine(main[from + n]!.text))
-    n++;
-  return n;
+  const ends = (b: Block) => b.kind !== 'paragraph' || !!b.toc || isTitleLine(b.text);
+  let k = from;
+  while (k < main.length && !ends(main[k]!)) k++;
+  return k - from;
 }
 
 function looksLikeTitleAt(main: Block[], i: number): boolean {
