@@ -158,6 +158,106 @@ describe('outline forms seen on real pages', () => {
   });
 });
 
+describe('a table of contents (目录)', () => {
+  const measureTitles = (d: Awaited<ReturnType<typeof parseText>>) => d.measures.map((m) => m.title);
+
+  it('entries with dot leaders and page numbers are no headings; the real numbering nests', async () => {
+    const text =
+      'X县危险化学品应急预案\n目 录\n1 总则……………4\n1.1 编制目的……………4\n1.2 适用范围……………5\n2 组织体系……………6\n2.1 领导机构……………6\n1 总则\n1.1 编制目的\n为了…,制定本预案。\n1.2 适用范围\n本预案适用于全县。\n2 组织体系\n2.1 领导机构\n成立应急指挥部。\n';
+    const r = await outline(text);
+    expect(r.out).toEqual(['1 1 总则', '2 1.1 编制目的', '2 1.2 适用范围', '1 2 组织体系', '2 2.1 领导机构']);
+    expect(r.messages).toEqual([]);
+    const d = await parseText(text);
+    // the table stays text, before the first heading
+    expect(d.preamble?.text).toContain('1.1 编制目的...............4');
+    expect(measureTitles(d)).toEqual(['编制目的', '领导机构']);
+  });
+
+  it('without a 目录 line, with middle-dot leaders and Roman page numbers', async () => {
+    const r = await outline(
+      'X市应急预案\n前言 · · · · · · i\n一、总则 · · · · · · ii\n二、组织体系 · · · · · · iv\n一、总则\n为了…,制定本预案。\n二、组织体系\n成立指挥部。\n',
+    );
+    expect(r.out).toEqual(['1 一、 总则', '1 二、 组织体系']);
+    expect(r.messages).toEqual([]);
+  });
+
+  it('an attachment listed with its page starts no attachment', async () => {
+    const d = await parseText(
+      'X市应急预案\n目录\n一、总则......1\n附件1.应急联系表......9\n一、总则\n为了…,制定本预案。\n',
+    );
+    expect(d.attachments).toEqual([]);
+    expect(d.outline.map((s) => s.title)).toEqual(['总则']);
+  });
+
+  it('a notice whose date is lost ends before the table of contents of what it hands on', async () => {
+    const d = await parseText(
+      'X县人民政府办公室关于印发X县应急预案的通知\n各乡镇人民政府:\n现将《X县应急预案》印发给你们,请认真贯彻执行。\nX县人民政府办公室\n目 录\n1 总则......4\n1.1 编制目的......4\n2 组织体系......5\n',
+    );
+    expect(d.notice?.body).not.toContain('目 录');
+    expect(d.preamble?.text).toMatch(/^目 录\n1 总则/);
+    expect(d.outline).toEqual([]);
+  });
+
+  it('chapters listed after 目 录 are no headings: the real 第一章 is level 1, its articles under it', async () => {
+    const chapters = '第一章 总则\n第二章 公文种类\n第三章 行文规则\n第四章 附则\n';
+    const body =
+      '第一章 总则\n第一条 为规范公文处理,制定本细则。\n第二章 公文种类\n第二条 公文种类主要有通知。\n第三章 行文规则\n第三条 行文应当确有必要。\n第四章 附则\n第四条 本细则自印发之日起施行。\n';
+    const expected = [
+      '1 第一章 总则',
+      '2 第一条 ',
+      '1 第二章 公文种类',
+      '2 第二条 ',
+      '1 第三章 行文规则',
+      '2 第三条 ',
+      '1 第四章 附则',
+      '2 第四条 ',
+    ];
+    for (const head of ['X公文处理实施细则\n目 录\n', 'X公文处理实施细则\n']) {
+      const d = await parseText(head + chapters + body);
+      expect(d.metadata.title).toBe('X公文处理实施细则');
+      expect((await outline(head + chapters + body)).out).toEqual(expected);
+      expect(d.preamble?.text).toContain('第三章 行文规则');
+      expect(measureTitles(d)).not.toContain('公文种类');
+    }
+    // the same chapters without a table before them are the outline as they were
+    expect((await outline('X公文处理实施细则\n' + body)).out).toEqual(expected);
+    // one-line headings that repeat a title under two parents are no table of contents
+    expect(
+      (await outline('X方案\n(一)加强领导\n1.建立机制\n2.明确分工\n(二)强化保障\n1.建立机制\n落实到位。\n'))
+        .out,
+    ).toEqual(['1 (一) 加强领导', '2 1. 建立机制', '2 2. 明确分工', '1 (二) 强化保障', '2 1. 建立机制']);
+  });
+});
+
+describe('item markers as typesetting spaces them', () => {
+  it('"1 . " is the marker "1." (not "1 . 5", a number)', async () => {
+    const items = (dot: string) =>
+      `X办法\n一、任务目标\n1${dot}组织供应辅助器具。\n2${dot}完善服务网络。\n二、保障措施\n2 . 5亿元资金用于补贴。\n`;
+    const spaced = await outline(items(' . '));
+    expect(spaced.out).toEqual([
+      '1 一、 任务目标',
+      '2 1 . 组织供应辅助器具',
+      '2 2 . 完善服务网络',
+      '1 二、 保障措施',
+    ]);
+    expect(spaced.out.map((l) => l.replace(' . ', '. '))).toEqual((await outline(items('.'))).out);
+  });
+
+  it('a 预案\'s top unit "1总则" is a heading when its 1.1 follows; a count is not', async () => {
+    const r = await outline(
+      'X镇突发事件总体应急预案\n1总则\n1.1制定目的\n为了…,制定本预案。\n1.2分级分类\n3 个工作组\n2组织体系\n2.1领导机构\n成立应急指挥部。\n3 附则\n本预案自印发之日起施行。\n',
+    );
+    expect(r.out).toEqual([
+      '1 1 总则',
+      '2 1.1 制定目的',
+      '2 1.2 分级分类',
+      '1 2 组织体系',
+      '2 2.1 领导机构',
+      '1 3 附则',
+    ]);
+  });
+});
+
 describe('cover notices that number their own remarks', () => {
   it('the remarks stay in the notice; the transmitted document is the outline', async () => {
     const d = await parseText(

@@ -4,6 +4,7 @@ import { CN_ZERO_LOOKALIKES } from '../knowledge/numerals.js';
 import { readFieldLine, type FieldMatch } from './header-fields.js';
 import { NOTE_OPENERS, splitFlattenedLine } from './flattened.js';
 import { readMarker, STOCK_PREFIX, type Marker } from './markers.js';
+import { isTocEntry, readTableOfContents } from './toc.js';
 
 export type BlockKind = 'field' | 'heading' | 'paragraph' | 'date' | 'note' | 'attachment-label' | 'markup';
 
@@ -30,6 +31,8 @@ export interface Block {
    * ("附件:1.…" and the "2.…" lines under it), the item's number, and `list` on every line of it.
    */
   attachment?: { title: string | null; number?: number; list?: boolean };
+  /** A line of a table of contents (目录): a paragraph that lists a heading, never one itself. */
+  toc?: boolean;
 }
 
 /** Splits the normalised text into lines (and the pieces of flattened lines) and classifies them. */
@@ -48,6 +51,7 @@ export function segment(norm: NormText): Block[] {
     }
     lineStart = lineEnd + 1;
   }
+  readTableOfContents(blocks);
   readItemsBeforeNumbers(blocks);
   readBareNumbersInDecimalOutlines(blocks);
   readAttachmentLists(blocks);
@@ -154,16 +158,32 @@ function splitRecipientsOff(text: string, from: number, to: number): [number, nu
   ];
 }
 
+const BARE_NUMBER_HEADING = /^(\d{1,2}) *(?=[\u4e00-\u9fff]{2,20}$)/;
+
 /**
- * In a document numbered 1.1 / 1.1.1 (GB/T 1.1), the top units are often written "1 总则": a
- * number, a space and a short title. Only there is such a line a heading.
+ * In a document numbered 1.1 / 1.1.1 (GB/T 1.1), the top units are often written "1 总则" or
+ * "1总则": a number and a short title. A number at a line's start is more often a count, so the
+ * sequence must confirm it: its first subunit N.1 comes next, or it goes on from unit N-1 with
+ * no subunits (N+1.x, or nothing numbered, comes next).
  */
 function readBareNumbersInDecimalOutlines(blocks: Block[]): void {
-  if (blocks.filter((b) => b.marker?.style === 'decimal').length < 2) return;
+  const decimals = blocks.filter((b) => b.marker?.style === 'decimal');
+  if (decimals.length < 2) return;
+  let d = 0; // the first decimal heading after the block
+  let top = 0; // the last top-level unit number read
   for (const b of blocks) {
-    const m = b.kind === 'paragraph' ? /^(\d{1,2}) +(?=[\u4e00-\u9fff]{2,20}$)/.exec(b.text) : null;
+    if (decimals[d] === b) {
+      top = Number(b.marker!.raw.split('.')[0]);
+      d++;
+    }
+    const m = b.kind === 'paragraph' && !b.toc ? BARE_NUMBER_HEADING.exec(b.text) : null;
     if (!m) continue;
-    const marker = { style: 'arabic-dot' as const, ordinal: Number(m[1]), raw: m[1]!, length: m[0].length };
+    const n = Number(m[1]);
+    const next = decimals[d]?.marker!.raw;
+    if (next !== `${n}.1` && !(top === n - 1 && (next === undefined || next.startsWith(`${n + 1}.`))))
+      continue;
+    top = n;
+    const marker = { style: 'arabic-dot' as const, ordinal: n, raw: m[1]!, length: m[0].length };
     Object.assign(b, {
       kind: 'heading',
       marker,
@@ -228,6 +248,8 @@ function classify(
   if (MARKUP_LINE.test(line)) return { from, to, text: line, kind: 'markup' };
   const depth = headingDepth.get(from);
   if (depth) return classifyHeading(base, 0, depth);
+  // (before the attachment label: a listed "附件1.…表......12" starts no attachment)
+  if (isTocEntry(line)) return { from, to, text: line, kind: 'paragraph', toc: true };
   const fields = readFieldLine(line);
   if (fields) return { from, to, text: line, kind: 'field', fields };
   if (DATE_LINE.test(line)) return { from, to, text: line, kind: 'date' };

@@ -39,8 +39,9 @@ const CN_NUM = `[${CN_NUM_CHARS}]{1,5}`;
 const UNIT_PATTERN = new RegExp(`^第(${CN_NUM}|\\d{1,3})(部分|编|章|节|条)[ ]*`);
 const CN_COMMA = new RegExp(`^(${CN_NUM})[、,.][ ]*`);
 const CN_PAREN = new RegExp(`^\\((${CN_NUM})\\)[ 、.]*`);
-// "1." but not a decimal or a date such as 2024.09.13, and not 2024、
-const ARABIC_DOT = /^(\d{1,2})[.、](?!\d)[ ]*/;
+// "1." but not a decimal or a date such as 2024.09.13, and not 2024、; "1 . " is spaced as
+// some typesetting does (not "1 . 5", a number)
+const ARABIC_DOT = /^(\d{1,2})(?:[.、](?!\d)| [.、](?! ?\d))[ ]*/;
 const ARABIC_PAREN = /^\((\d{1,2})\)[ 、.]*/;
 const CIRCLED = /^([\u2460-\u2473])[ ]*/;
 // 1.1 / 2.3.1 before a title (not 1.5亿, not 2.5%)

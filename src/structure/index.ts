@@ -111,8 +111,9 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
       noticeBodyIsText = true;
     }
   } else {
+    // (a table of contents lists chapters such as "第五章 行文规则", named like a document)
     const t = main.findIndex(
-      (b, i) => i < Math.min(searchEnd, 40) && (isTitleLine(b.text) || b.mdDepth === 1),
+      (b, i) => i < Math.min(searchEnd, 40) && !b.toc && (isTitleLine(b.text) || b.mdDepth === 1),
     );
     if (t >= 0) {
       const start = main[t]!.mdDepth === 1 ? t : findTitleStart(main, t, 0);
@@ -354,11 +355,12 @@ function findNoticeDate(main: Block[], r: number, transmittal: boolean): number 
   return -1;
 }
 
+/** A notice's paragraphs when it has no date: up to a title, or the table of contents of what it hands on. */
 function countParagraphs(main: Block[], from: number): number {
-  let n = 0;
-  while (from + n < main.length && main[from + n]!.kind === 'paragraph' && !isTitleLine(main[from + n]!.text))
-    n++;
-  return n;
+  const ends = (b: Block) => b.kind !== 'paragraph' || !!b.toc || isTitleLine(b.text);
+  let k = from;
+  while (k < main.length && !ends(main[k]!)) k++;
+  return k - from;
 }
 
 function looksLikeTitleAt(main: Block[], i: number): boolean {

@@ -240,6 +240,7 @@ function looksLikeLostHeading(block: Block): boolean {
   const t = block.text;
   return (
     block.kind === 'paragraph' &&
+    !block.toc &&
     t.length >= 2 &&
     t.length <= 30 &&
     !/[。;:,!?]/.test(t) &&

@@ -1,0 +1,106 @@
+import { MARKER_STYLES } from '../knowledge/heading-markers.js';
+import type { Block } from './index.js';
+
+// A table of contents (目录; 目次 in GB/T 1.1 documents) lists the headings of the text with their
+// pages. Its lines are not headings: read as such they make a second outline above the real one.
+
+/** The line a table of contents is introduced by: 目录, 目 录, 目次. */
+const TOC_LABEL = /^目 *[录次] *:?$/;
+// the page number that ends an entry, Arabic or Roman (front matter: i, ii, IV)
+const PAGE_NUMBER = /(?:\d{1,4}|[IVXivx]{1,6})$/;
+// leader characters as NFKC leaves them (…… becomes ......)
+const LEADER = '.·・⋯';
+// an entry longer than this is a sentence of the text, not a listed heading
+const ENTRY_MAX = 40;
+// and its line, leader and page number included, no longer than this
+const ENTRY_LINE_MAX = 200;
+// a table of contents lists at most this many lines before the first of them stands again
+const TOC_MAX_LINES = 300;
+
+/**
+ * Where the leader and page number of a table-of-contents entry begin ("1.1 编制目的......4",
+ * "第二章 总则 · · · · iv"), or -1. Scanned back from the end, so a long run of dots costs one pass.
+ */
+function leaderStart(line: string): number {
+  const page = PAGE_NUMBER.exec(line);
+  if (!page) return -1;
+  let k = page.index;
+  let dots = 0;
+  for (; k > 0 && (line[k - 1] === ' ' || LEADER.includes(line[k - 1]!)); k--)
+    if (line[k - 1] !== ' ') dots++;
+  return dots >= 3 && k > 0 ? k : -1;
+}
+
+/** A line that ends in a leader and a page number is an entry of a table of contents. */
+export function isTocEntry(line: string): boolean {
+  return leaderStart(line) >= 0;
+}
+
+/**
+ * The heading an entry lists, as compared with the heading in the text: without its leader and
+ * page number (or a page number after a space or tab), without spaces. Null for a block that
+ * cannot be an entry (a sentence, a date, a header field).
+ */
+function entryKey(b: Block): string | null {
+  if (b.kind !== 'heading' && b.kind !== 'paragraph' && b.kind !== 'attachment-label') return null;
+  if (b.text.length > ENTRY_LINE_MAX) return null;
+  const lead = leaderStart(b.text);
+  const title = lead >= 0 ? b.text.slice(0, lead) : b.text.replace(/[ \t]+(?:\d{1,4}|[IVXivx]{1,6})$/, '');
+  const key = title.replace(/[ \t]/g, '');
+  return key.length >= 2 && key.length <= ENTRY_MAX && !/[。;!?]/.test(key) ? key : null;
+}
+
+const RANK = new Map<string, number>(MARKER_STYLES.map((s) => [s.style, s.rank]));
+
+/**
+ * A run of entries with no 目录 line before it is a table of contents only when it lists one
+ * numbering from its start: a numbered first entry (第一章, 一、), at least three of its style
+ * numbered 1, 2, 3 … in order, and nothing that ranks above it (a plan whose one-line headings
+ * repeat a title under two parents is no table of contents).
+ */
+function listsOneNumbering(entries: Block[]): boolean {
+  const first = entries[0]!.marker!;
+  const rank = RANK.get(first.style);
+  if (rank === undefined || first.style === 'article') return false;
+  let count = 0;
+  for (const b of entries) {
+    const m = b.marker;
+    if (!m) continue;
+    if (m.style === first.style) {
+      if (m.ordinal !== ++count) return false;
+    } else if ((RANK.get(m.style) ?? Infinity) < rank) return false;
+  }
+  return count >= 3;
+}
+
+/** Marks a table of contents' line as one: never a heading, never an attachment's label. */
+function markToc(blocks: Block[], k: number): void {
+  const b = blocks[k]!;
+  blocks[k] = { from: b.from, to: b.to, text: b.text, kind: 'paragraph', toc: true };
+}
+
+/**
+ * Finds tables of contents: after a 目录 line (or, without one, a run that lists one numbering
+ * from its start), the run of heading-like lines up to the line where its first entry's heading
+ * stands again, which begins the text. Its lines become paragraphs marked `toc`. Lines with a
+ * leader and a page number are entries wherever they stand (classify reads them so).
+ */
+export function readTableOfContents(blocks: Block[]): void {
+  const keys = blocks.map(entryKey);
+  for (let i = 0; i < blocks.length; i++) {
+    const key = keys[i];
+    const labelled = i > 0 && TOC_LABEL.test(blocks[i - 1]!.text);
+    if (key === null || (!labelled && blocks[i]!.marker?.ordinal !== 1)) continue;
+    // the label of entries that classify read by their leaders is theirs too
+    if (labelled && blocks[i]!.toc) markToc(blocks, i - 1);
+    let repeat = -1;
+    for (let k = i + 1; k < blocks.length && k <= i + TOC_MAX_LINES && keys[k] !== null; k++)
+      if (keys[k] === key) {
+        repeat = k;
+        break;
+      }
+    if (repeat < 0 || (!labelled && !listsOneNumbering(blocks.slice(i, repeat)))) continue;
+    for (let k = labelled ? i - 1 : i; k < repeat; k++) markToc(blocks, k);
+    i = repeat - 1;
+  }
+}
