@@ -331,6 +331,15 @@ describe('page lines no field holds are given in `unplaced`', () => {
     expect(d.notice?.title).toBe('东河市人民政府关于印发东河市河道管理办法的通知');
   });
 
+  it('a closing date no calendar has is kept there; one read as a date is held by it', async () => {
+    const regulation = (date: string) =>
+      `东河市河道管理办法\n第一条 为加强河道管理,制定本办法。\n东河市人民政府\n${date}\n`;
+    expect((await parseText(regulation('2023年13月45日'))).unplaced.map((u) => u.text)).toEqual([
+      '2023年13月45日',
+    ]);
+    expect((await parseText(regulation('2023年5月8日'))).unplaced).toEqual([]);
+  });
+
   it('a document saved before the field existed (a baseline) still validates', async () => {
     const { PolicyDocumentSchema } = await import('../src/schema/contract.js');
     const { unplaced, ...older } = await parseText(page);

@@ -19,10 +19,12 @@ export function findUnplaced(
   if (candidates.length === 0) return [];
   const values: string[] = [];
   collectStrings(doc, values);
-  const held = values.join('\u0000');
+  const held = squash(values.join('\u0000'));
   // a date line is held as the date it was read as (2023年5月8日 as 2023-05-08)
-  const isHeld = (b: Block) =>
-    held.includes(squash(b.text)) || (b.kind === 'date' && held.includes(readIsoDate(b.text) ?? '\u0000'));
+  const isHeld = (b: Block) => {
+    const asRead = b.kind === 'date' ? readIsoDate(b.text) : null;
+    return held.includes(squash(b.text)) || (asRead !== null && held.includes(asRead));
+  };
   return candidates.filter((b) => !isHeld(b)).map((b) => ({ text: b.text, span: ctx.span(b.from, b.to) }));
 }
 
@@ -31,7 +33,7 @@ function squash(text: string): string {
 }
 
 function collectStrings(value: unknown, out: string[]): void {
-  if (typeof value === 'string') out.push(squash(value));
+  if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) for (const v of value) collectStrings(v, out);
   else if (value && typeof value === 'object') for (const v of Object.values(value)) collectStrings(v, out);
 }
