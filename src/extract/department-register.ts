@@ -39,10 +39,11 @@ export function buildDepartmentRegister(
   };
   for (const block of blocks) {
     // the agency code of a 文号 (某区委办〔2021〕26号) is no mention of the office, nor is the
-    // issuer in a cited title (《国务院办公厅关于…的意见》): neither acts in this document
+    // issuer in a cited title (《国务院办公厅关于…的意见》), or written before it (根据国务院办公厅
+    // 《…办法》): none acts in this document
     const cited = [...findDocNumbers(block.text), ...findCitedTitles(block.text)];
     for (const m of findDepartmentMentions(block.text, national, ctx.norm.text)) {
-      if (cited.some((n) => m.start >= n.start && m.end <= n.end)) continue;
+      if (cited.some((n) => m.start >= n.start && m.end <= n.end) || block.text[m.end] === '《') continue;
       entry(m.name, ctx.span(block.from + m.start, block.from + m.end)).mentions++;
     }
   }
