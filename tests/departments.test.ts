@@ -960,7 +960,7 @@ describe('the department register', () => {
 
   it('and those written before the title they issued', async () => {
     const d = await parseText(
-      '第一条 为规范公文处理,根据国务院办公厅《国家行政机关公文处理办法》及甲省人民政府办公厅《公文处理实施细则》,制定本细则。\n第二条 市政府办公室负责本细则的解释。\n',
+      '第一条 为规范公文处理,根据国务院办公厅《国家行政机关公文处理办法》及山东省人民政府办公厅《公文处理实施细则》,制定本细则。\n第二条 市政府办公室负责本细则的解释。\n',
     );
     expect(d.departments.map((x) => x.name)).toEqual(['市政府办公室']);
   });

@@ -240,6 +240,8 @@ describe('信息公开 header rows and values', () => {
     ['组配分类:其他文件', '通知'],
     ['信息分类:政府文件', '通知'],
     ['体裁分类:决定', '决定'],
+    // a portal's class of the issuer's documents is no kind of document
+    ['体裁分类:区政府办公室文件', '通知'],
   ])('genre with %s', async (field, genre) => {
     const d = await parseText(
       `${field}\nX区人民政府办公室关于调整X区安全生产委员会组成人员的通知\n各街道办事处,区直各单位:\n因工作需要,现将有关事项通知如下。\n`,

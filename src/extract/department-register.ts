@@ -39,11 +39,11 @@ export function buildDepartmentRegister(
   };
   for (const block of blocks) {
     // the agency code of a 文号 (某区委办〔2021〕26号) is no mention of the office, nor is the
-    // issuer in a cited title (《国务院办公厅关于…的意见》), or written before it (根据国务院办公厅
-    // 《…办法》): none acts in this document
+    // issuer in a cited title (《国务院办公厅关于…的意见》), or written before it where the text
+    // cites it (根据国务院办公厅《…办法》): none acts in this document
     const cited = [...findDocNumbers(block.text), ...findCitedTitles(block.text)];
     for (const m of findDepartmentMentions(block.text, national, ctx.norm.text)) {
-      if (cited.some((n) => m.start >= n.start && m.end <= n.end) || block.text[m.end] === '《') continue;
+      if (cited.some((n) => m.start >= n.start && m.end <= n.end) || isCitedIssuer(block.text, m)) continue;
       entry(m.name, ctx.span(block.from + m.start, block.from + m.end)).mentions++;
     }
   }
@@ -79,6 +79,15 @@ export function buildDepartmentRegister(
     out.push(d);
   }
   return out;
+}
+
+// the words a text cites another document with (根据, 按照 …), or the join after a title it cites
+// (根据《甲》及乙厅《丙》)
+const CITING_WORD = /(?:根据|依据|依照|按照|遵照|参照|对照|贯彻|落实|》(?:及|和|、|以及))$/;
+
+/** The unit stands between a citing word and the title it issued (根据国务院办公厅《…》). */
+function isCitedIssuer(text: string, m: { start: number; end: number }): boolean {
+  return text[m.end] === '《' && CITING_WORD.test(text.slice(Math.max(0, m.start - 3), m.start));
 }
 
 /** The spans of the titles a text cites in 《》 (the outermost pair, when they nest). */

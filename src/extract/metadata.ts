@@ -86,9 +86,9 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
     signedDate,
     topic: first('topic'),
     // the kind the title names (that of the transmitted document when a notice transmits one),
-    // unless the header states the kind itself; a catalogue class last
+    // unless the header states a kind (体裁分类: 决定, not 区政府办公室文件); a catalogue class last
     genre:
-      first('genre') ??
+      readDocumentType(first('genre') ?? '') ??
       readDocumentType(docTitle) ??
       readDocumentType(notice?.transmits ?? '') ??
       readDocumentType(title ?? '') ??
