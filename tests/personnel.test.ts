@@ -110,6 +110,69 @@ describe('rosters', () => {
   });
 });
 
+describe('a roster written by position, with no names', () => {
+  const parse = (body: string) =>
+    parseText(
+      `东河县人民政府办公室关于成立东河县防汛抗旱指挥部的通知\n各乡镇人民政府:\n${body}\n东河县人民政府办公室\n2020年1月2日\n`,
+    );
+  const people = (body: string) =>
+    parse(body).then((d) => d.personnel.map((p) => [p.role, p.name, p.titles]));
+
+  it('gives one entry per post; units that name no post make one entry, as a 成员: line does', async () => {
+    expect(
+      await people(
+        '指挥长由县委常委、常务副县长担任;副指挥长由分管水利、农业工作的县政府办公室副主任,以及县水利局局长、县气象局局长担任。\n' +
+          '成员由县委宣传部、县财政局、县交通运输局等分管领导组成。',
+      ),
+    ).toEqual([
+      ['指挥长', null, ['县委常委', '常务副县长']],
+      ['副指挥长', null, ['分管水利、农业工作的县政府办公室副主任']],
+      ['副指挥长', null, ['县水利局局长']],
+      ['副指挥长', null, ['县气象局局长']],
+      ['成员', null, ['县委宣传部', '县财政局', '县交通运输局等分管领导']],
+    ]);
+  });
+
+  it('a post given without a name lost none: not incomplete, no warning', async () => {
+    const d = await parse('组长由县长担任,副组长由分管副县长担任。');
+    expect(d.personnel.map((p) => [p.group, p.role, p.incomplete])).toEqual([
+      ['东河县防汛抗旱指挥部', '组长', false],
+      ['东河县防汛抗旱指挥部', '副组长', false],
+    ]);
+    expect(d.messages.filter((m) => m.ruleId.startsWith('personnel/'))).toEqual([]);
+  });
+
+  it('reads the clauses of one sentence, a label before 由, and an office held by a post', async () => {
+    expect(
+      await people(
+        '组长由县长担任,副组长由分管副县长担任,成员由公安局、财政局、教育局主要负责人组成。\n' +
+          '指挥部办公室设在县应急管理局,办公室主任由县应急管理局局长兼任。\n' +
+          '召集人:由县委书记、县长担任。',
+      ),
+    ).toEqual([
+      ['组长', null, ['县长']],
+      ['副组长', null, ['分管副县长']],
+      ['成员', null, ['公安局', '财政局', '教育局主要负责人']],
+      ['办公室主任', null, ['县应急管理局局长']],
+      ['召集人', null, ['县委书记']],
+      ['召集人', null, ['县长']],
+    ]);
+  });
+
+  it('takes no post a sentence merely mentions, and leaves named people to the prose reader', async () => {
+    expect(
+      await people(
+        '全县实行由县长担任总指挥的防汛责任制,组长由县长担任。\n' +
+          '指挥部办公室设在县水利局,办公室主任由县水利局局长李某某同志兼任,成员由各成员单位选派干部担任。\n' +
+          '组长由县长陈某担任。',
+      ),
+    ).toEqual([
+      ['办公室主任', '李某某', ['县水利局局长']],
+      ['组长', '陈某', ['县长']],
+    ]);
+  });
+});
+
 describe('a roster run on in a sentence', () => {
   it('reads every label whose value is names, with the group named before the first', async () => {
     const d = await parseText(

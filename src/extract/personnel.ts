@@ -1,9 +1,9 @@
 import type { Person } from '../schema/contract.js';
 import { LEVEL_MARKERS } from '../knowledge/departments.js';
-import { GROUP_NOUNS, ROSTER_ROLES, TITLE_ENDINGS } from '../knowledge/roles.js';
+import { CONCURRENT_TITLES, GROUP_NOUNS, ROSTER_ROLES, TITLE_ENDINGS } from '../knowledge/roles.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
-import { findDepartmentMentions } from './department.js';
+import { classifyDepartment, findDepartmentMentions } from './department.js';
 import { Endings } from './endings.js';
 import { execAll, Scanner } from './scan.js';
 
@@ -40,6 +40,7 @@ const GROUP = new RegExp(`(${GROUP_CHARS}{2,30}?(?:${GROUP_NOUNS.join('|')}))`);
 // whether a text names a group at all: one search for the nouns, cheaper than GROUP or a search per noun
 const ANY_GROUP_NOUN = new RegExp(GROUP_NOUNS.join('|'));
 const TITLE_WORD_ENDINGS = new Endings(TITLE_ENDINGS);
+const CONCURRENT_ENDINGS = new Endings(CONCURRENT_TITLES);
 const PROSE_ROLE_WORDS = '办公室主任|办公室副主任|副主任|主任|副组长|组长|召集人|秘书长';
 // "办公室主任由区某局局长张某同志兼任": the role, then who
 const ROLE_TAKEN_BY = new Scanner(
@@ -48,6 +49,13 @@ const ROLE_TAKEN_BY = new Scanner(
 );
 // "区某局局长张某同志兼任办公室主任": who, then the role
 const TAKES_ROLE = new RegExp(`([^。;,由]{2,60}?)(?:同志)?(?:兼任|担任)(${PROSE_ROLE_WORDS})`, 'g');
+// "副指挥长由县应急局局长担任", "组长:由县长担任", "成员由各单位主要负责人组成": a clause that opens
+// with a role and says who holds it; a comma inside it only before 以及 (…副主任,以及县应急局局长)
+const POSITION_CLAUSE = new RegExp(
+  `^(${ROLES_LONGEST_FIRST.join('|')}):?由((?:[^,。;]|,(?=以及|及))+?)(?:担任|兼任|组成)(?=,|$)`,
+);
+// one post or unit of such a clause, and the mark after it
+const POST_PART = /(?:以及|及)?([^、,]+)([、,]?)/g;
 
 interface Entry {
   role: string;
@@ -56,6 +64,15 @@ interface Entry {
   from: number;
   to: number;
   group: string | null;
+  /** Written by post alone (指挥长由常务副县长担任): no name was lost. */
+  byPost?: true;
+}
+
+/** One person a position clause names: their titles and where they stand in the clause. */
+interface Post {
+  titles: string[];
+  from: number;
+  to: number;
 }
 
 /** One roster piece read: a name, a title, or both; or a list of names. */
@@ -97,6 +114,11 @@ export function extractPersonnel(
   for (const { block, sectionTitle, groupHint } of inputs) {
     const text = block.text;
     const label = LABEL.exec(text);
+    // "组长:由县长担任" is a clause, not a roster line: readPositions reads it
+    if (label && text.slice(label[0].length).trimStart().startsWith('由')) {
+      endRoster();
+      continue;
+    }
     const damaged = label ? null : DAMAGED_LABEL.exec(text);
     if (label || damaged) group = groupHint ?? proseGroup ?? documentGroup;
     if (label) {
@@ -173,7 +195,12 @@ export function extractPersonnel(
   flush();
   for (const { block, groupHint } of inputs) {
     const hint = groupHint ?? documentGroup ?? proseGroup;
-    entries.push(...readProseRoles(block, hint), ...readRunningRoster(block, hint));
+    const found = [
+      ...readProseRoles(block, hint),
+      ...readPositions(block, hint),
+      ...readRunningRoster(block, hint),
+    ];
+    entries.push(...found.sort((a, b) => a.from - b.from));
   }
   return entries.map((e) => toPerson(e, ctx));
 }
@@ -275,10 +302,6 @@ function splitTitles(title: string): string[] {
 }
 
 /**
- * "办公室主任由区某局局长张某同志兼任", "副主任由李某兼任", "区某局局长张某兼任办公室主任": the
- * title is what precedes the name.
- */
-/**
  * A roster run on in a sentence, its labels inside the line ("…领导小组第一副组长:甲,常务副组长:乙、丙,
  * 副组长:丁。"): every label whose value is names only. A line that starts with a label is the
  * roster's own (read line by line above).
@@ -299,6 +322,10 @@ function readRunningRoster(block: Block, group: string | null): Entry[] {
   return out;
 }
 
+/**
+ * "办公室主任由区某局局长张某同志兼任", "副主任由李某兼任", "区某局局长张某兼任办公室主任": the
+ * title is what precedes the name.
+ */
 function readProseRoles(block: Block, group: string | null): Entry[] {
   if (!block.text.includes('兼任') && !block.text.includes('担任')) return []; // most blocks
   const found = [
@@ -307,16 +334,13 @@ function readProseRoles(block: Block, group: string | null): Entry[] {
   ].sort((a, b) => a.m.index - b.m.index);
   const out: Entry[] = [];
   for (const { role, said, m } of found) {
-    // the name is the last two or three characters, the rest (if any) a title ending in a title word
-    const cut = [3, 2]
-      .map((n) => said.length - n)
-      .find((k) => k >= 0 && (k === 0 || isTitle(said.slice(0, k))));
-    if (cut === undefined || !HAN_NAME.test(said.slice(cut))) continue;
+    const named = splitName(said);
+    if (!named) continue;
     const from = block.from + m.index + m[0].indexOf(said);
     out.push({
       role,
-      name: said.slice(cut),
-      titles: splitTitles(said.slice(0, cut)),
+      name: named.name,
+      titles: splitTitles(named.title),
       from,
       to: from + said.length,
       group,
@@ -325,8 +349,89 @@ function readProseRoles(block: Block, group: string | null): Entry[] {
   return out;
 }
 
+/**
+ * "区某局局长张某" → 张某 after 区某局局长: the name is the last two or three characters, the rest (if
+ * any) a title ending in a title word. Null for a post alone ("县长" is no name).
+ */
+function splitName(said: string): { name: string; title: string } | null {
+  const cut = [3, 2]
+    .map((n) => said.length - n)
+    .find((k) => k >= 0 && (k === 0 || isTitle(said.slice(0, k))));
+  const name = cut === undefined ? '' : said.slice(cut);
+  // a body's short name (公安局, 人武部) listed alone is no person's
+  return isName(name) && classifyDepartment(name).canonical === null
+    ? { name, title: said.slice(0, cut) }
+    : null;
+}
+
+/**
+ * A roster written by position ("指挥长由县委常委、常务副县长担任;副指挥长由…担任。成员由…组成。"):
+ * one entry per post, with no name. A sentence that opens with a role is read clause by clause
+ * while each opens with one; further into a sentence only an office's post (办公室设在X,办公室主任由…
+ * 兼任) is surely the group's, and a post merely mentioned (由县长担任总指挥的…) is none.
+ */
+function readPositions(block: Block, group: string | null): Entry[] {
+  const text = block.text;
+  if (!text.includes('由')) return []; // most blocks
+  const out: Entry[] = [];
+  for (const sentence of execAll(/[^。;]+/g, text)) {
+    const end = sentence.index + sentence[0].length;
+    let opening = true;
+    for (let at = sentence.index; at < end;) {
+      const m = POSITION_CLAUSE.exec(text.slice(at, end));
+      if (m && (opening || m[1]!.startsWith('办公室'))) {
+        const said = at + m[0].indexOf('由') + 1;
+        for (const post of readPosts(m[2]!))
+          out.push({
+            role: m[1]!,
+            name: null,
+            titles: post.titles,
+            from: block.from + said + post.from,
+            to: block.from + said + post.to,
+            group,
+            byPost: true,
+          });
+      }
+      opening &&= m !== null;
+      const next = m ? at + m[0].length : text.indexOf(',', at);
+      if (next < 0) break;
+      at = next + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The people a position clause names, each with their titles: "县委常委、常务副县长" is one (a party
+ * post written before the post), "县水利局局长、县气象局局长" two, "分管水利、农业工作的县政府办公室副主任"
+ * one (the qualifier lists duties); units that name no post ("县委宣传部、县财政局等分管领导") make one, as
+ * on a 成员: line. None when the clause names someone: readProseRoles reads those.
+ */
+function readPosts(said: string): Post[] {
+  const out: Post[] = [];
+  let current: Post | null = null;
+  let inQualifier = false;
+  for (const m of execAll(POST_PART, said)) {
+    const [whole, part, mark] = [m[0], m[1]!, m[2]!];
+    if (part.includes('同志') || splitName(part)) return [];
+    const from = m.index + whole.length - mark.length - part.length;
+    if (!current) current = { titles: [part], from, to: from };
+    else if (inQualifier) current.titles.push(`${current.titles.pop()!}、${part}`);
+    else current.titles.push(part);
+    current.to = from + part.length;
+    const title = current.titles.at(-1)!;
+    inQualifier = mark === '、' && /^(?:分管|负责)/.test(title) && !title.includes('的') && !isTitle(title);
+    if (!inQualifier && (mark === ',' || (isTitle(title) && !CONCURRENT_ENDINGS.find(title)))) {
+      out.push(current);
+      current = null;
+    }
+  }
+  if (current) out.push(current);
+  return out;
+}
+
 function toPerson(e: Entry, ctx: ExtractContext): Person {
-  const incomplete = e.name === null || e.name.length < 2;
+  const incomplete = !e.byPost && (e.name === null || e.name.length < 2);
   const span = ctx.span(e.from, e.to);
   if (incomplete) {
     const said = e.name ? `keeps only "${e.name}" of the name` : 'has no name';

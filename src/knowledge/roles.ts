@@ -85,6 +85,21 @@ export const TITLE_ENDINGS = [
   '成员',
 ] as const;
 
+/**
+ * Party posts a roster writes before the post of the same person, joined by 、 (县委常委、常务副县长,
+ * 区发改局党组书记、局长): a title ending with one is held alongside the title after it. Common
+ * usage in 组成人员 lists and 由…担任 clauses of 成立…领导小组 notices.
+ */
+export const CONCURRENT_TITLES = [
+  '常委',
+  '党组书记',
+  '党组副书记',
+  '党组成员',
+  '党委书记',
+  '党委副书记',
+  '党委委员',
+] as const;
+
 /** Nouns that name a group whose roster a notice gives. */
 export const GROUP_NOUNS = [
   '领导小组',
