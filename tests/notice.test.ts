@@ -367,6 +367,24 @@ describe('a date that lost characters is read as the one date its digits allow',
     expect(m?.message).toContain(`read as ${iso}`);
   });
 
+  it('a date whose 年月日 became spaces, after a stray bracket, under a note', async () => {
+    const d = await parseText(
+      '东政办发〔2017〕46号\n各乡镇人民政府,县级有关部门:\n现将《东河县突发环境事件应急预案(试行)》印发给你们,请认真贯彻执行。\n东河县人民政府办公室\n(此件公开发布)\n{ 2017 6 23\n东河县突发环境事件应急预案(试行)\n一、总则\n',
+    );
+    expect(d.notice).toMatchObject({
+      signature: '东河县人民政府办公室',
+      signedDate: '2017-06-23',
+      note: '(此件公开发布)',
+      body: '现将《东河县突发环境事件应急预案(试行)》印发给你们,请认真贯彻执行。',
+    });
+    expect(d.metadata.title).toBe('东河县突发环境事件应急预案(试行)');
+    expect(d.notice?.span.end).toBe(
+      d.notice!.span.start +
+        '各乡镇人民政府,县级有关部门:\n现将《东河县突发环境事件应急预案(试行)》印发给你们,请认真贯彻执行。\n东河县人民政府办公室\n(此件公开发布)\n{ 2017 6 23'
+          .length,
+    );
+  });
+
   it('a date its digits allow two ways is kept raw, with both', async () => {
     const d = await parseText(notice('2019117'));
     expect(d.notice?.signedDate).toBeNull();
@@ -406,6 +424,17 @@ describe('titles whose first line is the issuer, or the issuer and its verb', ()
     expect(d.metadata.title).toBe('市人民政府批转市发改委关于2025年全市国民经济和社会发展计划报告的通知');
     expect(d.metadata.publisher).toBe('市人民政府');
     expect(d.notice?.issuer).toBe('市人民政府');
+  });
+});
+
+describe('a title broken before its 的通知', () => {
+  it('the line that names a plan, then 的通知, is one title', async () => {
+    const d = await parseText(
+      '东河县人民政府办公室\n关于印发《东河县地震应急预案》\n的通知\n各乡(镇)人民政府,县直各单位:\n《东河县地震应急预案》已经县政府同意,现印发给你们,请认真贯彻落实。\n东河县人民政府办公室\n2020年3月2日\n',
+    );
+    expect(d.metadata.title).toBe('东河县人民政府办公室关于印发《东河县地震应急预案》的通知');
+    expect(d.notice?.transmits).toBe('东河县地震应急预案');
+    expect(d.unplaced).toEqual([]);
   });
 });
 

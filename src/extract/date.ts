@@ -42,9 +42,10 @@ const CHINESE = new Scanner(
   ),
   '一二',
 );
-// scraping drops 年/月/日: 2023年58, 2019117, 2023年5月8
+// scraping drops 年/月/日: 2023年58, 2019117, 2023年5月8, or leaves spaces for them and a stray
+// bracket of the text box before them ({ 2017 6 23)
 const DAMAGED = new RegExp(
-  `^(${YEAR})[ ]*(?:年[ ]*)?(?:(\\d{1,2})[ ]*月[ ]*(\\d{1,2})|(\\d{2,4})[ ]*日?)$`,
+  `^(?:[{[【(] ?)?(${YEAR})[ ]*(?:年[ ]*)?(?:(\\d{1,2})(?:[ ]*月[ ]*| +)(\\d{1,2})|(\\d{2,4})[ ]*日?)$`,
   'u',
 );
 

@@ -52,7 +52,7 @@ export function extractNotice(parts: NoticeParts, ctx: ExtractContext): Notice {
     signedDate,
     signedDateRaw: raw,
     note: parts.notes.map((b) => b.text).join('\n') || null,
-    span: ctx.span(all[0]!.from, all[all.length - 1]!.to),
+    span: ctx.span(all[0]!.from, Math.max(...all.map((b) => b.to))),
   };
 }
 

@@ -299,13 +299,17 @@ function readNotice(main: Block[], r: number): { parts: NoticeParts; next: numbe
 
   const transmits = readTransmitted(stripDocNumber(title.map((b) => b.text).join('')));
   const dateAt = findNoticeDate(main, r, transmits !== null);
-  let sigStart = dateAt >= 0 ? dateAt : r + 1;
-  while (dateAt >= 0 && sigStart - 1 > r && isSignatureLine(main[sigStart - 1]!) && dateAt - sigStart < 4)
+  // a note (此件公开发布) may stand between the signature and the date
+  let sigEnd = dateAt;
+  while (dateAt >= 0 && sigEnd - 1 > r && main[sigEnd - 1]!.kind === 'note') sigEnd--;
+  if (sigEnd < dateAt && !isSignatureLine(main[sigEnd - 1]!)) sigEnd = dateAt;
+  let sigStart = dateAt >= 0 ? sigEnd : r + 1;
+  while (dateAt >= 0 && sigStart - 1 > r && isSignatureLine(main[sigStart - 1]!) && sigEnd - sigStart < 4)
     sigStart--;
   const bodyEnd = dateAt >= 0 ? sigStart : r + 1 + countParagraphs(main, r + 1);
   const after = dateAt >= 0 && sigStart === dateAt ? countSignatureAfter(main, dateAt) : 0;
   let next = dateAt >= 0 ? dateAt + 1 + after : bodyEnd;
-  const notes: Block[] = [];
+  const notes: Block[] = dateAt >= 0 ? main.slice(sigEnd, dateAt) : [];
   while (next < main.length && main[next]!.kind === 'note') notes.push(main[next++]!);
   return {
     parts: {
@@ -317,7 +321,7 @@ function readNotice(main: Block[], r: number): { parts: NoticeParts; next: numbe
           ? []
           : after > 0
             ? main.slice(dateAt + 1, dateAt + 1 + after)
-            : main.slice(sigStart, dateAt),
+            : main.slice(sigStart, sigEnd),
       date: dateAt >= 0 ? main[dateAt]! : null,
       notes,
       transmits:

@@ -102,7 +102,9 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
       // heading ("信息详情" / "关于…")
       (!OPENS_AT_TITLE_VERB.test(first) || endsWithIssuer(prev.text) || prevEndsAtVerb) &&
       !/[。;:,、]$/.test(prev.text) &&
-      !isTitleLine(prev.text) &&
+      // a line that ends as a title does is a title of its own, unless this one only goes on
+      // with it ("关于印发《X预案》" / "的通知")
+      (!isTitleLine(prev.text) || first.startsWith('的')) &&
       !DOC_NUMBER_LIKE.test(prev.text);
     if (!joinable || length + prev.text.length > 120) break;
     length += prev.text.length;
