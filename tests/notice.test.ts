@@ -427,6 +427,20 @@ describe('titles whose first line is the issuer, or the issuer and its verb', ()
   });
 });
 
+describe('the issuer a title names, when no cover notice is read', () => {
+  it('is the publisher', async () => {
+    const d = await parseText(
+      '东河市人民政府办公厅关于印发2023年目标任务责任分解方案的通知\n东政办〔2023〕1号\n《2023年目标任务责任分解方案》已经市人民政府同意,现印发给你们,请一并贯彻执行。\n一、高度重视,精心组织。\n',
+    );
+    expect(d.metadata.publisher).toBe('东河市人民政府办公厅');
+  });
+
+  it('but no words before 关于 that name no organ', async () => {
+    const d = await parseText('2023年关于加快养老服务发展的实施意见\n一、总体要求\n加快发展。\n');
+    expect(d.metadata.publisher).toBeNull();
+  });
+});
+
 describe('a title broken before its 的通知', () => {
   it('the line that names a plan, then 的通知, is one title', async () => {
     const d = await parseText(

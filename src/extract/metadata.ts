@@ -7,6 +7,7 @@ import {
 } from '../knowledge/header-fields.js';
 import { DOCUMENT_TYPES } from '../knowledge/document-types.js';
 import {
+  endsWithIssuer,
   isPageChrome,
   isSignatureLine,
   isTitleLine,
@@ -70,7 +71,9 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   const signed =
     notice?.issuer ??
     closingIssuer ??
-    (notice && title ? titleIssuer(title) : null) ??
+    // (a cover notice's title names its issuer; a document's own title, where an organ stands
+    // before its 关于 or verb: 某市人民政府办公厅关于…的通知)
+    (title ? (notice ? titleIssuer(title) : organNamedBy(title)) : null) ??
     // a law database prints the issuer on a line of its own under the title
     tree.header.find((b) => isSignatureLine(b) && !isPageChrome(b.text))?.text ??
     null;
@@ -306,6 +309,11 @@ function pageTimestamp(header: Block[]): string | null {
     if (m) return m[1]!;
   }
   return null;
+}
+
+function organNamedBy(title: string): string | null {
+  const named = titleIssuer(title);
+  return named && endsWithIssuer(named) ? named : null;
 }
 
 /**
