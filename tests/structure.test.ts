@@ -173,6 +173,42 @@ describe('a table of contents (目录)', () => {
     expect(measureTitles(d)).toEqual(['编制目的', '领导机构']);
   });
 
+  it('without a 目录 line or page numbers: decimal entries in order, the unit lines between', async () => {
+    const r = await outline(
+      '东河县突发环境事件应急预案\n总则\n1.1 编制目的\n1.2 编制依据\n组织体系及职责\n2.1 指挥机构\n2.2 办事机构\n1 总则\n1.1 编制目的\n建立健全应急机制。\n1.2 编制依据\n根据有关法律。\n2 组织体系及职责\n2.1 指挥机构\n成立指挥部。\n',
+    );
+    expect(r.out).toEqual([
+      '1 1 总则',
+      '2 1.1 编制目的',
+      '2 1.2 编制依据',
+      '1 2 组织体系及职责',
+      '2 2.1 指挥机构',
+    ]);
+  });
+
+  it('a labelled table cut off before the text: entries with page numbers after a space', async () => {
+    const d = await parseText(
+      '东河县地震应急预案\n目 录\n6.1 特别重大地震灾害应急处置 20\n6.2 较大地震灾害应急处置 21\n1总则\n1.1编制目的\n为了…,制定本预案。\n1.2指导思想\n坚持人民至上。\n',
+    );
+    expect(d.outline.map((x) => [x.title, x.children.map((c) => c.title)])).toEqual([
+      ['总则', ['编制目的', '指导思想']],
+    ]);
+  });
+
+  it('a unit title with a parenthesis (3 汛(旱)前准备) is a unit heading', async () => {
+    const r = await outline(
+      '东河县防汛抗旱应急预案\n2 组织体系\n2.1 指挥部\n成立指挥部。\n2.2 办公室\n设在水利局。\n3   汛(旱)前准备\n3.1 责任落实\n落实责任。\n3.2 应急物资\n储备物资。\n',
+    );
+    expect(r.out).toEqual([
+      '1 2 组织体系',
+      '2 2.1 指挥部',
+      '2 2.2 办公室',
+      '1 3 汛(旱)前准备',
+      '2 3.1 责任落实',
+      '2 3.2 应急物资',
+    ]);
+  });
+
   it('without a 目录 line, with middle-dot leaders and Roman page numbers', async () => {
     const r = await outline(
       'X市应急预案\n前言 · · · · · · i\n一、总则 · · · · · · ii\n二、组织体系 · · · · · · iv\n一、总则\n为了…,制定本预案。\n二、组织体系\n成立指挥部。\n',

@@ -158,7 +158,8 @@ function splitRecipientsOff(text: string, from: number, to: number): [number, nu
   ];
 }
 
-const BARE_NUMBER_HEADING = /^(\d{1,2}) *(?=[\u4e00-\u9fff]{2,20}$)/;
+// (a title may hold a parenthesis or a list: 3 汛(旱)前准备, 5 监督、评估)
+const BARE_NUMBER_HEADING = /^(\d{1,2}) *(?=[\u4e00-\u9fff][\u4e00-\u9fff()、]{1,24}$)/;
 
 /**
  * In a document numbered 1.1 / 1.1.1 (GB/T 1.1), the top units are often written "1 总则" or

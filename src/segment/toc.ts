@@ -60,6 +60,7 @@ const RANK = new Map<string, number>(MARKER_STYLES.map((s) => [s.style, s.rank])
  */
 function listsOneNumbering(entries: Block[]): boolean {
   const first = entries[0]!.marker!;
+  if (first.style === 'decimal') return listsDecimalNumbering(entries);
   const rank = RANK.get(first.style);
   if (rank === undefined || first.style === 'article') return false;
   let count = 0;
@@ -72,6 +73,52 @@ function listsOneNumbering(entries: Block[]): boolean {
   }
   return count >= 3;
 }
+
+/** Decimal numbers listed in order (1.1, 1.2, 2.1, 3.1 …), at least three, whatever stands between. */
+function listsDecimalNumbering(entries: Block[]): boolean {
+  let last: number[] = [];
+  let count = 0;
+  for (const b of entries) {
+    if (b.marker?.style !== 'decimal') continue;
+    const parts = b.marker.raw.split('.').map(Number);
+    if (compareNumbers(parts, last) <= 0) return false;
+    last = parts;
+    count++;
+  }
+  return count >= 3;
+}
+
+function compareNumbers(a: number[], b: number[]): number {
+  for (let k = 0; k < Math.max(a.length, b.length); k++) {
+    const d = (a[k] ?? -1) - (b[k] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * Where the text that a table of contents lists begins: at its first entry's heading standing
+ * again, or at the unit heading that stands over it (1 总则 over 1.1 编制目的).
+ */
+function textStart(blocks: Block[], repeat: number): number {
+  const m = blocks[repeat]!.marker;
+  if (m?.style !== 'decimal') return repeat;
+  const unit = m.raw.split('.')[0]!;
+  const above = blocks[repeat - 1]!.text;
+  return above.startsWith(unit) && !/[\d.]/.test(above[unit.length] ?? '') ? repeat - 1 : repeat;
+}
+
+/** Marks the label at `label` and the entries after it that end with a page number; gives the last. */
+function markPagedEntries(blocks: Block[], label: number): number {
+  let k = label + 1;
+  while (k < blocks.length && (isTocEntry(blocks[k]!.text) || PAGED_ENTRY.test(blocks[k]!.text))) k++;
+  if (k === label + 1) return label + 1;
+  for (let j = label; j < k; j++) markToc(blocks, j);
+  return k - 1;
+}
+
+// an entry with its page number after a space (6.1 应急处置 20)
+const PAGED_ENTRY = /^.{2,40}[ \t]\d{1,4}$/;
 
 /** Marks a table of contents' line as one: never a heading, never an attachment's label. */
 function markToc(blocks: Block[], k: number): void {
@@ -99,8 +146,14 @@ export function readTableOfContents(blocks: Block[]): void {
         repeat = k;
         break;
       }
-    if (repeat < 0 || (!labelled && !listsOneNumbering(blocks.slice(i, repeat)))) continue;
-    for (let k = labelled ? i - 1 : i; k < repeat; k++) markToc(blocks, k);
-    i = repeat - 1;
+    if (repeat < 0) {
+      // a page cut before the text: the labelled entries that end with their page number
+      if (labelled) i = markPagedEntries(blocks, i - 1);
+      continue;
+    }
+    const end = textStart(blocks, repeat);
+    if (!labelled && !listsOneNumbering(blocks.slice(i, end))) continue;
+    for (let k = labelled ? i - 1 : i; k < end; k++) markToc(blocks, k);
+    i = end - 1;
   }
 }
