@@ -464,6 +464,19 @@ describe('a title the page prints more than once', () => {
     expect(d.metadata.fields.map((f) => f.key)).toEqual(['作者', '时间', '浏览']);
   });
 
+  it('a bar of links over the first copy is no part of the title', async () => {
+    const d = await parseText(
+      '热门站点| 甲资料网 | 乙资料网 | 论坛\n收藏本站| 设为首页| 首页\n东河市文化市场管理规定\n下载地址: 点击此处下载\n东河市文化市场管理规定\n某某省东河市人民政府\n东河市文化市场管理规定\n第一条 为加强文化市场管理,制定本规定。\n第二条 本规定自发布之日起施行。\n',
+    );
+    expect(d.metadata.title).toBe('东河市文化市场管理规定');
+    expect(d.metadata.publisher).toBe('某某省东河市人民政府');
+    expect(d.unplaced.map((u) => u.text)).toEqual([
+      '热门站点| 甲资料网 | 乙资料网 | 论坛',
+      '收藏本站| 设为首页| 首页',
+      '下载地址: 点击此处下载',
+    ]);
+  });
+
   it('an emergency plan (预案) printed twice with nothing between', async () => {
     const d = await parseText(
       '东河镇2023年突发事件总体应急预案(暂行)\n\n东河镇2023年突发事件总体应急预案(暂行)\n1.1 制定目的\n规范应对突发事件行为。\n1.2 制定依据\n根据有关法律法规,制定本预案。\n',

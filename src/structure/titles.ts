@@ -252,10 +252,11 @@ function joinIncomplete(pieces: string[]): string[] {
 
 const CHROME_WORD = alternation(PAGE_CHROME_WORDS);
 // a line of toolbar labels only ("分享:", "视力保护色:", "字体:[ ]"), or one that carries a web
-// address, a toolbar label opening a control ("【字体:") or a posting time (2020-06-18 09:30)
+// address, a toolbar label opening a control ("【字体:"), a posting time (2020-06-18 09:30) or
+// a bar of links ("收藏本站| 设为首页| 首页")
 const CHROME_LABEL = new RegExp(`[【[]?(?:${CHROME_WORD})[\\]】]?`, 'g');
 const CHROME_MARK = new RegExp(
-  `www\\.|https?:|\\.(?:cn|com|net|org)\\b|【(?:${CHROME_WORD})|\\d{4}-\\d{1,2}-\\d{1,2} \\d{1,2}:\\d{2}|^(?:${BREADCRUMB_LEADS.join('|')})|首页 ?[>»]`,
+  `www\\.|https?:|\\.(?:cn|com|net|org)\\b|【(?:${CHROME_WORD})|\\d{4}-\\d{1,2}-\\d{1,2} \\d{1,2}:\\d{2}|^(?:${BREADCRUMB_LEADS.join('|')})|首页 ?[>»]|\\|[^|]+\\|`,
 );
 
 /** A line of the page around the notice (toolbar, banner), not of the notice. */
