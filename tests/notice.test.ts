@@ -427,11 +427,34 @@ describe('titles whose first line is the issuer, or the issuer and its verb', ()
   });
 });
 
+describe('a cover notice whose 主送 line the page left out', () => {
+  it('is read from its title and the sentence that hands the document on', async () => {
+    const d = await parseText(
+      '东河市人民政府办公厅关于印发2023年目标任务责任分解方案的通知\n东政办〔2023〕1号\n《2023年目标任务责任分解方案》已经市人民政府同意,现印发给你们,请一并贯彻执行。\n东河市人民政府办公厅\n2023年1月10日\n2023年目标任务责任分解方案\n一、总体要求\n加快发展。\n',
+    );
+    expect(d.notice).toMatchObject({
+      title: '东河市人民政府办公厅关于印发2023年目标任务责任分解方案的通知',
+      recipients: [],
+      transmits: '2023年目标任务责任分解方案',
+      signature: '东河市人民政府办公厅',
+      signedDate: '2023-01-10',
+    });
+    expect(d.metadata.docNumber?.normalized).toBe('东政办〔2023〕1号');
+    expect(d.outline.map((s) => s.title)).toEqual(['总体要求']);
+  });
+
+  it('but a document issued directly that mentions 印发 is none', async () => {
+    const d = await parseText('东河市养老服务实施意见\n一、总体要求\n各地要将本意见印发给所属单位。\n');
+    expect(d.notice).toBeNull();
+  });
+});
+
 describe('the issuer a title names, when no cover notice is read', () => {
   it('is the publisher', async () => {
     const d = await parseText(
-      '东河市人民政府办公厅关于印发2023年目标任务责任分解方案的通知\n东政办〔2023〕1号\n《2023年目标任务责任分解方案》已经市人民政府同意,现印发给你们,请一并贯彻执行。\n一、高度重视,精心组织。\n',
+      '东河市人民政府办公厅关于加快养老服务发展的实施意见\n东政办〔2023〕1号\n一、高度重视,精心组织。\n',
     );
+    expect(d.notice).toBeNull();
     expect(d.metadata.publisher).toBe('东河市人民政府办公厅');
   });
 

@@ -17,6 +17,7 @@ import {
   readTransmittedFromText,
   squashTitle,
   stripDocNumber,
+  titleText,
 } from './titles.js';
 
 export type { Outline, OutlineNode, PendingMessage } from './outline.js';
@@ -91,7 +92,10 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
       i < searchEnd && b.kind === 'paragraph' && (isRecipientsLine(b.text) || addressesAfterTitle(main, i)),
   );
   // a cover notice, found by its recipients line; else the promulgation a 令 opens with
-  const cover = r >= 0 ? readNotice(main, r) : readDecree(main, searchEnd);
+  const cover: Cover | null =
+    r >= 0
+      ? readNotice(main, r, main[r]!)
+      : (readDecree(main, searchEnd) ?? readUnaddressedNotice(main, searchEnd));
   if (cover) {
     const { parts, next } = cover;
     notice = parts;
@@ -99,7 +103,7 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
     attachmentList.push(...parts.body.filter(isAttachmentListLine));
     parts.body = parts.body.filter((b) => !isAttachmentListLine(b));
     // (a 令's issuer may stand a line above its title, the lines between are the page's)
-    const opening = r >= 0 ? r : main.indexOf(parts.title.at(-1)!);
+    const opening = r >= 0 ? r : (cover.bodyStart ?? main.indexOf(parts.title.at(-1)!));
     for (let i = 0; i < opening; i++) if (!parts.title.includes(main[i]!)) header.push(main[i]!);
     bodyStart = next;
     if (parts.transmits !== null || looksLikeTitleAt(main, next)) {
@@ -288,7 +292,36 @@ function findAttachmentStarts(blocks: Block[]): number[] {
  * Reads a cover notice around its recipients line `r`: the title before it (perhaps broken over
  * lines, perhaps after a 文号 line), then body, signature, date and notes (此件公开发布).
  */
-function readNotice(main: Block[], r: number): { parts: NoticeParts; next: number } {
+/** A cover notice as read, and where the text after it begins. */
+interface Cover {
+  parts: NoticeParts;
+  next: number;
+  /** Where its body begins, when no 主送 line stands before it. */
+  bodyStart?: number;
+}
+
+// the sentence of a cover notice that hands its document on to those it addresses
+const HANDS_ON = /(?:印发|转发|批转|下发)给你们|现予(?:印发|转发)/;
+
+/**
+ * A cover notice whose 主送 line the page left out: a title that hands a document on (关于印发…的
+ * 通知), then, after at most its 文号 and date lines, the sentence that hands it on (《X》已经…同意,
+ * 现印发给你们). Read as a notice without recipients; the lines between title and body are the
+ * page's header.
+ */
+function readUnaddressedNotice(main: Block[], searchEnd: number): Cover | null {
+  const k = main.findIndex(
+    (b, i) => i < Math.min(searchEnd, 40) && b.kind === 'paragraph' && HANDS_ON.test(b.text),
+  );
+  let t = k - 1;
+  while (t > 0 && t >= k - 3 && (main[t]!.kind !== 'paragraph' || DOC_NUMBER_LINE.test(main[t]!.text))) t--;
+  if (k < 1 || !looksLikeTitleAt(main, t)) return null;
+  const title = main.slice(findTitleStart(main, t, 0), t + 1).map((b) => b.text);
+  if (readTransmitted(stripDocNumber(titleText(title))) === null) return null;
+  return { ...readNotice(main, k - 1, null), bodyStart: k };
+}
+
+function readNotice(main: Block[], r: number, recipients: Block | null): Cover {
   // the title stands a few lines above; a page may put its 信息公开 table or a summary between
   let titleEnd = -1;
   for (let i = r - 1; i >= Math.max(0, r - 20) && titleEnd < 0; i--) {
@@ -314,7 +347,7 @@ function readNotice(main: Block[], r: number): { parts: NoticeParts; next: numbe
   return {
     parts: {
       title,
-      recipients: main[r]!,
+      recipients,
       body: main.slice(r + 1, bodyEnd),
       signature:
         dateAt < 0
