@@ -733,6 +733,37 @@ describe('findTargets: lists of counts in talent and housing programmes', () => 
   });
 });
 
+describe('findTargets: shares of spending, size classes, respective values', () => {
+  const read = (text: string) =>
+    findTargets(text, { contextYear: 2020, goalSection: true }).map((t) => [
+      t.metric,
+      t.value,
+      t.unit,
+      t.kind,
+      t.year,
+    ]);
+
+  it('the share spending makes of revenue is a goal, not money paid', () => {
+    expect(read('到2022年,全市研发经费支出占地区生产总值比重达到2.5%以上。')).toEqual([
+      ['研发经费支出占地区生产总值比重', 2.5, '%', 'share', 2022],
+    ]);
+  });
+
+  it('a size class (五百亿级) is the kind of thing counted, no value', () => {
+    expect(read('到2025年,培育形成2个千亿级产业集群和6个五百亿级产业集群。')).toEqual([
+      ['千亿级产业集群', 2, '个', 'level', 2025],
+      ['五百亿级产业集群', 6, '个', 'level', 2025],
+    ]);
+  });
+
+  it('分别 with two values: both grow, and the adverb is no part of the metric', () => {
+    expect(read('到2025年,城乡居民人均可支配收入分别增长6%、6.5%。')).toEqual([
+      ['城乡居民人均可支配收入', 6, '%', 'growth', 2025],
+      ['城乡居民人均可支配收入', 6.5, '%', 'growth', 2025],
+    ]);
+  });
+});
+
 describe('findTargets: start years and relative periods', () => {
   it('dates goals by the end of the period a start year opens (start + N − 1), not by the start', () => {
     const text = '2012年起5年内,实现重点引进和培养高层次人才达到2000名左右,人才贡献率达到40%的发展目标。';

@@ -279,6 +279,8 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
       countBelow(goalWords, paragraphEnd) > countBelow(goalWords, paragraphs.startAt(q.start));
     const boundary = last?.goal ? continuesList(masked, last.q, q, sentences) : null;
     const continues = boundary !== null;
+    // 分别增长6%、6.5%: a member that is nothing but its number is stated as the one before it
+    const bareMember = continues && masked.slice(last!.q.end, q.start).trim().length <= 1;
     const found = readTarget(text, masked, q, {
       clause: around(q, clauses),
       sentence: around(q, sentences),
@@ -296,6 +298,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
     if (found.metric === '' && previous && clauses.startAt(previous.start) === clauses.startAt(q.start)) {
       found.metric = previous.metric;
     }
+    if (bareMember && previous) found.kind = previous.kind;
     // one goal stated once: two quantities read alike in one clause are not two goals
     if (previous && sameTarget(previous, found)) continue;
     // the members of a list in one clause (选拔30名…、40名…) each get their own text
@@ -642,6 +645,9 @@ function stripVerbChain(s: string): string {
  * continuation of one with no verb of its own (给予一次性奖励,最高不超过100万元). A goal in
  * another clause of the same sentence stays (年均增长10%左右,对新建企业给予50万元补助).
  */
+// "占X比重" / "占X的比例" before a percentage: a share
+const SHARE_OF = /占[^,;。]{1,30}(?:比重|比例)/;
+
 function isPayment(text: string, { q, clause, sentence }: Candidate, ownVerb: boolean): boolean {
   // 资助100名…: whom a programme funds, not an amount paid
   const words = isCount(q)
@@ -649,6 +655,8 @@ function isPayment(text: string, { q, clause, sentence }: Candidate, ownVerb: bo
     : PAYMENT_WORDS;
   const pays = (s: string) => words.some((w) => s.includes(w));
   const clauseText = text.slice(clause.start, clause.end);
+  // 研发经费支出占营业收入比重达到1%: the share money makes of something, not money paid
+  if (q.unit === '%' && SHARE_OF.test(text.slice(clause.start, q.start))) return false;
   if (pays(clauseText)) return true;
   const opening = clauseText.trimStart();
   const condition = /的\s*$/u.test(clauseText) || CONDITION_OPENERS.some((w) => opening.startsWith(w));

@@ -431,6 +431,8 @@ export const METRIC_FILLER_WORDS = [
   '其中',
   '以上',
   '届时',
+  // 城乡居民人均可支配收入分别增长6%、6.5%: the adverb before the verb
+  '分别',
   '同比',
   '比上年',
 ] as const;
