@@ -764,6 +764,18 @@ describe('findTargets: shares of spending, size classes, respective values', () 
   });
 });
 
+describe('goals dated by their heading', () => {
+  it("the deadline a heading's run-in text sets dates the paragraphs under it", async () => {
+    const d = await parseText(
+      '东河市制造强市行动计划\n一、发展目标。到2025年,初步建成先进制造业强市。\n制造业增加值占全市生产总值的比重稳定在30%以上,规模以上工业企业达到2200家以上。\n二、重点任务\n加快转型。\n',
+    );
+    expect(d.targets.map((t) => [t.metric, t.value, t.year])).toEqual([
+      ['制造业增加值占全市生产总值的比重', 30, 2025],
+      ['规模以上工业企业', 2200, 2025],
+    ]);
+  });
+});
+
 describe('findTargets: start years and relative periods', () => {
   it('dates goals by the end of the period a start year opens (start + N − 1), not by the start', () => {
     const text = '2012年起5年内,实现重点引进和培养高层次人才达到2000名左右,人才贡献率达到40%的发展目标。';

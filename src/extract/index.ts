@@ -177,7 +177,10 @@ function targetSources(
     const measureId = measureOf.get(v.section.id) ?? null;
     const path = [...v.path, v.section.title];
     sources.push({ block: v.node.heading, from: v.node.titleFrom, measureId, path });
-    for (const block of v.node.paragraphs) sources.push({ block, from: block.from, measureId, path });
+    // (a heading's run-in text may set the deadline of the paragraphs under it: (二)发展目标。到2025年,…)
+    const heading = v.node.heading.text;
+    for (const block of v.node.paragraphs)
+      sources.push({ block, from: block.from, measureId, path, heading });
   }
   for (const a of tree.attachments) plain(a.outline.intro);
   return sources.sort((x, y) => x.from - y.from);

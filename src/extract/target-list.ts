@@ -11,6 +11,18 @@ export interface TargetSource {
   measureId: string | null;
   /** The titles of the sections it stands in (a 主要目标 section states goals). */
   path: string[];
+  /** The line of the heading over it, when it is a paragraph of a section. */
+  heading?: string;
+}
+
+// a deadline the run-in text of a heading sets for what follows it (…发展目标。到2025年,…)
+const DEADLINE_YEAR = /(?:到|至)((?:19|20)\d{2})年/g;
+
+/** The one deadline year a heading's line sets, else null (none, or several). */
+function headingDeadline(line: string | undefined): number | null {
+  if (!line) return null;
+  const years = new Set([...line.matchAll(DEADLINE_YEAR)].map((m) => Number(m[1])));
+  return years.size === 1 ? [...years][0]! : null;
 }
 
 // a year named alone (2024年主要目标), not the end of a period (2021—2025年)
@@ -26,8 +38,9 @@ export function titleYear(title: string | null): number | null {
 /**
  * Quantified goals of the text with their spans and the measures they belong to. The year the
  * document was issued tells a deadline from a past result; a section about 目标 states goals.
- * A goal the text does not date takes the year of the nearest enclosing heading that names
- * one, else that of the document's title (2024年…工作要点).
+ * A goal the text does not date takes the deadline its heading's run-in text sets (发展目标。到2025年,
+ * …), else the year of the nearest enclosing heading that names one, else that of the document's
+ * title (2024年…工作要点).
  */
 export function extractTargets(
   sources: TargetSource[],
@@ -43,11 +56,13 @@ export function extractTargets(
     if (!yearOf.has(title)) yearOf.set(title, titleYear(title));
     return yearOf.get(title)!;
   };
-  for (const { block, from, measureId, path } of sources) {
+  for (const { block, from, measureId, path, heading } of sources) {
     if (path.some(isReviewHeading)) continue;
     const text = ctx.norm.text.slice(from, block.to);
     const goalSection = path.some((title) => title.includes('目标'));
-    const headingYear = path.reduceRight<number | null>((year, title) => year ?? cachedYear(title), null);
+    const headingYear =
+      headingDeadline(heading) ??
+      path.reduceRight<number | null>((year, title) => year ?? cachedYear(title), null);
     const defaultYear = headingYear ?? documentYear;
     for (const t of findTargets(text, { contextYear, goalSection, defaultYear })) {
       targets.push({

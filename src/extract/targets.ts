@@ -808,7 +808,8 @@ function cleanMetric(raw: string): string {
   if (lead) s = s.slice(lead.length);
   s = s.replace(/^[的将要]+|[的了将要均]+$/gu, '');
   const de = s.lastIndexOf('的');
-  if (de >= 0 && s.length > 8) s = s.slice(de + 1);
+  // (a share keeps what it is a share of: 制造业增加值占全市生产总值的比重)
+  if (de >= 0 && s.length > 8 && !SHARE_OF.test(s)) s = s.slice(de + 1);
   return s.length > 20 ? s.slice(-20) : s;
 }
 
