@@ -138,6 +138,7 @@ async function scaling(dir, rounds) {
     new Promise((done, fail) => {
       const args = [bin, 'parse', ...paths, '--jobs', String(jobs), '--quiet', '--format', 'ndjson'];
       const child = spawn(process.execPath, args, { stdio: 'ignore' });
+      child.on('error', fail);
       child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`parse exited ${code}`))));
     });
   const timed = async (work) => {

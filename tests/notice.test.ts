@@ -20,6 +20,10 @@ describe('signed date whose year has its 〇 typed as ○, O or 0', () => {
     expect(d.metadata.signedDate).toBe(iso);
   });
 
+  it('findDates finds a damaged date after a stray bracket', () => {
+    expect(findDates('{ 2017 6 23').map((x) => [x.raw, x.damaged])).toEqual([['{ 2017 6 23', true]]);
+  });
+
   it('findDates reads the digit 0 as the zero of a Chinese year', () => {
     expect(findDates('于二00八年五月十二日起施行').map((x) => x.iso)).toEqual(['2008-05-12']);
   });
@@ -385,6 +389,14 @@ describe('a date that lost characters is read as the one date its digits allow',
     );
   });
 
+  it('two digits that can be a month are no date of their own (2023年12: December, or 1-2)', async () => {
+    const d = await parseText(notice('2023年12'));
+    expect(d.notice?.signedDate).toBeNull();
+    expect(d.messages.find((x) => x.ruleId === 'date/incomplete')?.message).toContain(
+      '2023-01-02 or 2023-12',
+    );
+  });
+
   it('a date its digits allow two ways is kept raw, with both', async () => {
     const d = await parseText(notice('2019117'));
     expect(d.notice?.signedDate).toBeNull();
@@ -417,6 +429,13 @@ describe('titles whose first line is the issuer, or the issuer and its verb', ()
     expect(d.unplaced).toEqual([]);
   });
 
+  it('a page label ending in 发布 is no first line of the title', async () => {
+    const d = await parseText(
+      '信息发布\n东河市人民政府关于加强河道管理的通知\n各县(市、区)人民政府:\n现就有关事项通知如下。\n',
+    );
+    expect(d.metadata.title).toBe('东河市人民政府关于加强河道管理的通知');
+  });
+
   it('an issuer on its own line over 批转…的通知 issues it; 批转 is no part of its name', async () => {
     const d = await parseText(
       '东政发〔2025〕6号\n市人民政府\n批转市发改委关于2025年全市国民经济和社会发展计划报告的通知\n各县市区人民政府,市政府各部门:\n市发改委《关于2025年全市国民经济和社会发展计划的报告》已经审议通过,现批转给你们,请据此安排工作。\n2025年4月25日\n',
@@ -441,6 +460,14 @@ describe('a cover notice whose 主送 line the page left out', () => {
     });
     expect(d.metadata.docNumber?.normalized).toBe('东政办〔2023〕1号');
     expect(d.outline.map((s) => s.title)).toEqual(['总体要求']);
+  });
+
+  it('with nothing between the title and the body', async () => {
+    const d = await parseText(
+      '东河市人民政府办公室关于印发东河市河道管理办法的通知\n《东河市河道管理办法》已经市政府同意,现印发给你们,请认真贯彻执行。\n东河市人民政府办公室\n2023年5月8日\n东河市河道管理办法\n第一条 为加强河道管理,制定本办法。\n',
+    );
+    expect(d.notice?.title).toBe('东河市人民政府办公室关于印发东河市河道管理办法的通知');
+    expect(d.unplaced).toEqual([]);
   });
 
   it('but a document issued directly that mentions 印发 is none', async () => {

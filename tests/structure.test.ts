@@ -195,6 +195,15 @@ describe('a table of contents (目录)', () => {
     ]);
   });
 
+  it('an entry right above its own heading, spaced apart by typesetting, ends (no endless loop)', async () => {
+    for (const label of ['目录\n', '']) {
+      const r = await outline(
+        `东河县应急预案\n${label}1 .1 编制目的\n1.1 编制目的\n为了规范应急工作,制定本预案。\n1.2 适用范围\n本预案适用于全县。\n`,
+      );
+      expect(r.out).toEqual(['1 1.1 编制目的', '1 1.2 适用范围']);
+    }
+  });
+
   it('a unit title with a parenthesis (3 汛(旱)前准备) is a unit heading', async () => {
     const r = await outline(
       '东河县防汛抗旱应急预案\n2 组织体系\n2.1 指挥部\n成立指挥部。\n2.2 办公室\n设在水利局。\n3   汛(旱)前准备\n3.1 责任落实\n落实责任。\n3.2 应急物资\n储备物资。\n',

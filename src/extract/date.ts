@@ -103,6 +103,9 @@ export function readDamagedDate(s: string): DamagedDate | null {
   const guesses = splits
     .map(([mm, dd]) => toIso(year, Number(mm), Number(dd)))
     .filter((g): g is string => g !== null);
+  // two digits that can be a month may be one whose day was lost (2023年12: December, or 1-2)
+  if (m[4]?.length === 2 && Number(m[4]) >= 1 && Number(m[4]) <= 12)
+    guesses.push(toIso(year, Number(m[4]), null)!);
   return guesses.length > 0 ? { raw, guesses } : null;
 }
 
@@ -119,8 +122,9 @@ export function describeDamage(damaged: DamagedDate | null): string {
   return `is incomplete${guesses}; kept raw`;
 }
 
-// a damaged date opens (after spaces) with its year's 19 or 20; most lines are let go without a copy
-const DAMAGED_OPENING = /\s*(?:19|20)/y;
+// a damaged date opens (after spaces and perhaps a stray bracket) with its year's 19 or 20; most
+// lines are let go without a copy
+const DAMAGED_OPENING = /\s*(?:[{[【(] ?)?(?:19|20)/y;
 
 function findDamagedLines(text: string): DateMatch[] {
   const out: DateMatch[] = [];

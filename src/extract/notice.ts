@@ -52,7 +52,10 @@ export function extractNotice(parts: NoticeParts, ctx: ExtractContext): Notice {
     signedDate,
     signedDateRaw: raw,
     note: parts.notes.map((b) => b.text).join('\n') || null,
-    span: ctx.span(all[0]!.from, Math.max(...all.map((b) => b.to))),
+    span: ctx.span(
+      all[0]!.from,
+      all.reduce((end, b) => Math.max(end, b.to), 0),
+    ),
   };
 }
 

@@ -110,7 +110,7 @@ function readMatch(m: RegExpMatchArray): QuantityMatch | null {
   const measure = g.pct !== undefined ? '%' : (g.unit ?? '');
   const unit = magnitude + measure;
   if (value === null || !Number.isFinite(value) || unit === '') return null;
-  // a size class (五百亿级产业集群, 10万级): the kind of thing counted, not a value
+  // a size class (十亿级项目, 10万级): the kind of thing counted, not a value
   if (measure === '' && m.input?.[m.index! + m[0].length] === '级') return null;
   if (g.over) comparator ??= 'gt';
   if (g.suffix && comparator !== 'range') comparator = SUFFIX_COMPARATORS[g.suffix]!;

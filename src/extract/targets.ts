@@ -639,14 +639,15 @@ function stripVerbChain(s: string): string {
   return rest;
 }
 
+// "占X比重" / "占X的比例" before a percentage: a share
+const SHARE_OF = /占[^,;。]{1,30}(?:比重|比例)/;
+
 /**
  * The quantity is an amount, rate or condition of a payment: a payment word in its own clause
  * (给予50万元补助), a condition clause of a payment (…达到1000人次的,给予一次性补贴), or a
  * continuation of one with no verb of its own (给予一次性奖励,最高不超过100万元). A goal in
  * another clause of the same sentence stays (年均增长10%左右,对新建企业给予50万元补助).
  */
-// "占X比重" / "占X的比例" before a percentage: a share
-const SHARE_OF = /占[^,;。]{1,30}(?:比重|比例)/;
 
 function isPayment(text: string, { q, clause, sentence }: Candidate, ownVerb: boolean): boolean {
   // 资助100名…: whom a programme funds, not an amount paid

@@ -158,7 +158,7 @@ function splitRecipientsOff(text: string, from: number, to: number): [number, nu
   ];
 }
 
-// (a title may hold a parenthesis or a list: 3 汛(旱)前准备, 5 监督、评估)
+// (a title may hold a parenthesis or a list: 3 保障(支持)措施, 5 监督、评估)
 const BARE_NUMBER_HEADING = /^(\d{1,2}) *(?=[\u4e00-\u9fff][\u4e00-\u9fff()、]{1,24}$)/;
 
 /**

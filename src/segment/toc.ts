@@ -100,9 +100,10 @@ function compareNumbers(a: number[], b: number[]): number {
  * Where the text that a table of contents lists begins: at its first entry's heading standing
  * again, or at the unit heading that stands over it (1 总则 over 1.1 编制目的).
  */
-function textStart(blocks: Block[], repeat: number): number {
+function textStart(blocks: Block[], first: number, repeat: number): number {
   const m = blocks[repeat]!.marker;
-  if (m?.style !== 'decimal') return repeat;
+  // (the line above must lie past the table's first entry)
+  if (m?.style !== 'decimal' || repeat - 1 <= first) return repeat;
   const unit = m.raw.split('.')[0]!;
   const above = blocks[repeat - 1]!.text;
   return above.startsWith(unit) && !/[\d.]/.test(above[unit.length] ?? '') ? repeat - 1 : repeat;
@@ -151,9 +152,9 @@ export function readTableOfContents(blocks: Block[]): void {
       if (labelled) i = markPagedEntries(blocks, i - 1);
       continue;
     }
-    const end = textStart(blocks, repeat);
+    const end = textStart(blocks, i, repeat);
     if (!labelled && !listsOneNumbering(blocks.slice(i, end))) continue;
     for (let k = labelled ? i - 1 : i; k < end; k++) markToc(blocks, k);
-    i = end - 1;
+    i = Math.max(i, end - 1);
   }
 }

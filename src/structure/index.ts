@@ -288,10 +288,6 @@ function findAttachmentStarts(blocks: Block[]): number[] {
   return starts;
 }
 
-/**
- * Reads a cover notice around its recipients line `r`: the title before it (perhaps broken over
- * lines, perhaps after a 文号 line), then body, signature, date and notes (此件公开发布).
- */
 /** A cover notice as read, and where the text after it begins. */
 interface Cover {
   parts: NoticeParts;
@@ -321,10 +317,17 @@ function readUnaddressedNotice(main: Block[], searchEnd: number): Cover | null {
   return { ...readNotice(main, k - 1, null), bodyStart: k };
 }
 
+/**
+ * Reads a cover notice around its recipients line `r` (or, for a notice without one, the line
+ * before its body): the title before it (perhaps broken over lines, perhaps after a 文号 line),
+ * then body, signature, date and notes (此件公开发布).
+ */
 function readNotice(main: Block[], r: number, recipients: Block | null): Cover {
   // the title stands a few lines above; a page may put its 信息公开 table or a summary between
   let titleEnd = -1;
-  for (let i = r - 1; i >= Math.max(0, r - 20) && titleEnd < 0; i--) {
+  // (without a 主送 line, `r` is the line before the body: perhaps the title's last)
+  const below = recipients ? r - 1 : r;
+  for (let i = below; i >= Math.max(0, r - 20) && titleEnd < 0; i--) {
     const b = main[i]!;
     if (isTitleLine(b.text) && (b.kind === 'paragraph' || (b.kind === 'heading' && !b.marker))) titleEnd = i;
   }

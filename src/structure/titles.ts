@@ -114,10 +114,12 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
 }
 
 const DOC_NUMBER_LIKE = /[〔【[]\d{4}|\d{4}[〕】\]]|\d+号$/;
-// what a title says after its issuer opens with: 关于, or the verb that hands a document on
-const OPENS_AT_TITLE_VERB = new RegExp(`^(?:${TITLE_VERB.source})`);
-const ENDS_AT_TITLE_VERB = new RegExp(`(?:${TITLE_VERB.source})$`);
-const ISSUER_THEN_VERB = new RegExp(`^(?!${TITLE_VERB.source}).+(?:${TITLE_VERB.source})`);
+// what a title says after its issuer opens with: 关于, or a verb that hands a document on (not
+// 发布, which ends page labels such as 信息发布)
+const HANDING_ON = '关于|印发|转发|批转';
+const OPENS_AT_TITLE_VERB = new RegExp(`^(?:${HANDING_ON})`);
+const ENDS_AT_TITLE_VERB = new RegExp(`(?:${HANDING_ON})$`);
+const ISSUER_THEN_VERB = new RegExp(`^(?!${HANDING_ON}).+(?:${HANDING_ON})`);
 
 /** A signature line: an organ's name, or several organs' names on one line (joint issue). */
 export function isSignatureLine(b: Block): boolean {
@@ -253,7 +255,7 @@ function joinIncomplete(pieces: string[]): string[] {
 const CHROME_WORD = alternation(PAGE_CHROME_WORDS);
 // a line of toolbar labels only ("分享:", "视力保护色:", "字体:[ ]"), or one that carries a web
 // address, a toolbar label opening a control ("【字体:"), a posting time (2020-06-18 09:30) or
-// a bar of links ("收藏本站| 设为首页| 首页")
+// a line with two cell borders (a bar of links "收藏本站| 设为首页| 首页", a table row)
 const CHROME_LABEL = new RegExp(`[【[]?(?:${CHROME_WORD})[\\]】]?`, 'g');
 const CHROME_MARK = new RegExp(
   `www\\.|https?:|\\.(?:cn|com|net|org)\\b|【(?:${CHROME_WORD})|\\d{4}-\\d{1,2}-\\d{1,2} \\d{1,2}:\\d{2}|^(?:${BREADCRUMB_LEADS.join('|')})|首页 ?[>»]|\\|[^|]+\\|`,
