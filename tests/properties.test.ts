@@ -84,7 +84,45 @@ async function expectSound(text: string): Promise<void> {
   expectSpansPointAtText(doc, await inputAsRead(tree));
 }
 
+// Whole lines of outlines, tables of contents and covers, in random order: the line-level readers
+// (tables of contents, unit headings, titles, covers) must end and stay sound on any sequence.
+const outlineLine = fc.constantFrom(
+  '目录',
+  '目 录',
+  '1 .1 编制目的',
+  '1 . 1 编制目的',
+  '1.1 编制目的',
+  '1.1 编制目的......4',
+  '1.2 适用范围',
+  '1 总则',
+  '1总则',
+  '2 组织体系 6',
+  '2.1 指挥部',
+  '总则',
+  '第一章 总则',
+  '第二章 附则',
+  '第一条 为了规范应急工作,制定本办法。',
+  '一、总则',
+  '(一)指导思想。坚持人民至上。',
+  '为了规范应急工作,制定本预案。',
+  '东河县人民政府办公室',
+  '关于印发东河县应急预案的通知',
+  '的通知',
+  '各乡镇人民政府:',
+  '现将《东河县应急预案》印发给你们。',
+  '2020年11月',
+  '{ 2017 6 23',
+  '(此件公开发布)',
+  '附件1',
+  '',
+);
+const outlineLike = fc.array(outlineLine, { maxLength: 40 }).map((a) => a.join('\n'));
+
 describe('properties of the parser on random input', () => {
+  it('lines of outlines, tables of contents and covers in any order: ends, sound', async () => {
+    await fc.assert(fc.asyncProperty(outlineLike, expectSound), { numRuns: 300 });
+  });
+
   it('notice-like random text: never throws, schema-valid, spans right, nothing lost', async () => {
     await fc.assert(fc.asyncProperty(noticeLike, expectSound), { numRuns: 300 });
   });
