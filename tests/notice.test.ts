@@ -491,6 +491,15 @@ describe('the issuer a title names, when no cover notice is read', () => {
   });
 });
 
+describe('joint issuers signed on one line, set apart by runs of spaces', () => {
+  it('are one space apart in the signature', async () => {
+    const d = await parseText(
+      '东河市财政局 东河市民政局关于印发东河市养老服务补贴办法的通知\n各区财政局、民政局:\n现将《东河市养老服务补贴办法》印发给你们。\n东河市财政局            东河市民政局\n2022年3月1日\n',
+    );
+    expect(d.notice?.signature).toBe('东河市财政局 东河市民政局');
+  });
+});
+
 describe('a title broken before its 的通知', () => {
   it('the line that names a plan, then 的通知, is one title', async () => {
     const d = await parseText(

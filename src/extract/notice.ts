@@ -16,7 +16,8 @@ export function extractNotice(parts: NoticeParts, ctx: ExtractContext): Notice {
     ...parts.notes,
   ].filter((b): b is Block => !!b);
   const title = titleText(parts.title.map((b) => b.text));
-  const signature = parts.signature.map((b) => b.text).join(' ') || null;
+  // joint issuers spaced apart on one line, as a page sets them, are one space apart
+  const signature = parts.signature.map((b) => b.text.replace(/ {2,}/g, ' ')).join(' ') || null;
   let signedDate: string | null = null;
   const raw = parts.date?.text ?? null;
   if (parts.date && raw) {
