@@ -67,12 +67,11 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   // a document with no cover notice is signed by the line over its closing date
   const signer = closingAt > 0 ? tree.trailer[closingAt - 1]! : null;
   const closingIssuer = signer && isSignatureLine(signer) ? signer.text : null;
-  // (a cover notice whose title stands only in the header is issued by the one that title names)
   const signed =
     notice?.issuer ??
     closingIssuer ??
-    // (a cover notice's title names its issuer; a document's own title, where an organ stands
-    // before its 关于 or verb: 某市人民政府办公厅关于…的通知)
+    // the title's issuer: a cover notice's (its title may stand only in the header), or, where an
+    // organ stands before its 关于 or verb, a document's own (某市人民政府办公厅关于…的通知)
     (title ? (notice ? titleIssuer(title) : organNamedBy(title)) : null) ??
     // a law database prints the issuer on a line of its own under the title
     tree.header.find((b) => isSignatureLine(b) && !isPageChrome(b.text))?.text ??
@@ -165,7 +164,6 @@ function toDocNumber(m: DocNumberMatch, block: Pick<Block, 'from'>, ctx: Extract
   };
 }
 
-/** The document's own 文号: the header field, else a 文号 line above the text. */
 /**
  * Two adjacent title lines as one, a space for the line break (offsets stay those of the text):
  * a 令 puts its number on the line under it ("X人民政府令" / "第82号").
@@ -175,6 +173,8 @@ function joinedLines(title: Block[]): Pick<Block, 'from' | 'to' | 'text' | 'kind
   if (title.length !== 2 || second!.from !== first!.to + 1) return [];
   return [{ from: first!.from, to: second!.to, text: `${first!.text} ${second!.text}`, kind: 'paragraph' }];
 }
+
+/** The document's own 文号: the header field, else a 文号 line above the text. */
 
 function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
   let header: DocNumber | null = null;

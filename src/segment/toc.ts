@@ -6,8 +6,10 @@ import type { Block } from './index.js';
 
 /** The line a table of contents is introduced by: 目录, 目 录, 目次. */
 const TOC_LABEL = /^目 *[录次] *:?$/;
-// the page number that ends an entry, Arabic or Roman (front matter: i, ii, IV)
+// the page number that ends an entry, Arabic or Roman (front matter: i, ii, IV); after a space or
+// tab when no leader stands before it (6.1 应急处置 20)
 const PAGE_NUMBER = /(?:\d{1,4}|[IVXivx]{1,6})$/;
+const SPACED_PAGE_NUMBER = /[ \t]+(?:\d{1,4}|[IVXivx]{1,6})$/;
 // leader characters as NFKC leaves them (…… becomes ......)
 const LEADER = '.·・⋯';
 // an entry longer than this is a sentence of the text, not a listed heading
@@ -45,7 +47,7 @@ function entryKey(b: Block): string | null {
   if (b.kind !== 'heading' && b.kind !== 'paragraph' && b.kind !== 'attachment-label') return null;
   if (b.text.length > ENTRY_LINE_MAX) return null;
   const lead = leaderStart(b.text);
-  const title = lead >= 0 ? b.text.slice(0, lead) : b.text.replace(/[ \t]+(?:\d{1,4}|[IVXivx]{1,6})$/, '');
+  const title = lead >= 0 ? b.text.slice(0, lead) : b.text.replace(SPACED_PAGE_NUMBER, '');
   const key = title.replace(/[ \t]/g, '');
   return key.length >= 2 && key.length <= ENTRY_MAX && !/[。;!?]/.test(key) ? key : null;
 }
@@ -109,17 +111,18 @@ function textStart(blocks: Block[], first: number, repeat: number): number {
   return above.startsWith(unit) && !/[\d.]/.test(above[unit.length] ?? '') ? repeat - 1 : repeat;
 }
 
-/** Marks the label at `label` and the entries after it that end with a page number; gives the last. */
-function markPagedEntries(blocks: Block[], label: number): number {
+/**
+ * Marks the label at `label` and the entries after it that end with a page number (those an entry
+ * key is read from); gives the last.
+ */
+function markPagedEntries(blocks: Block[], keys: (string | null)[], label: number): number {
+  const paged = (k: number) => isTocEntry(blocks[k]!.text) || SPACED_PAGE_NUMBER.test(blocks[k]!.text);
   let k = label + 1;
-  while (k < blocks.length && (isTocEntry(blocks[k]!.text) || PAGED_ENTRY.test(blocks[k]!.text))) k++;
+  while (k < blocks.length && keys[k] !== null && paged(k)) k++;
   if (k === label + 1) return label + 1;
   for (let j = label; j < k; j++) markToc(blocks, j);
   return k - 1;
 }
-
-// an entry with its page number after a space (6.1 应急处置 20)
-const PAGED_ENTRY = /^.{2,40}[ \t]\d{1,4}$/;
 
 /** Marks a table of contents' line as one: never a heading, never an attachment's label. */
 function markToc(blocks: Block[], k: number): void {
@@ -149,7 +152,7 @@ export function readTableOfContents(blocks: Block[]): void {
       }
     if (repeat < 0) {
       // a page cut before the text: the labelled entries that end with their page number
-      if (labelled) i = markPagedEntries(blocks, i - 1);
+      if (labelled) i = markPagedEntries(blocks, keys, i - 1);
       continue;
     }
     const end = textStart(blocks, i, repeat);

@@ -312,9 +312,9 @@ function readUnaddressedNotice(main: Block[], searchEnd: number): Cover | null {
   let t = k - 1;
   while (t > 0 && t >= k - 3 && (main[t]!.kind !== 'paragraph' || DOC_NUMBER_LINE.test(main[t]!.text))) t--;
   if (k < 1 || !looksLikeTitleAt(main, t)) return null;
-  const title = main.slice(findTitleStart(main, t, 0), t + 1).map((b) => b.text);
-  if (readTransmitted(stripDocNumber(titleText(title))) === null) return null;
-  return { ...readNotice(main, k - 1, null), bodyStart: k };
+  const cover = readNotice(main, k - 1, null);
+  const title = titleText(cover.parts.title.map((b) => b.text));
+  return readTransmitted(stripDocNumber(title)) === null ? null : { ...cover, bodyStart: k };
 }
 
 /**
