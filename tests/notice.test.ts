@@ -545,3 +545,36 @@ describe('a title the page prints more than once', () => {
     expect(d.preamble).toBeNull();
   });
 });
+
+describe("a page's tables dumped as text with pipes", () => {
+  it('a title in a one-cell row, lines of table borders and the notice under them are read', async () => {
+    const d = await parseText(
+      '索引号: | X-001/2022-1 | 公开方式: | 主动公开 |\n文号: | 东发改〔2022〕13号 | 成文日期: | 2022-10-20 |\n东河市发展和改革局 关于印发《东河市科技发展规划》的 通知 |\n||||||||||||||||||||\n|\n||||||||||||||||||||\n各镇人民政府、街道办事处: 现将《东河市科技发展规划》印发给你们,请认真组织实施。\n东河市发展和改革局 2022年6月7日 东河市科技发展规划\n为加快科技发展,制定本规划。\n',
+    );
+    expect(d.metadata.title).toBe('东河市发展和改革局关于印发《东河市科技发展规划》的通知');
+    expect(d.notice).toMatchObject({
+      recipients: ['各镇人民政府', '街道办事处'],
+      transmits: '东河市科技发展规划',
+      signature: '东河市发展和改革局',
+      signedDate: '2022-06-07',
+    });
+    expect(d.metadata.docNumber?.normalized).toBe('东发改〔2022〕13号');
+    expect(d.unplaced).toEqual([]);
+    expect(d.removals.filter((r) => r.kind === 'markup').map((r) => r.text.trim())).toEqual([
+      '|',
+      '||||||||||||||||||||',
+      '|',
+      '||||||||||||||||||||',
+    ]);
+  });
+
+  it('a label alone in its row keeps its pipe: its value is the next line', async () => {
+    const d = await parseText(
+      '发布单位 |\n东河市人民政府\n|\n发布文号 | 东府〔2021〕22号 |\n东河市人民政府关于加强河道管理的通知\n各镇人民政府:\n现就有关事项通知如下。\n',
+    );
+    expect(d.metadata.fields.map((f) => [f.key, f.value])).toEqual([
+      ['发布单位', '东河市人民政府'],
+      ['发布文号', '东府〔2021〕22号'],
+    ]);
+  });
+});

@@ -329,6 +329,16 @@ describe('recipients run into the first sentence', () => {
     });
     expect(d.outline.map((s) => s.title)).toEqual(['总则']);
   });
+
+  it('also after a space that follows the colon', async () => {
+    const d = await parseText(
+      'X局关于印发《X办法》的通知\n各科室、各站所: 现将《X办法》印发给你们,请认真执行。\nX局\n2015年9月11日\n',
+    );
+    expect(d.notice).toMatchObject({
+      recipients: ['各科室', '各站所'],
+      body: '现将《X办法》印发给你们,请认真执行。',
+    });
+  });
 });
 
 describe('references', () => {
@@ -517,6 +527,17 @@ describe('a notice flattened onto one line', () => {
       '3 (二) 倾倒垃圾的',
     ]);
     expect(d.messages.filter((m) => m.ruleId.startsWith('outline/'))).toEqual([]);
+  });
+
+  it("a line of paragraphs joined by spaces is cut before its headings; a plan's review holds no measures", async () => {
+    const d = await parseText(
+      'X市科技发展规划\n为加强科技发展工作,主动应对新形势,构建创新驱动新格局,开启科技赋能新征程,根据《X省科技创新发展规划》《X市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》总体要求,结合本市实际,特编制本规划,规划期为2021—2025年。 一、发展基础“十三五”期间,全市科技创新工作取得明显成效,人才总量达到12.69万人,科技创新对经济发展的支撑作用进一步凸显。 (一)创新活力持续增强。科技人才数量稳步增加,研发活动人员持续增长,高层次人才引进成效明显,创新创业氛围日益浓厚,企业创新主体地位不断巩固,科技成果转化步伐加快,区域创新体系日趋完善,科技服务能力明显提升,创新生态持续优化,全社会研发投入稳步提高。\n',
+    );
+    expect(d.outline.map((s) => [s.title, s.children.map((c) => c.title)])).toEqual([
+      ['发展基础', ['创新活力持续增强']],
+    ]);
+    expect(d.measures).toEqual([]);
+    expect(d.targets).toEqual([]);
   });
 
   it('articles cited in a sentence do not cut it', async () => {

@@ -36,7 +36,8 @@ export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Me
     if (given) notes.set(section.id, given);
     const isFrame = (title: string) => FRAME.has(title.replace(/:$/, ''));
     if (!section.title || v.inArticle || [...v.path, section.title].some(isFrame)) continue;
-    if (reportsStatus(section.title)) continue;
+    // a plan's review (一、发展基础 and what it holds) reports results: no work in it
+    if (reportsStatus(section.title) || v.path.some(isReviewHeading)) continue;
     if (!leaf && !responsibility) continue;
     measures.push({
       id: `m${section.id}`,

@@ -68,6 +68,10 @@ export const STOCK_HEADINGS = [
   // the skeleton of a notice that sets up a 领导小组 (主要职责, 组成人员, 工作机构)
   '主要职责',
   '工作机构',
+  // the review that opens a 五年规划 or 行动计划 (一、发展基础)
+  '发展基础',
+  '现实基础',
+  '工作基础',
   '适用范围',
   '实施范围',
   '支持对象',

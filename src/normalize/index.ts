@@ -141,7 +141,7 @@ function findDrops(text: string, markdown: boolean): Drop[] {
       drops.push({ from, to: from + trimmed.length, kind: 'web-leftover' });
     } else if (trimmed) {
       const inline = [
-        ...(markdown ? findMarkup(trimmed, from) : []),
+        ...(markdown ? findMarkup(trimmed, from) : findTablePipes(trimmed, from)),
         ...findInline(trimmed, from, ENTITY_RESIDUE, '&'),
         ...findInline(trimmed, from, PINYIN_ANNOTATION, '('),
       ];
@@ -173,6 +173,26 @@ function findInline(line: string, at: number, pattern: RegExp, cue: string): Dro
 /** The drops in order, each that overlaps the one before it left out. */
 function nonOverlapping(drops: Drop[]): Drop[] {
   return drops.sort((a, b) => a.from - b.from).filter((d, i, all) => i === 0 || d.from >= all[i - 1]!.to);
+}
+
+// a table's borders as a page's text dump prints them: a line of nothing but pipes
+const PIPES_ONLY = /^[| ]*\|[| ]*$/;
+// a table row of one cell holding a title or a sentence ("X关于…的 通知 |"); a short cell is a
+// label whose value the next line holds ("发布单位 |"), read by its pipe
+const LONG_SINGLE_CELL = /^[^|]{10,} *\|$/;
+
+/**
+ * Table pipes in plain text (a page's tables dumped as "索引号: | value | 公开方式: | value |"): a
+ * line of nothing but pipes or a rule row goes, and the pipe after a long single cell, so that a
+ * title reads as on the page. Rows of several cells keep theirs (the header reader parts cells by them).
+ */
+function findTablePipes(line: string, at: number): Drop[] {
+  if (!line.endsWith('|')) return [];
+  if (PIPES_ONLY.test(line) || TABLE_RULE.test(line))
+    return [{ from: at, to: at + line.length, kind: 'markup' }];
+  if (!LONG_SINGLE_CELL.test(line)) return [];
+  const end = / *\|$/.exec(line)!;
+  return [{ from: at + end.index, to: at + line.length, kind: 'markup' }];
 }
 
 function findMarkup(line: string, at: number): Drop[] {

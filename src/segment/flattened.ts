@@ -39,6 +39,11 @@ const TITLE_BEFORE_RECIPIENTS = new RegExp(
 );
 const CN_DATE = `(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[一二][〇零${CN_ZERO_LOOKALIKES}一二三四五六七八九]{3}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日`;
 const DATE_THEN_NOTE = new RegExp(`(${CN_DATE}) ?(\\((?:${NOTE_OPENERS})[^)]{0,80}\\))`, 'g');
+// "…X局 2022年6月7日 X发展规划": the signed date, then the title of the document the notice hands on
+const DATE_THEN_TITLE = new RegExp(
+  `(${CN_DATE}) ?(?=[^。,;:!?]{2,80}?(?:${TYPES})(?:\\([^()]{1,20}\\))?$)`,
+  'g',
+);
 
 /**
  * Cuts a line that scraping flattened (a whole notice on one line, its lines joined by spaces or
@@ -66,7 +71,8 @@ export function splitFlattenedLine(text: string, from: number, to: number): [num
   const glued = unitCuts.length + stopCuts.length;
   const spaced = [...line.matchAll(MARKER_AFTER_SPACE)].length;
   const spaceCuts = glued > spaced ? [] : cutsAtSpaces(line, headings);
-  if (!strong && spaceCuts.length < 4 && stopCuts.length < 2) return [[from, to]];
+  // (two markers after spaces are two headings a space joined to the text before them)
+  if (!strong && spaceCuts.length < 4 && stopCuts.length < 2 && spaced < 2) return [[from, to]];
   const base = [...new Set([...spaceCuts, ...stopCuts, ...unitCuts, ...closingCuts, ...titleCuts])].sort(
     (a, b) => a - b,
   );
@@ -154,15 +160,27 @@ function findUnitCuts(line: string): { cuts: number[]; headings: [number, number
 function findClosingCuts(line: string): number[] {
   const cuts: number[] = [];
   for (const m of line.matchAll(DATE_THEN_NOTE)) {
-    const at = m.index;
-    const end = at + m[0].length;
-    cuts.push(at, end - m[2]!.length, end);
-    const stop = Math.max(line.lastIndexOf('。', at - 1), line.lastIndexOf(';', at - 1));
-    const signature = line.slice(stop + 1, at).trim();
-    if (stop >= 0 && signature.length >= 2 && signature.length <= 60 && !/[,:;、]/.test(signature))
-      cuts.push(stop + 1);
+    const end = m.index + m[0].length;
+    cuts.push(m.index, end - m[2]!.length, end, ...signatureCut(line, m.index, false));
+  }
+  for (const m of line.matchAll(DATE_THEN_TITLE)) {
+    const signature = signatureCut(line, m.index, true);
+    if (signature.length > 0) cuts.push(...signature, m.index, m.index + m[0].length);
   }
   return cuts;
+}
+
+/**
+ * Where the signature before a date at `at` starts: after the last full stop, or at the line's
+ * start when `fromStart` allows; none when what stands there is no signature (2–60 characters
+ * without commas).
+ */
+function signatureCut(line: string, at: number, fromStart: boolean): number[] {
+  const stop = Math.max(line.lastIndexOf('。', at - 1), line.lastIndexOf(';', at - 1));
+  const signature = line.slice(stop + 1, at).trim();
+  if ((stop < 0 && !fromStart) || signature.length < 2 || signature.length > 60 || /[,:;、]/.test(signature))
+    return [];
+  return [stop + 1];
 }
 
 /**

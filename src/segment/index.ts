@@ -141,7 +141,7 @@ function joinValuesOnNextLine(text: string, blocks: Block[]): Block[] {
 // "各区人民政府,市政府各部门:《…》已经市政府同意,现印发给你们…": 主送机关 and the first sentence
 // on one line. The addressees are organs (各…, …政府, …部门 …), and the sentence opens as notices do.
 const RECIPIENTS_RUN_IN =
-  /^(?=[^:。]{0,160}(?:各|政府|部门|单位|局|委员会|管委会))[^:。]{2,160}:(?=[《为根经现按近])/;
+  /^(?=[^:。]{0,160}(?:各|政府|部门|单位|局|委员会|管委会))[^:。]{2,160}:(?= ?[《为根经现按近])/;
 
 /** Cuts a 主送机关 run into the first sentence of the body off into a line of its own. */
 function splitRecipientsOff(text: string, from: number, to: number): [number, number][] {
