@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../src/index.js';
+import { analyze, parseText } from '../src/index.js';
 import { findDates } from '../src/extract/date.js';
 import { findDocNumbers } from '../src/extract/doc-number.js';
 import { splitRecipients } from '../src/structure/titles.js';
@@ -576,5 +576,78 @@ describe("a page's tables dumped as text with pipes", () => {
       ['发布单位', '东河市人民政府'],
       ['发布文号', '东府〔2021〕22号'],
     ]);
+  });
+});
+
+describe('covers and titles as round-9 pages print them', () => {
+  it('a whole cover flattened onto one line with its title, 文号 and a 来源 label before the recipients', async () => {
+    const d = await parseText(
+      '东河市总工会关于印发《职工维权工作办法》的通知东工发〔2023〕23号来源:法律工作部各县(区)总工会,市直各单位:《职工维权工作办法》已经市总工会研究通过,现印发给你们,请认真贯彻执行。东河市总工会2023年12月28日职工维权工作办法第一章总则第一条为规范职工维权工作,制定本办法。第二条本办法适用于全市各级工会。\n',
+    );
+    expect(d.metadata.title).toBe('东河市总工会关于印发《职工维权工作办法》的通知');
+    expect(d.metadata.docNumber?.normalized).toBe('东工发〔2023〕23号');
+    expect(d.notice).toMatchObject({
+      recipients: ['各县(区)总工会', '市直各单位'],
+      transmits: '职工维权工作办法',
+      signature: '东河市总工会',
+      signedDate: '2023-12-28',
+    });
+    expect(d.outline.map((s) => s.title)).toEqual(['总则']);
+  });
+
+  it('a row of a list of documents (title and 文号) is not cut as a cover', async () => {
+    const tree = await analyze(
+      new TextEncoder().encode(
+        '附件1:\n序号 文件名称 发布机关及文号 说明\n1 关于城市规划建设管理的通知 东府发〔2000〕65号 1、制定依据发生了重大变化,原规定已不适用于当前的城市规划管理工作,需要重新制定新的规定予以替代,因此予以废止。2、根据现行城市规划的需要,已制定了新的城市规划政策,原规定同时废止并不再执行,各有关单位应当按照新的规定执行,确保政策衔接。\n',
+      ),
+      { path: 'x.txt', encoding: 'utf-8' },
+    );
+    expect(tree.blocks.some((b) => b.text === '关于城市规划建设管理的通知')).toBe(false);
+  });
+
+  it("a 令's signer whose name is padded with a space", async () => {
+    const d = await parseText(
+      '东河市人民政府令\n第48号\n《东河市人民政府关于废止部分政策性文件的决定》已经2008年9月24日市政府常务会议通过,现予公布,自公布之日起施行。\n市长: 王 某\n二○○八年十月十三日\n',
+    );
+    expect(d.notice?.signature).toBe('市长: 王 某');
+    expect(d.notice?.body).not.toContain('市长');
+  });
+
+  it("an organ's name over a whole title is its issuer, not its first line", async () => {
+    const d = await parseText(
+      '某某省人大常委会\n\n东河风景名胜区保护管理条例\n\n第一章 总则\n第一条 为了加强风景名胜区的保护和管理,制定本条例。\n',
+    );
+    expect(d.metadata.title).toBe('东河风景名胜区保护管理条例');
+    expect(d.metadata.publisher).toBe('某某省人大常委会');
+  });
+
+  it.each([
+    ['over the title', '栏目之窗\n东河州人大常委会主任\n王某某\n自身建设\n'],
+    ['glued to it', '东河州人大常委会主任\n王某某\n自身建设\n'],
+  ])('a sidebar %s: the title printed again below is the title', async (_, sidebar) => {
+    const d = await parseText(
+      `${sidebar}东河州人民代表大会常务委员会机关公文处理办法\n来源:州人大\n东河州人民代表大会\n常务委员会机关公文处理办法\n第一章 总则\n第一条 为规范公文处理工作,制定本办法。\n`,
+    );
+    expect(d.metadata.title).toBe('东河州人民代表大会常务委员会机关公文处理办法');
+    expect(d.unplaced.map((u) => u.text)).toEqual(expect.arrayContaining(['王某某', '自身建设']));
+  });
+
+  it('joint issuers on a line of their own under the title are its publisher', async () => {
+    const d = await parseText(
+      '关于发展职业技术教育的意见\n甲部 乙部 财政部 等\n\n关于发展职业技术教育的意见\n甲部 乙部 财政部 国家计委\n\n为了发展职业技术教育,应着重解决好以下几个问题:\n一、提高认识\n职业技术教育是国民教育的重要组成部分。\n',
+    );
+    expect(d.metadata.publisher).toBe('甲部 乙部 财政部 国家计委');
+    expect(d.preamble?.text).toBe('为了发展职业技术教育,应着重解决好以下几个问题:');
+  });
+
+  it.each([
+    [
+      '东河乡人民政府:\n你乡《关于申请批复总体规划的请示》收悉,现批复如下:\n一、同意实施。\n东河县人民政府\n2015年3月3日\n',
+      '批复',
+    ],
+    ['县水务局:\n经县政府研究,原则同意你局意见。\n特此批复。\n二OO五年四月二十九日\n', '批复'],
+    ['为维护公共安全,现通告如下:\n一、全县范围内禁止燃放烟花爆竹。\n', '通告'],
+  ])('a page without a title takes its kind from the formulas of its text (%#)', async (text, genre) => {
+    expect((await parseText(text)).metadata.genre).toBe(genre);
   });
 });

@@ -5,7 +5,7 @@ import {
   PAGE_META_FIELDS,
   type MetadataKey,
 } from '../knowledge/header-fields.js';
-import { DOCUMENT_TYPES } from '../knowledge/document-types.js';
+import { DOCUMENT_TYPES, KIND_FORMULAS } from '../knowledge/document-types.js';
 import {
   endsWithIssuer,
   isPageChrome,
@@ -94,6 +94,7 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
       readDocumentType(docTitle) ??
       readDocumentType(notice?.transmits ?? '') ??
       readDocumentType(title ?? '') ??
+      (title === null ? kindByFormula(tree.norm.text) : null) ??
       first('category'),
     keywords,
     validity: first('validity'),
@@ -339,6 +340,11 @@ function readIntactDate(value: string): string | null {
 }
 
 const TYPES_LONGEST_FIRST = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.length);
+
+/** The kind of document a text is by the phrases it opens or closes with (现批复如下, 特此通告). */
+function kindByFormula(text: string): string | null {
+  return KIND_FORMULAS.find(([formula]) => text.includes(formula))?.[1] ?? null;
+}
 
 /** The document type a title ends with (通知, 实施意见, 管理办法 …). */
 export function readDocumentType(title: string): string | null {

@@ -64,6 +64,26 @@ export const DOCUMENT_TYPES = [
   '预案',
 ] as const;
 
+/**
+ * Phrases that open or close the text of a kind of document (公文 过渡语 and 结束语: 现批复如下,
+ * 特此批复, 特此通告 …, as 党政机关公文处理工作条例's kinds are written), which tell the kind when
+ * the page lost the title. Tried in this order: a 批复 or 通告 may also say 通知.
+ */
+export const KIND_FORMULAS: ReadonlyArray<readonly [formula: string, kind: string]> = [
+  ['现批复如下', '批复'],
+  ['特此批复', '批复'],
+  ['现通告如下', '通告'],
+  ['特此通告', '通告'],
+  ['现公告如下', '公告'],
+  ['特此公告', '公告'],
+  ['现通报如下', '通报'],
+  ['特此通报', '通报'],
+  ['特此函复', '函'],
+  ['特此函告', '函'],
+  ['通知如下', '通知'],
+  ['特此通知', '通知'],
+];
+
 /** Verbs of a cover notice that hands another document on (印发/转发/批转 …的通知). */
 export const TRANSMITTAL_VERBS = ['印发', '转发', '批转', '下发', '颁发', '发布'] as const;
 

@@ -39,11 +39,17 @@ const TITLE_BEFORE_RECIPIENTS = new RegExp(
 );
 const CN_DATE = `(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[一二][〇零${CN_ZERO_LOOKALIKES}一二三四五六七八九]{3}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日`;
 const DATE_THEN_NOTE = new RegExp(`(${CN_DATE}) ?(\\((?:${NOTE_OPENERS})[^)]{0,80}\\))`, 'g');
-// "…X局 2022年6月7日 X发展规划": the signed date, then the title of the document the notice hands on
+// "…X局 2022年6月7日 X发展规划", "…X总会2023年12月28日X办法第一章总则…": the signed date, then the
+// title of the document the notice hands on, at the line's end or before its first unit
 const DATE_THEN_TITLE = new RegExp(
-  `(${CN_DATE}) ?(?=[^。,;:!?]{2,80}?(?:${TYPES})(?:\\([^()]{1,20}\\))?$)`,
+  `(${CN_DATE}) ?(?=[^。,;:!?]{2,80}?(?:${TYPES})(?:\\([^()]{1,20}\\))?(?:$|第[一1][章条]))`,
   'g',
 );
+// "X关于印发《…》的通知X发〔2023〕23号来源:X部各省、…:《…》…": a notice flattened from its title on,
+// the title and 文号 run into the recipients
+const LEADING_TITLE = new RegExp(`^(?:\\p{Script=Han}{2,40}?)?关于[^。:;!?]{2,80}?的(?:${TYPES})`, 'u');
+const DOC_NUMBER_AT = /^ ?[\u4e00-\u9fff]{1,10}[〔[(]\d{4}[〕\])]第?\d{1,4}号/;
+const RECIPIENTS_AT = /各[^。:;]{1,160}:(?= ?[《为根经现按近])/;
 
 /**
  * Cuts a line that scraping flattened (a whole notice on one line, its lines joined by spaces or
@@ -58,10 +64,10 @@ export function splitFlattenedLine(text: string, from: number, to: number): [num
   if (line.length < 20) return [[from, to]];
   const { cuts: unitCuts, headings } = findUnitCuts(line);
   const closingCuts = findClosingCuts(line);
-  const titleCuts = [...line.matchAll(TITLE_BEFORE_RECIPIENTS)].flatMap((m) => [
-    m.index,
-    m.index + m[0].length,
-  ]);
+  const titleCuts = [
+    ...[...line.matchAll(TITLE_BEFORE_RECIPIENTS)].flatMap((m) => [m.index, m.index + m[0].length]),
+    ...findLeadingTitleCuts(line),
+  ];
   const strong = unitCuts.filter((c) => c > 0).length >= 2 || closingCuts.length > 0 || titleCuts.length > 0;
   if (line.length < FLAT_MIN_LENGTH && !strong) return [[from, to]];
   const stopCuts = [...line.matchAll(MARKER_AFTER_STOP)]
@@ -168,6 +174,23 @@ function findClosingCuts(line: string): number[] {
     if (signature.length > 0) cuts.push(...signature, m.index, m.index + m[0].length);
   }
   return cuts;
+}
+
+/**
+ * A line that opens with a notice's title followed by its recipients (its 文号 and a label such
+ * as 来源:X may stand between): cut after the title, after the 文号 and where the recipients begin.
+ */
+function findLeadingTitleCuts(line: string): number[] {
+  const title = LEADING_TITLE.exec(line);
+  if (!title) return [];
+  let end = title[0].length;
+  const cuts = [end];
+  const number = DOC_NUMBER_AT.exec(line.slice(end));
+  if (number) cuts.push((end += number[0].length));
+  const recipients = RECIPIENTS_AT.exec(line.slice(end, end + 200));
+  // (a title and 文号 alone are a row of a list of documents)
+  if (!recipients || recipients.index > 40) return [];
+  return [...cuts, end + recipients.index];
 }
 
 /**

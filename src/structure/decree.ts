@@ -8,10 +8,10 @@ const ORDER_NUMBER = '(?:[〔[(]\\d{4}[〕\\])] ?)?第 ?[0-9一二三四五六�
 const DECREE_LINE = new RegExp(`^[\\u4e00-\\u9fff]{2,30}令(?: ?${ORDER_NUMBER})?$`);
 const NUMBER_LINE = new RegExp(`^${ORDER_NUMBER}$`);
 const PROMULGATES = /现予(?:以)?(?:公布|发布|颁布|印发)/;
-// "自治区主席 某某", "市 长:某某", "省长": the signer's post (its characters perhaps spaced), and
-// the name unless the page left it out
+// "自治区主席 某某", "市 长:某某", "市长: 某 某", "省长": the signer's post and name (their characters
+// perhaps spaced), and the name unless the page left it out
 const SIGNER =
-  /^(?:[\u4e00-\u9fff] ?){0,12}(?:主 ?席|[省市县区州盟旗部局署行] ?长|主 ?任|总 ?理)(?: ?[:：]? ?[\u4e00-\u9fff]{2,4})?$/;
+  /^(?:[\u4e00-\u9fff] ?){0,12}(?:主 ?席|[省市县区州盟旗部局署行] ?长|主 ?任|总 ?理)(?: ?[:：]? ?(?:[\u4e00-\u9fff] {0,3}){1,3}[\u4e00-\u9fff])?$/;
 
 /**
  * The promulgation a 令 opens with (GB/T 9704 命令(令)格式: 发文机关标志 "X令", 令号 "第N号", the

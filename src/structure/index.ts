@@ -7,6 +7,7 @@ import { buildPartsOutline } from './parts.js';
 import { readDecree } from './decree.js';
 import {
   findTitleStart,
+  MAX_TITLE_LINES,
   isPeriodLine,
   isPageChrome,
   isRecipientPiece,
@@ -128,7 +129,7 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
       let titleStart = start;
       for (let k = title.next; k < Math.min(searchEnd, title.next + MAX_LINES_BETWEEN_COPIES); k++) {
         const again = readTitleGroup(main, k);
-        if (!isSameTitle(again.blocks, title.blocks)) continue;
+        if (!isSameTitle(again.blocks, title.blocks) && !endsWithTitle(title.blocks, again.blocks)) continue;
         header.push(...main.slice(titleStart, k));
         title = again;
         titleStart = k;
@@ -136,6 +137,9 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
       }
       docTitle = title.blocks;
       bodyStart = title.next;
+      // the issuer on a line of its own under the title (as law databases print it) heads the page
+      if (main[bodyStart] && bodyStart < searchEnd && isSignatureLine(main[bodyStart]!))
+        header.push(main[bodyStart++]!);
     }
   }
 
@@ -417,7 +421,7 @@ function readTitleGroup(
   let end = start;
   if (main[start]?.mdDepth === 1) end = start + 1;
   else {
-    for (let i = start; i < main.length && i < start + 4; i++) {
+    for (let i = start; i < main.length && i < start + MAX_TITLE_LINES; i++) {
       const b = main[i]!;
       if (b.kind !== 'paragraph' || /[。;:]/.test(b.text)) break;
       if (isTitleLine(b.text)) {
@@ -449,10 +453,21 @@ function readTitleGroup(
 // how far below a title a page may print it again
 const MAX_LINES_BETWEEN_COPIES = 8;
 
+const squashedTitle = (blocks: Block[]) => squashTitle(blocks.map((x) => x.text).join(''));
+
 function isSameTitle(a: Block[], b: Block[]): boolean {
-  const text = (blocks: Block[]) => squashTitle(blocks.map((x) => x.text).join(''));
-  return a.length > 0 && text(a) === text(b);
+  return a.length > 0 && squashedTitle(a) === squashedTitle(b);
 }
+
+/**
+ * The lines read as a title end with the whole of a later copy (sidebar lines above the first
+ * copy were taken for its first lines): a title of its own, not the end of one.
+ */
+function endsWithTitle(lines: Block[], copy: Block[]): boolean {
+  const tail = squashedTitle(copy);
+  return tail.length >= MIN_COPIED_TITLE && squashedTitle(lines).endsWith(tail) && isTitleLine(tail);
+}
+const MIN_COPIED_TITLE = 8;
 
 const TRAILER_LINE =
   /^(?:抄送|抄报|印发|主送|来源|责任编辑|编辑|作者|审核|校对|附件下载$|(?:.{2,40})\d{4}年\d{1,2}月\d{1,2}日印发$)/;

@@ -76,6 +76,9 @@ export function isPeriodLine(text: string): boolean {
   return PERIOD_LINE.test(text);
 }
 
+/** The most lines a title is broken over. */
+export const MAX_TITLE_LINES = 4;
+
 /**
  * The title that ends at block `end` (inclusive): the block itself, or it joined with the short
  * lines before it when the title was broken over several lines ("某市人民政府办公室" /
@@ -84,7 +87,7 @@ export function isPeriodLine(text: string): boolean {
 export function findTitleStart(blocks: Block[], end: number, floor: number): number {
   let start = end;
   let length = blocks[end]!.text.length;
-  while (start - 1 >= floor) {
+  while (start - 1 >= floor && end - start + 1 < MAX_TITLE_LINES) {
     const first = blocks[start]!.text;
     const prev = blocks[start - 1]!;
     // the title's first line names the issuer (the first of joint issuers, one to a line), or
@@ -94,6 +97,10 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
     // ("X办公室转发" / "市某委关于…")
     const prevEndsAtVerb = prev.kind === 'paragraph' && ENDS_AT_TITLE_VERB.test(prev.text);
     if (!prevEndsAtVerb && ((endsWithIssuer(first) && !nextIssuer) || ISSUER_THEN_VERB.test(first))) break;
+    // an organ's name over a whole title that names no issuer ("X省人大常委会" / "X保护条例") is
+    // the issuer's line, not the title's first
+    const wholeTitle = start === end && isTitleLine(first) && !OPENS_AT_TITLE_VERB.test(first);
+    if (wholeTitle && !prevEndsAtVerb && isSignatureLine(prev)) break;
     const joinable =
       prev.kind === 'paragraph' &&
       prev.text.length <= 40 &&
