@@ -111,10 +111,10 @@ const MAX_NAME_INFIX = 3;
 const MAX_BRANCH_PLACE = 6;
 /** Characters that never stand in a place name: function words. */
 const NOT_IN_PLACE = new Set('的之于和与及、'.split(''));
-/** Characters before 区 or 市 that make it part of a word (社区, 园区, 景区, 超市, 城市), not a level. */
+/** Characters before 区 or 市 that make it part of a word (社区, 园区, 地区, 超市, 城市, 直辖市), not a level. */
 const LEVEL_WORD_BLOCKERS: Readonly<Record<string, string>> = {
-  区: '社小片景辖校厂矿灾牧园',
-  市: '超城都门股夜',
+  区: '社小片景辖校厂矿灾牧园地',
+  市: '超城都门股夜辖',
 };
 /** Longest run of characters searched for a place name before a level word. */
 const MAX_PLACE_RUN = 16;

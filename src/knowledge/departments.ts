@@ -616,6 +616,17 @@ export const REPLACED_BODIES: readonly DepartmentBody[] = [
     national: ['人事部', '劳动和社会保障部', '劳动保障部'],
   },
   { names: [], functions: ['住房城乡建设'], replacedIn: 2008, provincial: ['建设厅'], national: ['建设部'] },
+  // 1998: 劳动和社会保障部 replaced 劳动部; 1988: 劳动部 and 人事部 replaced 劳动人事部, and 水利部
+  // and 能源部 (now 国家能源局) replaced 水利电力部 (国务院机构改革方案 1988, 1998).
+  {
+    names: ['劳动局'],
+    functions: ['人力资源社会保障'],
+    replacedIn: 1998,
+    provincial: ['劳动厅'],
+    national: ['劳动部'],
+  },
+  { names: [], functions: ['人力资源社会保障'], replacedIn: 1988, national: ['劳动人事部'] },
+  { names: [], functions: ['水利', '能源'], replacedIn: 1988, national: ['水利电力部', '水电部'] },
   { names: [], functions: ['交通运输'], replacedIn: 2013, national: ['铁道部'] },
   // 2008: 交通运输部 replaced 交通部; 环境保护部 replaced 国家环境保护总局.
   { names: [], functions: ['交通运输'], replacedIn: 2008, national: ['交通部'] },
