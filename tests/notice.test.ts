@@ -651,3 +651,14 @@ describe('covers and titles as round-9 pages print them', () => {
     expect((await parseText(text)).metadata.genre).toBe(genre);
   });
 });
+
+describe("a mirror's line giving the page it copied", () => {
+  it('is a web leftover, so the 令 and its number stand together', async () => {
+    const d = await parseText(
+      '东河市人民政府令\n\nOriginal URL: http://example.org/bin/view?rec=202&run=13\n\n第77号\n《东河市应急办法》已经2003年9月29日市政府常务会议研究通过,现予发布施行。\n\n市长王某某\n\n2003年10月15日\n东河市应急办法\n\n第一章总则\n第一条 为做好应急工作,制定本办法。\n',
+    );
+    expect(d.notice?.title).toBe('东河市人民政府令第77号');
+    expect(d.notice?.body).toBe('《东河市应急办法》已经2003年9月29日市政府常务会议研究通过,现予发布施行。');
+    expect(d.removals.map((r) => r.kind)).toContain('web-leftover');
+  });
+});

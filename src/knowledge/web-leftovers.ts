@@ -15,6 +15,8 @@ export const WEB_LEFTOVER_LINES: readonly RegExp[] = [
   /^(?:政策解读|图片解读|图解|视频解读)[:]?.{0,60}$/,
   /^(?:浏览次数|阅读次数|访问量)[:]\s*\d*$/,
   /^Normal \d .*MicrosoftInternetExplorer4$/,
+  // the address of the page a mirror copied, printed into the text
+  /^(?:Original URL|URL|原文地址|原文网址|页面地址)\s*:\s*https?:\/\/\S+$/i,
 ];
 
 /**
