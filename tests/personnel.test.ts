@@ -25,6 +25,9 @@ const roster = (lines: string) =>
     `X县人民政府办公室关于成立X县安全生产工作领导小组的通知\n各乡镇人民政府:\n经研究,决定成立领导小组,组成人员如下:\n${lines}\n特此通知。\nX县人民政府办公室\n2020年1月2日\n`,
   ).then((d) => d.personnel.map((p) => [p.role, p.name, p.titles.join('、')]));
 
+const appointed = (text: string) =>
+  parseText(text).then((d) => d.personnel.map((p) => [p.role, p.name, p.titles.join('、')]));
+
 describe('rosters', () => {
   it('bare names, one per label and as a list', async () => {
     expect(await roster('组  长:张三\n副组长:李四\n成  员:王五、赵六、钱七')).toEqual([
@@ -93,6 +96,25 @@ describe('rosters', () => {
     expect(doc.personnel.map((p) => [p.role, p.name, p.titles.join('、')])).toEqual([
       ['办公室主任', '刘某某', '县机关事务管理中心主任'],
       ['办公室副主任', '陈某', '县政府办副主任'],
+    ]);
+  });
+
+  it('appointments in prose: (由)X同志任Y, X任Y, as X同志兼任Y', async () => {
+    expect(
+      await appointed('东河市X办公室由王某某同志任主任,李某同志兼任副主任,赵某某同志任副主任。'),
+    ).toEqual([
+      ['主任', '王某某', ''],
+      ['副主任', '李某', ''],
+      ['副主任', '赵某某', ''],
+    ]);
+    expect(await appointed('领导小组由县长王某任组长。')).toEqual([['组长', '王某', '县长']]);
+    // 任 of a career (现任, 曾任) or after a post alone names no appointment
+    expect(await appointed('张某现任主任,曾任副主任。由县长任组长,分管副县长任副组长。')).toEqual([]);
+  });
+
+  it('a short line in traditional script is read, and its names given, in simplified form', async () => {
+    expect(await appointed('一、東河市經濟開發辦公室由陳某某同志兼任主任。')).toEqual([
+      ['主任', '陈某某', ''],
     ]);
   });
 

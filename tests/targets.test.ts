@@ -447,6 +447,16 @@ describe('findTargets: slogans and repeats', () => {
     expect(only('到2025年,建设“三个示范区”,建成示范基地10个。')).toMatchObject({ value: 10, unit: '个' });
   });
 
+  it('takes no count of aims or principles the text spells out after 即 or a colon for a goal', () => {
+    const text =
+      '通过政务公开,实现一个总体目标:即构架高效廉洁的运行体系;达到二个加强:即加强民主建设和廉政建设;' +
+      '建立三个良好机制:即方便群众的服务机制,简便快速的办事机制。到2025年,坚持两项原则,即公开和便民。';
+    expect(findTargets(text)).toEqual([]);
+    // a count of concrete things before a colon, or a large count, stays a goal
+    expect(only('到2025年,建设三个示范基地:东河基地、西河基地和北河基地。')).toMatchObject({ value: 3 });
+    expect(only('到2025年,建设三千个重点项目:其中新开工一千个。')).toMatchObject({ value: 3000 });
+  });
+
   it('emits a goal read twice alike once', () => {
     expect(findTargets('到2025年,城市和农村分别新建示范点10个、10个。')).toHaveLength(1);
   });
@@ -709,6 +719,24 @@ describe('findTargets: lists of counts in talent and housing programmes', () => 
     );
   });
 
+  it('reads each member of a list in brackets (after 即, or split by ;) on its own, money raised with its fund', () => {
+    const text =
+      '从2024年至2025年,组织实施东河市创业“2345”工程(即全市筹集2000万元创业引导资金;收集300个创业项目;' +
+      '培育5个创业孵化基地;培训800名创办小微企业的创业者)。';
+    expect(rows(text)).toEqual([
+      ['全市筹集2000万元创业引导资金', '创业引导资金', 2000, '万元', 'eq', 2025],
+      ['收集300个创业项目', '创业项目', 300, '个', 'eq', 2025],
+      ['培育5个创业孵化基地', '创业孵化基地', 5, '个', 'eq', 2025],
+      ['培训800名创办小微企业的创业者', '创业者', 800, '名', 'eq', 2025],
+    ]);
+    expect(
+      rows('到2025年,建成养老床位3000张(其中,护理型床位1200张;普惠型床位800张)。').map((r) => r[0]),
+    ).toEqual(['建成养老床位3000张', '护理型床位1200张', '普惠型床位800张']);
+    expect(rows('到2025年,全县筹措不少于1亿元产业发展基金。')).toEqual([
+      ['全县筹措不少于1亿元产业发展基金', '产业发展基金', 1, '亿元', 'gte', 2025],
+    ]);
+  });
+
   it('reads a goal followed by 的…目标', () => {
     const text = '实现高层次人才达到2000名左右,人才贡献率达到40%的发展目标。';
     expect(rows(text, { goalSection: true })).toEqual([
@@ -834,6 +862,8 @@ describe('findTargets: robustness', () => {
       ['start years', repeatTo('2012年起5年内,')],
       ['a long noun after a count', (n) => `选拔1名${'人'.repeat(n)}`],
       ['a long list closed by 等', (n) => `选拔1名${'甲、'.repeat(n)}等人才`],
+      ['brackets that spell out', repeatTo('(即筹集1万元资金;')],
+      ['counts of principles', repeatTo('三个原则:即')],
     ];
     for (const [label, make] of inputs) expectLinearTime(label, make, findTargets);
   });

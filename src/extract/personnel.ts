@@ -1,6 +1,12 @@
 import type { Person } from '../schema/contract.js';
 import { LEVEL_MARKERS } from '../knowledge/departments.js';
-import { CONCURRENT_TITLES, GROUP_NOUNS, ROSTER_ROLES, TITLE_ENDINGS } from '../knowledge/roles.js';
+import {
+  CONCURRENT_TITLES,
+  GROUP_NOUNS,
+  NOT_APPOINTING_BEFORE,
+  ROSTER_ROLES,
+  TITLE_ENDINGS,
+} from '../knowledge/roles.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
 import { classifyDepartment, findDepartmentMentions } from './department.js';
@@ -47,8 +53,13 @@ const ROLE_TAKEN_BY = new Scanner(
   new RegExp(`(${PROSE_ROLE_WORDS})由([^。;,]{2,60}?)(?:同志)?(?:兼任|担任)`, 'g'),
   '办副主组召秘',
 );
-// "区某局局长张某同志兼任办公室主任": who, then the role
-const TAKES_ROLE = new RegExp(`([^。;,由]{2,60}?)(?:同志)?(?:兼任|担任)(${PROSE_ROLE_WORDS})`, 'g');
+// "区某局局长张某同志兼任办公室主任", "(由)李某同志任主任": who, then the role
+const TAKES_ROLE = new RegExp(
+  `([^。;,由]{2,60}?)(?:同志)?(?:兼任|担任|(?<![${NOT_APPOINTING_BEFORE}])任)(${PROSE_ROLE_WORDS})`,
+  'g',
+);
+// whether a text can hold a role taken in prose at all: one search, cheaper than the patterns
+const PROSE_ROLE_HINT = new RegExp(`[兼担]任|任(?:${PROSE_ROLE_WORDS})`);
 // "副指挥长由县应急局局长担任", "组长:由县长担任", "成员由各单位主要负责人组成": a clause that opens
 // with a role and says who holds it; a comma inside it only before 以及 (…副主任,以及县应急局局长)
 const POSITION_CLAUSE = new RegExp(
@@ -323,11 +334,11 @@ function readRunningRoster(block: Block, group: string | null): Entry[] {
 }
 
 /**
- * "办公室主任由区某局局长张某同志兼任", "副主任由李某兼任", "区某局局长张某兼任办公室主任": the
- * title is what precedes the name.
+ * "办公室主任由区某局局长张某同志兼任", "副主任由李某兼任", "区某局局长张某兼任办公室主任",
+ * "办公室由李某同志任主任": the title is what precedes the name.
  */
 function readProseRoles(block: Block, group: string | null): Entry[] {
-  if (!block.text.includes('兼任') && !block.text.includes('担任')) return []; // most blocks
+  if (!PROSE_ROLE_HINT.test(block.text)) return []; // most blocks
   const found = [
     ...ROLE_TAKEN_BY.all(block.text).map((m) => ({ role: m[1]!, said: m[2]!, m })),
     ...execAll(TAKES_ROLE, block.text).map((m) => ({ role: m[2]!, said: m[1]!, m })),

@@ -15,6 +15,7 @@ import {
   DEADLINE_BEFORE,
   DESCRIPTIVE_WORDS,
   DISTRIBUTIVE_BEFORE,
+  ENUMERATED_NOUNS,
   FUNDING_VERBS,
   GOAL_CONTEXT_WORDS,
   GOAL_NOUNS,
@@ -40,6 +41,7 @@ import {
   PAYMENT_WORDS,
   PREFIX_COMPARATORS,
   PROGRAMME_NOUNS,
+  RAISING_VERBS,
   RATE_WORDS,
   REDUCTION_VERBS,
   RULE_WORDS,
@@ -56,7 +58,7 @@ import { findDocNumbers } from './doc-number.js';
 import { readChineseNumber } from './numerals.js';
 import { findQuantities, hasQuantity, type Comparator, type QuantityMatch } from './quantity.js';
 import { Endings } from './endings.js';
-import { Scanner } from './scan.js';
+import { execAll, Scanner } from './scan.js';
 
 /** A quantified goal found in text. Offsets are those of the clause holding it. */
 export interface TargetMatch {
@@ -223,6 +225,21 @@ const SET_PHRASE = new Scanner(
   [...new Set(SET_PHRASES.map((p) => p[0]))].join(''),
 );
 
+// a small count of aims or principles the text then spells out after a colon or 即 (坚持三项原则:即…,
+// 建立两个机制,即…): masked like the set phrases (not a larger number: 三千个重点项目:)
+const SMALL_CN = '一二两三四五六七八九十';
+const ENUMERATION = new Scanner(
+  new RegExp(
+    `(?<![${CN_NUMERAL_CHARS}\\d])[${SMALL_CN}]{1,2}(?![${CN_NUMERAL_CHARS}])[\\p{Script=Han}“”"]{0,8}?(?:${ENUMERATED_NOUNS.join('|')})["”]?(?=:|,?即)`,
+    'gu',
+  ),
+  SMALL_CN,
+);
+
+// a parenthesis that spells something out (…工程(即建成…;打造…;培育…)) or lists clauses (…;…):
+// its brackets (and the 即 after the opening one) end clauses, so that each member is read alone
+const ASIDE = /\((即?)([^()\n]{1,300})\)/gu;
+
 /**
  * Finds the quantified goals of a policy text (到2026年…床位3千张以上, 覆盖率达到90%以上, 年均增长10%
  * 左右, 规模达到40亿元 …) with their metric, year, value, unit and bound. A year (到2030年, 2021年起,
@@ -243,7 +260,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
   const markers = INLINE_MARKER.all(text).map(toSpan);
   const periods = PLAN_PERIOD.all(text);
   const programmes = PROGRAMME_DURATION.all(text).map(toSpan);
-  const phrases = SET_PHRASE.all(text).map(toSpan);
+  const phrases = [...SET_PHRASE.all(text), ...ENUMERATION.all(text)].map(toSpan);
   const masked = maskSpans(withoutDocNumbers, [
     ...dates,
     ...markers,
@@ -251,7 +268,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
     ...programmes,
     ...phrases,
   ]);
-  const { clauses, sentences, paragraphs } = indexRuns(text, markers);
+  const { clauses, sentences, paragraphs } = indexRuns(text, markers, asideBreaks(text));
   const anchors: YearAnchor[] = [
     ...dates.flatMap((d) => {
       const kind = d.iso === null ? null : yearKind(text, d, d.iso.length === 4);
@@ -571,7 +588,7 @@ function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReac
       q.comparator !== null ||
       INTENT_WORDS.some((w) => lead.includes(w)) ||
       (setsValue && (anchor !== null || goals)));
-  const builds = GOAL_VERBS.some((v) => before.includes(v)) || governsCount(masked, c);
+  const builds = GOAL_VERBS.some((v) => before.includes(v)) || governsCount(masked, c) || raisesMoney(c);
   // a rate or level named right before its bounded value (城镇登记失业率4.5%以内) in a goals
   // paragraph or with intent
   const rated =
@@ -622,6 +639,13 @@ function governsCount(masked: string, { q, clause, before, prefix }: Candidate):
     nounAfter(masked, q, clause.end) === '' &&
     (!/\p{Script=Han}/u.test(next) || LIST_SEPARATORS.includes(next))
   );
+}
+
+/** A verb of raising money stands right before the amount, or before its bound (筹集5000万元, 筹措不少于1亿元). */
+function raisesMoney({ q, before, prefix }: Candidate): boolean {
+  if (q.role !== 'amount' || !q.normalized.unit.endsWith('元')) return false;
+  const head = (prefix ? before.slice(0, prefix.start) : before).trimEnd();
+  return RAISING_VERBS.some((v) => head.endsWith(v));
 }
 
 /** A count of people or things (名, 个, 套 …), not money, a share, a duration or an age. */
@@ -730,8 +754,10 @@ function isNoun(head: string, word: string, start: number): boolean {
  * (在…的基础上), the rest of a chain of verbs (选拔和培训…) and modifiers before the last 的 are
  * dropped.
  */
-function readMetric(text: string, masked: string, { q, clause, prefix, listStart }: Candidate): string {
-  const after = nounAfter(masked, q, clause.end);
+function readMetric(text: string, masked: string, c: Candidate): string {
+  const { q, clause, prefix, listStart } = c;
+  // the things counted, or the fund raised (筹集5000万元产业引导基金), stand after the number
+  const after = isCount(q) || raisesMoney(c) ? nounAfter(masked, q, clause.end) : '';
   if (after !== '') return after;
   // the noun before a count: after the last 、, or where its member of a list starts (…20名和团队5个)
   const from = Math.max(
@@ -750,14 +776,13 @@ function readMetric(text: string, masked: string, { q, clause, prefix, listStart
 }
 
 /**
- * The noun a count stands before (引进30名甲类人员 → 甲类人员), or '' when none follows it (the
+ * The noun a count or an amount stands before (引进30名甲类人员 → 甲类人员), or '' when none follows it (the
  * count ends its clause, or a separator, particle or verb follows: 10个、…; 40%的…). Read up to
  * the next number or the end of the clause: a modifier ending in 的, or a list closed by 等, is
  * dropped (…具有甲、乙资格的丙类人才 → 丙类人才), the noun ends before a verb that follows it
  * (NOUN_END_WORDS: …人员赴外地学习), and a list too long for a metric keeps its first member.
  */
 function nounAfter(masked: string, q: QuantityMatch, end: number): string {
-  if (!isCount(q)) return '';
   const run = /^[\p{Script=Han}“”"()、]*/u.exec(masked.slice(q.end, Math.min(end, q.end + WINDOW)))![0];
   const first = run.replace(/^[“"]/u, '').charAt(0);
   if (!/\p{Script=Han}/u.test(first) || NOT_NOUN_START.includes(first)) return '';
@@ -885,18 +910,26 @@ BREAK_CODES['\n'.charCodeAt(0)]! |= BREAKS_PARAGRAPH;
 
 /**
  * The clauses, sentences and paragraphs of a text, in one pass: clauses and sentences also break
- * at the chars of `markers` (spans in order of their start, as the scanner finds them).
+ * at the chars of `markers` (spans in order of their start, as the scanner finds them), clauses
+ * at the positions `asides` (ascending).
  */
-function indexRuns(s: string, markers: Span[]): { clauses: Runs; sentences: Runs; paragraphs: Runs } {
+function indexRuns(
+  s: string,
+  markers: Span[],
+  asides: number[],
+): { clauses: Runs; sentences: Runs; paragraphs: Runs } {
   const clauses: number[] = [];
   const sentences: number[] = [];
   const paragraphs: number[] = [];
   let m = 0; // the first marker that does not end before i
+  let a = 0; // the first aside break not before i
   for (let i = 0; i < s.length; i++) {
     while (m < markers.length && markers[m]!.end <= i) m++;
     const inMarker = m < markers.length && markers[m]!.start <= i;
     const breaks = BREAK_CODES[s.charCodeAt(i)]!;
-    if (inMarker || (breaks & BREAKS_CLAUSE) !== 0) clauses.push(i);
+    const aside = a < asides.length && asides[a] === i;
+    if (aside) a++;
+    if (inMarker || aside || (breaks & BREAKS_CLAUSE) !== 0) clauses.push(i);
     if (inMarker || (breaks & BREAKS_SENTENCE) !== 0) sentences.push(i);
     if ((breaks & BREAKS_PARAGRAPH) !== 0) paragraphs.push(i);
   }
@@ -905,6 +938,17 @@ function indexRuns(s: string, markers: Span[]): { clauses: Runs; sentences: Runs
     sentences: new Runs(sentences, s.length),
     paragraphs: new Runs(paragraphs, s.length),
   };
+}
+
+/** The brackets of the parentheses that spell out (即…) or list clauses (…;…), and the 即 after one. */
+function asideBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (const m of execAll(ASIDE, text)) {
+    const explains = m[1] !== '';
+    if (!explains && !m[2]!.includes(';')) continue;
+    out.push(m.index, ...(explains ? [m.index + 1] : []), m.index + m[0].length - 1);
+  }
+  return out;
 }
 
 function maskSpans(text: string, spans: Span[]): string {

@@ -3,9 +3,14 @@ import { TRADITIONAL_MARKERS } from '../knowledge/traditional-script.js';
 // a table by UTF-16 unit: the test runs on every character of every input
 const MARKERS = new Uint8Array(0x10000);
 for (let i = 0; i < TRADITIONAL_MARKERS.length; i++) MARKERS[TRADITIONAL_MARKERS.charCodeAt(i)] = 1;
-/** How many marker characters, and what share of the Han characters, make a text traditional. */
+/**
+ * How many marker characters, and what share of the Han characters, make a text traditional; in a
+ * short text (a line pasted alone) fewer markers do, when they make a larger share.
+ */
 const MIN_MARKERS = 10;
 const MIN_SHARE = 0.02;
+const SHORT_MIN_MARKERS = 5;
+const SHORT_MIN_SHARE = 0.1;
 
 /** Whether a text is written in traditional script (a simplified one has next to no markers). */
 export function looksTraditional(text: string): boolean {
@@ -17,7 +22,10 @@ export function looksTraditional(text: string): boolean {
     han++;
     markers += MARKERS[c]!;
   }
-  return markers >= MIN_MARKERS && markers >= MIN_SHARE * han;
+  return (
+    (markers >= MIN_MARKERS && markers >= MIN_SHARE * han) ||
+    (markers >= SHORT_MIN_MARKERS && markers >= SHORT_MIN_SHARE * han)
+  );
 }
 
 /**

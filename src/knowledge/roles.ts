@@ -112,3 +112,10 @@ export const GROUP_NOUNS = [
   '工作组',
   '推进组',
 ] as const;
+
+/**
+ * Characters that make one word with a 任 after them (现任, 曾任, 历任, 原任 of a career; 连任, 留任,
+ * 调任, 接任, 继任, 升任 of a change of post; 出任, 就任, 新任, 拟任, 聘任, 委任; 信任, 责任): "X任组长"
+ * appoints X, but before these the name would take the character. Common usage.
+ */
+export const NOT_APPOINTING_BEFORE = '现曾历原连留调改转接继升出就新拟聘委信责';

@@ -113,13 +113,21 @@ export const GOAL_VERBS = [
  * an object described by a clause of its own (培养学生掌握两项技能), so a count further away is
  * not theirs. From the wording of the talent and enterprise programmes (人才工程, 人才计划) of
  * 实施意见 and 行动计划, and of the 国家中长期人才发展规划纲要 (引进, 培养, 选拔, 遴选, 资助 …), and
- * of the supply programmes of the 残疾人事业 plans (供应辅助器具300万件, 免费发放30万件, 装配假肢7万例).
+ * of the supply programmes of the 残疾人事业 plans (供应辅助器具300万件, 免费发放30万件, 装配假肢7万例),
+ * and of the projects a programme gathers (收集100个招商项目).
  */
 // prettier-ignore
 export const COUNT_GOAL_VERBS = [
   '培养', '选拔', '遴选', '评选', '选派', '选聘', '招聘', '招录', '认定', '评定', '资助', '扶持', '支持',
-  '设立', '筹建', '筹集', '组建', '转化', '造就', '供应', '发放', '装配',
+  '设立', '筹建', '筹集', '组建', '转化', '造就', '供应', '发放', '装配', '收集',
 ] as const;
+
+/**
+ * Verbs of raising money (筹集5000万元产业引导基金, 筹措, 募集): an amount right after one is a goal,
+ * and the fund named after the amount is what it measures. Common usage in the funding clauses of
+ * 实施意见 and 实施方案.
+ */
+export const RAISING_VERBS = ['筹集', '筹措', '募集'] as const;
 
 /**
  * Verbs that follow a goal verb in a chain (培训造就, 选拔产生) or join one, and connectives between
@@ -473,6 +481,18 @@ export const SET_PHRASES = [
   '两个维护', '两个确立', '四个意识', '四个自信', '四个全面', '三个代表', '两个一百年', '两个毫不动摇',
   '五位一体', '四个革命', '三个务必', '两个结合', '三个转变', '四个最严', '两个大局', '两个巩固',
   '三个区分开来', '五大发展理念', '一个中心', '两个基本点',
+] as const;
+
+/**
+ * Nouns of aims, principles and mechanisms that a text counts and then spells out (坚持三项原则:即…;
+ * 建立两个机制,即…; 做到两个不变:…; 突出四个重点:…): the numeral numbers the items listed, it is no
+ * goal. The wording of the 总体目标/基本原则 paragraphs of
+ * 实施意见 and 实施细则, after the pattern of the set phrases above.
+ */
+// prettier-ignore
+export const ENUMERATED_NOUNS = [
+  '目标', '原则', '机制', '体系', '加强', '坚持', '统一', '结合', '转变', '理念', '意识', '要求', '重点',
+  '方面', '环节', '优先', '不变', '到位',
 ] as const;
 
 /** Quotation marks around a name or slogan (“三个中心”): a count inside is part of the name. */
