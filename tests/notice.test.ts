@@ -77,6 +77,9 @@ describe('主送 recipients split only between complete recipients', () => {
     ['共青团各省、自治区、直辖市委:', ['共青团各省、自治区、直辖市委']],
     ['各县(区)人民政府、法院,市政府各部门:', ['各县(区)人民政府、法院', '市政府各部门']],
     ['高新区、工业园区管委会:', ['高新区、工业园区管委会']],
+    // kinds of 单位 listed before the word they share
+    ['各县市人民政府,各事业、企业单位:', ['各县市人民政府', '各事业、企业单位']],
+    ['各有关部门,各机关、事业单位:', ['各有关部门', '各机关、事业单位']],
   ])('%s', async (line, recipients) => {
     expect(splitRecipients(line)).toEqual(recipients);
     const d = await parseText(

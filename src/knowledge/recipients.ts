@@ -77,3 +77,9 @@ export const BARE_ORGAN_WORDS = [
   '检察院',
   '人民检察院',
 ] as const;
+
+/**
+ * Kinds of 单位 that a recipients line lists before the one word they share ("各机关、事业单位",
+ * "各事业、企业单位": 机关单位, 事业单位, 企业单位, 社会团体 in 事业单位登记管理暂行条例 usage).
+ */
+export const UNIT_KINDS = ['机关', '事业', '企业', '团体', '社会团体'] as const;

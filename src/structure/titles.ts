@@ -1,5 +1,5 @@
 import { DOCUMENT_TYPES, ISSUER_SUFFIXES, TRANSMITTAL_VERBS } from '../knowledge/document-types.js';
-import { ADMIN_LEVEL_WORDS, BARE_ORGAN_WORDS } from '../knowledge/recipients.js';
+import { ADMIN_LEVEL_WORDS, BARE_ORGAN_WORDS, UNIT_KINDS } from '../knowledge/recipients.js';
 import { PAGE_CHROME_WORDS } from '../knowledge/web-leftovers.js';
 import { BREADCRUMB_LEADS } from '../knowledge/html-containers.js';
 import type { Block } from '../segment/index.js';
@@ -240,6 +240,7 @@ export function isPlacesOnly(name: string): boolean {
   return PLACES_ONLY.test(withoutParentheses(name));
 }
 const BARE_ORGAN = new RegExp(`^(?:${alternation(BARE_ORGAN_WORDS)})+$`);
+const UNIT_KIND = new RegExp(`^(?:各|有关)*(?:${alternation(UNIT_KINDS)})$`);
 const withoutParentheses = (s: string) => s.replace(/\([^()]*\)/g, '');
 
 /** The pieces of one ,-separated group, each incomplete piece joined to its neighbour with 、. */
@@ -249,6 +250,10 @@ function joinIncomplete(pieces: string[]): string[] {
   for (let i = out.length - 2; i >= 0; i--) {
     const shares = isPlacesOnly(out[i]!) || (NAMED_PLACE.test(out[i]!) && ORGAN_NAME_END.test(out[i + 1]!));
     if (shares && !out[i + 1]!.startsWith('各')) out.splice(i, 2, `${out[i]}、${out[i + 1]}`);
+  }
+  // a kind of 单位 shares the word the next piece ends with (各事业、企业单位)
+  for (let i = out.length - 2; i >= 0; i--) {
+    if (UNIT_KIND.test(out[i]!) && out[i + 1]!.endsWith('单位')) out.splice(i, 2, `${out[i]}、${out[i + 1]}`);
   }
   for (let i = 0; i < out.length; i++) {
     if (out.length < 2 || !BARE_ORGAN.test(out[i]!)) continue;
