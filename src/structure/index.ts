@@ -136,6 +136,9 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
       }
       docTitle = title.blocks;
       bodyStart = title.next;
+      // the document's own 文号 on a line under its title, before its text, is of the header
+      if (bodyStart < searchEnd && OWN_NUMBER_LINE.test(main[bodyStart]!.text))
+        header.push(main[bodyStart++]!);
     }
   }
 
@@ -278,6 +281,9 @@ function isAddressListWithoutColon(line: string, next: Block | undefined): boole
 }
 
 const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】]? ?\d{1,5}号?$/;
+// a 文号 or a 令's number alone on a line, perhaps in brackets: 沈政令[1997]29号, (某市人民政府令第3号)
+const OWN_NUMBER_LINE =
+  /^\(?(?:[\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】] ?(?:第 ?)?\d{1,5} ?号|[\u4e00-\u9fff]{2,20}令 ?第 ?\d{1,5} ?号)\)?$/;
 
 /** Bare labels "附件" / "附件2" on a line of their own start an attachment's text. */
 function findAttachmentStarts(blocks: Block[]): number[] {
