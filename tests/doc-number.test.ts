@@ -40,6 +40,23 @@ describe('findDocNumbers', () => {
     expect(text.slice(found!.start, found!.end)).toBe(found!.raw);
   });
 
+  it.each([
+    ['和行办发〔2008〕31号', '和行办发'],
+    ['(和行办发〔2008〕31号)', '和行办发'],
+    ['文号:和行办发〔2008〕31号', '和行办发'],
+    ['- 备注/文号:与政发〔2008〕1号', '与政发'],
+  ])('keeps the first character of %s, where no conjunction joins it to anything', (text, agency) => {
+    expect(findDocNumbers(text).map((n) => n.agency)).toEqual([agency]);
+  });
+
+  it.each([
+    ['国发〔2018〕1号和国办发〔2018〕2号', '国办发'],
+    ['《甲办法》和国办发〔2018〕2号', '国办发'],
+    ['根据国发〔2018〕1号 及国办发〔2018〕2号', '国办发'],
+  ])('cuts the conjunction that joins %s', (text, agency) => {
+    expect(findDocNumbers(text).at(-1)?.agency).toBe(agency);
+  });
+
   it('finds every number in a list', () => {
     const found = findDocNumbers('国发〔2018〕1号和国办发〔2018〕2号、财社〔2019〕3号');
     expect(found.map((d) => d.normalized)).toEqual([
@@ -92,13 +109,19 @@ describe('令 numbers', () => {
     ['依据《粮食流通管理条例》(国务院令第407号)', '国务院令第407号', 407, null],
     ['根据交通运输部令2019年第1号', '交通运输部令2019年第1号', 1, 2019],
     ['某市人民政府令第3号', '某市人民政府令第3号', 3, null],
+    ['(中华人民共和国国务院令第1号)', '中华人民共和国国务院令第1号', 1, null],
+    ['中华人民共和国主席令 第十二号', '中华人民共和国主席令第12号', 12, null],
+    ['和田地区行政公署令第5号', '和田地区行政公署令第5号', 5, null],
   ])('%s', (text, normalized, serial, year) => {
     expect(findDocNumbers(text).map((n) => [n.normalized, n.serial, n.year])).toEqual([
       [normalized, serial, year],
     ]);
   });
 
-  it.each(['他下令第3号', '命令第5号', '《中华人民共和国国务院令》'])('%s is none', (text) => {
-    expect(findDocNumbers(text)).toEqual([]);
-  });
+  it.each(['他下令第3号', '命令第5号', '《中华人民共和国国务院令》', '某市人民政府令第十十号'])(
+    '%s is none',
+    (text) => {
+      expect(findDocNumbers(text)).toEqual([]);
+    },
+  );
 });

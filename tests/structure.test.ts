@@ -762,6 +762,88 @@ describe('cover notices as county sites write them', () => {
     });
   });
 
+  it("a 令's number without a year: on the line under it, indented, or past a line of the page", async () => {
+    const body =
+      '《甲市公文处理办法》已经市政府常务会议通过,现予公布,自公布之日起施行。\n市长: 张某某\n2008年10月13日\n第一章 总则\n第一条 为规范公文处理,制定本办法。\n';
+    for (const head of [
+      '甲市人民政府令\n                     第48号\n',
+      '甲市人民政府令\n\nOriginal URL: http://example.cn/a?rec=1\n\n第48号\n',
+      '甲市人民政府令第48号\n',
+    ]) {
+      const d = await parseText(head + body);
+      expect(d.metadata.docNumber).toMatchObject({
+        normalized: '甲市人民政府令第48号',
+        agency: '甲市人民政府令',
+        year: null,
+        serial: 48,
+      });
+      expect(d.notice?.body).not.toContain('URL');
+    }
+  });
+
+  it("a document's own 文号 under its title, or run on from it, is its number, not a reference", async () => {
+    const own = await parseText(
+      '甲市鼓励投资的规定\n\n甲政令[1997]29号\n\n第一条 为鼓励投资,根据国务院《关于鼓励投资的规定》(国发〔1990〕1号),制定本规定。\n第二条 本规定适用于本市。\n',
+    );
+    expect(own.metadata.docNumber?.normalized).toBe('甲政令〔1997〕29号');
+    expect(own.preamble).toBeNull();
+    // a number cited in a sentence stays a reference
+    expect(own.references.map((r) => r.docNumber?.normalized ?? null)).toContain('国发〔1990〕1号');
+    const flat = await parseText(
+      '甲总会关于印发《甲总会工作办法》的通知甲总发〔2023〕23号来源:甲部各省总会:《甲总会工作办法》已经审议通过,现印发给你们。甲总会2023年12月28日甲总会工作办法第一章总则第一条为规范工作,制定本办法。\n',
+    );
+    expect(flat.metadata.docNumber?.normalized).toBe('甲总发〔2023〕23号');
+    const cited = await parseText(
+      '根据国务院关于加强管理的通知国发〔2020〕1号精神,现就有关事项通知如下。\n一、加强领导\n各单位要加强领导。\n',
+    );
+    expect(cited.metadata.docNumber).toBeNull();
+  });
+
+  it('header labels: compound (备注/文号), 公文生成日期, 更新日期 as the last word on when the page was published', async () => {
+    const d = await parseText(
+      '\n- 索 引 号:SM04100-1100-2016-00100\n- 备注／文号:明政办〔2016〕82号\n- 发布机构:县政府办\n- 公文生成日期:2016-06-23\n各乡(镇)人民政府,县有关部门:\n《甲县应急预案》已经县政府同意,现印发给你们。\n甲县人民政府办公室\n2016年6月23日\n',
+    );
+    expect(d.metadata.fields.map((f) => f.key)).toEqual(['索引号', '备注/文号', '发布机构', '公文生成日期']);
+    expect(d.metadata.docNumber?.normalized).toBe('明政办〔2016〕82号');
+    expect(d.unplaced).toEqual([]);
+    const updated = await parseText(
+      '甲州人大常委会机关公文处理办法\n来源:州人大\n更新日期:2024-01-12\n第一条 为规范公文处理,制定本办法。\n',
+    );
+    expect(updated.metadata.publishDate).toBe('2024-01-12');
+    const both = await parseText(
+      '甲办法\n发布日期:2023-05-06\n更新日期:2024-01-12\n第一条 为规范公文处理,制定本办法。\n',
+    );
+    expect(both.metadata.publishDate).toBe('2023-05-06');
+  });
+
+  it('header labels glued to their values at the head of the page, and only there', async () => {
+    const head =
+      '发文机关国务院办公厅\n发文日期1986年07月07日\n时效性现行有效\n发文字号国办发〔1986〕53号\n施行日期1986年07月07日\n效力级别国务院规范性文件\n';
+    const d = await parseText(
+      `${head}各省、自治区、直辖市人民政府:\n经国务院领导批准,现将有关问题通知如下:\n一、甲办公室设在水电部。\n`,
+    );
+    expect(Object.fromEntries(d.metadata.fields.map((f) => [f.key, f.value]))).toEqual({
+      发文机关: '国务院办公厅',
+      发文日期: '1986年07月07日',
+      时效性: '现行有效',
+      发文字号: '国办发〔1986〕53号',
+      施行日期: '1986年07月07日',
+      效力级别: '国务院规范性文件',
+    });
+    expect(d.metadata).toMatchObject({
+      publisher: '国务院办公厅',
+      validity: '现行有效',
+      signedDate: '1986-07-07',
+    });
+    expect(d.unplaced).toEqual([]);
+    // a short value alone, a value of the wrong shape, a line of the text: not header fields
+    const alone = await parseText(
+      '时效性评价办法\n发布日期:2020年1月1日\n第一条 为规范工作,制定本办法。\n第二条 发文机关应当在十日内答复。\n发布日期2020年1月1日\n',
+    );
+    expect(alone.metadata.fields.map((f) => f.key)).toEqual(['发布日期']);
+    expect(alone.metadata.title).toBe('时效性评价办法');
+  });
+
   it('joint issuers one to a line, a title in 《》, a breadcrumb above a title', async () => {
     const joint = await parseText(
       '甲发〔2021〕5号\n中共甲新区工作委员会\n甲新区管理委员会\n关于印发《乡村振兴实施方案》的通知\n新区各部门:\n现将《乡村振兴实施方案》印发给你们。\n中共甲新区工作委员会\n甲新区管理委员会\n2021年3月15日\n',

@@ -5,6 +5,7 @@ import {
   MAX_AGENCY_LENGTH,
   YEAR_BRACKETS,
 } from '../knowledge/doc-numbers.js';
+import { readChineseNumber } from './numerals.js';
 import { Scanner } from './scan.js';
 
 /** Who issues 令: the State Council, the President, and ministries, commissions and governments. */
@@ -37,8 +38,11 @@ const NUMBER_TAIL = new Scanner(
   ),
   YEAR_BRACKETS.open,
 );
-// The 令 numbers of regulations and rules: 国务院令第N号, 某部令2019年第N号
-const ORDER_NUMBER = new Scanner(/令[ ]*(?:((?:19|20)\d\d)[ ]*年[ ]*)?第[ ]*(\d{1,5})[ ]*[号號]/gu, '令');
+// The 令 numbers of regulations and rules: 国务院令第N号, 某部令2019年第N号, 主席令第十二号
+const ORDER_NUMBER = new Scanner(
+  /令[ ]*(?:((?:19|20)\d\d)[ ]*年[ ]*)?第[ ]*(\d{1,5}|[一二三四五六七八九十百〇零]{1,6})[ ]*[号號]/gu,
+  '令',
+);
 const HAN = /\p{Script=Han}/u;
 
 /**
@@ -90,7 +94,8 @@ function readOrderIssuer(text: string, at: number): { name: string; start: numbe
   while (start > 0 && at - start <= MAX_ORDER_ISSUER_LENGTH && HAN.test(text[start - 1]!)) start--;
   const alone = start === 0 || /[\s(（《〈“]/.test(text[start - 1]!);
   if (!alone || at - start > MAX_ORDER_ISSUER_LENGTH) return null;
-  start += lastEnding(text.slice(start, at), AGENCY_STOP_WORDS); // 根据X部令…
+  const cut = lastStopWord(text.slice(start, at)); // 根据X部令…
+  if (!(cut === 1 && CONJUNCTIONS.includes(text[start]!) && opensLine(text, start))) start += cut;
   return { name: text.slice(start, at), start };
 }
 
@@ -100,16 +105,18 @@ const MAX_ORDER_ISSUER_LENGTH = 16;
 function findOrderNumbers(text: string): DocNumberMatch[] {
   const out: DocNumberMatch[] = [];
   for (const m of ORDER_NUMBER.all(text)) {
-    const [tail, year, serial] = m;
+    const [tail, year, written] = m;
+    const serial = readChineseNumber(written!);
+    if (serial === null) continue;
     const issuer = readOrderIssuer(text, m.index) ?? readAgency(text, m.index);
     if (!issuer || !ORDER_ISSUER_ENDINGS.some((e) => issuer.name.endsWith(e))) continue;
     const agency = `${issuer.name}令`;
     out.push({
       raw: text.slice(issuer.start, m.index + tail.length),
-      normalized: `${agency}${year ? `${year}年` : ''}第${Number(serial)}号`,
+      normalized: `${agency}${year ? `${year}年` : ''}第${serial}号`,
       agency,
       year: year ? Number(year) : null,
-      serial: Number(serial),
+      serial,
       start: issuer.start,
       end: m.index + tail.length,
       damaged: false,
@@ -126,13 +133,32 @@ function readAgency(text: string, bracket: number): { name: string; start: numbe
   // look a little further back than the longest code, so that a stop word before it is seen
   while (start > 0 && end - start < MAX_AGENCY_LENGTH * 2 && HAN.test(text[start - 1]!)) start--;
   let name = text.slice(start, end);
-  const cut = lastEnding(name, AGENCY_STOP_WORDS);
+  let cut = lastStopWord(name);
+  // a conjunction joins the number to one or a title before it on the line (国发〔…〕1号和国办发〔…〕);
+  // where nothing stands before it, it is the code's first character (和行办发〔2008〕31号, 和田)
+  if (cut === 1 && CONJUNCTIONS.includes(name[0]!) && opensLine(text, start)) cut = 0;
   if (cut > 0) name = name.slice(cut);
   if (name.length > MAX_AGENCY_LENGTH) {
     const issuerEnd = lastEnding(name.slice(0, -2), ISSUER_NAME_ENDINGS);
     name = name.slice(issuerEnd > 0 ? issuerEnd : name.length - MAX_AGENCY_LENGTH);
   }
   return name.length >= 2 ? { name, start: end - name.length } : null;
+}
+
+const CONJUNCTIONS = '和及与或';
+// what may stand on a line before its 文号: bullets, brackets, a label ("文号:", "备注/文号:")
+const LINE_OPENING = /^[ \t([【〔<"“‘|•·*-]*(?:[\p{Script=Han}/ ]{1,10}:[ \t]*)?[ ([【〔]*$/u;
+
+/** Nothing but bullets, brackets or a label stands on the line before `at`. */
+function opensLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return at - lineStart <= 16 && LINE_OPENING.test(text.slice(lineStart, at));
+}
+
+/** Where the text before a 机关代字 or a 令's issuer ends: after its last stop word, or 0. */
+function lastStopWord(s: string): number {
+  // (the 和 of 中华人民共和国 joins nothing)
+  return lastEnding(s.replaceAll('共和国', '共\0国'), AGENCY_STOP_WORDS);
 }
 
 /** The position just after the last occurrence of any of `words` in `s`, or 0. */

@@ -48,7 +48,8 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
     readIsoDate(first('publishDate')) ??
     readIsoDate(first('signedDate')) ??
     readIsoDate(first('createdDate')) ??
-    readIsoDate(pageTimestamp(tree.header));
+    readIsoDate(pageTimestamp(tree.header)) ??
+    readIsoDate(first('updatedDate'));
   reportIncompleteDates(fields, ctx);
   const closingAt = tree.trailer.findIndex((b) => b.kind === 'date');
   const closingDate = closingAt >= 0 ? tree.trailer[closingAt]!.text : null;
@@ -154,28 +155,66 @@ function chooseTitle(
   return header ?? own;
 }
 
-function toDocNumber(m: DocNumberMatch, block: Pick<Block, 'from'>, ctx: ExtractContext): DocNumber {
+/** A line searched for the 文号, and where an offset into its text stands in the normalised text. */
+interface NumberLine {
+  kind: Block['kind'];
+  text: string;
+  at: (offset: number) => number;
+}
+
+const asNumberLine = (b: Pick<Block, 'from' | 'text' | 'kind'>): NumberLine => ({
+  kind: b.kind,
+  text: b.text,
+  at: (i) => b.from + i,
+});
+
+function toDocNumber(m: DocNumberMatch, line: Pick<NumberLine, 'at'>, ctx: ExtractContext): DocNumber {
   return {
     raw: m.raw,
     normalized: m.normalized,
     agency: m.agency,
     year: m.year,
     serial: m.serial,
-    span: ctx.span(block.from + m.start, block.from + m.end),
+    span: ctx.span(line.at(m.start), line.at(m.end)),
   };
 }
 
 /**
- * Two adjacent title lines as one, a space for the line break (offsets stay those of the text):
- * a 令 puts its number on the line under it ("X人民政府令" / "第82号").
+ * The two lines of a title as one, a space for the line break: a 令 puts its number on the line
+ * under it ("X人民政府令" / "第82号"), indented, or set apart by blank lines or a line of the page.
  */
-function joinedLines(title: Block[]): Pick<Block, 'from' | 'to' | 'text' | 'kind'>[] {
+function joinedLines(title: Block[], text: string): NumberLine[] {
   const [first, second] = title;
-  if (title.length !== 2 || second!.from !== first!.to + 1) return [];
-  return [{ from: first!.from, to: second!.to, text: `${first!.text} ${second!.text}`, kind: 'paragraph' }];
+  if (title.length !== 2) return [];
+  const apart = text.slice(first!.to, second!.from).trim() !== '';
+  if (apart && !(first!.text.endsWith('令') && /^(?:[〔[(]\d{4}[〕\])] ?)?第/.test(second!.text))) return [];
+  const cut = first!.text.length + 1;
+  return [
+    {
+      kind: 'paragraph',
+      text: `${first!.text} ${second!.text}`,
+      at: (i) => (i < cut ? first!.from + i : second!.from + i - cut),
+    },
+  ];
 }
 
-/** The document's own 文号: the header field, else a 文号 line above the text. */
+// a sentence that cites a notice and its number: "根据国务院关于…的通知国发〔…〕…精神"
+const SENTENCE_OPENING = /^(?:根据|依据|按照|参照|遵照|贯彻|落实|执行|为|经|对|在|据|现|按|依)/;
+
+/**
+ * A page that ran title, 文号 and text into one line ("…的通知总工发〔2023〕23号来源:…各省…:"): the
+ * 文号 right after the title that opens its first block, when no title stands on a line of its own.
+ */
+function titleRunIntoText(tree: DocTree, ctx: ExtractContext): DocNumber | null {
+  const first = tree.outline.intro[0] ?? tree.outline.sections[0]?.heading;
+  if (tree.notice || tree.docTitle.length > 0 || !first) return null;
+  const m = findDocNumbers(first.text)[0];
+  const title = m ? first.text.slice(0, m.start) : '';
+  if (!m || !isTitleLine(title) || title.endsWith('》') || SENTENCE_OPENING.test(title)) return null;
+  return toDocNumber(m, asNumberLine(first), ctx);
+}
+
+/** The document's own 文号: the header field, else a 文号 line above the text, or one under its title. */
 
 function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
   let header: DocNumber | null = null;
@@ -184,17 +223,16 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
     for (const f of block.fields) {
       if (HEADER_FIELD_LABELS[f.label] !== 'docNumber' || !f.value) continue;
       const m = findDocNumbers(f.value)[0];
-      if (m) header = toDocNumber(m, { from: block.from + f.valueFrom }, ctx);
+      if (m) header = toDocNumber(m, asNumberLine({ ...block, from: block.from + f.valueFrom }), ctx);
     }
     if (header) break;
   }
   const copies: DocNumber[] = [];
   const damaged = new Set<DocNumber>();
   for (const block of [
-    ...tree.header,
-    ...(tree.notice?.title ?? []),
-    ...joinedLines(tree.notice?.title ?? []),
-    ...(tree.notice ? [] : tree.docTitle),
+    ...[...tree.header, ...(tree.notice?.title ?? [])].map(asNumberLine),
+    ...joinedLines(tree.notice?.title ?? [], tree.norm.text),
+    ...(tree.notice ? [] : tree.docTitle).map(asNumberLine),
   ]) {
     if (block.kind === 'field') continue;
     const m = findDocNumbers(block.text)[0];
@@ -208,7 +246,7 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
       copies.push(copy);
     }
   }
-  const copy = copies[0] ?? null;
+  const copy = copies[0] ?? titleRunIntoText(tree, ctx);
   if (header && copy && copy.normalized !== header.normalized) {
     ctx.messages.push({
       ruleId: 'doc-number/mismatch',
@@ -281,7 +319,12 @@ function sourceAsPublisher(value: string | null, issuer: string | null): string 
     : null;
 }
 
-const DATE_KEYS: ReadonlySet<MetadataKey | null> = new Set(['publishDate', 'signedDate', 'createdDate']);
+const DATE_KEYS: ReadonlySet<MetadataKey | null> = new Set([
+  'publishDate',
+  'signedDate',
+  'createdDate',
+  'updatedDate',
+]);
 
 /** A header date that lost characters (a 日 lost: 2020年06月18) is kept raw in `fields`, with a warning. */
 function reportIncompleteDates(fields: FoundField[], ctx: ExtractContext): void {

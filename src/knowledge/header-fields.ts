@@ -23,6 +23,8 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   标题: 'title',
   文件名称: 'title',
   文号: 'docNumber',
+  // a county 信息公开 list's row "- 备注/文号:明政办〔2016〕82号" (备注／文号 before NFKC)
+  '备注/文号': 'docNumber',
   发文字号: 'docNumber',
   发布文号: 'docNumber',
   文件编号: 'docNumber',
@@ -43,6 +45,11 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   发文日期: 'signedDate',
   成文时间: 'signedDate',
   生成日期: 'createdDate',
+  公文生成日期: 'createdDate',
+  // when the page was last edited: the page's date, read only where no other date says when it
+  // was published
+  更新日期: 'updatedDate',
+  更新时间: 'updatedDate',
   发布日期: 'publishDate',
   发布时间: 'publishDate',
   公开日期: 'publishDate',
@@ -52,6 +59,7 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   Title: 'title',
   'URL Source': null,
   效力等级: null,
+  效力级别: null,
   有效性: 'validity',
   有效性状态: 'validity',
   是否有效: 'validity',
@@ -78,6 +86,7 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   作者: null,
   责任编辑: null,
   访问次数: null,
+  访问量: null,
   阅读次数: null,
   点击数: null,
   公开方式: null,
@@ -100,6 +109,7 @@ export type MetadataKey =
   | 'keywords'
   | 'signedDate'
   | 'createdDate'
+  | 'updatedDate'
   | 'publishDate'
   | 'validity'
   | 'effectiveDate'

@@ -1,4 +1,5 @@
-import { HEADER_FIELD_LABELS } from '../knowledge/header-fields.js';
+import { DOCUMENT_TYPES, ISSUER_SUFFIXES } from '../knowledge/document-types.js';
+import { HEADER_FIELD_LABELS, type MetadataKey } from '../knowledge/header-fields.js';
 
 /** One "label: value" pair found on a header line; offsets are within the line. */
 export interface FieldMatch {
@@ -172,4 +173,69 @@ function toFields(line: string, found: Array<{ label: string; from: number; afte
     while (valueTo > valueFrom && /[ \t|]/.test(line[valueTo - 1]!)) valueTo--;
     return { label: f.label, value: line.slice(valueFrom, valueTo), from: f.from, valueFrom, valueTo };
   });
+}
+
+const DATE_TARGETS: ReadonlySet<MetadataKey | null> = new Set([
+  'signedDate',
+  'createdDate',
+  'publishDate',
+  'effectiveDate',
+  'expiryDate',
+  'updatedDate',
+]);
+// values a page writes in sentences as often as in a header: never read without a separator
+const FREE_TEXT_TARGETS: ReadonlySet<MetadataKey | null> = new Set([
+  'title',
+  'summary',
+  'source',
+  'keywords',
+]);
+const DATE_VALUE =
+  /^(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日?|[-./]\d{1,2}[-./]\d{1,2})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
+const DOC_NUMBER_VALUE =
+  /^(?:[\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】] ?(?:第 ?)?\d{1,5} ?号|[\u4e00-\u9fff]{2,20}令 ?(?:\d{4}年)?第 ?\d{1,5} ?号)$/;
+const ORGAN_VALUE = new RegExp(`^[\\u4e00-\\u9fff、 ]{1,40}(?:${ISSUER_SUFFIXES.join('|')})$`);
+const INDEX_VALUE = /^[A-Za-z0-9][A-Za-z0-9/\-.]{5,40}$/;
+const SHORT_VALUE = /^[\u4e00-\u9fff]{2,15}$/;
+
+/**
+ * How a label glued to its value reads ("发文日期1986年07月07日", "发文机关国务院办公厅"): 'shaped'
+ * when the value has the shape of the label's field (a date, a 文号, an organ's name, an index
+ * number), 'short' when it is only a short phrase for a label of three or more characters
+ * ("时效性现行有效"), null when it does not read as that label's value.
+ */
+function gluedValueKind(label: string, value: string): 'shaped' | 'short' | null {
+  const target = HEADER_FIELD_LABELS[label] ?? null;
+  if (DATE_TARGETS.has(target)) return DATE_VALUE.test(value) ? 'shaped' : null;
+  if (target === 'docNumber') return DOC_NUMBER_VALUE.test(value) ? 'shaped' : null;
+  if (target === 'issuer' || target === 'publisher') return ORGAN_VALUE.test(value) ? 'shaped' : null;
+  if (target === 'indexNumber') return INDEX_VALUE.test(value) ? 'shaped' : null;
+  if (FREE_TEXT_TARGETS.has(target) || [...label].length < 3) return null;
+  // (a title that opens with a label's words: 时效性评价办法)
+  return SHORT_VALUE.test(value) && !DOCUMENT_TYPES.some((t) => value.endsWith(t)) ? 'short' : null;
+}
+
+/**
+ * A header line whose label the page glued to its value, with no colon, tab or space between
+ * ("发文字号国办发〔1986〕53号"): the label, and the value when it has the field's shape. Only the
+ * head of a document is read so (see `readGluedHeaderFields`).
+ */
+export function readGluedField(written: string): { field: FieldMatch; kind: 'shaped' | 'short' } | null {
+  const start = BULLET.exec(written)?.[0].length ?? 0;
+  let node = ROOT;
+  const ends: Array<{ label: string; end: number }> = [];
+  for (let i = start; i < written.length; i++) {
+    const child = node.next.get(written[i]!);
+    if (!child) break;
+    node = child;
+    if (node.label) ends.push({ label: node.label, end: i + 1 });
+  }
+  for (const { label, end } of ends.reverse()) {
+    const value = written.slice(end).trim();
+    const kind = value ? gluedValueKind(label, value) : null;
+    if (!kind) continue;
+    const valueFrom = written.indexOf(value, end);
+    return { field: { label, value, from: start, valueFrom, valueTo: valueFrom + value.length }, kind };
+  }
+  return null;
 }

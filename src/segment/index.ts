@@ -1,7 +1,7 @@
 import type { NormText } from '../normalize/index.js';
 import { ANNEX_TITLE_ENDS, DOCUMENT_TYPES } from '../knowledge/document-types.js';
 import { CN_ZERO_LOOKALIKES } from '../knowledge/numerals.js';
-import { readFieldLine, type FieldMatch } from './header-fields.js';
+import { readFieldLine, readGluedField, type FieldMatch } from './header-fields.js';
 import { NOTE_OPENERS, splitFlattenedLine } from './flattened.js';
 import { readMarker, STOCK_PREFIX, type Marker } from './markers.js';
 import { isTocEntry, readTableOfContents } from './toc.js';
@@ -55,7 +55,49 @@ export function segment(norm: NormText): Block[] {
   readItemsBeforeNumbers(blocks);
   readBareNumbersInDecimalOutlines(blocks);
   readAttachmentLists(blocks);
-  return joinValuesOnNextLine(text, blocks);
+  const joined = joinValuesOnNextLine(text, blocks);
+  readGluedHeaderFields(joined);
+  return joined;
+}
+
+// how many blocks from the start a page's header may reach
+const HEAD_BLOCKS = 30;
+
+/**
+ * Header rows whose labels the page glued to their values (a converted law database page:
+ * "发文机关国务院办公厅" / "发文日期1986年07月07日" / "时效性现行有效"), read only at the head of the
+ * document, before its first heading or sentence: a row whose value has its field's shape (a
+ * date, a 文号, an organ), and a row with a short value next to another header row.
+ */
+function readGluedHeaderFields(blocks: Block[]): void {
+  const found = new Map<number, NonNullable<ReturnType<typeof readGluedField>>>();
+  for (let i = 0; i < blocks.length && i < HEAD_BLOCKS && !endsHead(blocks[i]!); i++) {
+    const glued = blocks[i]!.kind === 'paragraph' ? readGluedField(blocks[i]!.text) : null;
+    if (glued) found.set(i, glued);
+  }
+  const accepted = new Set([...found].filter(([, g]) => g.kind === 'shaped').map(([i]) => i));
+  const isField = (i: number) => blocks[i]?.kind === 'field' || accepted.has(i);
+  let grew: boolean;
+  do {
+    grew = false;
+    for (const i of found.keys()) {
+      if (accepted.has(i) || !(isField(i - 1) || isField(i + 1))) continue;
+      accepted.add(i);
+      grew = true;
+    }
+  } while (grew);
+  for (const i of accepted) {
+    const { from, to, text } = blocks[i]!;
+    blocks[i] = { from, to, text, kind: 'field', fields: [found.get(i)!.field] };
+  }
+}
+
+/** A block the page's header does not go past: a heading, a sentence, a 主送 line. */
+function endsHead(b: Block): boolean {
+  return (
+    b.kind === 'heading' ||
+    (b.kind === 'paragraph' && !b.toc && (/[。;]/.test(b.text) || b.text.endsWith(':')))
+  );
 }
 
 const LIST_ITEM = /^(\d{1,2})[.、] ?(.+)$/;

@@ -1,6 +1,6 @@
 import type { Block } from '../segment/index.js';
 import type { NoticeParts } from './index.js';
-import { isSignatureLine, readTransmittedFromText } from './titles.js';
+import { isPageChrome, isSignatureLine, readTransmittedFromText } from './titles.js';
 
 // "X人民政府令" / "中华人民共和国国务院令", perhaps with its number on the line ("…令 第82号",
 // "政府令〔2010〕第15号" under the issuer's line)
@@ -26,7 +26,10 @@ export function readDecree(main: Block[], searchEnd: number): { parts: NoticePar
   );
   if (at < 0) return null;
   let k = at + 1;
-  if (!/号$/.test(main[at]!.text) && main[k] && NUMBER_LINE.test(main[k]!.text)) k++;
+  // (a line of the page may stand between the 令 and its number: "Original URL: http://…")
+  const numberAt = main[k] && isPageChrome(main[k]!.text) ? k + 1 : k;
+  const numbered = !/号$/.test(main[at]!.text) && !!main[numberAt] && NUMBER_LINE.test(main[numberAt]!.text);
+  if (numbered) k = numberAt + 1;
   const bodyStart = k;
   while (k < main.length && k < bodyStart + 3 && main[k]!.kind === 'paragraph' && !SIGNER.test(main[k]!.text))
     k++;
@@ -41,7 +44,7 @@ export function readDecree(main: Block[], searchEnd: number): { parts: NoticePar
     : undefined;
   return {
     parts: {
-      title: [...(issuerLine ? [issuerLine] : []), ...main.slice(at, bodyStart)],
+      title: [...(issuerLine ? [issuerLine] : []), main[at]!, ...(numbered ? [main[numberAt]!] : [])],
       recipients: null,
       body,
       signature,

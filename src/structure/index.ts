@@ -137,9 +137,10 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
       }
       docTitle = title.blocks;
       bodyStart = title.next;
-      // the issuer on a line of its own under the title (as law databases print it) heads the page
-      if (main[bodyStart] && bodyStart < searchEnd && isSignatureLine(main[bodyStart]!))
-        header.push(main[bodyStart++]!);
+      // the issuer on a line of its own under the title (as law databases print it) and the
+      // document's own 文号 there, before its text, are of the header
+      const ownLine = (b: Block | undefined) => !!b && (isSignatureLine(b) || OWN_NUMBER_LINE.test(b.text));
+      while (bodyStart < searchEnd && ownLine(main[bodyStart])) header.push(main[bodyStart++]!);
     }
   }
 
@@ -282,6 +283,9 @@ function isAddressListWithoutColon(line: string, next: Block | undefined): boole
 }
 
 const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】]? ?\d{1,5}号?$/;
+// a 文号 or a 令's number alone on a line, perhaps in brackets: 沈政令[1997]29号, (某市人民政府令第3号)
+const OWN_NUMBER_LINE =
+  /^\(?(?:[\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】] ?(?:第 ?)?\d{1,5} ?号|[\u4e00-\u9fff]{2,20}令 ?第 ?\d{1,5} ?号)\)?$/;
 
 /** Bare labels "附件" / "附件2" on a line of their own start an attachment's text. */
 function findAttachmentStarts(blocks: Block[]): number[] {
