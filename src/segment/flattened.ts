@@ -64,10 +64,13 @@ export function splitFlattenedLine(text: string, from: number, to: number): [num
   if (line.length < 20) return [[from, to]];
   const { cuts: unitCuts, headings } = findUnitCuts(line);
   const closingCuts = findClosingCuts(line);
-  const titleCuts = [
-    ...[...line.matchAll(TITLE_BEFORE_RECIPIENTS)].flatMap((m) => [m.index, m.index + m[0].length]),
-    ...findLeadingTitleCuts(line),
-  ];
+  // (most lines hold no title: its 关于 is looked for first)
+  const titleCuts = line.includes('关于')
+    ? [
+        ...[...line.matchAll(TITLE_BEFORE_RECIPIENTS)].flatMap((m) => [m.index, m.index + m[0].length]),
+        ...findLeadingTitleCuts(line),
+      ]
+    : [];
   const strong = unitCuts.filter((c) => c > 0).length >= 2 || closingCuts.length > 0 || titleCuts.length > 0;
   if (line.length < FLAT_MIN_LENGTH && !strong) return [[from, to]];
   const stopCuts = [...line.matchAll(MARKER_AFTER_STOP)]
@@ -165,6 +168,7 @@ function findUnitCuts(line: string): { cuts: number[]; headings: [number, number
  */
 function findClosingCuts(line: string): number[] {
   const cuts: number[] = [];
+  if (!line.includes('日')) return cuts; // (no date: most lines)
   for (const m of line.matchAll(DATE_THEN_NOTE)) {
     const end = m.index + m[0].length;
     cuts.push(m.index, end - m[2]!.length, end, ...signatureCut(line, m.index, false));
