@@ -665,3 +665,60 @@ describe("a mirror's line giving the page it copied", () => {
     expect(d.removals.map((r) => r.kind)).toContain('web-leftover');
   });
 });
+
+describe('titles and covers as round-10 pages print them', () => {
+  it("a bookmark button's message and a link label between title and recipients are page lines", async () => {
+    const d = await parseText(
+      '东河市人民政府关于印发《东河市人民政府工作规则》的通知\n发布日期:2013-07-02 12:41\n\n取消收藏成功!\n\n相关办事指南\n\n各县人民政府,市直各部门:\n《东河市人民政府工作规则》已经市人民政府常务会议审议通过,现予印发。\n\n2013年7月2日\n',
+    );
+    expect(d.metadata.title).toBe('东河市人民政府关于印发《东河市人民政府工作规则》的通知');
+    expect(d.removals.map((r) => r.text)).toEqual(['取消收藏成功!', '相关办事指南']);
+  });
+
+  it("a title listed as an item, and a column's 【tag】 before a title, are no part of it", async () => {
+    const bullet = await parseText(
+      '• 国务院办公厅关于成立东河改革工作领导小组的通知\n    • 国办发〔2016〕48号\n各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n为加快推进改革,国务院决定成立东河改革工作领导小组。\n',
+    );
+    expect(bullet.metadata.title).toBe('国务院办公厅关于成立东河改革工作领导小组的通知');
+    expect(bullet.metadata.publisher).toBe('国务院办公厅');
+    const tagged = await parseText(
+      '【保基本民生】东河市民生工作领导小组办公室关于2024年实施47项民生实事的通知\n县、市、区人民政府,市直有关单位:\n经市政府同意,2024年我市实施47项民生实事,具体安排如下。\n一、促进就业\n',
+    );
+    expect(tagged.notice?.title).toBe('东河市民生工作领导小组办公室关于2024年实施47项民生实事的通知');
+    expect(tagged.notice?.issuer).toBe('东河市民生工作领导小组办公室');
+  });
+
+  it('a title printed whole above a copy that lost its first half is the title', async () => {
+    const d = await parseText(
+      '国务院办公厅关于成立东河产业发展领导小组的通知\n国务院办公厅关于成立东河产业发展领导小组的通知 国办发〔2016〕97号 2016年12月23日\n东河产业发展领导小组的通知\n国办发〔2016〕97号\n各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n国务院决定成立东河产业发展领导小组。现将有关事项通知如下:\n',
+    );
+    expect(d.metadata.title).toBe('国务院办公厅关于成立东河产业发展领导小组的通知');
+    expect(d.notice?.issuer).toBe('国务院办公厅');
+  });
+
+  it.each([
+    ['渝府令第 121 号', '东河市人民政府', '渝府令第121号'],
+    ['政府令〔2010〕第15号', '东河省人民政府', '政府令〔2010〕第15号'],
+  ])(
+    'a 令 that names its organ by an abbreviation or not at all (%s) is issued by the organ above it',
+    async (line, organ, number) => {
+      const d = await parseText(
+        `东河市人民政府关于控制扬尘污染的通告\n\n${organ}\n\n${line}\n\n《东河市人民政府关于控制扬尘污染的通告》已经2001年12月13日市人民政府常务会议审议通过,现予发布,自2002年1月1日起施行。\n\n市 长\n\n二○○一年十二月三十日\n`,
+      );
+      expect(d.metadata.publisher).toBe(organ);
+      expect(d.notice?.issuer).toBe(organ);
+      if (line.startsWith('渝')) expect(d.metadata.docNumber?.normalized).toBe(number);
+    },
+  );
+
+  it("a news repost's lead over the cover states goals; the document it names as its own is no reference", async () => {
+    const d = await parseText(
+      '东河省充电基础设施“十四五”发展规划\n\n来源:某网站 日期:2023-07-28\n\n  总体发展目标,到2025年,公共充换电站保有量达到8000座以上,充电基础设施达到15万台以上。\n\n各市发展改革委、财政局:\n  为加快充电基础设施建设,我们编制了《东河省充电基础设施“十四五”发展规划》。现印发给你们,请认真贯彻执行。\n',
+    );
+    expect(d.targets.map((t) => [t.metric, t.value, t.unit, t.year])).toEqual([
+      ['公共充换电站保有量', 8000, '座', 2025],
+      ['充电基础设施', 15, '万台', 2025],
+    ]);
+    expect(d.references).toEqual([]);
+  });
+});

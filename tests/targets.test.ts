@@ -784,6 +784,12 @@ describe('findTargets: shares of spending, size classes, respective values', () 
     ]);
   });
 
+  it('a share of a base named after the verb (达到城市社区的60%) measures what stands before it', () => {
+    expect(read('到2025年,充分就业社区数量达到城市社区总数的60%以上。')).toEqual([
+      ['充分就业社区数量', 60, '%', 'share', 2025],
+    ]);
+  });
+
   it('分别 with two values: both grow, and the adverb is no part of the metric', () => {
     expect(read('到2025年,城乡居民人均可支配收入分别增长6%、6.5%。')).toEqual([
       ['城乡居民人均可支配收入', 6, '%', 'growth', 2025],

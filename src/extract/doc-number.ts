@@ -8,8 +8,11 @@ import {
 import { readChineseNumber } from './numerals.js';
 import { Scanner } from './scan.js';
 
-/** Who issues 令: the State Council, the President, and ministries, commissions and governments. */
-const ORDER_ISSUER_ENDINGS = ['国务院', '主席', ...ISSUER_NAME_ENDINGS, '委', '署'];
+/**
+ * Who issues 令: the State Council, the President, and ministries, commissions and governments,
+ * these also by the abbreviation their 令 numbers carry (渝府令, 沪府令).
+ */
+const ORDER_ISSUER_ENDINGS = ['国务院', '主席', ...ISSUER_NAME_ENDINGS, '委', '署', '府'];
 
 /** A 发文字号 found in text. Offsets are into the string searched; `raw` is `text.slice(start, end)`. */
 export interface DocNumberMatch {

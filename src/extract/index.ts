@@ -34,11 +34,13 @@ export function extract(tree: DocTree): PolicyDocument {
   const visits: SectionVisit[] = [];
   const outline = toSections(tree.outline.sections, ctx, visits);
   // what the cover notice transmits, as its title names it and as the document's own title does
-  // (a notice transmitting several documents holds each as an unnumbered part of the outline)
+  // (a notice transmitting several documents holds each as an unnumbered part of the outline);
+  // a page without the cover's title names the document itself ("我们编制了《X规划》,现印发给你们")
   const transmitted = new Set(
     [
       notice?.transmits ?? '',
       titleText(tree.docTitle.map((b) => b.text)),
+      metadata.title ?? '',
       ...outline
         .filter((s, i) => tree.outline.sections[i]!.style === 'part' && !s.marker)
         .map((s) => s.title),
@@ -172,6 +174,8 @@ function targetSources(
   const sources: TargetSource[] = [];
   const plain = (blocks: Block[]) =>
     blocks.forEach((block) => sources.push({ block, from: block.from, measureId: null, path: [] }));
+  // a summary a page puts over the cover (a news repost's lead) states the goals too
+  plain(tree.header.filter(isLeadSentence));
   plain(tree.outline.intro);
   for (const v of visits) {
     const measureId = measureOf.get(v.section.id) ?? null;
@@ -185,6 +189,9 @@ function targetSources(
   for (const a of tree.attachments) plain(a.outline.intro);
   return sources.sort((x, y) => x.from - y.from);
 }
+
+/** A line of the page over the document that is prose: a whole sentence, not a label or a name. */
+const isLeadSentence = (b: Block) => b.kind === 'paragraph' && b.text.length >= 20 && b.text.endsWith('。');
 
 /** The year the document speaks from: signed, published, or its 文号's year. */
 function documentYear(metadata: Metadata): number | null {

@@ -768,7 +768,10 @@ function readMetric(text: string, masked: string, c: Candidate): string {
   const head = prefix ? segment.slice(0, Math.max(0, prefix.start - (from - clause.start))) : segment;
   const goal = lastOccurrence(head, [...GOAL_VERBS, ...COUNT_GOAL_VERBS, ...ATTAIN_VERBS]);
   if (goal === null) return cleanMetric(head);
-  const object = cleanMetric(stripVerbChain(head.slice(goal.end)));
+  const afterVerb = stripVerbChain(head.slice(goal.end));
+  // 社区数量达到城市社区的60%: a share of the base named after the verb measures what stands before it
+  if (q.unit === '%' && afterVerb.trimEnd().endsWith('的')) return cleanMetric(head.slice(0, goal.start));
+  const object = cleanMetric(afterVerb);
   if (object !== '') return object;
   // 职业技能培训1300人次: a verb right before its count names the work counted
   const nominal = (NOMINAL_GOAL_VERBS as readonly string[]).includes(head.slice(goal.start, goal.end));

@@ -1,6 +1,6 @@
 import type { Block } from '../segment/index.js';
 import type { NoticeParts } from './index.js';
-import { isPageChrome, isSignatureLine, readTransmittedFromText } from './titles.js';
+import { endsWithIssuer, isPageChrome, isSignatureLine, readTransmittedFromText } from './titles.js';
 
 // "X人民政府令" / "中华人民共和国国务院令", perhaps with its number on the line ("…令 第82号",
 // "政府令〔2010〕第15号" under the issuer's line)
@@ -38,10 +38,13 @@ export function readDecree(main: Block[], searchEnd: number): { parts: NoticePar
   const signature: Block[] = [];
   while (main[k] && main[k]!.kind === 'paragraph' && SIGNER.test(main[k]!.text)) signature.push(main[k++]!);
   const date = main[k]?.kind === 'date' ? main[k++]! : null;
-  // a bare 政府令 line: the issuer's name stands on a line a little above it
-  const issuerLine = /^(?:政府)?令/.test(main[at]!.text)
-    ? main.slice(Math.max(0, at - 3), at).findLast((b) => isSignatureLine(b))
-    : undefined;
+  // a bare 政府令 line, or one that names its organ by an abbreviation (渝府令): the issuer's name
+  // stands on a line a little above it
+  const named = main[at]!.text.slice(0, main[at]!.text.indexOf('令'));
+  const issuerLine =
+    /^(?:政府)?$/.test(named) || !endsWithIssuer(named)
+      ? main.slice(Math.max(0, at - 3), at).findLast((b) => isSignatureLine(b))
+      : undefined;
   return {
     parts: {
       title: [...(issuerLine ? [issuerLine] : []), main[at]!, ...(numbered ? [main[numberAt]!] : [])],

@@ -337,9 +337,12 @@ function readNotice(main: Block[], r: number, recipients: Block | null): Cover {
   const below = recipients ? r - 1 : r;
   for (let i = below; i >= Math.max(0, r - 20) && titleEnd < 0; i--) {
     const b = main[i]!;
-    if (isTitleLine(b.text) && (b.kind === 'paragraph' || (b.kind === 'heading' && !b.marker))) titleEnd = i;
+    // (a page may list the title as an item: "• X关于…的通知")
+    const unnumbered = b.kind === 'heading' && (!b.marker || b.marker.style === 'bullet');
+    if (isTitleLine(b.text) && (b.kind === 'paragraph' || unnumbered)) titleEnd = i;
   }
-  const title = titleEnd >= 0 ? main.slice(findTitleStart(main, titleEnd, 0), titleEnd + 1) : [];
+  const found = titleEnd >= 0 ? main.slice(findTitleStart(main, titleEnd, 0), titleEnd + 1) : [];
+  const title = fullerCopyAbove(main, found) ?? found;
 
   const transmits = readTransmitted(stripDocNumber(title.map((b) => b.text).join('')));
   const dateAt = findNoticeDate(main, r, transmits !== null);
@@ -456,6 +459,23 @@ function readTitleGroup(
 
 // how far below a title a page may print it again
 const MAX_LINES_BETWEEN_COPIES = 8;
+
+/**
+ * A title line a little above the title found that ends with all of it (the page printed the
+ * title whole, then again with its first half lost: "国务院办公厅关于成立X小组的通知" … "X小组的通知").
+ */
+function fullerCopyAbove(main: Block[], title: Block[]): Block[] | null {
+  if (title.length === 0) return null;
+  const tail = squashedTitle(title);
+  const first = main.indexOf(title[0]!);
+  for (let i = first - 1; i >= Math.max(0, first - MAX_LINES_BETWEEN_COPIES); i--) {
+    const b = main[i]!;
+    const whole = squashTitle(b.text);
+    if (b.kind === 'paragraph' && isTitleLine(b.text) && whole.length > tail.length && whole.endsWith(tail))
+      return [b];
+  }
+  return null;
+}
 
 const squashedTitle = (blocks: Block[]) => squashTitle(blocks.map((x) => x.text).join(''));
 

@@ -29,25 +29,26 @@ export function stripDocNumber(title: string): string {
   return title.replace(LEADING_NUMBER, '').replace(TRAILING_NUMBER, '');
 }
 
-// a site's label before the title on reposted pages: “政务公开专栏” X市人民政府关于…, or a news
-// dateline "某地:关于…" (no title puts a colon before its 关于)
-const SITE_LABEL = /^(?:(?:“[^“”]{1,20}”|【[^【】]{1,20}】) +(?=\S)|[\u4e00-\u9fff]{2,8}:(?=关于))/;
+// a site's label before the title on reposted pages: “政务公开专栏” X市人民政府关于…, a column's
+// tag 【保民生】X市…关于… (no title opens with 【】), a news dateline "某地:关于…" (no title puts a
+// colon before its 关于), a list's bullet
+const SITE_LABEL = /^(?:“[^“”]{1,20}” +(?=\S)|【[^【】]{1,20}】 *|[\u4e00-\u9fff]{2,8}:(?=关于)|[•·▪●] ?)/;
 const ISSUER_END = new RegExp(`(?:${alternation(ISSUER_SUFFIXES)})$`);
 const TITLE_VERB = new RegExp(`关于|${TRANSMITTAL_VERBS.join('|')}`);
 // spaces between CJK characters (and the punctuation titles hold) are layout, not text
 const LAYOUT_SPACE = /(?<=[\u3000-\u9fff《》“”〔〕、()]) +(?=[\u3000-\u9fff《》“”〔〕、()])/g;
 
-/**
- * A title's text from its lines: without the 文号 written before or after it and without a site's
- * label before it; spaces between CJK characters are dropped as layout, except between the names
- * of joint issuers ("X市财政局 X市民政局关于…"), which keep one space, as do issuers on lines of their own.
- */
 /** A title a page put in 《》 whole ("《X关于印发〈Y〉的通知》"): the title, its 〈〉 back to 《》. */
 function unquoteTitle(text: string): string {
   const whole = /^《([^《》]+)》$/.exec(text);
   return whole ? whole[1]!.replace(/〈/g, '《').replace(/〉/g, '》') : text;
 }
 
+/**
+ * A title's text from its lines: without the 文号 written before or after it and without a site's
+ * label before it; spaces between CJK characters are dropped as layout, except between the names
+ * of joint issuers ("X市财政局 X市民政局关于…"), which keep one space, as do issuers on lines of their own.
+ */
 export function titleText(lines: readonly string[]): string {
   let text = '';
   for (const line of lines) {
