@@ -732,6 +732,26 @@ describe('cover notices as county sites write them', () => {
     expect(d.metadata.publisher).toBe('甲地区行政公署');
   });
 
+  it('a 令 read from its own lines: number under page chrome, text hard-wrapped, a date that lost its 〇s', async () => {
+    const d = await parseText(
+      '东河市人民政府令\nOriginal URL: http://www.example.cn/law?rec=1\n第7号\n《东河市应急办法》已经二三年九月二十九日第七次市政\n府常务会议研究通过,现予发布施行。\n市长王某\n二三年十月十五日\n东河市应急办法\n第一章总则\n第一条为了有效预防,制定本办法。\n',
+    );
+    expect(d.notice).toMatchObject({
+      title: '东河市人民政府令第7号',
+      signature: '市长王某',
+      signedDate: null,
+      signedDateRaw: '二三年十月十五日',
+    });
+    expect(d.metadata).toMatchObject({ title: '东河市应急办法', signedDate: null });
+    expect(d.unplaced.map((u) => u.text)).toEqual(['Original URL: http://www.example.cn/law?rec=1']);
+    expect(d.messages).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'date/incomplete',
+        message: expect.stringContaining('2003-10-15 or 2030-10-15'),
+      }),
+    );
+  });
+
   it('a 命令 titled with 关于 is no 令 heading', async () => {
     const d = await parseText(
       '甲省人民政府关于授予张某某同志荣誉称号的命令\n张某某同志在抢险救灾中英勇献身,现予公布表彰。\n甲省人民政府\n2020年5月1日\n',
