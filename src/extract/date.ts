@@ -125,6 +125,34 @@ export function readDamagedDate(s: string): DamagedDate | null {
   return guesses.length > 0 ? { raw, guesses } : null;
 }
 
+/** A date a text opens with; `start` is its offset in the text. */
+export interface OpeningDate {
+  raw: string;
+  start: number;
+  /** YYYY-MM-DD, also when read from a damaged date that allows only one; else null. */
+  iso: string | null;
+  /** Set when the date lost characters. */
+  damaged: DamagedDate | null;
+}
+
+/**
+ * The full date a text opens with, after a bracket: "(2003年7月18日X省…会议通过)" → 2003-07-18,
+ * or a damaged one glued to the words after it: "2017822日X州…修订" → 2017-08-22, the only
+ * date its digits allow. Null when the text opens with none.
+ */
+export function readOpeningDate(text: string): OpeningDate | null {
+  const m = /^(\( ?)?([^日]{4,14}日)/.exec(text);
+  if (!m) return null;
+  const raw = m[2]!;
+  const start = m[1]?.length ?? 0;
+  const iso = readDate(raw)?.iso;
+  if (iso && FULL_DATE.test(iso)) return { raw, start, iso, damaged: null };
+  const damaged = readDamagedDate(raw);
+  return damaged ? { raw, start, iso: impliedDate(damaged), damaged } : null;
+}
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** The one full date a damaged date can have been ("2024年96" → 2024-09-06); null when its digits allow none or several. */
 export function impliedDate(damaged: DamagedDate | null): string | null {
   return damaged?.guesses.length === 1 ? damaged.guesses[0]! : null;

@@ -104,7 +104,8 @@ export function extract(tree: DocTree): PolicyDocument {
     personnel,
     // the document's own attachments, and the documents its cover notice transmits (named without
     // a number), are parts of it, not documents it cites
-    references: extractReferences(textBlocks, metadata.docNumber, ctx).filter(
+    // (a 题注 may name the decision that revised the document)
+    references: extractReferences([...tree.adoptionRecords, ...textBlocks], metadata.docNumber, ctx).filter(
       (r) =>
         !r.title ||
         (!attachments.some((a) => a.title === r.title) &&
@@ -113,7 +114,7 @@ export function extract(tree: DocTree): PolicyDocument {
     attachments,
     removals: tree.norm.removals,
   };
-  const unplaced = findUnplaced([...tree.header, ...tree.trailer], placed, ctx);
+  const unplaced = findUnplaced([...tree.header, ...tree.adoptionRecords, ...tree.trailer], placed, ctx);
   return { ...placed, unplaced, messages: ctx.messages };
 }
 

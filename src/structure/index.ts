@@ -5,6 +5,7 @@ import { readMarkerNumeral } from '../segment/markers.js';
 import { buildOutline, type Outline, type PendingMessage } from './outline.js';
 import { buildPartsOutline } from './parts.js';
 import { readDecree } from './decree.js';
+import { findAdoptionRecords } from './adoption.js';
 import {
   findTitleStart,
   isPeriodLine,
@@ -57,6 +58,8 @@ export interface DocTree {
   notice: NoticeParts | null;
   /** The title lines of the main document (the one a cover notice transmits, or the only one). */
   docTitle: Block[];
+  /** The 题注 under a regulation's title: when and by whom it was adopted, revised or promulgated. */
+  adoptionRecords: Block[];
   outline: Outline;
   /** 附件说明 lines ("附件:…") where they stand in the main text. */
   attachmentList: Block[];
@@ -148,7 +151,9 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
       : rest.slice(0, trailerStart);
   if (noticeBodyIsText && notice) notice.body = [];
   for (const b of source) (isAttachmentListLine(b) ? attachmentList : body).push(b);
-  const parted = buildPartsOutline(body, docTitle, notice?.body ?? [], messages);
+  const adoptionRecords = findAdoptionRecords(body);
+  const text = body.filter((b) => !adoptionRecords.includes(b));
+  const parted = buildPartsOutline(text, docTitle, notice?.body ?? [], messages);
   const outline = parted.outline;
   docTitle = parted.docTitle;
 
@@ -171,6 +176,7 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
     header,
     notice,
     docTitle,
+    adoptionRecords,
     outline,
     attachmentList,
     trailer: notice ? moveClosingIntoNotice(notice, rest.slice(trailerStart)) : rest.slice(trailerStart),
