@@ -51,7 +51,7 @@ export function extract(tree: DocTree): PolicyDocument {
     const last = [...a.title, ...a.outline.intro].at(-1) ?? a.label;
     return {
       label: a.label.text,
-      title: tidyTitle(a.title.map((b) => b.text).join('')),
+      title: tidyTitle(a.title.map((b) => b.text).join('') || (a.label.attachment?.title ?? '')),
       outline: toSections(a.outline.sections, ctx, visits, k),
       measures: [],
       span: ctx.span(a.label.from, Math.max(last.to, lastBlockEnd(a.outline.sections) ?? last.to)),

@@ -53,6 +53,7 @@ export function segment(norm: NormText): Block[] {
   }
   readTableOfContents(blocks);
   readItemsBeforeNumbers(blocks);
+  readListsGoingOnFromCells(blocks);
   readBareNumbersInDecimalOutlines(blocks);
   readAttachmentLists(blocks);
   return joinValuesOnNextLine(text, blocks);
@@ -215,6 +216,38 @@ function readItemsBeforeNumbers(blocks: Block[]): void {
       bodyFrom: b.from + marker.length + bodyStart,
     });
   }
+}
+
+/**
+ * A table row dumped as text, its cells set apart by spaces, may end with a list in its last cell
+ * ("1 关于…的通知 X发〔2000〕65号 1、制定依据…") that goes on over the next lines ("2、根据…"):
+ * those are the cell's items, not headings of the text.
+ */
+function readListsGoingOnFromCells(blocks: Block[]): void {
+  let expected: string | null = null; // the marker of the cell's next item
+  for (let i = 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const m = b.marker;
+    if (m?.style === 'arabic-dot' && m.ordinal > 1 && b.mdDepth === undefined) {
+      const separator = m.raw.replace(/^\d+/, '');
+      if (m.raw === expected || opensListInLastCell(blocks[i - 1]!, `${m.ordinal - 1}${separator}`)) {
+        blocks[i] = { from: b.from, to: b.to, text: b.text, kind: 'paragraph' };
+        expected = `${m.ordinal + 1}${separator}`;
+        continue;
+      }
+    }
+    expected = null;
+  }
+}
+
+/** The row's first item `marker` stands after a space, in a cell after two others at least. */
+function opensListInLastCell(row: Block, marker: string): boolean {
+  if (row.kind !== 'paragraph') return false;
+  const at = row.text.indexOf(` ${marker}`);
+  // (not a number such as " 1.5%")
+  return (
+    at > 0 && row.text.lastIndexOf(' ', at - 1) > 0 && !/\d/.test(row.text[at + 1 + marker.length] ?? '')
+  );
 }
 
 function trimRange(text: string, from: number, to: number): [number, number] {

@@ -162,7 +162,10 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
     const end = attachmentStarts[k + 1] ?? blocks.length;
     const label = blocks[start]!;
     const inner = blocks.slice(start + 1, end);
-    const titleCount = countTitleLines(inner, listedTitle(listed, attachmentNumber(label.text)));
+    // (a label may carry the title: "附件1:X目录")
+    const titleCount = label.attachment?.title
+      ? 0
+      : countTitleLines(inner, listedTitle(listed, attachmentNumber(label.text)));
     return {
       label,
       title: inner.slice(0, titleCount),
@@ -285,13 +288,28 @@ function isAddressListWithoutColon(line: string, next: Block | undefined): boole
 
 const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】]? ?\d{1,5}号?$/;
 
-/** Bare labels "附件" / "附件2" on a line of their own start an attachment's text. */
+/**
+ * Bare labels "附件" / "附件2" on a line of their own start an attachment's text; so does a label
+ * with its title ("附件1:X目录") that text of its own follows.
+ */
 function findAttachmentStarts(blocks: Block[]): number[] {
   const starts: number[] = [];
   blocks.forEach((b, i) => {
-    if (b.kind === 'attachment-label' && !isAttachmentListLine(b) && i + 1 < blocks.length) starts.push(i);
+    if (b.kind !== 'attachment-label' || i + 1 >= blocks.length) return;
+    if (!isAttachmentListLine(b) || isTitledStart(b, blocks[i + 1]!)) starts.push(i);
   });
   return starts;
+}
+
+/**
+ * A 附件说明 of one attachment ("附件:X表") stands over the notice's signature and date, or over
+ * the label that starts the attachment's text: a titled label followed by anything else starts it.
+ */
+function isTitledStart(label: Block, next: Block): boolean {
+  // (a file name "附件5.docx" over a download line is a link)
+  if (label.attachment?.list || !/^附件 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3})? ?:/.test(label.text))
+    return false;
+  return next.kind === 'paragraph' && !isSignatureLine(next) && !isPageChrome(next.text);
 }
 
 /** A cover notice as read, and where the text after it begins. */
