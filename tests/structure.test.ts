@@ -170,7 +170,8 @@ describe('a table of contents (目录)', () => {
     const d = await parseText(text);
     // the table stays text, before the first heading
     expect(d.preamble?.text).toContain('1.1 编制目的...............4');
-    expect(measureTitles(d)).toEqual(['编制目的', '领导机构']);
+    // (what the 总则 holds, 编制目的 and 适用范围, is no work)
+    expect(measureTitles(d)).toEqual(['领导机构']);
   });
 
   it('without a 目录 line or page numbers: decimal entries in order, the unit lines between', async () => {
