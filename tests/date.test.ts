@@ -51,6 +51,11 @@ describe('readDamagedDate', () => {
     ['2024年1231', ['2024-12-31']],
     ['2024年96日', ['2024-09-06']],
     [' 2018126 ', ['2018-01-26', '2018-12-06']],
+    // a Chinese year that lost its 〇s: they go back anywhere after its first digit
+    ['二三年十月十五日', ['2003-10-15', '2030-10-15']],
+    ['二二三年五月八日', ['2023-05-08']],
+    ['二○三年十月十五日', ['2003-10-15', '2030-10-15']],
+    ['一九九年三月一日', ['1909-03-01', '1990-03-01']],
   ])('%j could be %j', (s, guesses) => {
     expect(readDamagedDate(s)).toEqual({ raw: s.trim(), guesses });
   });
@@ -64,6 +69,9 @@ describe('readDamagedDate', () => {
     '3024126',
     '1234567',
     '2018126号',
+    '二〇〇三年十月十五日',
+    '二三年十月',
+    '三三年十月十五日',
   ])('does not read %j as a damaged date', (s) => {
     expect(readDamagedDate(s)).toBeNull();
   });

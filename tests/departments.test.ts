@@ -980,6 +980,24 @@ describe('headings that report how things stand', () => {
   });
 });
 
+describe('headings that hold no work', () => {
+  it('the places a heading lists (以下区域为…:) are no measures', async () => {
+    const d = await parseText(
+      'X县关于春节期间燃放烟花爆竹的通告\n一、禁放区域\n(一)以下区域为全年全天候禁放区:\n1.X寺等文物保护单位;\n2.易燃易爆物品生产、储存、销售单位;\n3.医院、幼儿园、中小学校、敬老院;\n4.法律法规规定的其他场所。\n(二)加强燃放监管。公安机关加强巡查。\n',
+    );
+    expect(d.measures.map((m) => m.title)).toEqual(['加强燃放监管']);
+  });
+
+  it("a regulation's 总则 and 附则, and what an emergency plan puts under its 总则, are no measures", async () => {
+    const regulation = await parseText('X市项目实施办法\n第一章 总 则\n第二章 实施\n第三章 附 则\n');
+    expect(regulation.measures.map((m) => m.title)).toEqual(['实施']);
+    const plan = await parseText(
+      'X镇突发事件应急预案\n1 总则\n1.1 编制目的\n提高处置突发事件的能力。\n1.2 编制依据\n依据有关法律法规。\n2 组织指挥体系\n2.1 镇应急指挥部\n负责统一指挥。\n',
+    );
+    expect(plan.measures.map((m) => m.title)).toEqual(['镇应急指挥部']);
+  });
+});
+
 describe('a heading grouping the work one unit leads', () => {
   it('gives its items that unit as lead', async () => {
     const d = await parseText(

@@ -420,6 +420,50 @@ describe('a date that lost characters is read as the one date its digits allow',
   });
 });
 
+describe("the 题注 under a regulation's title gives its date", () => {
+  it('an adoption record in brackets: the signed date, the line kept as found, not as text', async () => {
+    const d = await parseText(
+      '东河省湿地保护条例\n(2003年7月18日东河省第十届人民代表大会常务委员会第四次会议通过)\n第一章 总则\n第一条 为了加强湿地保护,制定本条例。\n',
+    );
+    expect(d.metadata).toMatchObject({
+      title: '东河省湿地保护条例',
+      signedDate: '2003-07-18',
+      publishDate: null,
+    });
+    expect(d.preamble).toBeNull();
+    expect(d.unplaced.map((u) => u.text)).toEqual([
+      '(2003年7月18日东河省第十届人民代表大会常务委员会第四次会议通过)',
+    ]);
+  });
+
+  it('a promulgation record (…令N号发布) is also the date it was published', async () => {
+    const d = await parseText(
+      '东河市文化市场管理规定\n(1991年3月26日东河市人民政府令19号发布)\n第一条 为了加强文化市场管理,制定本规定。\n',
+    );
+    expect(d.metadata).toMatchObject({ signedDate: '1991-03-26', publishDate: '1991-03-26' });
+  });
+
+  it('revision records broken over lines, their 年月 lost, right over the text: the latest, with warnings', async () => {
+    const d = await parseText(
+      '东河州人大常委会主任\n王某\n2017822日东河州第十二届人民代表大会\n常务委员会第六次主任会议修订\n2023828日东河州第十届人民代表大会\n常务委员会第二十次主任会议修订\n第一章 总则\n第一条 为了规范公文处理,制定本办法。\n',
+    );
+    expect(d.metadata.signedDate).toBe('2023-08-28');
+    expect(d.preamble?.text).toBe('东河州人大常委会主任\n王某');
+    expect(d.messages.filter((m) => m.ruleId === 'date/incomplete').map((m) => m.message)).toEqual([
+      '题注 date "2017822日" lost characters; read as 2017-08-22, the only date its digits allow',
+      '题注 date "2023828日" lost characters; read as 2023-08-28, the only date its digits allow',
+    ]);
+  });
+
+  it('a sentence of the text that opens with a date is no record', async () => {
+    const d = await parseText(
+      '东河市河道管理办法\n2023年5月8日市政府常务会议审议通过,现予公布。\n第一条 为加强河道管理,制定本办法。\n',
+    );
+    expect(d.metadata.signedDate).toBeNull();
+    expect(d.preamble?.text).toBe('2023年5月8日市政府常务会议审议通过,现予公布。');
+  });
+});
+
 describe('titles whose first line is the issuer, or the issuer and its verb', () => {
   it('a title whose first line ends at 转发 keeps it', async () => {
     const d = await parseText(

@@ -170,7 +170,8 @@ describe('a table of contents (目录)', () => {
     const d = await parseText(text);
     // the table stays text, before the first heading
     expect(d.preamble?.text).toContain('1.1 编制目的...............4');
-    expect(measureTitles(d)).toEqual(['编制目的', '领导机构']);
+    // (what the 总则 holds, 编制目的 and 适用范围, is no work)
+    expect(measureTitles(d)).toEqual(['领导机构']);
   });
 
   it('without a 目录 line or page numbers: decimal entries in order, the unit lines between', async () => {
@@ -582,6 +583,28 @@ describe('attachments named in the 附件说明', () => {
     expect(d.measures).toEqual([]);
   });
 
+  it('a label with its title and text after it starts the attachment: its table rows are no text of the body', async () => {
+    const d = await parseText(
+      'X市人民政府关于废止部分文件的决定\n经过清理,市政府决定:\n一、对依据已变化的2件文件予以废止。(目录见附件1)\n二、对已不执行的文件宣布失效。\n附件1:X市人民政府决定废止的文件目录(2件)\n序号 文件名称 发布机关及文号 说明\n1 关于城市管理规定的通知 X市府发〔2000〕65号 1、制定依据发生了重大变化。\n2、根据规划的需要,已制定了新的政策。\n3、原文件已不适用。\n2 关于市场管理的通知 X市府发〔2001〕3号 已过时。\n',
+    );
+    expect(d.outline.map((s) => [s.marker, s.text, s.children.length])).toEqual([
+      ['一、', '(目录见附件1)', 0],
+      ['二、', '', 0],
+    ]);
+    expect(d.attachments.map((a) => [a.label, a.title, a.outline.length])).toEqual([
+      ['附件1:X市人民政府决定废止的文件目录(2件)', 'X市人民政府决定废止的文件目录(2件)', 0],
+    ]);
+    expect(d.measures.map((m) => m.id)).toEqual(['m1', 'm2']);
+    expect(d.messages.filter((m) => m.ruleId.startsWith('outline/'))).toEqual([]);
+  });
+
+  it('an item of a list begun in a sentence (no table cell) is still a heading', async () => {
+    const d = await parseText(
+      'X县安全检查方案\n一、检查内容\n重点包括: 1、消防设施。\n2、用电安全\n3、燃气管道\n',
+    );
+    expect(d.outline[0]!.children.map((s) => s.marker)).toEqual(['2、', '3、']);
+  });
+
   it('a title is joined on the next line when the first line does not end the title', async () => {
     const d = await parseText(
       'X县关于开展安全检查的通知\n各乡镇:\n现将有关事项通知如下。\n一、检查内容\n全面排查隐患。\nX县安全生产委员会\n2023年4月2日\n附件\nX县安全生产大检查\n隐患排查登记表\n一、基本情况\n',
@@ -730,6 +753,27 @@ describe('cover notices as county sites write them', () => {
     );
     expect(d.metadata.title).toBe('关于印发《甲市实施细则》的通知');
     expect(d.metadata.publisher).toBe('甲地区行政公署');
+  });
+
+  it('a 令 read from its own lines: number under page chrome, text hard-wrapped, a date that lost its 〇s', async () => {
+    const d = await parseText(
+      '东河市人民政府令\nOriginal URL: http://www.example.cn/law?rec=1\n第7号\n《东河市应急办法》已经二三年九月二十九日第七次市政\n府常务会议研究通过,现予发布施行。\n市长王某\n二三年十月十五日\n东河市应急办法\n第一章总则\n第一条为了有效预防,制定本办法。\n',
+    );
+    expect(d.notice).toMatchObject({
+      title: '东河市人民政府令第7号',
+      signature: '市长王某',
+      signedDate: null,
+      signedDateRaw: '二三年十月十五日',
+    });
+    expect(d.metadata).toMatchObject({ title: '东河市应急办法', signedDate: null });
+    // (the mirror's address line is a web leftover)
+    expect(d.removals.map((r) => r.text)).toEqual(['Original URL: http://www.example.cn/law?rec=1']);
+    expect(d.messages).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'date/incomplete',
+        message: expect.stringContaining('2003-10-15 or 2030-10-15'),
+      }),
+    );
   });
 
   it('a 命令 titled with 关于 is no 令 heading', async () => {

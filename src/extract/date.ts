@@ -1,4 +1,4 @@
-import { CN_ZERO_LOOKALIKES } from '../knowledge/numerals.js';
+import { CN_DIGIT_VALUES, CN_ZERO_LOOKALIKES } from '../knowledge/numerals.js';
 import { readChineseNumber } from './numerals.js';
 import { Scanner } from './scan.js';
 
@@ -49,6 +49,13 @@ const DAMAGED = new RegExp(
   'u',
 );
 
+// a year in Chinese numerals loses its 〇s where the page went through an encoding without one
+// (GB2312 has no 〇): 二三年十月十五日 for 二〇〇三年…; month and day are written without 〇
+const CN_LOST_ZEROS = new RegExp(
+  `^([一二]${CN_DIGITS}{1,2})[ ]*年[ ]*([一二三四五六七八九十]{1,2})[ ]*月[ ]*([一二三四五六七八九十]{1,3})[ ]*[日号]$`,
+  'u',
+);
+
 /**
  * Finds the dates in a text: Arabic and Chinese 年月日 forms (also with spaces between the parts),
  * 2024-09-13 / 2024/9/13 / 2024.09.13 with an optional time, year-months and bare years (2026年).
@@ -91,11 +98,20 @@ export function readDate(s: string): DateMatch | null {
 
 /**
  * Reads a whole string as a date that lost characters in scraping and says what it could have
- * been: "2019117" → 2019-01-17 or 2019-11-07, "2023年58" → 2023-05-08. Null for an intact date or
+ * been: "2019117" → 2019-01-17 or 2019-11-07, "2023年58" → 2023-05-08, "二三年十月十五日" →
+ * 2003-10-15 or 2030-10-15 (a Chinese year that lost its 〇s). Null for an intact date or
  * anything that is not a date. The caller keeps `raw` and reports the guesses.
  */
 export function readDamagedDate(s: string): DamagedDate | null {
   const raw = s.trim();
+  const lost = CN_LOST_ZEROS.exec(raw);
+  if (lost) {
+    const [month, day] = [cn(lost[2]), cn(lost[3])];
+    const guesses = yearsWithZerosBack(lost[1]!.replace(ZERO_LOOKALIKES, '〇'))
+      .map((year) => toIso(year, month, day))
+      .filter((g): g is string => g !== null);
+    return guesses.length > 0 ? { raw, guesses } : null;
+  }
   const m = DAMAGED.exec(raw);
   if (!m) return null;
   const year = Number(m[1]);
@@ -108,6 +124,34 @@ export function readDamagedDate(s: string): DamagedDate | null {
     guesses.push(toIso(year, Number(m[4]), null)!);
   return guesses.length > 0 ? { raw, guesses } : null;
 }
+
+/** A date a text opens with; `start` is its offset in the text. */
+export interface OpeningDate {
+  raw: string;
+  start: number;
+  /** YYYY-MM-DD, also when read from a damaged date that allows only one; else null. */
+  iso: string | null;
+  /** Set when the date lost characters. */
+  damaged: DamagedDate | null;
+}
+
+/**
+ * The full date a text opens with, after a bracket: "(2003年7月18日X省…会议通过)" → 2003-07-18,
+ * or a damaged one glued to the words after it: "2017822日X州…修订" → 2017-08-22, the only
+ * date its digits allow. Null when the text opens with none.
+ */
+export function readOpeningDate(text: string): OpeningDate | null {
+  const m = /^(\( ?)?([^日]{4,14}日)/.exec(text);
+  if (!m) return null;
+  const raw = m[2]!;
+  const start = m[1]?.length ?? 0;
+  const iso = readDate(raw)?.iso;
+  if (iso && FULL_DATE.test(iso)) return { raw, start, iso, damaged: null };
+  const damaged = readDamagedDate(raw);
+  return damaged ? { raw, start, iso: impliedDate(damaged), damaged } : null;
+}
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The one full date a damaged date can have been ("2024年96" → 2024-09-06); null when its digits allow none or several. */
 export function impliedDate(damaged: DamagedDate | null): string | null {
@@ -144,6 +188,26 @@ function findDamagedLines(text: string): DateMatch[] {
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+/**
+ * The years 19xx/20xx a Chinese-numeral year that lost 〇s can have been: its digits with 〇s put
+ * back anywhere after the first. 二二三 is 2023 only, but 二三 is 2003 or 2030 (and 一九九 1909 or
+ * 1990): a year is read only when one way remains.
+ */
+function yearsWithZerosBack(digits: string): number[] {
+  const kept = [...digits].map((c) => String(CN_DIGIT_VALUES[c]));
+  const years: number[] = [];
+  for (let year = 1900; year < 2100; year++) {
+    let k = 0;
+    let fits = true;
+    for (const d of String(year)) {
+      if (d === kept[k]) k++;
+      else fits &&= d === '0';
+    }
+    if (fits && k === kept.length) years.push(year);
+  }
+  return years;
 }
 
 /** The ways a run of 2–4 digits can be month + day: "126" is 1-26 or 12-6. */

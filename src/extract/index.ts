@@ -53,7 +53,7 @@ export function extract(tree: DocTree): PolicyDocument {
     const last = [...a.title, ...a.outline.intro].at(-1) ?? a.label;
     return {
       label: a.label.text,
-      title: tidyTitle(a.title.map((b) => b.text).join('')),
+      title: tidyTitle(a.title.map((b) => b.text).join('') || (a.label.attachment?.title ?? '')),
       outline: toSections(a.outline.sections, ctx, visits, k),
       measures: [],
       span: ctx.span(a.label.from, Math.max(last.to, lastBlockEnd(a.outline.sections) ?? last.to)),
@@ -106,7 +106,8 @@ export function extract(tree: DocTree): PolicyDocument {
     personnel,
     // the document's own attachments, and the documents its cover notice transmits (named without
     // a number), are parts of it, not documents it cites
-    references: extractReferences(textBlocks, metadata.docNumber, ctx).filter(
+    // (a 题注 may name the decision that revised the document)
+    references: extractReferences([...tree.adoptionRecords, ...textBlocks], metadata.docNumber, ctx).filter(
       (r) =>
         !r.title ||
         (!attachments.some((a) => a.title === r.title) &&
@@ -115,7 +116,7 @@ export function extract(tree: DocTree): PolicyDocument {
     attachments,
     removals: tree.norm.removals,
   };
-  const unplaced = findUnplaced([...tree.header, ...tree.trailer], placed, ctx);
+  const unplaced = findUnplaced([...tree.header, ...tree.adoptionRecords, ...tree.trailer], placed, ctx);
   return { ...placed, unplaced, messages: ctx.messages };
 }
 

@@ -1,5 +1,5 @@
 import type { DeptRef, Measure } from '../schema/contract.js';
-import { NON_MEASURE_HEADINGS, STATUS_WORK_VERBS } from '../knowledge/heading-markers.js';
+import { LISTED_THING_NOUNS, NON_MEASURE_HEADINGS, STATUS_WORK_VERBS } from '../knowledge/heading-markers.js';
 import type { ExtractContext } from './context.js';
 import {
   classifyDepartment,
@@ -10,6 +10,10 @@ import {
 import { isReviewHeading, type SectionVisit } from './outline.js';
 
 const FRAME = new Set<string>(NON_MEASURE_HEADINGS);
+// "(三)以下区域为全年禁放区:", "下列公共场所…:": a heading that announces a list of places or things
+const ANNOUNCES_THINGS = new RegExp(
+  `(?:以下|下列)[\\u4e00-\\u9fff]{0,4}?(?:${LISTED_THING_NOUNS.join('|')})`,
+);
 
 /**
  * Measures: the titled leaves of the outline (in the text and in attachments), and any section
@@ -36,6 +40,8 @@ export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Me
     if (given) notes.set(section.id, given);
     const isFrame = (title: string) => FRAME.has(title.replace(/:$/, ''));
     if (!section.title || v.inArticle || [...v.path, section.title].some(isFrame)) continue;
+    // the places or things a heading lists are no work of their own
+    if (ANNOUNCES_THINGS.test(v.path.at(-1) ?? '')) continue;
     // a plan's review (一、发展基础 and what it holds) reports results: no work in it
     if (reportsStatus(section.title) || v.path.some(isReviewHeading)) continue;
     if (!leaf && !responsibility) continue;

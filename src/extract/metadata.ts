@@ -15,11 +15,19 @@ import {
   titleText,
 } from '../structure/titles.js';
 import { titleIssuer } from './notice.js';
+import { recordVerb } from '../structure/adoption.js';
 import type { Block } from '../segment/index.js';
 import type { DocTree } from '../structure/index.js';
 import type { ExtractContext } from './context.js';
 import { findDocNumbers, type DocNumberMatch } from './doc-number.js';
-import { describeDamage, impliedDate, readDamagedDate, readDate, type DamagedDate } from './date.js';
+import {
+  describeDamage,
+  impliedDate,
+  readDamagedDate,
+  readDate,
+  readOpeningDate,
+  type DamagedDate,
+} from './date.js';
 
 interface FoundField extends HeaderField {
   target: MetadataKey | null;
@@ -44,16 +52,20 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   const noticeTitle = decree ? (fuller ?? carried ?? notice.title) : (notice?.title ?? null);
   const title = chooseTitle(first('title'), noticeTitle, docTitle || null, ctx, fields);
   const docNumber = chooseDocNumber(tree, ctx);
+  const adoption = readAdoption(tree.adoptionRecords, ctx);
   const publishDate =
     readIsoDate(first('publishDate')) ??
     readIsoDate(first('signedDate')) ??
     readIsoDate(first('createdDate')) ??
     readIsoDate(pageTimestamp(tree.header)) ??
+    (adoption.promulgated ? adoption.date : null) ??
+    // (when the page was last edited: only where nothing says when it was published)
     readIsoDate(first('updatedDate'));
   reportIncompleteDates(fields, ctx);
   const closingAt = tree.trailer.findIndex((b) => b.kind === 'date');
   const closingDate = closingAt >= 0 ? tree.trailer[closingAt]!.text : null;
-  const signedDate = notice?.signedDate ?? readIsoDate(first('signedDate')) ?? readIsoDate(closingDate);
+  const signedDate =
+    notice?.signedDate ?? readIsoDate(first('signedDate')) ?? readIsoDate(closingDate) ?? adoption.date;
   if (closingDate && !readIntactDate(closingDate)) {
     const block = tree.trailer[closingAt]!;
     ctx.report({
@@ -341,6 +353,36 @@ function reportIncompleteDates(fields: FoundField[], ctx: ExtractContext): void 
       actual: value,
     });
   }
+}
+
+/**
+ * The date of a regulation's 题注: that of its latest record (the text as last revised), read as
+ * far as a damaged date's digits allow (with a warning), and whether that record promulgates it
+ * (…令第N号发布: the date it was published).
+ */
+function readAdoption(records: Block[], ctx: ExtractContext): { date: string | null; promulgated: boolean } {
+  let latest: { date: string; block: Block } | null = null;
+  for (const block of records) {
+    const d = readOpeningDate(block.text);
+    if (d?.damaged) {
+      ctx.report({
+        ruleId: 'date/incomplete',
+        severity: 'warning',
+        message: `题注 date "${d.raw}" ${describeDamage(d.damaged)}`,
+        from: block.from + d.start,
+        to: block.from + d.start + d.raw.length,
+        actual: d.raw,
+      });
+    }
+    if (d?.iso && (!latest || d.iso >= latest.date)) latest = { date: d.iso, block };
+  }
+  if (!latest) return { date: null, promulgated: false };
+  // (the record's verb may stand on a line it goes on to)
+  const verb = records
+    .slice(records.indexOf(latest.block))
+    .map((b) => recordVerb(b.text))
+    .find((v) => v !== null);
+  return { date: latest.date, promulgated: verb === '发布' || verb === '公布' || verb === '颁布' };
 }
 
 // a date with its clock time on a line of its own above the text: when the page was published

@@ -114,6 +114,25 @@ export const NON_MEASURE_HEADINGS = [
   '参会对象',
   '联系人',
   '联系方式',
+  // the opening and closing chapters of a regulation (立法技术规范): its purpose, scope and terms
+  '总则',
+  '附则',
+] as const;
+
+/**
+ * Nouns of places and things a heading announces a list of (以下区域为禁放区: / 下列场所 …:): the
+ * items under it name members of the class (X文物保护单位, 医院、学校), not work to be done.
+ */
+export const LISTED_THING_NOUNS = [
+  '区域',
+  '场所',
+  '地点',
+  '地方',
+  '部位',
+  '单位',
+  '设施',
+  '物品',
+  '对象',
 ] as const;
 
 /**

@@ -53,6 +53,7 @@ export function segment(norm: NormText): Block[] {
   }
   readTableOfContents(blocks);
   readItemsBeforeNumbers(blocks);
+  readListsGoingOnFromCells(blocks);
   readBareNumbersInDecimalOutlines(blocks);
   readAttachmentLists(blocks);
   const joined = joinValuesOnNextLine(text, blocks);
@@ -259,6 +260,38 @@ function readItemsBeforeNumbers(blocks: Block[]): void {
   }
 }
 
+/**
+ * A table row dumped as text, its cells set apart by spaces, may end with a list in its last cell
+ * ("1 关于…的通知 X发〔2000〕65号 1、制定依据…") that goes on over the next lines ("2、根据…"):
+ * those are the cell's items, not headings of the text.
+ */
+function readListsGoingOnFromCells(blocks: Block[]): void {
+  let expected: string | null = null; // the marker of the cell's next item
+  for (let i = 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const m = b.marker;
+    if (m?.style === 'arabic-dot' && m.ordinal > 1 && b.mdDepth === undefined) {
+      const separator = m.raw.replace(/^\d+/, '');
+      if (m.raw === expected || opensListInLastCell(blocks[i - 1]!, `${m.ordinal - 1}${separator}`)) {
+        blocks[i] = { from: b.from, to: b.to, text: b.text, kind: 'paragraph' };
+        expected = `${m.ordinal + 1}${separator}`;
+        continue;
+      }
+    }
+    expected = null;
+  }
+}
+
+/** The row's first item `marker` stands after a space, in a cell after two others at least. */
+function opensListInLastCell(row: Block, marker: string): boolean {
+  if (row.kind !== 'paragraph') return false;
+  const at = row.text.indexOf(` ${marker}`);
+  // (not a number such as " 1.5%")
+  return (
+    at > 0 && row.text.lastIndexOf(' ', at - 1) > 0 && !/\d/.test(row.text[at + 1 + marker.length] ?? '')
+  );
+}
+
 function trimRange(text: string, from: number, to: number): [number, number] {
   while (from < to && isBlank(text.charCodeAt(from))) from++;
   while (to > from && isBlank(text.charCodeAt(to - 1))) to--;
@@ -269,9 +302,13 @@ function trimRange(text: string, from: number, to: number): [number, number] {
 const isBlank = (c: number) => c === 0x20 || c === 0x09;
 
 // a year written digit by digit may have its 〇 typed as ○, O or 0 (二○一二年)
-const DATE_LINE = new RegExp(
-  `^(?:[{[【(] ?)?(?:(?:19|20)\\d{2}|[一二][〇零${CN_ZERO_LOOKALIKES}一二三四五六七八九]{3}) ?(?:年 ?[\\d一二三四五六七八九十〇零]{0,3} ?(?:月 ?[\\d一二三四五六七八九十〇零]{0,3} ?日?)?|[-./]\\d{1,2}[-./]\\d{1,2}|\\d{2,4}日?|\\d{1,2} +\\d{1,2}日?)$`,
-);
+const CN_YEAR_DIGIT = `[〇零${CN_ZERO_LOOKALIKES}一二三四五六七八九]`;
+// 2024年9月13日, 二〇二四年九月, 2024-09-13, and the damaged 2023年58, 2019117, { 2017 6 23
+const YEAR_FIRST_DATE = `(?:(?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3}) ?(?:年 ?[\\d一二三四五六七八九十〇零]{0,3} ?(?:月 ?[\\d一二三四五六七八九十〇零]{0,3} ?日?)?|[-./]\\d{1,2}[-./]\\d{1,2}|\\d{2,4}日?|\\d{1,2} +\\d{1,2}日?)`;
+// a Chinese year that lost its 〇s to an encoding without one (二三年十月十五日): month and day
+// show it is a date
+const LOST_ZEROS_DATE = `[一二]${CN_YEAR_DIGIT}{1,2} ?年 ?[一二三四五六七八九十]{1,2} ?月 ?[一二三四五六七八九十]{1,3} ?日`;
+const DATE_LINE = new RegExp(`^(?:[{[【(] ?)?(?:${YEAR_FIRST_DATE}|${LOST_ZEROS_DATE})$`);
 const NOTE_LINE = new RegExp(`^\\((?:${NOTE_OPENERS})[^)]{0,80}\\)$`);
 const ATTACHMENT_LINE = /^附件 ?(\d{1,2}|[一二三四五六七八九十]{1,3})?(?: ?[:.、] ?(.{0,120}))?$/;
 const MARKUP_LINE = /^(?:<!--.*-->|={3,}.*={3,}|-{3,}|\*{3,})$/;

@@ -8,6 +8,8 @@ const ORDER_NUMBER = '(?:[〔[(]\\d{4}[〕\\])] ?)?第 ?[0-9一二三四五六�
 const DECREE_LINE = new RegExp(`^[\\u4e00-\\u9fff]{2,30}令(?: ?${ORDER_NUMBER})?$`);
 const NUMBER_LINE = new RegExp(`^${ORDER_NUMBER}$`);
 const PROMULGATES = /现予(?:以)?(?:公布|发布|颁布|印发)/;
+// the most lines the promulgation's text is hard-wrapped over
+const MAX_BODY_LINES = 6;
 // "自治区主席 某某", "市 长:某某", "市长: 某 某", "省长": the signer's post and name (their characters
 // perhaps spaced), and the name unless the page left it out
 const SIGNER =
@@ -26,15 +28,22 @@ export function readDecree(main: Block[], searchEnd: number): { parts: NoticePar
   );
   if (at < 0) return null;
   let k = at + 1;
-  // (a line of the page may stand between the 令 and its number: "Original URL: http://…")
-  const numberAt = main[k] && isPageChrome(main[k]!.text) ? k + 1 : k;
-  const numbered = !/号$/.test(main[at]!.text) && !!main[numberAt] && NUMBER_LINE.test(main[numberAt]!.text);
-  if (numbered) k = numberAt + 1;
+  // (the number may stand under a line of the page's chrome, which goes to the header)
+  let n = k;
+  while (main[n] && isPageChrome(main[n]!.text)) n++;
+  const numbered = !/号$/.test(main[at]!.text) && main[n] && NUMBER_LINE.test(main[n]!.text);
+  if (numbered) k = n + 1;
   const bodyStart = k;
-  while (k < main.length && k < bodyStart + 3 && main[k]!.kind === 'paragraph' && !SIGNER.test(main[k]!.text))
+  // the text runs to the signer: a sentence or two, over a few lines where the page is hard-wrapped
+  while (
+    k < main.length &&
+    k < bodyStart + MAX_BODY_LINES &&
+    main[k]!.kind === 'paragraph' &&
+    !SIGNER.test(main[k]!.text)
+  )
     k++;
   const body = main.slice(bodyStart, k);
-  if (!body.some((b) => PROMULGATES.test(b.text))) return null;
+  if (!PROMULGATES.test(body.map((b) => b.text).join(''))) return null;
   const signature: Block[] = [];
   while (main[k] && main[k]!.kind === 'paragraph' && SIGNER.test(main[k]!.text)) signature.push(main[k++]!);
   const date = main[k]?.kind === 'date' ? main[k++]! : null;
@@ -47,7 +56,7 @@ export function readDecree(main: Block[], searchEnd: number): { parts: NoticePar
       : undefined;
   return {
     parts: {
-      title: [...(issuerLine ? [issuerLine] : []), main[at]!, ...(numbered ? [main[numberAt]!] : [])],
+      title: [...(issuerLine ? [issuerLine] : []), main[at]!, ...(numbered ? [main[n]!] : [])],
       recipients: null,
       body,
       signature,

@@ -5,6 +5,7 @@ import { readMarkerNumeral } from '../segment/markers.js';
 import { buildOutline, type Outline, type PendingMessage } from './outline.js';
 import { buildPartsOutline } from './parts.js';
 import { readDecree } from './decree.js';
+import { findAdoptionRecords } from './adoption.js';
 import {
   findTitleStart,
   MAX_TITLE_LINES,
@@ -58,6 +59,8 @@ export interface DocTree {
   notice: NoticeParts | null;
   /** The title lines of the main document (the one a cover notice transmits, or the only one). */
   docTitle: Block[];
+  /** The 题注 under a regulation's title: when and by whom it was adopted, revised or promulgated. */
+  adoptionRecords: Block[];
   outline: Outline;
   /** 附件说明 lines ("附件:…") where they stand in the main text. */
   attachmentList: Block[];
@@ -153,7 +156,9 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
       : rest.slice(0, trailerStart);
   if (noticeBodyIsText && notice) notice.body = [];
   for (const b of source) (isAttachmentListLine(b) ? attachmentList : body).push(b);
-  const parted = buildPartsOutline(body, docTitle, notice?.body ?? [], messages);
+  const adoptionRecords = findAdoptionRecords(body);
+  const text = body.filter((b) => !adoptionRecords.includes(b));
+  const parted = buildPartsOutline(text, docTitle, notice?.body ?? [], messages);
   const outline = parted.outline;
   docTitle = parted.docTitle;
 
@@ -162,7 +167,10 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
     const end = attachmentStarts[k + 1] ?? blocks.length;
     const label = blocks[start]!;
     const inner = blocks.slice(start + 1, end);
-    const titleCount = countTitleLines(inner, listedTitle(listed, attachmentNumber(label.text)));
+    // (a label may carry the title: "附件1:X目录")
+    const titleCount = label.attachment?.title
+      ? 0
+      : countTitleLines(inner, listedTitle(listed, attachmentNumber(label.text)));
     return {
       label,
       title: inner.slice(0, titleCount),
@@ -176,6 +184,7 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
     header,
     notice,
     docTitle,
+    adoptionRecords,
     outline,
     attachmentList,
     trailer: notice ? moveClosingIntoNotice(notice, rest.slice(trailerStart)) : rest.slice(trailerStart),
@@ -287,13 +296,28 @@ const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】]? ?\d
 const OWN_NUMBER_LINE =
   /^\(?(?:[\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】] ?(?:第 ?)?\d{1,5} ?号|[\u4e00-\u9fff]{2,20}令 ?第 ?\d{1,5} ?号)\)?$/;
 
-/** Bare labels "附件" / "附件2" on a line of their own start an attachment's text. */
+/**
+ * Bare labels "附件" / "附件2" on a line of their own start an attachment's text; so does a label
+ * with its title ("附件1:X目录") that text of its own follows.
+ */
 function findAttachmentStarts(blocks: Block[]): number[] {
   const starts: number[] = [];
   blocks.forEach((b, i) => {
-    if (b.kind === 'attachment-label' && !isAttachmentListLine(b) && i + 1 < blocks.length) starts.push(i);
+    if (b.kind !== 'attachment-label' || i + 1 >= blocks.length) return;
+    if (!isAttachmentListLine(b) || isTitledStart(b, blocks[i + 1]!)) starts.push(i);
   });
   return starts;
+}
+
+/**
+ * A 附件说明 of one attachment ("附件:X表") stands over the notice's signature and date, or over
+ * the label that starts the attachment's text: a titled label followed by anything else starts it.
+ */
+function isTitledStart(label: Block, next: Block): boolean {
+  // (a file name "附件5.docx" over a download line is a link)
+  if (label.attachment?.list || !/^附件 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3})? ?:/.test(label.text))
+    return false;
+  return next.kind === 'paragraph' && !isSignatureLine(next) && !isPageChrome(next.text);
 }
 
 /** A cover notice as read, and where the text after it begins. */

@@ -18,7 +18,7 @@ export function ownedBlocks(tree: DocTree): Block[] {
       ...(n.date ? [n.date] : []),
       ...n.notes,
     );
-  out.push(...tree.docTitle);
+  out.push(...tree.docTitle, ...tree.adoptionRecords);
   const walk = (nodes: OutlineNode[]) => {
     for (const node of nodes) {
       out.push(node.heading, ...node.paragraphs);
@@ -68,7 +68,7 @@ export function expectNothingLost(tree: DocTree): void {
 
 /**
  * Nothing lost from the output either: every line of the page around the document (the tree's
- * header and trailer) stands, spaces aside, in some string of the JSON: a field, a title, a
+ * header, 题注 and trailer) stands, spaces aside, in some string of the JSON: a field, a title, a
  * signature, or `unplaced`.
  */
 export function expectPageLinesInOutput(tree: DocTree, doc: PolicyDocument): void {
@@ -79,7 +79,7 @@ export function expectPageLinesInOutput(tree: DocTree, doc: PolicyDocument): voi
   };
   collect({ ...doc, messages: [] });
   const output = strings.join('\n');
-  for (const block of [...tree.header, ...tree.trailer]) {
+  for (const block of [...tree.header, ...tree.adoptionRecords, ...tree.trailer]) {
     // a header field line is held value by value (metadata.fields)
     // and a date line as the date it was read as
     const asRead = block.kind === 'date' ? readIsoDate(block.text) : null;
