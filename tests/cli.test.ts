@@ -38,6 +38,16 @@ describe('policy-parse parse (the real binary)', () => {
     expect(r.stdout).not.toContain('\u001b[');
   });
 
+  it('--format text lists the articles of a regulation, each by the start of its text', () => {
+    const r = runCli(
+      ['parse', '-', '--format', 'text'],
+      '东河市消防安全管理办法\n第一条 为了加强消防安全管理,预防和减少火灾危害,制定本办法。\n第二条 本办法适用于本市行政区域内的所有单位和个人。\n',
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('第一条 为了加强消防安全管理');
+    expect(r.stdout).toContain('第二条 本办法适用于本市行政区域内');
+  });
+
   it.each([
     ['a missing file', ['parse', 'nope.txt'], /cannot read nope\.txt: no such file {2}\[PP_NO_SUCH_FILE\]/],
     [

@@ -67,12 +67,15 @@ export function renderText(doc: PolicyDocument, options: TextOptions): string {
 }
 
 function renderSections(sections: Section[], c: ChalkInstance, out: string[]): void {
+  // untitled units without items (a regulation's articles) are listed only where no unit of the
+  // level has a title: then they are the outline
+  const titledLevel = sections.some((s) => s.title || s.children.length > 0);
   for (const s of sections) {
-    if (!s.title && s.children.length === 0) continue;
+    if (titledLevel && !s.title && s.children.length === 0) continue;
     const indent = '  '.repeat(s.level);
     const marker = s.recovered ? c.yellow(`${s.marker ?? ''}`) : c.cyan(s.marker ?? '');
     const text = s.text.replace(/\n/g, ' ');
-    const title = s.title || c.dim(text.slice(0, 30) + (text.length > 30 ? '…' : ''));
+    const title = s.title || ` ${c.dim(text.slice(0, 30) + (text.length > 30 ? '…' : ''))}`;
     out.push(
       `${indent}${marker}${title}${c.dim(`  :${s.span.line}`)}${s.recovered ? c.yellow('  (marker recovered)') : ''}`,
     );
