@@ -67,6 +67,11 @@ describe('classifyDepartment', () => {
     ['水电部', '水利', N, 1988, ['水利', '能源']],
     ['劳动部', '人力资源社会保障', N, 1998],
     ['县劳动局', '人力资源社会保障', D, 1998],
+    // a government's office that follows up the work it assigns
+    ['市人民政府督查室', '督查', M, null],
+    ['市政府督考办', '督查', M, null],
+    ['区政府督查室', '督查', D, null],
+    ['外专局', '科技', N, 2018],
     // 人社, 卫健, 住建, 文旅, 自然资源, 审批
     ['区人社局', '人力资源社会保障', D, null],
     ['市人力资源和社会保障局', '人力资源社会保障', M, null],
@@ -352,6 +357,10 @@ describe('splitDepartmentList', () => {
     ['市民政局 市财政局', ['市民政局', '市财政局']],
     ['牵头责任单位:省发展改革委。协同责任单位:省财政厅、省商务厅', ['省发展改革委', '省财政厅', '省商务厅']],
     ['责任单位:北城经济开发区,全区经济运行各专班', ['北城经济开发区', '全区经济运行各专班']],
+    // the bracket the list stands in closes after its last unit
+    ['责任单位:省市场监管局〕', ['省市场监管局']],
+    ['省财政厅、省商务厅】', ['省财政厅', '省商务厅']],
+    ['市民政局)', ['市民政局']],
     ['', []],
     ['、,;  ', []],
   ];
@@ -406,6 +415,33 @@ describe('findResponsibility', () => {
       '市财政局:participate',
     ]);
     expect(roles('做好保障。(市人力资源和社会保障局负责)')).toEqual(['市人力资源和社会保障局:lead']);
+  });
+
+  it('reads the bracket a note stands in as no part of its last unit', () => {
+    const text = '推进“一网通办”。〔责任单位:省市场监管局〕';
+    expect(findResponsibility(text)?.units).toEqual([unit(text, '省市场监管局', 'lead')]);
+  });
+
+  it("reads sentences that name units as a part's holders (X为牵头责任单位, A、B为协办单位)", () => {
+    const roles = (text: string) => findResponsibility(text)?.units.map((u) => `${u.name}:${u.role}`);
+    expect(
+      roles(
+        '明确工作责任。市交通运输局为该议案办理工作的牵头责任单位,负责拟定方案。市发改委、市水利水产局、东河县政府为协办单位,各单位要互相配合。',
+      ),
+    ).toEqual([
+      '市交通运输局:lead',
+      '市发改委:participate',
+      '市水利水产局:participate',
+      '东河县政府:participate',
+    ]);
+    expect(roles('确定市财政局为牵头单位,市民政局、市教育局为配合单位。')).toEqual([
+      '市财政局:lead',
+      '市民政局:participate',
+      '市教育局:participate',
+    ]);
+    expect(roles('加强管理。市财政局为本项工作的责任单位。')).toEqual(['市财政局:lead']);
+    // a part named of no unit, or no part at all
+    expect(findResponsibility('王某某为牵头单位负责人。该项目为市级重点项目。')).toBeNull();
   });
 
   it('reads running text naming units the taxonomy does not know beside one it knows', () => {
@@ -1204,7 +1240,76 @@ describe.skipIf(!HAS_SHARED)('responsibilities of the gold documents (../shared/
   });
 });
 
+describe('the level words of a prefecture or league (州, 盟)', () => {
+  const cases: [string, string[]][] = [
+    // standing alone: at the start, after punctuation or a space
+    ['州交通运输局为牵头单位。州发改委、州财政局配合', ['州交通运输局', '州发改委', '州财政局']],
+    ['张某 州交通运输局局长\n李某 州委宣传部部长', ['州交通运输局', '州委宣传部']],
+    ['、盟财政局、盟生态环境局', ['盟财政局', '盟生态环境局']],
+    // part of a place (广州, 联盟), the next tier of a collective (各市(州), 市、州)
+    ['杭州财政局、东河州财政局,联盟财政局', []],
+    ['各市(州)财政局、各市、州财政局、各州财政局', []],
+    // after a function word only where the document speaks at that level (副州长, 州政府)
+    ['领导小组办公室设在州交通运输局', []],
+    ['由副州长张某任组长。领导小组办公室设在州交通运输局', ['州交通运输局']],
+    ['东河县人民政府,州政府有关部门:\n由州财政局负责', ['州财政局']],
+    ['全州财政局', []],
+  ];
+  it.each(cases)('%j', (text, names) => {
+    const found = findDepartmentMentions(text);
+    expect(found.map((m) => m.name)).toEqual(names);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.name);
+  });
+
+  it("are read in a prefecture's notice, with the parts its measures give", async () => {
+    const doc = await parseText(
+      [
+        '州七届人大一次会议代表议案办理方案',
+        '一、成立领导小组',
+        '成立议案办理工作领导小组,由副州长张某任组长。领导小组办公室设在州交通运输局。',
+        '二、明确工作责任',
+        '州交通运输局为该议案办理工作的牵头责任单位,负责拟定方案。州发改委、州财政局、东河县政府、西河市政府为协办单位,各单位要互相配合。',
+      ].join('\n'),
+    );
+    expect(doc.departments.map((d) => [d.name, d.level, d.leads, d.participates])).toEqual([
+      ['州交通运输局', M, ['m2'], []],
+      ['州发改委', M, [], ['m2']],
+      ['州财政局', M, [], ['m2']],
+      ['东河县政府', D, [], ['m2']],
+      ['西河市政府', M, [], ['m2']],
+    ]);
+  });
+});
+
 describe('bare body names in a national document', () => {
+  it("count in a national group's roster, whose titles name national bodies", async () => {
+    const doc = await parseText(
+      [
+        '二、组成人员',
+        '组 长:张 某 国务院副总理',
+        '副组长:李 某 工业和信息化部部长',
+        '王某某 国资委主任',
+        '成 员:赵某某 发展改革委副主任',
+        '钱某某 人民银行副行长',
+        '孙某某 统计局副局长',
+        '周某某 外专局副局长',
+        '吴某某 中科院副院长',
+      ].join('\n'),
+    );
+    expect(doc.departments.map((d) => [d.name, d.canonical, d.level])).toEqual([
+      ['工业和信息化部', '工业和信息化', N],
+      ['国资委', '国资', N],
+      ['发展改革委', '发展改革', N],
+      ['人民银行', '人民银行', N],
+      ['统计局', '统计', N],
+      ['外专局', '科技', N],
+      ['中科院', '科学院', N],
+    ]);
+    // a city's roster names its bodies with their level word; a bare name there is no national one
+    const city = await parseText('组 长:张某 市长\n副组长:李某 市财政局局长\n成 员:王某 统计局局长\n');
+    expect(city.departments.map((d) => [d.name, d.level])).toEqual([['市财政局', M]]);
+  });
+
   it('count on their own only when asked, and never as the end of a longer word', () => {
     const text = '发展改革委会同水利部研究提出了办理意见,人民银行、统计局配合。';
     expect(findDepartmentMentions(text).map((m) => m.name)).toEqual(['水利部']);

@@ -112,6 +112,20 @@ describe('rosters', () => {
     expect(await appointed('张某现任主任,曾任副主任。由县长任组长,分管副县长任副组长。')).toEqual([]);
   });
 
+  it('an assistant to a minister (部长助理) in prose: the post ends the title before the name', async () => {
+    expect(await appointed('领导小组办公室设在财政部。财政部部长助理王某某兼任办公室主任。')).toEqual([
+      ['办公室主任', '王某某', '财政部部长助理'],
+    ]);
+  });
+
+  it('the posts of a prefecture, league and banner (副州长, 盟长, 旗长) are titles, not names', async () => {
+    expect(await roster('组 长:张 某 副州长\n副组长:李 某 盟长\n成 员:王某 副旗长')).toEqual([
+      ['组长', '张某', '副州长'],
+      ['副组长', '李某', '盟长'],
+      ['成员', '王某', '副旗长'],
+    ]);
+  });
+
   it('a short line in traditional script is read, and its names given, in simplified form', async () => {
     expect(await appointed('一、東河市經濟開發辦公室由陳某某同志兼任主任。')).toEqual([
       ['主任', '陈某某', ''],

@@ -9,15 +9,17 @@ import { findDocNumbers } from './doc-number.js';
  * bare ministry names too), with its function in
  * the taxonomy, its level, how often it is named and the measures it leads or joins. A unit
  * the taxonomy does not know is kept with canonical null and an info message. In a national
- * document a known body named without a level (发展改革委, 统计局) is the national one.
+ * document (its issuer national, or its roster a national group's) a known body named without a
+ * level (发展改革委, 统计局) is the national one.
  */
 export function buildDepartmentRegister(
   blocks: Block[],
   measures: Measure[],
   personnel: Person[],
-  national: boolean,
+  nationalIssuer: boolean,
   ctx: ExtractContext,
 ): Department[] {
+  const national = nationalIssuer || isNationalRoster(personnel);
   const byName = new Map<string, Department & { firstSeen: Span; blanket: boolean }>();
   const entry = (name: string, firstSeen: Span) => {
     let d = byName.get(name);
@@ -79,6 +81,24 @@ export function buildDepartmentRegister(
     out.push(d);
   }
   return out;
+}
+
+/**
+ * A roster whose titles name national bodies (国务院副总理, 工业和信息化部部长) more often than any
+ * other, and at least twice: a national group's, whose other titles name bodies without a level
+ * (国资委主任, 统计局副局长) as a national document's prose does.
+ */
+function isNationalRoster(personnel: Person[]): boolean {
+  let national = 0;
+  let other = 0;
+  for (const title of personnel.flatMap((p) => p.titles)) {
+    // the State Council's own posts (国务院副总理, 国务院副秘书长) name no body of the taxonomy
+    const body = findDepartmentMentions(title).find((m) => m.start === 0);
+    if (title.startsWith('国务院') || (body && classifyDepartment(body.name).level === 'national'))
+      national++;
+    else if (body) other++;
+  }
+  return national >= 2 && national > other;
 }
 
 // the words a text cites another document with (根据, 按照 …), or the join after a title it cites

@@ -83,7 +83,10 @@ for (const last of BODY_NAME_SUFFIXES.next.keys()) ENDS_BODY_NAME[last] = 1;
 
 /** Trailing words of a prefix that belong to the parent body (市委宣传部, 高新区管委会经发局). */
 const PARENT_BODY_WORDS = ['党工委', '党委', '管委会', '人民政府', '政府', '委'];
-/** Level words a prose mention may start with; 州, 盟 and 地区 are too often part of a word. */
+/**
+ * Level words a prose mention may start with; 州, 盟 and 地区 are too often part of a word (广州,
+ * 联盟, 山区): 州 and 盟 only where they stand alone (see readPrefectureStart).
+ */
 const MENTION_LEVEL_WORDS = new Set([
   '国家',
   '国务院',
@@ -100,6 +103,14 @@ const MENTION_LEVEL_WORDS = new Set([
   '街道',
 ]);
 const MENTION_LEVEL_WORDS_LONGEST_FIRST = [...MENTION_LEVEL_WORDS].sort((a, b) => b.length - a.length);
+/** The level words of an autonomous prefecture (州) and a league (盟), which end many place names. */
+const PREFECTURE_WORDS = new Set(['州', '盟']);
+/** What a prefecture's or league's text names its own bodies and posts by (州政府, 州委, 盟行署, 州长). */
+const SELF_NAMING = /^(?:人民政府|政府|委|人大|政协|行署|长)/;
+/** Level words of one character: one before 州 makes it the next tier of a collective (各市(州), 市、州). */
+const TIER_CHARS = new Set(LEVEL_MARKERS.map(([word]) => word).filter((word) => word.length === 1));
+/** Function characters before 州 that may begin a place name (全州) or a collective (各州). */
+const PLACE_OR_COLLECTIVE_START = new Set(['全', '各']);
 /** Characters after a body name's last one that make it part of a longer word (部门, 办公厅, 委员会). */
 const WORD_CONTINUATIONS: Readonly<Record<string, string>> = { 部: '门', 办: '公', 委: '员' };
 const CONTINUATION_CODES = new Map(
@@ -277,7 +288,10 @@ export function findResponsibility(text: string, options: ResponsibilityOptions 
     } else runs.push({ start: at, end: list.end, units: [...list.units] });
   }
   for (const run of runs) keep({ start: run.start, end: run.end, units: assignRoles(run.units) });
-  if (options.runIn !== false) keep(findRunInResponsibility(text, groups));
+  if (options.runIn !== false) {
+    keep(findRunInResponsibility(text, groups));
+    keep(findDesignations(text, groups));
+  }
   return best;
 }
 
@@ -405,13 +419,22 @@ function readRunInBeforeWork(text: string, from: number, to: number): Responsibi
 
 function readRunIn(text: string, from: number, to: number): Responsibility | null {
   const start = skipSpaces(text, from, to);
+  const list = readNamedUnits(text, start, to);
+  if (!list || list.units.some((unit) => unit.role === null && unit.note === null)) return null;
+  return { start, end: list.end, units: assignRoles(list.units) };
+}
+
+/**
+ * Running text[start, to) that is nothing but units (and the role words after them): each a known
+ * body or a collective assignee, or, beside a known one, a name that looks like a unit's.
+ */
+function readNamedUnits(text: string, start: number, to: number): UnitList | null {
   const list = readUnitList(text, start, to, true);
   if (!list.complete || list.labelled || list.units.length === 0 || list.end !== trimEnd(text, start, to)) {
     return null;
   }
   let anchored = false;
   for (const unit of list.units) {
-    if (unit.role === null && unit.note === null) return null;
     if (UNIT_JOINERS.test(unit.name)) return null;
     const known = unit.blanket ? isRunInCollective(unit.name) : isRunInKnownUnit(unit.name);
     // a unit the taxonomy does not know (X新区管委会, 市政府法律顾问室) is read beside a known one:
@@ -419,7 +442,43 @@ function readRunIn(text: string, from: number, to: number): Responsibility | nul
     if (!known && (unit.blanket || !looksLikeUnit(unit.name))) return null;
     anchored ||= known;
   }
-  return anchored ? { start, end: list.end, units: assignRoles(list.units) } : null;
+  return anchored ? list : null;
+}
+
+/** Longest qualifier between 为 and the part it names (为该项工作的牵头责任单位). */
+const MAX_DESIGNATION_QUALIFIER = 20;
+/** 为, a qualifier, and a part's label ending a clause: "为该项工作的牵头责任单位", "为协办单位". */
+const DESIGNATION = new RegExp(
+  `为([^,，、。;；()（）为]{0,${MAX_DESIGNATION_QUALIFIER}}?)(${LABEL_ALTERNATIVES})(?=[,，]|$)`,
+);
+
+/** Verbs that open a sentence naming units as a part's holders (以A为牵头单位, 确定A为…). */
+const DESIGNATING_VERB = /^(?:以|确定|明确|指定)/;
+
+/**
+ * Units named as the holders of a part in clauses that open a sentence ("A为该项工作的牵头责任单位,
+ * 负责…。", "B、C为协办单位。", "以A为牵头单位,B为配合单位"): the units before 为, as in running
+ * text, take the part the label names. Such clauses of one text make one note.
+ */
+function findDesignations(text: string, groups: [number, number][]): Responsibility | null {
+  const units: ListedUnit[] = [];
+  let first = -1;
+  let last = -1;
+  for (const [start, end] of splitSentences(text, groups)) {
+    for (let at = start; at < end;) {
+      const m = DESIGNATION.exec(text.slice(at, end));
+      if (!m) break;
+      const from = at + (DESIGNATING_VERB.exec(text.slice(at, end))?.[0].length ?? 0);
+      const list = readNamedUnits(text, from, at + m.index);
+      if (!list) break;
+      const label = LABELS_LONGEST_FIRST.find(([l]) => l === m[2])![1];
+      units.push(...list.units.map((unit) => ({ ...unit, label })));
+      if (first < 0) first = from;
+      last = at + m.index + m[0].length;
+      at = skipSpaces(text, last + 1, end);
+    }
+  }
+  return units.length > 0 ? { start: first, end: last, units: assignRoles(units) } : null;
 }
 
 /**
@@ -495,7 +554,7 @@ export function findDepartmentMentions(text: string, bare = false, document = te
     const names = bodyNamesEndingAt(text, end);
     for (let k = names.length - 1; k >= 0; k--) {
       const { length, body } = names[k]!;
-      let start = readMentionStart(text, end - length, body, places);
+      let start = readMentionStart(text, end - length, body, places, document);
       if (start < 0 && PLACE_NAMED_BRANCHES.has(text.slice(end - length, end)))
         start = readBranchPlaceStart(text, end - length, document);
       if (start < 0 && bare && length >= 3 && !HAN_BEFORE.test(text[end - length - 1] ?? ''))
@@ -1027,6 +1086,8 @@ interface Piece {
 function readPiece(text: string, from: number, to: number): Piece | null {
   let start = skipSpaces(text, from, to);
   let end = trimEnd(text, start, to);
+  // 〔责任单位:X〕: the bracket the list stands in closes after its last unit
+  while (end > start && closesOutside(text, start, end)) end = trimEnd(text, start, end - 1);
   if (start >= end) return null;
   const rawStart = start;
   let label: UnitMarker | null | undefined;
@@ -1076,6 +1137,21 @@ function readPiece(text: string, from: number, to: number): Piece | null {
     }
   }
   return { rawStart, start, end, label, role, note };
+}
+
+/** Closing brackets and their openers. */
+const BRACKET_OPENERS: Readonly<Record<string, string>> = {
+  '〕': '〔',
+  '】': '【',
+  ']': '[',
+  ')': '(',
+  '）': '（',
+};
+
+/** Whether the piece ends in a closing bracket opened before it. */
+function closesOutside(text: string, start: number, end: number): boolean {
+  const opener = BRACKET_OPENERS[text[end - 1]!];
+  return opener !== undefined && !text.slice(start, end - 1).includes(opener);
 }
 
 function readRoleInNote(note: string): UnitMarker | null {
@@ -1222,12 +1298,22 @@ function readMarker(unit: ListedUnit): UnitMarker | null {
  * Where a prose mention ending in the body name at `nameStart` begins, or -1 when there is no
  * level word (or level-giving name) to make it a mention.
  */
-function readMentionStart(text: string, nameStart: number, body: BodyName, places: PlaceEvidence): number {
+function readMentionStart(
+  text: string,
+  nameStart: number,
+  body: BodyName,
+  places: PlaceEvidence,
+  document: string,
+): number {
   let at = nameStart;
   // 市委宣传部: the party committee stands between the level word and the organ.
   if (text[at - 1] === '委' && MENTION_LEVEL_WORDS.has(text[at - 2] ?? '')) at--;
   let marker = levelWordBefore(text, at);
   if (!marker) {
+    const prefecture =
+      readPrefectureStart(text, at, document) ??
+      (text[at - 1] === '委' ? readPrefectureStart(text, at - 1, document) : null);
+    if (prefecture !== null) return prefecture;
     if (body.level !== 'national' && body.level !== 'provincial') return -1;
     // 省农村农业厅: a level word a few characters back makes the name a longer one, not 农业厅.
     const infix = readNameInfix(text, nameStart);
@@ -1243,6 +1329,48 @@ function readMentionStart(text: string, nameStart: number, body: BodyName, place
     if (isPlaceName(text, from, markerStart, marker, places)) return from;
   }
   return marker === '区' ? readAreaStart(text, runStart, markerStart) : markerStart;
+}
+
+/**
+ * Where 州 or 盟 before `at` begins a mention as its level word (州交通运输局, 盟财政局): where it
+ * stands alone, at the text's start or after punctuation, but not as the next tier of a collective
+ * (各市(州)财政局); or after a function word (设在州交通运输局) in a document that speaks at that
+ * level. After a place name's characters it is part of the place (广州, 杭州): null.
+ */
+function readPrefectureStart(text: string, at: number, document: string): number | null {
+  const word = text[at - 1];
+  if (word === undefined || !PREFECTURE_WORDS.has(word)) return null;
+  const start = at - 1;
+  if (standsAlone(text, start)) return start;
+  const before = text[start - 1]!;
+  const functionWord = NOT_PLACE_START.has(before) && !PLACE_OR_COLLECTIVE_START.has(before);
+  return functionWord && speaksAtLevel(document, word) ? start : null;
+}
+
+/** The level word at `at` follows no Han character, nor another tier and a mark (市(州), 市、州). */
+function standsAlone(text: string, at: number): boolean {
+  const before = text[at - 1];
+  return (before === undefined || !HAN.test(before)) && !TIER_CHARS.has(text[at - 2] ?? '');
+}
+
+// the pieces of one document ask in turn: the last document's answers are kept
+let lastSelfNaming: { document: string; words: Map<string, boolean> } | null = null;
+
+/**
+ * Whether a document names itself at the level of `word` (州 or 盟): its posts (副州长, 盟长) or
+ * its own government and committees (州政府, 州委, 州人大) with the level word standing alone.
+ */
+function speaksAtLevel(document: string, word: string): boolean {
+  if (lastSelfNaming?.document !== document) lastSelfNaming = { document, words: new Map() };
+  let found = lastSelfNaming.words.get(word);
+  if (found === undefined) {
+    found = document.includes(`副${word}长`);
+    for (let at = document.indexOf(word); !found && at >= 0; at = document.indexOf(word, at + 1)) {
+      found = standsAlone(document, at) && SELF_NAMING.test(document.slice(at + 1, at + 5));
+    }
+    lastSelfNaming.words.set(word, found);
+  }
+  return found;
 }
 
 // 新区 and 高新区 besides the area words of a government's table

@@ -16,6 +16,10 @@
  *   commissions, 办 for offices) and the abbreviations common in 公文 usage (发改委, 人社局,
  *   卫健委, 住建局, 文广旅局 …);
  * - GB/T 2260 (行政区划代码) for the provincial-level divisions;
+ * - 国务院关于机构设置的通知 (国发〔2018〕6号): the institutions directly under the State Council
+ *   (中国科学院 …) and 科学技术部's second name 国家外国专家局;
+ * - the 督查室 (督查考核办公室) of governments' and party committees' general offices, to which
+ *   notices have work reported (common 公文 usage);
  * - 国务院机构改革方案 (2008): 交通运输部 replacing 交通部, 环境保护部 replacing 国家环境保护总局,
  *   the offices for western development and for the north-east merged into 国家发展和改革委员会,
  *   国家国防科技工业局 replacing 国防科工委; 2021: 国家乡村振兴局 replacing 国务院扶贫办;
@@ -238,6 +242,22 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
     names: ['人民政府办公室', '政府办公室', '政府办', '府办', '人民政府办公厅', '政府办公厅', '管委会办公室'],
     national: ['国务院办公厅'],
   },
+  // The 督查室 of a government's or party committee's general office (督查考核办公室, 督考办 in some
+  // cities), which follows up the work assigned (报市政府督查室, 市政府督考办要加强督查).
+  {
+    id: '督查',
+    names: [
+      '人民政府督查室',
+      '政府督查室',
+      '委督查室',
+      '督查室',
+      '人民政府督查考核办公室',
+      '政府督查考核办公室',
+      '督查考核办公室',
+      '政府督考办',
+      '督考办',
+    ],
+  },
   { id: '住房公积金', names: ['住房公积金管理中心', '公积金管理中心', '公积金中心', '住房公积金管理委员会'] },
   {
     id: '城市管理',
@@ -358,6 +378,9 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
   },
   // 2021: 国家乡村振兴局 replaced 国务院扶贫办; in 2023 its work passed back to 农业农村 bodies.
   { id: '乡村振兴', names: ['乡村振兴局'] },
+  // 中国科学院, an institution directly under the State Council (国务院直属事业单位), a member of
+  // national leading groups on science and industry.
+  { id: '科学院', names: [], national: ['中国科学院', '中科院'] },
 ];
 
 /** Current bodies that carry several functions, as local 机构改革方案 name them. */
@@ -607,6 +630,8 @@ export const REPLACED_BODIES: readonly DepartmentBody[] = [
     functions: ['发展改革'],
     replacedIn: 2003,
   },
+  // 2018: 科学技术部 took over 国家外国专家局, whose name it keeps as a second one.
+  { names: [], functions: ['科技'], replacedIn: 2018, national: ['外国专家局', '外专局'] },
   // 2008: 人力资源和社会保障部 replaced 人事部 and 劳动和社会保障部; 住房和城乡建设部 replaced 建设部.
   {
     names: ['人事局', '劳动和社会保障局', '劳动保障局'],

@@ -44,6 +44,10 @@ export const TITLE_ENDINGS = [
   '区长',
   '县长',
   '市长',
+  // heads of an autonomous prefecture, a league and a banner (副州长, 盟长, 旗长)
+  '州长',
+  '盟长',
+  '旗长',
   '乡长',
   '镇长',
   '省长',
@@ -81,6 +85,8 @@ export const TITLE_ENDINGS = [
   '政委',
   '主持工作)',
   '总经理',
+  // an assistant's post (部长助理, 市长助理)
+  '助理',
   '干部',
   '成员',
 ] as const;
