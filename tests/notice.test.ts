@@ -256,6 +256,46 @@ describe('信息公开 header rows and values', () => {
     expect(d.metadata.genre).toBe(genre);
   });
 
+  it('a bulleted label alone on its line, its value on a line below after a blank line', async () => {
+    const d = await parseText(
+      `  • 索引号\n\n    0001/2021-00085\n  • 发布机构\n\n    东河市人民政府办公室\n  • 生成日期\n\n    2021-10-22 09:01\n  • 关键词\n\n  • 有效性\n\n  • 栏目导航\n\n${notice}`,
+    );
+    expect(d.metadata.fields.map((f) => [f.key, f.value])).toEqual([
+      ['索引号', '0001/2021-00085'],
+      ['发布机构', '东河市人民政府办公室'],
+      ['生成日期', '2021-10-22 09:01'],
+      ['关键词', ''],
+      ['有效性', ''],
+    ]);
+    expect(d.metadata).toMatchObject({ indexNumber: '0001/2021-00085', publisher: '东河市人民政府办公室' });
+    // a label word alone in the text is no field
+    const later = await parseText(`${notice}一、工作要求\n来源\n各单位要注明资料来源。\n`);
+    expect(later.metadata.fields).toEqual([]);
+  });
+
+  it('two rows run together, the second label glued after the first value', async () => {
+    const d = await parseText(`• 信息来源:东河网发布时间:2016-06-28\n${notice}`);
+    expect(d.metadata.fields.map((f) => [f.key, f.value])).toEqual([
+      ['信息来源', '东河网'],
+      ['发布时间', '2016-06-28'],
+    ]);
+    // a website is no publisher
+    expect(d.metadata).toMatchObject({ publishDate: '2016-06-28', publisher: 'X区人民政府办公室' });
+    // a label ending a longer, unknown one, its value of no field's shape, stays in the value
+    const longer = await parseText(`来源:东河网公开事项名称:政务公开\n${notice}`);
+    expect(longer.metadata.fields.map((f) => [f.key, f.value])).toEqual([
+      ['来源', '东河网公开事项名称:政务公开'],
+    ]);
+  });
+
+  it('a colon-less row under the page navigation', async () => {
+    const d = await parseText(
+      `  • 首页\n  • 政务公开\n当前位置:首页 > 文件\n发布机构 东河市人民政府 文  号 东政发〔2013〕62号\n成文日期 2013-07-02\n${notice}`,
+    );
+    expect(d.metadata.fields.map((f) => [f.key, f.value])).toContainEqual(['成文日期', '2013-07-02']);
+    expect(d.unplaced.map((u) => u.text)).not.toContain('成文日期 2013-07-02');
+  });
+
   it('a catalogue class is the genre when the title names no kind', async () => {
     const d = await parseText('组配分类:其他文件\nX区2023年第一季度工作情况\n一、总体情况\n平稳运行。\n');
     expect(d.metadata.genre).toBe('其他文件');
@@ -311,6 +351,20 @@ describe('pinyin a mirror site puts after characters', () => {
     expect(d.notice?.recipients).toEqual(['各乡(镇)人民政府']);
     expect(d.removals.filter((r) => r.kind === 'web-leftover').map((r) => r.text)).toContain('(fā)');
   });
+
+  it('without tone marks, when such readings recur: removed with the space after them', async () => {
+    const d = await parseText(
+      '東河市人民政府印發《關(guan) 於(yu) 加快發展數字經濟的實施意見》的通知\n各區政府,市各國家機關(guan) ,各國有企業(ye) :\n現將《關(guan) 於(yu) 加快發展數字經濟的實施意見》印發給你們(men) ,請按標準(iso)認真貫徹落實。\n東河市人民政府\n2023年6月20日\n',
+    );
+    expect(d.metadata.title).toBe('东河市人民政府印发《关于加快发展数字经济的实施意见》的通知');
+    expect(d.notice?.recipients).toEqual(['各区政府', '市各国家机关', '各国有企业']);
+    expect(d.notice?.transmits).toBe('关于加快发展数字经济的实施意见');
+    expect(d.removals.map((r) => r.text)).toContain('(guan) ');
+    // a word that is no syllable stays; so do syllables in brackets that do not recur (甲(a))
+    expect(d.notice?.body).toContain('标准(iso)');
+    const plain = await parseText('东河市湿地保护办法\n第一条 湿地面积(ha)按附表甲(a)计算。\n');
+    expect(plain.removals).toEqual([]);
+  });
 });
 
 describe('page lines no field holds are given in `unplaced`', () => {
@@ -354,6 +408,23 @@ describe('page lines no field holds are given in `unplaced`', () => {
     const { unplaced, ...older } = await parseText(page);
     expect(unplaced.length).toBeGreaterThan(0);
     expect(PolicyDocumentSchema.parse(older).unplaced).toEqual([]);
+  });
+});
+
+describe('a date under the title of a document without a cover notice', () => {
+  const plan = (date: string) =>
+    `东河市农田建设规划\n(2022—2030年)\n${date}\n目 录\n一、总体要求\n坚持稳中求进。\n二、主要任务\n建设高标准农田。\n`;
+
+  it.each([['二〇二二年四月'], ['2022年4月']])('by month only (%s): its month', async (date) => {
+    const d = await parseText(plan(date));
+    expect(d.metadata).toMatchObject({ signedDate: null, signedMonth: '2022-04' });
+    expect(d.unplaced).toEqual([]);
+    expect(d.preamble?.text ?? '').not.toContain(date);
+  });
+
+  it('a full date: the signed date', async () => {
+    const d = await parseText(plan('2022年4月8日'));
+    expect(d.metadata).toMatchObject({ signedDate: '2022-04-08', signedMonth: null });
   });
 });
 

@@ -362,6 +362,14 @@ describe('references', () => {
       ['国务院办公厅关于推进养老服务发展的意见', '国办发〔2019〕5号'],
     ]);
   });
+
+  it('leave out the transmitted document when the text cites it with its inner title in 〈〉', async () => {
+    const d = await parseText(
+      'X市人民政府办公室关于印发《X市发展纲要》重点任务分工方案的通知\n各县人民政府:\n为落实《X市发展纲要》,现将《〈X市发展纲要〉重点任务分工方案》印发给你们。\nX市人民政府办公室\n2021年8月6日\n',
+    );
+    expect(d.notice?.transmits).toBe('《X市发展纲要》重点任务分工方案');
+    expect(d.references.map((r) => r.title)).toEqual(['X市发展纲要']);
+  });
 });
 
 describe('a table inside the text', () => {

@@ -9,7 +9,7 @@ import { extractTableMeasures, type TableInput } from './task-table.js';
 import { extractTargets, type TargetSource } from './target-list.js';
 import { buildDepartmentRegister } from './department-register.js';
 import { classifyDepartment } from './department.js';
-import { titleText } from '../structure/titles.js';
+import { titleText, withTitleMarks } from '../structure/titles.js';
 import { extractReferences } from './references.js';
 import { findUnplaced } from './unplaced.js';
 import type { Block } from '../segment/index.js';
@@ -44,7 +44,7 @@ export function extract(tree: DocTree): PolicyDocument {
       ...outline
         .filter((s, i) => tree.outline.sections[i]!.style === 'part' && !s.marker)
         .map((s) => s.title),
-    ].map(squashSpaces),
+    ].map(comparableTitle),
   );
   // a title that starts at 关于 left out the issuers the text names it with
   const isTransmitted = (title: string) =>
@@ -111,7 +111,7 @@ export function extract(tree: DocTree): PolicyDocument {
       (r) =>
         !r.title ||
         (!attachments.some((a) => a.title === r.title) &&
-          (r.docNumber !== null || !isTransmitted(squashSpaces(r.title)))),
+          (r.docNumber !== null || !isTransmitted(comparableTitle(r.title)))),
     ),
     attachments,
     removals: tree.norm.removals,
@@ -214,4 +214,5 @@ function tableInputs(tree: DocTree, visits: SectionVisit[]): TableInput[] {
   return inputs.sort((x, y) => x.block.from - y.block.from);
 }
 
-const squashSpaces = (text: string) => text.replace(/ /g, '');
+// a title as cited in the text ("《〈X纲要〉分工方案》" cites 《X纲要》分工方案), spaces aside
+const comparableTitle = (text: string) => withTitleMarks(text.replace(/ /g, ''));

@@ -64,8 +64,19 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   reportIncompleteDates(fields, ctx);
   const closingAt = tree.trailer.findIndex((b) => b.kind === 'date');
   const closingDate = closingAt >= 0 ? tree.trailer[closingAt]!.text : null;
+  // a date line under the document's own title (a plan's cover), which the header holds
+  const titleEnd = tree.docTitle.at(-1)?.to ?? Infinity;
+  const titleDate = tree.header.find((b) => b.kind === 'date' && b.from >= titleEnd)?.text ?? null;
   const signedDate =
-    notice?.signedDate ?? readIsoDate(first('signedDate')) ?? readIsoDate(closingDate) ?? adoption.date;
+    notice?.signedDate ??
+    readIsoDate(first('signedDate')) ??
+    readIsoDate(closingDate) ??
+    readIsoDate(titleDate) ??
+    adoption.date;
+  // a document dated by month only: the month, as no day can be given
+  const dateLine = notice ? notice.signedDateRaw : (closingDate ?? titleDate);
+  const month = signedDate || !dateLine ? null : readDate(dateLine)?.iso;
+  const signedMonth = month && /^\d{4}-\d{2}$/.test(month) ? month : null;
   if (closingDate && !readIntactDate(closingDate)) {
     const block = tree.trailer[closingAt]!;
     ctx.report({
@@ -99,6 +110,7 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
     docNumber,
     publishDate,
     signedDate,
+    signedMonth,
     topic: first('topic'),
     // the kind the title names (that of the transmitted document when a notice transmits one),
     // unless the header states a kind (体裁分类: 决定, not 区政府办公室文件); a catalogue class last

@@ -1,6 +1,7 @@
 import type { PolicyDocument, UnplacedLine } from '../schema/contract.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
+import { readDate } from './date.js';
 import { readIsoDate } from './metadata.js';
 
 /**
@@ -20,10 +21,16 @@ export function findUnplaced(
   const values: string[] = [];
   collectStrings(doc, values);
   const held = squash(values.join('\u0000'));
-  // a date line is held as the date it was read as (2023年5月8日 as 2023-05-08)
+  // a date line is held as the date it was read as (2023年5月8日 as 2023-05-08), or as the month
+  // of a document dated by month (2022年4月 as 2022-04)
+  const month = doc.metadata.signedMonth;
   const isHeld = (b: Block) => {
     const asRead = b.kind === 'date' ? readIsoDate(b.text) : null;
-    return held.includes(squash(b.text)) || (asRead !== null && held.includes(asRead));
+    return (
+      held.includes(squash(b.text)) ||
+      (asRead !== null && held.includes(asRead)) ||
+      (b.kind === 'date' && month !== null && readDate(b.text)?.iso === month)
+    );
   };
   return candidates.filter((b) => !isHeld(b)).map((b) => ({ text: b.text, span: ctx.span(b.from, b.to) }));
 }

@@ -2,6 +2,7 @@ import type { Removal } from '../schema/contract.js';
 import { LineTable } from '../schema/location.js';
 import { OffsetMapBuilder, mapRange, type OffsetMap } from '../schema/offset-map.js';
 import type { SourceText } from '../ingest/index.js';
+import { PINYIN_SYLLABLES } from '../knowledge/pinyin.js';
 import { WEB_LEFTOVER_LINES } from '../knowledge/web-leftovers.js';
 import { findWrapBreaks } from './unwrap.js';
 
@@ -130,6 +131,7 @@ const TABLE_RULE = /^\|?(?: *:?-{3,}:? *\|)+ *:?-{0,}:? *\|?$/;
 /** What normalisation removes: whole lines of web leftovers, and Markdown markup. */
 function findDrops(text: string, markdown: boolean): Drop[] {
   const drops: Drop[] = [];
+  const toneless = readsWithTonelessPinyin(text);
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -144,6 +146,7 @@ function findDrops(text: string, markdown: boolean): Drop[] {
         ...(markdown ? findMarkup(trimmed, from) : findTablePipes(trimmed, from)),
         ...findInline(trimmed, from, ENTITY_RESIDUE, '&'),
         ...findInline(trimmed, from, PINYIN_ANNOTATION, '('),
+        ...(toneless ? findInline(trimmed, from, TONELESS_PINYIN, '(') : []),
       ];
       drops.push(...nonOverlapping(inline));
     }
@@ -156,9 +159,21 @@ function findDrops(text: string, markdown: boolean): Drop[] {
 // "&bsp;": not text of the notice.
 const ENTITY_RESIDUE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi;
 
-// A reading of a character in pinyin, which some mirror sites put after it: 發(fā), 鎮(zhèn).
-// Only a syllable with a tone mark is taken, so that a letter in brackets (甲(a)) stays text.
-const PINYIN_ANNOTATION = /(?<=\p{Script=Han})\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)/gu;
+// A reading of a character in pinyin, which some mirror sites put after it (and the space the page
+// may put after the reading): 發(fā), 鎮(zhèn), 關(guan) 於(yu). A syllable with a tone mark is one
+// wherever it stands.
+const PINYIN_ANNOTATION = /(?<=\p{Script=Han})\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\) ?/gu;
+// One without tone marks must be a syllable of the table, in a text where such readings recur, so
+// that a letter or a word in brackets (甲(a), 面积(ha)) stays text.
+const TONELESS_PINYIN = new RegExp(`(?<=\\p{Script=Han})\\((?:${PINYIN_SYLLABLES.join('|')})\\) ?`, 'gu');
+const TONELESS_PINYIN_MIN = 3;
+
+function readsWithTonelessPinyin(text: string): boolean {
+  if (!text.includes('(')) return false;
+  const readings = text.matchAll(TONELESS_PINYIN);
+  for (let n = 0; n < TONELESS_PINYIN_MIN; n++) if (readings.next().done) return false;
+  return true;
+}
 
 /** Web leftovers inside a line: the matches of `pattern`, looked for only when `cue` is there. */
 function findInline(line: string, at: number, pattern: RegExp, cue: string): Drop[] {

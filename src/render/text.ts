@@ -17,7 +17,7 @@ export function renderText(doc: PolicyDocument, options: TextOptions): string {
     ['文号', md.docNumber?.normalized ?? null],
     ['发布机构', md.publisher],
     ['发布日期', md.publishDate],
-    ['成文日期', md.signedDate ?? doc.notice?.signedDateRaw ?? null],
+    ['成文日期', md.signedDate ?? doc.notice?.signedDateRaw ?? md.signedMonth ?? null],
     ['索引号', md.indexNumber],
     ['类型', md.genre],
   ];

@@ -46,6 +46,11 @@ export const MetadataSchema = z.object({
   docNumber: DocNumberSchema.nullable(),
   publishDate: z.string().nullable(),
   signedDate: z.string().nullable(),
+  /**
+   * YYYY-MM for a document dated by year and month only (二〇二二年四月 under a plan's title), when
+   * signedDate has no day to give. Absent from documents saved before it was added: null then.
+   */
+  signedMonth: z.string().nullable().default(null),
   topic: z.string().nullable(),
   genre: z.string().nullable(),
   keywords: z.array(z.string()),

@@ -116,21 +116,28 @@ export function readFieldLine(written: string): FieldMatch[] | null {
   }
   const first = matchLabel(line, start, AFTER_LABEL);
   if (!first) return readBareRow(line, start);
-  const found = [{ label: first.label, from: start, after: first.end }];
+  const found = [{ label: first.label, from: start, after: first.end, afterHan: false }];
   for (let i = first.end; i < line.length; i++) {
     if (line[i] === ' ') continue;
-    // a label stands after a gap, or glued to a value of digits or letters before it when a colon
-    // follows it ("发布日期:2023-03-21访问次数:"); after a Han character it may end a longer,
-    // unknown label ("信息分类名称:")
+    // a label stands after a gap, or glued to the value before it when a colon follows it
+    // ("发布日期:2023-03-21访问次数:", "信息来源:某某网发布时间:2016-06-28")
     const gap = ' \t|'.includes(line[i - 1]!);
-    if (!gap && HAN_CHAR.test(line[i - 1]!)) continue;
     const more = matchLabel(line, i, gap ? AFTER_LABEL : ':');
     if (more) {
-      found.push({ label: more.label, from: i, after: more.end });
+      found.push({
+        label: more.label,
+        from: i,
+        after: more.end,
+        afterHan: !gap && HAN_CHAR.test(line[i - 1]!),
+      });
       i = more.end - 1;
     }
   }
-  return toFields(line, found);
+  // after a Han character a label may end a longer, unknown one ("信息分类名称:"): it is glued to
+  // the value before it only when its own value has its field's shape (a date, a 文号, an organ)
+  const fields = toFields(line, found);
+  const kept = found.filter((f, k) => !f.afterHan || gluedValueKind(f.label, fields[k]!.value) === 'shaped');
+  return kept.length === found.length ? fields : toFields(line, kept);
 }
 
 // Labels in square brackets, as some portals print their table's cells: "[ 索引号 ] | … |" or
@@ -222,6 +229,18 @@ function gluedValueKind(label: string, value: string): 'shaped' | 'short' | null
  */
 export function readGluedField(written: string): { field: FieldMatch; kind: 'shaped' | 'short' } | null {
   const start = BULLET.exec(written)?.[0].length ?? 0;
+  for (const { label, end } of labelsAt(written, start).reverse()) {
+    const value = written.slice(end).trim();
+    const kind = value ? gluedValueKind(label, value) : null;
+    if (!kind) continue;
+    const valueFrom = written.indexOf(value, end);
+    return { field: { label, value, from: start, valueFrom, valueTo: valueFrom + value.length }, kind };
+  }
+  return null;
+}
+
+/** The labels that open `written` at `start` (the prefixes of it that are labels), shortest first. */
+function labelsAt(written: string, start: number): Array<{ label: string; end: number }> {
   let node = ROOT;
   const ends: Array<{ label: string; end: number }> = [];
   for (let i = start; i < written.length; i++) {
@@ -230,12 +249,16 @@ export function readGluedField(written: string): { field: FieldMatch; kind: 'sha
     node = child;
     if (node.label) ends.push({ label: node.label, end: i + 1 });
   }
-  for (const { label, end } of ends.reverse()) {
-    const value = written.slice(end).trim();
-    const kind = value ? gluedValueKind(label, value) : null;
-    if (!kind) continue;
-    const valueFrom = written.indexOf(value, end);
-    return { field: { label, value, from: start, valueFrom, valueTo: valueFrom + value.length }, kind };
-  }
-  return null;
+  return ends;
+}
+
+/**
+ * A line that is a header label and nothing else ("• 索引号", no colon): a field whose value the
+ * page put on a line below, if any (see `readLabelLines`).
+ */
+export function readLabelAlone(written: string): FieldMatch | null {
+  const start = BULLET.exec(written)?.[0].length ?? 0;
+  const whole = labelsAt(written, start).at(-1);
+  if (whole?.end !== written.length) return null;
+  return { label: whole.label, value: '', from: start, valueFrom: whole.end, valueTo: whole.end };
 }

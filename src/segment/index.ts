@@ -1,7 +1,7 @@
 import type { NormText } from '../normalize/index.js';
 import { ANNEX_TITLE_ENDS, DOCUMENT_TYPES } from '../knowledge/document-types.js';
 import { CN_ZERO_LOOKALIKES } from '../knowledge/numerals.js';
-import { readFieldLine, readGluedField, type FieldMatch } from './header-fields.js';
+import { readFieldLine, readGluedField, readLabelAlone, type FieldMatch } from './header-fields.js';
 import { NOTE_OPENERS, splitFlattenedLine } from './flattened.js';
 import { readMarker, STOCK_PREFIX, type Marker } from './markers.js';
 import { isTocEntry, readTableOfContents } from './toc.js';
@@ -56,6 +56,7 @@ export function segment(norm: NormText): Block[] {
   readListsGoingOnFromCells(blocks);
   readBareNumbersInDecimalOutlines(blocks);
   readAttachmentLists(blocks);
+  readLabelLines(blocks);
   const joined = joinValuesOnNextLine(text, blocks);
   readGluedHeaderFields(joined);
   return joined;
@@ -93,10 +94,31 @@ function readGluedHeaderFields(blocks: Block[]): void {
   }
 }
 
-/** A block the page's header does not go past: a heading, a sentence, a 主送 line. */
+/**
+ * "• 索引号" with "1134…/202110-00085" on a line below it (blank lines between): a header label
+ * alone on its line, without a colon, at the head of the document, when a value line follows or it
+ * stands among other header rows. `joinValuesOnNextLine` gives it the value.
+ */
+function readLabelLines(blocks: Block[]): void {
+  const alone = (b: Block | undefined) =>
+    b && (b.kind === 'paragraph' || b.marker?.style === 'bullet') ? readLabelAlone(b.text) : null;
+  for (let i = 0; i < blocks.length && i < HEAD_BLOCKS && !endsHead(blocks[i]!); i++) {
+    const b = blocks[i]!;
+    const field = alone(b);
+    const next = blocks[i + 1];
+    const inRows = blocks[i - 1]?.kind === 'field' || next?.kind === 'field' || alone(next);
+    if (field && (inRows || next?.kind === 'paragraph'))
+      blocks[i] = { from: b.from, to: b.to, text: b.text, kind: 'field', fields: [field] };
+  }
+}
+
+/**
+ * A block the page's header does not go past: a heading, a sentence, a 主送 line. A bulleted line
+ * is not a heading there: it is the page's navigation or its list of header rows.
+ */
 function endsHead(b: Block): boolean {
   return (
-    b.kind === 'heading' ||
+    (b.kind === 'heading' && b.marker?.style !== 'bullet') ||
     (b.kind === 'paragraph' && !b.toc && (/[。;]/.test(b.text) || b.text.endsWith(':')))
   );
 }

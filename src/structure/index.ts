@@ -140,9 +140,11 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
       }
       docTitle = title.blocks;
       bodyStart = title.next;
-      // the issuer on a line of its own under the title (as law databases print it) and the
-      // document's own 文号 there, before its text, are of the header
-      const ownLine = (b: Block | undefined) => !!b && (isSignatureLine(b) || OWN_NUMBER_LINE.test(b.text));
+      // the issuer on a line of its own under the title (as law databases print it), the
+      // document's own 文号 and its date there (a plan's cover: 二〇二二年四月), before its text, are
+      // of the header
+      const ownLine = (b: Block | undefined) =>
+        !!b && (isSignatureLine(b) || OWN_NUMBER_LINE.test(b.text) || b.kind === 'date');
       while (bodyStart < searchEnd && ownLine(main[bodyStart])) header.push(main[bodyStart++]!);
     }
   }

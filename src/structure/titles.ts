@@ -41,7 +41,12 @@ const LAYOUT_SPACE = /(?<=[\u3000-\u9fff《》“”〔〕、()]) +(?=[\u3000-\u
 /** A title a page put in 《》 whole ("《X关于印发〈Y〉的通知》"): the title, its 〈〉 back to 《》. */
 function unquoteTitle(text: string): string {
   const whole = /^《([^《》]+)》$/.exec(text);
-  return whole ? whole[1]!.replace(/〈/g, '《').replace(/〉/g, '》') : text;
+  return whole ? withTitleMarks(whole[1]!) : text;
+}
+
+/** 〈〉, the title marks of a title quoted inside 《》, as 《》: how the title reads on its own. */
+export function withTitleMarks(text: string): string {
+  return text.replace(/〈/g, '《').replace(/〉/g, '》');
 }
 
 /**
