@@ -168,11 +168,17 @@ const PINYIN_ANNOTATION = /(?<=\p{Script=Han})\([a-zü]{0,5}[āáǎàēéěèī�
 const TONELESS_PINYIN = new RegExp(`(?<=\\p{Script=Han})\\((?:${PINYIN_SYLLABLES.join('|')})\\) ?`, 'gu');
 const TONELESS_PINYIN_MIN = 3;
 
+const TONELESS_PINYIN_AT = new RegExp(TONELESS_PINYIN.source, 'uy');
+
+/** The text holds a few toneless readings: tried only at its '(' (a search that opens with a
+ * look-behind tries every position of a two-byte text slowly). */
 function readsWithTonelessPinyin(text: string): boolean {
-  if (!text.includes('(')) return false;
-  const readings = text.matchAll(TONELESS_PINYIN);
-  for (let n = 0; n < TONELESS_PINYIN_MIN; n++) if (readings.next().done) return false;
-  return true;
+  let found = 0;
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+    TONELESS_PINYIN_AT.lastIndex = i;
+    if (TONELESS_PINYIN_AT.test(text) && ++found >= TONELESS_PINYIN_MIN) return true;
+  }
+  return false;
 }
 
 /** Web leftovers inside a line: the matches of `pattern`, looked for only when `cue` is there. */
