@@ -41,9 +41,9 @@ describe('findDocNumbers', () => {
   });
 
   it.each([
-    ['和行办发〔2008〕31号', '和行办发'],
-    ['(和行办发〔2008〕31号)', '和行办发'],
-    ['文号:和行办发〔2008〕31号', '和行办发'],
+    ['和东办发〔2008〕31号', '和东办发'],
+    ['(和东办发〔2008〕31号)', '和东办发'],
+    ['文号:和东办发〔2008〕31号', '和东办发'],
     ['- 备注/文号:与政发〔2008〕1号', '与政发'],
   ])('keeps the first character of %s, where no conjunction joins it to anything', (text, agency) => {
     expect(findDocNumbers(text).map((n) => n.agency)).toEqual([agency]);
@@ -111,7 +111,7 @@ describe('令 numbers', () => {
     ['某市人民政府令第3号', '某市人民政府令第3号', 3, null],
     ['(中华人民共和国国务院令第1号)', '中华人民共和国国务院令第1号', 1, null],
     ['中华人民共和国主席令 第十二号', '中华人民共和国主席令第12号', 12, null],
-    ['和田地区行政公署令第5号', '和田地区行政公署令第5号', 5, null],
+    ['和东地区行政公署令第5号', '和东地区行政公署令第5号', 5, null],
   ])('%s', (text, normalized, serial, year) => {
     expect(findDocNumbers(text).map((n) => [n.normalized, n.serial, n.year])).toEqual([
       [normalized, serial, year],

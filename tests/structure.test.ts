@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, parse, parseText } from '../src/index.js';
 import { isPageChrome } from '../src/structure/titles.js';
+import type { SourceText } from '../src/ingest/index.js';
+import { normalize } from '../src/normalize/index.js';
+import { identityMap } from '../src/schema/offset-map.js';
+import { segment } from '../src/segment/index.js';
 import { expectLinearTime, repeatTo } from './support/linear.js';
 
 const notice = (head: string, tail = 'X市人民政府办公室\n2023年5月6日\n') =>
@@ -853,10 +857,10 @@ describe('cover notices as county sites write them', () => {
 
   it('header labels: compound (备注/文号), 公文生成日期, 更新日期 as the last word on when the page was published', async () => {
     const d = await parseText(
-      '\n- 索 引 号:SM04100-1100-2016-00100\n- 备注／文号:明政办〔2016〕82号\n- 发布机构:县政府办\n- 公文生成日期:2016-06-23\n各乡(镇)人民政府,县有关部门:\n《甲县应急预案》已经县政府同意,现印发给你们。\n甲县人民政府办公室\n2016年6月23日\n',
+      '\n- 索 引 号:XX00100-1100-2016-00100\n- 备注／文号:东政办〔2016〕82号\n- 发布机构:县政府办\n- 公文生成日期:2016-06-23\n各乡(镇)人民政府,县有关部门:\n《甲县应急预案》已经县政府同意,现印发给你们。\n甲县人民政府办公室\n2016年6月23日\n',
     );
     expect(d.metadata.fields.map((f) => f.key)).toEqual(['索引号', '备注/文号', '发布机构', '公文生成日期']);
-    expect(d.metadata.docNumber?.normalized).toBe('明政办〔2016〕82号');
+    expect(d.metadata.docNumber?.normalized).toBe('东政办〔2016〕82号');
     expect(d.unplaced).toEqual([]);
     const updated = await parseText(
       '甲州人大常委会机关公文处理办法\n来源:州人大\n更新日期:2024-01-12\n第一条 为规范公文处理,制定本办法。\n',
@@ -964,5 +968,28 @@ describe('cover notices as county sites write them', () => {
     );
     expect(d.outline.map((s) => s.title)).toEqual(['会议时间和地点', '参会人员']);
     expect(d.measures).toEqual([]);
+  });
+});
+
+describe('normalize and segment read long adversarial lines in linear time', () => {
+  // a plain-text source as ingest gives it, built synchronously for the timing
+  const source = (text: string): SourceText => ({
+    source: { path: 'x.txt', sha256: '', bytes: text.length, encoding: 'utf-8', format: 'text' },
+    input: text,
+    text,
+    map: identityMap(text.length),
+    pageFields: [],
+    chromeChars: 0,
+    script: 'simplified',
+  });
+  it.each([
+    ['a border of pipes that is not one', (n: number) => `东河市关于印发X办法的通知\n${'|'.repeat(n)}x|\n`],
+    ['spaces before an inner pipe', (n: number) => `${'甲'.repeat(10)}${' '.repeat(n)}|x|\n`],
+    ['a pipe, spaces, a cell', (n: number) => `|${' '.repeat(n)}x|\n`],
+    ['dashes and spaces of a rule row', (n: number) => `|${'--- '.repeat(n / 4)}x|\n`],
+    ['markers after spaces', repeatTo('甲乙丙丁戊 (一)己庚 第十条 ')],
+    ['dates and titles', repeatTo('东河市人民政府2022年6月7日东河市发展规划')],
+  ])('%s', (label, make) => {
+    expectLinearTime(label, make, (text) => segment(normalize(source(text))));
   });
 });

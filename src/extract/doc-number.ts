@@ -10,7 +10,7 @@ import { Scanner } from './scan.js';
 
 /**
  * Who issues 令: the State Council, the President, and ministries, commissions and governments,
- * these also by the abbreviation their 令 numbers carry (渝府令, 沪府令).
+ * these also by the abbreviation their 令 numbers carry (东府令: 东河市人民政府令).
  */
 const ORDER_ISSUER_ENDINGS = ['国务院', '主席', ...ISSUER_NAME_ENDINGS, '委', '署', '府'];
 
@@ -138,7 +138,7 @@ function readAgency(text: string, bracket: number): { name: string; start: numbe
   let name = text.slice(start, end);
   let cut = lastStopWord(name);
   // a conjunction joins the number to one or a title before it on the line (国发〔…〕1号和国办发〔…〕);
-  // where nothing stands before it, it is the code's first character (和行办发〔2008〕31号, 和田)
+  // where nothing stands before it, it is the code's first character (和东办发〔2008〕31号: its code opens with 和)
   if (cut === 1 && CONJUNCTIONS.includes(name[0]!) && opensLine(text, start)) cut = 0;
   if (cut > 0) name = name.slice(cut);
   if (name.length > MAX_AGENCY_LENGTH) {

@@ -10,9 +10,11 @@ import {
 import { isReviewHeading, type SectionVisit } from './outline.js';
 
 const FRAME = new Set<string>(NON_MEASURE_HEADINGS);
-// "(三)以下区域为全年禁放区:", "下列公共场所…:": a heading that announces a list of places or things
+// "(三)以下区域为全年禁放区:", "下列公共场所…:", "禁放区包括下列地点:": a heading that announces a list
+// of places or things (以下/下列 opening it, or after 为/是/包括, and a colon closing it; not
+// "(三)加强县级以下地方就业服务")
 const ANNOUNCES_THINGS = new RegExp(
-  `(?:以下|下列)[\\u4e00-\\u9fff]{0,4}?(?:${LISTED_THING_NOUNS.join('|')})`,
+  `(?:^|为|是|包括)(?:以下|下列)[\\u4e00-\\u9fff]{0,4}?(?:${LISTED_THING_NOUNS.join('|')})`,
 );
 
 /**
@@ -41,7 +43,8 @@ export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Me
     const isFrame = (title: string) => FRAME.has(title.replace(/:$/, ''));
     if (!section.title || v.inArticle || [...v.path, section.title].some(isFrame)) continue;
     // the places or things a heading lists are no work of their own
-    if (ANNOUNCES_THINGS.test(v.path.at(-1) ?? '')) continue;
+    const over = v.path.at(-1) ?? '';
+    if (over.endsWith(':') && ANNOUNCES_THINGS.test(over)) continue;
     // a plan's review (一、发展基础 and what it holds) reports results: no work in it
     if (reportsStatus(section.title) || v.path.some(isReviewHeading)) continue;
     if (!leaf && !responsibility) continue;

@@ -226,7 +226,7 @@ function joinedLines(title: Block[], text: string): NumberLine[] {
 const SENTENCE_OPENING = /^(?:根据|依据|按照|参照|遵照|贯彻|落实|执行|为|经|对|在|据|现|按|依)/;
 
 /**
- * A page that ran title, 文号 and text into one line ("…的通知总工发〔2023〕23号来源:…各省…:"): the
+ * A page that ran title, 文号 and text into one line ("…的通知东工发〔2023〕23号来源:…各省…:"): the
  * 文号 right after the title that opens its first block, when no title stands on a line of its own.
  */
 function titleRunIntoText(tree: DocTree, ctx: ExtractContext): DocNumber | null {

@@ -23,7 +23,7 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   标题: 'title',
   文件名称: 'title',
   文号: 'docNumber',
-  // a county 信息公开 list's row "- 备注/文号:明政办〔2016〕82号" (备注／文号 before NFKC)
+  // a county 信息公开 list's row "- 备注/文号:东政办〔2016〕82号" (备注／文号 before NFKC)
   '备注/文号': 'docNumber',
   发文字号: 'docNumber',
   发布文号: 'docNumber',

@@ -126,7 +126,14 @@ interface Drop {
 // row's ends, table rule rows, HTML comments.
 const MARKUP_INLINE =
   /\*\*|__|!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|\[(?=[^\]\n]{0,200}\]\()|\]\([^)\n]{0,500}\)/g;
-const TABLE_RULE = /^\|?(?: *:?-{3,}:? *\|)+ *:?-{0,}:? *\|?$/;
+/** A Markdown table's rule row ("|---|:---:|"): cells of three or more dashes, perhaps with colons. */
+function isTableRule(line: string): boolean {
+  const cells = line.split('|');
+  if (cells.length < 2) return false;
+  if (cells[0]!.trim() === '') cells.shift();
+  if (cells.at(-1)?.trim() === '') cells.pop();
+  return cells.length > 0 && cells.every((cell) => /^:?-{3,}:?$/.test(cell.trim()));
+}
 
 /** What normalisation removes: whole lines of web leftovers, and Markdown markup. */
 function findDrops(text: string, markdown: boolean): Drop[] {
@@ -166,17 +173,19 @@ const PINYIN_ANNOTATION = /(?<=\p{Script=Han})\([a-zü]{0,5}[āáǎàēéěèī�
 // One without tone marks must be a syllable of the table, in a text where such readings recur, so
 // that a letter or a word in brackets (甲(a), 面积(ha)) stays text.
 const TONELESS_PINYIN = new RegExp(`(?<=\\p{Script=Han})\\((?:${PINYIN_SYLLABLES.join('|')})\\) ?`, 'gu');
+// how many different syllables make readings recur (a unit written four times, 面积(ha), is one)
 const TONELESS_PINYIN_MIN = 3;
 
 const TONELESS_PINYIN_AT = new RegExp(TONELESS_PINYIN.source, 'uy');
 
-/** The text holds a few toneless readings: tried only at its '(' (a search that opens with a
- * look-behind tries every position of a two-byte text slowly). */
+/** The text holds toneless readings of a few different syllables: tried only at its '(' (a search
+ * that opens with a look-behind tries every position of a two-byte text slowly). */
 function readsWithTonelessPinyin(text: string): boolean {
-  let found = 0;
+  const syllables = new Set<string>();
   for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
     TONELESS_PINYIN_AT.lastIndex = i;
-    if (TONELESS_PINYIN_AT.test(text) && ++found >= TONELESS_PINYIN_MIN) return true;
+    const reading = TONELESS_PINYIN_AT.exec(text)?.[0].trim();
+    if (reading && syllables.add(reading).size >= TONELESS_PINYIN_MIN) return true;
   }
   return false;
 }
@@ -196,28 +205,26 @@ function nonOverlapping(drops: Drop[]): Drop[] {
   return drops.sort((a, b) => a.from - b.from).filter((d, i, all) => i === 0 || d.from >= all[i - 1]!.to);
 }
 
-// a table's borders as a page's text dump prints them: a line of nothing but pipes
-const PIPES_ONLY = /^[| ]*\|[| ]*$/;
-// a table row of one cell holding a title or a sentence ("X关于…的 通知 |"); a short cell is a
-// label whose value the next line holds ("发布单位 |"), read by its pipe
-const LONG_SINGLE_CELL = /^[^|]{10,} *\|$/;
-
 /**
  * Table pipes in plain text (a page's tables dumped as "索引号: | value | 公开方式: | value |"): a
- * line of nothing but pipes or a rule row goes, and the pipe after a long single cell, so that a
- * title reads as on the page. Rows of several cells keep theirs (the header reader parts cells by them).
+ * line of nothing but pipes (a table's borders) or a rule row goes, and the pipe after a single
+ * cell of ten or more characters ("X关于…的 通知 |"), so that a title reads as on the page; a short
+ * cell is a label whose value the next line holds ("发布单位 |"), read by its pipe. Rows of several
+ * cells keep theirs (the header reader parts cells by them). Read by loops: a pattern over runs of
+ * pipes and spaces would backtrack on long lines.
  */
 function findTablePipes(line: string, at: number): Drop[] {
   if (!line.endsWith('|')) return [];
-  if (PIPES_ONLY.test(line) || TABLE_RULE.test(line))
-    return [{ from: at, to: at + line.length, kind: 'markup' }];
-  if (!LONG_SINGLE_CELL.test(line)) return [];
-  const end = / *\|$/.exec(line)!;
-  return [{ from: at + end.index, to: at + line.length, kind: 'markup' }];
+  if (/^[| ]*$/.test(line) || isTableRule(line)) return [{ from: at, to: at + line.length, kind: 'markup' }];
+  if (line.lastIndexOf('|', line.length - 2) >= 0) return [];
+  let end = line.length - 1;
+  while (end > 0 && line[end - 1] === ' ') end--;
+  return end >= MIN_TITLE_CELL ? [{ from: at + end, to: at + line.length, kind: 'markup' }] : [];
 }
+const MIN_TITLE_CELL = 10;
 
 function findMarkup(line: string, at: number): Drop[] {
-  if (/^<!--.*-->$/.test(line) || TABLE_RULE.test(line))
+  if (/^<!--.*-->$/.test(line) || isTableRule(line))
     return [{ from: at, to: at + line.length, kind: 'markup' }];
   const drops: Drop[] = [];
   const heading = /^#{1,6} +/.exec(line);

@@ -1,4 +1,4 @@
-import { DOCUMENT_TYPES } from '../knowledge/document-types.js';
+import { DOCUMENT_TYPES, ISSUER_SUFFIXES } from '../knowledge/document-types.js';
 import { CN_ZERO_LOOKALIKES } from '../knowledge/numerals.js';
 import { readMarker, readMarkerNumeral, STOCK_PREFIX, writeMarker } from './markers.js';
 
@@ -29,6 +29,8 @@ const UNIT_CITED_AT = new RegExp(
   'y',
 );
 const BREAK_BEFORE = /[。;:!?) ]/;
+// an item cited in a sentence: (一)项, (二)款所列
+const CITED_ITEM = /^\([一二三四五六七八九十]{1,3}\)(?:项|款|目|所|中|的)/;
 const TYPES = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.length).join('|');
 // the title of a regulation, right before its first unit ("…管理办法第一章"), not "本办法第一条"
 const TITLE_BEFORE = new RegExp(`(?<!本|该|此|上述)(?:${TYPES})(?:\\([^()]{1,6}\\))?$`);
@@ -78,11 +80,18 @@ export function splitFlattenedLine(text: string, from: number, to: number): [num
     .filter((at) => !isCitedUnit(line, at));
   // lines joined with nothing between them: spaces are padding inside a line (第一条  为…, 罚  则)
   const glued = unitCuts.length + stopCuts.length;
-  const spaced = [...line.matchAll(MARKER_AFTER_SPACE)].length;
+  const markerCuts = [...line.matchAll(MARKER_AFTER_SPACE)].map((m) => m.index);
+  const spaced = markerCuts.length;
   const spaceCuts = glued > spaced ? [] : cutsAtSpaces(line, headings);
-  // (two markers after spaces are two headings a space joined to the text before them)
-  if (!strong && spaceCuts.length < 4 && stopCuts.length < 2 && spaced < 2) return [[from, to]];
-  const base = [...new Set([...spaceCuts, ...stopCuts, ...unitCuts, ...closingCuts, ...titleCuts])].sort(
+  const fewCuts = !strong && spaceCuts.length < 4 && stopCuts.length < 2;
+  // two markers after spaces (not cited: 第三条规定, (一)项) are two headings a space joined to the
+  // text before them: the line is cut there alone
+  const headingCuts = fewCuts
+    ? markerCuts.filter((at) => !isCitedUnit(line, at) && !CITED_ITEM.test(line.slice(at)))
+    : [];
+  if (fewCuts && headingCuts.length < 2) return [[from, to]];
+  const wordCuts = fewCuts ? headingCuts : spaceCuts;
+  const base = [...new Set([...wordCuts, ...stopCuts, ...unitCuts, ...closingCuts, ...titleCuts])].sort(
     (a, b) => a - b,
   );
   base.push(...continueClauseNumbering(line, base));
@@ -174,10 +183,21 @@ function findClosingCuts(line: string): number[] {
     cuts.push(m.index, end - m[2]!.length, end, ...signatureCut(line, m.index, false));
   }
   for (const m of line.matchAll(DATE_THEN_TITLE)) {
+    // (the signature of one organ or of several, not a title or a sentence that names a date:
+    // "X关于废止2019年12月1日印发的X办法的决定", "1.各县于2024年6月30日前制定…方案")
     const signature = signatureCut(line, m.index, true);
-    if (signature.length > 0) cuts.push(...signature, m.index, m.index + m[0].length);
+    if (signature.length > 0 && namesOrgans(line.slice(signature[0], m.index)))
+      cuts.push(...signature, m.index, m.index + m[0].length);
   }
   return cuts;
+}
+
+const ORGAN_END = new RegExp(`(?:${[...ISSUER_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})$`);
+
+/** Text that is one organ's name, or several set apart by spaces (a joint signature). */
+function namesOrgans(text: string): boolean {
+  const names = text.trim().split(/ +/);
+  return names.every((name) => name.length >= 2 && ORGAN_END.test(name));
 }
 
 /**

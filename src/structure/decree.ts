@@ -47,7 +47,7 @@ export function readDecree(main: Block[], searchEnd: number): { parts: NoticePar
   const signature: Block[] = [];
   while (main[k] && main[k]!.kind === 'paragraph' && SIGNER.test(main[k]!.text)) signature.push(main[k++]!);
   const date = main[k]?.kind === 'date' ? main[k++]! : null;
-  // a bare 政府令 line, or one that names its organ by an abbreviation (渝府令): the issuer's name
+  // a bare 政府令 line, or one that names its organ by an abbreviation (东府令): the issuer's name
   // stands on a line a little above it
   const named = main[at]!.text.slice(0, main[at]!.text.indexOf('令'));
   const issuerLine =

@@ -294,7 +294,7 @@ function isAddressListWithoutColon(line: string, next: Block | undefined): boole
 }
 
 const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】]? ?\d{1,5}号?$/;
-// a 文号 or a 令's number alone on a line, perhaps in brackets: 沈政令[1997]29号, (某市人民政府令第3号)
+// a 文号 or a 令's number alone on a line, perhaps in brackets: 东政令[1997]29号, (某市人民政府令第3号)
 const OWN_NUMBER_LINE =
   /^\(?(?:[\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】] ?(?:第 ?)?\d{1,5} ?号|[\u4e00-\u9fff]{2,20}令 ?第 ?\d{1,5} ?号)\)?$/;
 
@@ -491,14 +491,15 @@ const MAX_LINES_BETWEEN_COPIES = 8;
  * title whole, then again with its first half lost: "国务院办公厅关于成立X小组的通知" … "X小组的通知").
  */
 function fullerCopyAbove(main: Block[], title: Block[]): Block[] | null {
-  if (title.length === 0) return null;
   const tail = squashedTitle(title);
+  // (a title that has its 关于 or verb lost nothing: a longer line ending with it is a breadcrumb)
+  if (title.length === 0 || /关于|印发|转发|批转/.test(tail)) return null;
   const first = main.indexOf(title[0]!);
   for (let i = first - 1; i >= Math.max(0, first - MAX_LINES_BETWEEN_COPIES); i--) {
     const b = main[i]!;
     const whole = squashTitle(b.text);
-    if (b.kind === 'paragraph' && isTitleLine(b.text) && whole.length > tail.length && whole.endsWith(tail))
-      return [b];
+    const copy = b.kind === 'paragraph' && isTitleLine(b.text) && !isPageChrome(b.text);
+    if (copy && whole.length > tail.length && whole.endsWith(tail)) return [b];
   }
   return null;
 }
