@@ -531,6 +531,21 @@ describe("the 题注 under a regulation's title gives its date", () => {
     ]);
   });
 
+  it('two records in one bracket: the latest, with its own verb (通过, then 发布)', async () => {
+    const d = await parseText(
+      '东河市城市管理办法\n(2005年1月10日市政府第5次常务会议通过 2005年2月1日东河市人民政府令第3号发布)\n第一条 为加强城市管理,制定本办法。\n',
+    );
+    expect(d.metadata).toMatchObject({ signedDate: '2005-02-01', publishDate: '2005-02-01' });
+  });
+
+  it('a record that goes on from the one before with 根据…修正 is read, and is the latest', async () => {
+    const d = await parseText(
+      '东河市城市管理条例\n(2003年7月18日东河市人民代表大会常务委员会第四次会议通过\n根据2010年7月30日东河市人民代表大会常务委员会《关于修改部分地方性法规的决定》修正)\n第一章 总则\n第一条 为加强城市管理,制定本条例。\n',
+    );
+    expect(d.metadata).toMatchObject({ signedDate: '2010-07-30', publishDate: null });
+    expect(d.preamble).toBeNull();
+  });
+
   it('a sentence of the text that opens with a date is no record', async () => {
     const d = await parseText(
       '东河市河道管理办法\n2023年5月8日市政府常务会议审议通过,现予公布。\n第一条 为加强河道管理,制定本办法。\n',

@@ -15,13 +15,14 @@ import {
   titleText,
 } from '../structure/titles.js';
 import { titleIssuer } from './notice.js';
-import { recordVerb } from '../structure/adoption.js';
+import { lastRecordVerb } from '../structure/adoption.js';
 import type { Block } from '../segment/index.js';
 import type { DocTree } from '../structure/index.js';
 import type { ExtractContext } from './context.js';
 import { findDocNumbers, type DocNumberMatch } from './doc-number.js';
 import {
   describeDamage,
+  findDates,
   impliedDate,
   readDamagedDate,
   readDate,
@@ -373,7 +374,11 @@ function reportIncompleteDates(fields: FoundField[], ctx: ExtractContext): void 
  * (…令第N号发布: the date it was published).
  */
 function readAdoption(records: Block[], ctx: ExtractContext): { date: string | null; promulgated: boolean } {
-  let latest: { date: string; block: Block } | null = null;
+  // each record: a date and what was done by the next date ("…通过 2005年2月1日…令第3号发布"),
+  // the verb perhaps on a line the record goes on to
+  const dated: { iso: string; at: number }[] = [];
+  const text = records.map((b) => b.text).join('\n');
+  let offset = 0;
   for (const block of records) {
     const d = readOpeningDate(block.text);
     if (d?.damaged) {
@@ -386,16 +391,27 @@ function readAdoption(records: Block[], ctx: ExtractContext): { date: string | n
         actual: d.raw,
       });
     }
-    if (d?.iso && (!latest || d.iso >= latest.date)) latest = { date: d.iso, block };
+    if (d?.iso) dated.push({ iso: d.iso, at: offset + d.start });
+    for (const m of findDates(block.text))
+      if (m.iso && FULL_ISO.test(m.iso) && m.start >= (d ? d.start + d.raw.length : 0))
+        dated.push({ iso: m.iso, at: offset + m.start });
+    offset += block.text.length + 1;
   }
-  if (!latest) return { date: null, promulgated: false };
-  // (the record's verb may stand on a line it goes on to)
-  const verb = records
-    .slice(records.indexOf(latest.block))
-    .map((b) => recordVerb(b.text))
-    .find((v) => v !== null);
-  return { date: latest.date, promulgated: verb === '发布' || verb === '公布' || verb === '颁布' };
+  dated.sort((a, b) => a.at - b.at);
+  let latest: { iso: string; verb: string | null } | null = null;
+  dated.forEach((d, i) => {
+    const verb = lastRecordVerb(text.slice(d.at, dated[i + 1]?.at ?? text.length));
+    if (verb && (!latest || d.iso >= latest.iso)) latest = { iso: d.iso, verb };
+  });
+  const found = latest as { iso: string; verb: string | null } | null;
+  if (!found) return { date: null, promulgated: false };
+  return {
+    date: found.iso,
+    promulgated: found.verb === '发布' || found.verb === '公布' || found.verb === '颁布',
+  };
 }
+
+const FULL_ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 // a date with its clock time on a line of its own above the text: when the page was published
 const PAGE_TIMESTAMP =

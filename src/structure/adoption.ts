@@ -4,8 +4,9 @@ import type { Block } from '../segment/index.js';
 // a record opens with its date (after a bracket), perhaps damaged (2017822日) or in Chinese
 // numerals, and ends with what was done: "(2003年7月18日X省…常务委员会第四次会议通过)",
 // "(1991年3月26日X市人民政府令19号发布)", "2017年1月18日 X省…会议批准"
+// (a record that goes on from the one before it opens with 根据 or 经: "根据2010年7月30日…决定修正")
 const RECORD_START = new RegExp(
-  `^(?:\\( ?)?(?:(?:19|20)\\d\\d|[一二][〇零${CN_ZERO_LOOKALIKES}一二三四五六七八九]{1,3}) ?[年\\d]`,
+  `^(?:\\( ?)?(?:根据|经)?(?:(?:19|20)\\d\\d|[一二][〇零${CN_ZERO_LOOKALIKES}一二三四五六七八九]{1,3}) ?[年\\d]`,
 );
 const RECORD_END = /(通过|批准|修订|修正|发布|公布|颁布)\)?$/;
 /** How many lines one record may be broken over ("…第十二届人民代表大会" / "常务委员会第六次主任会议修订"). */
@@ -51,7 +52,9 @@ function recordLength(blocks: Block[], i: number): number {
   return 0;
 }
 
-/** What the record whose last line this is says was done (通过, 修订, 发布 …), or null. */
-export function recordVerb(line: string): string | null {
-  return RECORD_END.exec(line)?.[1] ?? null;
+const RECORD_VERB = /通过|批准|修订|修正|发布|公布|颁布/g;
+
+/** What a record says was done (通过, 修订, 发布 …): the last such word in its text, or null. */
+export function lastRecordVerb(text: string): string | null {
+  return text.match(RECORD_VERB)?.at(-1) ?? null;
 }
