@@ -1354,21 +1354,34 @@ function standsAlone(text: string, at: number): boolean {
 }
 
 // the pieces of one document ask in turn: the last document's answers are kept
-let lastSelfNaming: { document: string; words: Map<string, boolean> } | null = null;
+/**
+ * A value computed from a whole document once: the pieces of one document ask about it in turn
+ * (sentence by sentence), so the last document's value is kept.
+ */
+function perDocument<T>(compute: (document: string) => T): (document: string) => T {
+  let last: { document: string; value: T } | null = null;
+  return (document) => {
+    if (last?.document !== document) last = { document, value: compute(document) };
+    return last.value;
+  };
+}
+
+// by level word: whether the document names itself at that level
+const selfNamingOf = perDocument(() => new Map<string, boolean>());
 
 /**
  * Whether a document names itself at the level of `word` (州 or 盟): its posts (副州长, 盟长) or
  * its own government and committees (州政府, 州委, 州人大) with the level word standing alone.
  */
 function speaksAtLevel(document: string, word: string): boolean {
-  if (lastSelfNaming?.document !== document) lastSelfNaming = { document, words: new Map() };
-  let found = lastSelfNaming.words.get(word);
+  const known = selfNamingOf(document);
+  let found = known.get(word);
   if (found === undefined) {
     found = document.includes(`副${word}长`);
     for (let at = document.indexOf(word); !found && at >= 0; at = document.indexOf(word, at + 1)) {
       found = standsAlone(document, at) && SELF_NAMING.test(document.slice(at + 1, at + 5));
     }
-    lastSelfNaming.words.set(word, found);
+    known.set(word, found);
   }
   return found;
 }
@@ -1425,12 +1438,8 @@ function readBranchPlaceStart(text: string, nameStart: number, document: string)
   return -1;
 }
 
-// the pieces of one document ask about its places in turn: the last document's are kept
-let lastCountyPlaces: { document: string; places: Set<string> } | null = null;
-
 /** The names a document writes before a county's level word (X县), after a non-Han character. */
-function countyPlaces(document: string): Set<string> {
-  if (lastCountyPlaces?.document === document) return lastCountyPlaces.places;
+const countyPlaces = perDocument((document) => {
   const places = new Set<string>();
   for (const word of BRANCH_PLACE_LEVEL_WORDS) {
     for (let at = document.indexOf(word); at >= 0; at = document.indexOf(word, at + 1)) {
@@ -1441,9 +1450,8 @@ function countyPlaces(document: string): Set<string> {
       }
     }
   }
-  lastCountyPlaces = { document, places };
   return places;
-}
+});
 
 /** Whether the level word at `start` is part of a word (社区, 超市) or a collective (各市). */
 function isBlockedLevelWord(text: string, start: number, word: string): boolean {

@@ -50,3 +50,11 @@ export const AGENCY_STOP_WORDS = [
  * than an agency code, the code starts after the last of them (某省人民政府办公厅某政办字〔…〕).
  */
 export const ISSUER_NAME_ENDINGS = ['政府', '办公厅', '办公室', '委员会', '厅', '局', '部'] as const;
+
+/**
+ * A 发文字号 or a 令's number as a whole value (GB/T 9704 7.2.4: 机关代字〔年份〕序号; 令号 第N号):
+ * X政办〔2016〕82号, X政令[1997]29号, X人民政府令第3号 — for lines and header values that hold
+ * nothing else.
+ */
+export const DOC_NUMBER_SHAPE =
+  '[\\u4e00-\\u9fff]{1,12} ?[〔[(【]\\d{4}[〕\\])】] ?(?:第 ?)?\\d{1,5} ?号|[\\u4e00-\\u9fff]{2,20}令 ?(?:\\d{4}年)?第 ?\\d{1,5} ?号';

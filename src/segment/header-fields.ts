@@ -1,4 +1,5 @@
 import { DOCUMENT_TYPES, ISSUER_SUFFIXES } from '../knowledge/document-types.js';
+import { DOC_NUMBER_SHAPE } from '../knowledge/doc-numbers.js';
 import { HEADER_FIELD_LABELS, type MetadataKey } from '../knowledge/header-fields.js';
 
 /** One "label: value" pair found on a header line; offsets are within the line. */
@@ -199,8 +200,7 @@ const FREE_TEXT_TARGETS: ReadonlySet<MetadataKey | null> = new Set([
 ]);
 const DATE_VALUE =
   /^(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日?|[-./]\d{1,2}[-./]\d{1,2})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
-const DOC_NUMBER_VALUE =
-  /^(?:[\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】] ?(?:第 ?)?\d{1,5} ?号|[\u4e00-\u9fff]{2,20}令 ?(?:\d{4}年)?第 ?\d{1,5} ?号)$/;
+const DOC_NUMBER_VALUE = new RegExp(`^(?:${DOC_NUMBER_SHAPE})$`);
 const ORGAN_VALUE = new RegExp(`^[\\u4e00-\\u9fff、 ]{1,40}(?:${ISSUER_SUFFIXES.join('|')})$`);
 const INDEX_VALUE = /^[A-Za-z0-9][A-Za-z0-9/\-.]{5,40}$/;
 const SHORT_VALUE = /^[\u4e00-\u9fff]{2,15}$/;

@@ -1,5 +1,6 @@
 import type { NormText } from '../normalize/index.js';
 import { ANNEX_TITLE_ENDS } from '../knowledge/document-types.js';
+import { DOC_NUMBER_SHAPE } from '../knowledge/doc-numbers.js';
 import type { Block } from '../segment/index.js';
 import { readMarkerNumeral } from '../segment/markers.js';
 import { buildOutline, type Outline, type PendingMessage } from './outline.js';
@@ -295,8 +296,7 @@ function isAddressListWithoutColon(line: string, next: Block | undefined): boole
 
 const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】]? ?\d{1,5}号?$/;
 // a 文号 or a 令's number alone on a line, perhaps in brackets: 东政令[1997]29号, (某市人民政府令第3号)
-const OWN_NUMBER_LINE =
-  /^\(?(?:[\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】] ?(?:第 ?)?\d{1,5} ?号|[\u4e00-\u9fff]{2,20}令 ?第 ?\d{1,5} ?号)\)?$/;
+const OWN_NUMBER_LINE = new RegExp(`^\\(?(?:${DOC_NUMBER_SHAPE})\\)?$`);
 
 /**
  * Bare labels "附件" / "附件2" on a line of their own start an attachment's text; so does a label
