@@ -451,6 +451,9 @@ const MAX_DESIGNATION_QUALIFIER = 20;
 const DESIGNATION = new RegExp(
   `为([^,，、。;；()（）为]{0,${MAX_DESIGNATION_QUALIFIER}}?)(${LABEL_ALTERNATIVES})(?=[,，]|$)`,
 );
+const DESIGNATION_HINT = new RegExp(
+  `为[^,，、。;；()（）为]{0,${MAX_DESIGNATION_QUALIFIER}}?(?:${LABEL_ALTERNATIVES})`,
+);
 
 /** Verbs that open a sentence naming units as a part's holders (以A为牵头单位, 确定A为…). */
 const DESIGNATING_VERB = /^(?:以|确定|明确|指定)/;
@@ -461,6 +464,7 @@ const DESIGNATING_VERB = /^(?:以|确定|明确|指定)/;
  * text, take the part the label names. Such clauses of one text make one note.
  */
 function findDesignations(text: string, groups: [number, number][]): Responsibility | null {
+  if (!DESIGNATION_HINT.test(text)) return null; // (most texts name no part: one search, not one a sentence)
   const units: ListedUnit[] = [];
   let first = -1;
   let last = -1;
