@@ -1032,6 +1032,13 @@ describe('headings that hold no work', () => {
     );
     expect(plan.measures.map((m) => m.title)).toEqual(['镇应急指挥部']);
   });
+
+  it('a section that sets the group up (成立领导小组 and its roster) is no measure', async () => {
+    const d = await parseText(
+      '东河州议案办理工作方案\n一、成立领导小组\n组 长:王某 副州长\n副组长:李某 州政府副秘书长\n二、明确工作责任\n州交通运输局为该议案办理工作的牵头责任单位。\n',
+    );
+    expect(d.measures.map((m) => m.title)).toEqual(['明确工作责任']);
+  });
 });
 
 describe('a heading grouping the work one unit leads', () => {

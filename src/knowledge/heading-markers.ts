@@ -100,6 +100,11 @@ export const NON_MEASURE_HEADINGS = [
   '机构设置',
   '工作规则',
   '议事规则',
+  // a plan's section that sets its group up (成立领导小组, then the roster): no work of its own
+  '成立领导小组',
+  '成立工作领导小组',
+  '成立工作专班',
+  '成立专班',
   // the logistics of a 会议通知: when, where and who, not work to be carried out
   '会议时间',
   '会议地点',
