@@ -168,6 +168,15 @@ describe('the title survives what pages put around it', () => {
 });
 
 describe('信息公开 header rows and values', () => {
+  it('a label padded with many spaces after a value on its row is a field of its own', async () => {
+    const d = await parseText(
+      '东河县人民政府办公室关于印发重点工作责任分解方案的通知\n索引号 : 01105619X/2024-07672 文       号 : 东政办发〔2024〕1号\n名       称: 东河县人民政府办公室关于印发重点工作责任分解方案的通知 发布日期: 2024年03月18日\n各镇人民政府,县政府各部门:\n现将《重点工作责任分解方案》印发给你们,请认真贯彻执行。\n',
+    );
+    expect(d.metadata.indexNumber).toBe('01105619X/2024-07672');
+    expect(d.metadata.docNumber?.normalized).toBe('东政办发〔2024〕1号');
+    expect(d.metadata.publishDate).toBe('2024-03-18');
+  });
+
   const notice =
     'X区人民政府办公室关于印发X区养老服务实施方案的通知\n各街道办事处,区直各单位:\n现将《X区养老服务实施方案》印发给你们,请认真贯彻执行。\n';
 

@@ -784,6 +784,12 @@ describe('findTargets: shares of spending, size classes, respective values', () 
     ]);
   });
 
+  it('piles and poles are counted by 根', () => {
+    expect(read('到2025年,新增公共充电设施260根以上。')).toEqual([
+      ['公共充电设施', 260, '根', 'level', 2025],
+    ]);
+  });
+
   it('a share of a base named after the verb (达到城市社区的60%) measures what stands before it', () => {
     expect(read('到2025年,充分就业社区数量达到城市社区总数的60%以上。')).toEqual([
       ['充分就业社区数量', 60, '%', 'share', 2025],

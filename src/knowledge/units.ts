@@ -90,6 +90,8 @@ export const UNITS: readonly UnitInfo[] = [
     '种',
     '部',
     '件',
+    // poles, piles and cables (充电桩260根)
+    '根',
     // cases: operations, fittings, patients (装配假肢7万例, 手术500例)
     '例',
     '场',

@@ -33,7 +33,7 @@ const HAN_CHAR = /\p{Script=Han}/u;
 const BULLET = /^(?:[•∙·▪] ?|[-*] )/;
 // A label is followed by ':', or by a tab or '|' in a table row.
 const AFTER_LABEL = ':\t|';
-const MAX_INNER_SPACES = 6;
+const MAX_INNER_SPACES = 12;
 
 interface LabelMatch {
   label: string;
