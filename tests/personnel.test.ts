@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../src/index.js';
-import { readPiece } from '../src/extract/personnel.js';
+import { readGroupName, readPiece } from '../src/extract/personnel.js';
 
 describe('readPiece', () => {
   it.each([
@@ -221,6 +221,22 @@ describe('a roster run on in a sentence', () => {
       ['区创建领导小组', '副组长', '周巍'],
       ['区创建领导小组', '副组长', '祁海龙'],
     ]);
+  });
+});
+
+describe("an office's posts given in prose", () => {
+  it('several people with their titles between commas take one post; 常务副主任 is a post of its own', async () => {
+    const d = await parseText(
+      '国务院办公厅关于成立东河工作领导小组的通知\n各省、自治区、直辖市人民政府:\n(一)领导小组办公室设在甲部,承担领导小组日常工作。办公室主任由甲部部长王某某兼任;常务副主任由甲部副部长李某某兼任;副主任由乙部副部长张某某,丙委党组成员、副主任赵某某兼任。\n',
+    );
+    expect(d.personnel.map((p) => [p.group, p.role, p.name, p.titles])).toEqual([
+      ['东河工作领导小组', '办公室主任', '王某某', ['甲部部长']],
+      ['东河工作领导小组', '常务副主任', '李某某', ['甲部副部长']],
+      ['东河工作领导小组', '副主任', '张某某', ['乙部副部长']],
+      ['东河工作领导小组', '副主任', '赵某某', ['丙委党组成员', '副主任']],
+    ]);
+    // the group a sentence names after a verb of its own (承担…日常工作) is named without the verb
+    expect(readGroupName('办公室设在甲部,承担领导小组日常工作')).toBe('领导小组');
   });
 });
 

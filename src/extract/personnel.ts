@@ -47,11 +47,13 @@ const GROUP = new RegExp(`(${GROUP_CHARS}{2,30}?(?:${GROUP_NOUNS.join('|')}))`);
 const ANY_GROUP_NOUN = new RegExp(GROUP_NOUNS.join('|'));
 const TITLE_WORD_ENDINGS = new Endings(TITLE_ENDINGS);
 const CONCURRENT_ENDINGS = new Endings(CONCURRENT_TITLES);
-const PROSE_ROLE_WORDS = '办公室主任|办公室副主任|副主任|主任|副组长|组长|召集人|秘书长';
-// "办公室主任由区某局局长张某同志兼任": the role, then who
+const PROSE_ROLE_WORDS =
+  '办公室主任|办公室副主任|常务副主任|副主任|主任|常务副组长|副组长|组长|召集人|秘书长';
+// "办公室主任由区某局局长张某同志兼任", "副主任由甲部副部长张某,乙部副部长李某兼任": the role, then
+// who (several, each with a title, set apart by commas)
 const ROLE_TAKEN_BY = new Scanner(
-  new RegExp(`(${PROSE_ROLE_WORDS})由([^。;,]{2,60}?)(?:同志)?(?:兼任|担任)`, 'g'),
-  '办副主组召秘',
+  new RegExp(`(${PROSE_ROLE_WORDS})由([^。;]{2,400}?)(?:同志)?(?:兼任|担任)`, 'g'),
+  '办常副主组召秘',
 );
 // "区某局局长张某同志兼任办公室主任", "(由)李某同志任主任": who, then the role
 const TAKES_ROLE = new RegExp(
@@ -223,7 +225,8 @@ export function extractPersonnel(
 export function readGroupName(text: string): string | null {
   if (!ANY_GROUP_NOUN.test(text)) return null;
   const m = GROUP.exec(text);
-  return m ? m[1]!.replace(/^.*(?:成立|调整|关于|的|为|由|对)/, '') || null : null;
+  // (the words of the sentence before the name: 成立…, 承担…日常工作, 向…提出)
+  return m ? m[1]!.replace(/^.*(?:成立|调整|关于|的|为|由|对|承担|负责|协助|向)/, '') || null : null;
 }
 
 /** Reads one roster piece: "刘某 区委书记", "王 某 …", "王   区委副书记" (a remnant), "陈某(区委书记)", "甲、乙、丙". */
@@ -340,14 +343,22 @@ function readRunningRoster(block: Block, group: string | null): Entry[] {
 function readProseRoles(block: Block, group: string | null): Entry[] {
   if (!PROSE_ROLE_HINT.test(block.text)) return []; // most blocks
   const found = [
-    ...ROLE_TAKEN_BY.all(block.text).map((m) => ({ role: m[1]!, said: m[2]!, m })),
-    ...execAll(TAKES_ROLE, block.text).map((m) => ({ role: m[2]!, said: m[1]!, m })),
-  ].sort((a, b) => a.m.index - b.m.index);
+    ...ROLE_TAKEN_BY.all(block.text).flatMap((m) => {
+      // (each of several people named, with their titles, between commas)
+      let at = m.index + m[0].indexOf(m[2]!);
+      return m[2]!.split(',').map((said) => {
+        const piece = { role: m[1]!, said, at };
+        at += said.length + 1;
+        return piece;
+      });
+    }),
+    ...execAll(TAKES_ROLE, block.text).map((m) => ({ role: m[2]!, said: m[1]!, at: m.index })),
+  ].sort((a, b) => a.at - b.at);
   const out: Entry[] = [];
-  for (const { role, said, m } of found) {
+  for (const { role, said, at } of found) {
     const named = splitName(said);
     if (!named) continue;
-    const from = block.from + m.index + m[0].indexOf(said);
+    const from = block.from + at;
     out.push({
       role,
       name: named.name,
