@@ -1,4 +1,9 @@
-import { CN_DIGIT_VALUES, CN_ZERO_LOOKALIKES } from '../knowledge/numerals.js';
+import {
+  CN_DIGIT_VALUES,
+  CN_YEAR_DIGIT,
+  CN_ZERO_LOOKALIKES,
+  LOST_ZEROS_DATE,
+} from '../knowledge/numerals.js';
 import { readChineseNumber } from './numerals.js';
 import { Scanner } from './scan.js';
 
@@ -33,11 +38,10 @@ const ARABIC_SEP = new Scanner(
   '12',
 );
 // 二〇二四年九月十三日; pages type the zero of a year as ○ (U+25CB), the letter O or the digit 0
-const CN_DIGITS = `[〇零${CN_ZERO_LOOKALIKES}一二三四五六七八九]`;
 const ZERO_LOOKALIKES = new RegExp(`[${CN_ZERO_LOOKALIKES}]`, 'g');
 const CHINESE = new Scanner(
   new RegExp(
-    `([一二]${CN_DIGITS}{3})[ ]*年(?:[ ]*([一二三四五六七八九十]{1,2})[ ]*月(?:[ ]*([一二三四五六七八九十]{1,3})[ ]*[日号])?)?`,
+    `([一二]${CN_YEAR_DIGIT}{3})[ ]*年(?:[ ]*([一二三四五六七八九十]{1,2})[ ]*月(?:[ ]*([一二三四五六七八九十]{1,3})[ ]*[日号])?)?`,
     'gu',
   ),
   '一二',
@@ -49,12 +53,7 @@ const DAMAGED = new RegExp(
   'u',
 );
 
-// a year in Chinese numerals loses its 〇s where the page went through an encoding without one
-// (GB2312 has no 〇): 二三年十月十五日 for 二〇〇三年…; month and day are written without 〇
-const CN_LOST_ZEROS = new RegExp(
-  `^([一二]${CN_DIGITS}{1,2})[ ]*年[ ]*([一二三四五六七八九十]{1,2})[ ]*月[ ]*([一二三四五六七八九十]{1,3})[ ]*[日号]$`,
-  'u',
-);
+const CN_LOST_ZEROS = new RegExp(`^${LOST_ZEROS_DATE}$`, 'u');
 
 /**
  * Finds the dates in a text: Arabic and Chinese 年月日 forms (also with spaces between the parts),

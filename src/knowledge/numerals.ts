@@ -51,3 +51,13 @@ export const CN_LARGE_UNIT_VALUES: Readonly<Record<string, number>> = {
  * substitute them; NFKC has already turned the full-width Ｏ and ０ into these.
  */
 export const CN_ZERO_LOOKALIKES = '○Oo0';
+
+/** A digit of a year written in Chinese numerals, its 〇 perhaps typed as ○, O or 0 (二○一二年). */
+export const CN_YEAR_DIGIT = `[〇零${CN_ZERO_LOOKALIKES}一二三四五六七八九]`;
+
+/**
+ * A date in Chinese numerals whose year lost its 〇s to an encoding without one (GB2312 has no 〇):
+ * 二三年十月十五日 for 二〇〇三年十月十五日. Year, month and day are captured; month and day, written
+ * without 〇, show it is a date.
+ */
+export const LOST_ZEROS_DATE = `([一二]${CN_YEAR_DIGIT}{1,2}) *年 *([一二三四五六七八九十]{1,2}) *月 *([一二三四五六七八九十]{1,3}) *[日号]`;

@@ -1,6 +1,6 @@
 import type { NormText } from '../normalize/index.js';
 import { ANNEX_TITLE_ENDS, DOCUMENT_TYPES } from '../knowledge/document-types.js';
-import { CN_ZERO_LOOKALIKES } from '../knowledge/numerals.js';
+import { CN_YEAR_DIGIT, LOST_ZEROS_DATE } from '../knowledge/numerals.js';
 import { readFieldLine, readGluedField, readLabelAlone, type FieldMatch } from './header-fields.js';
 import { NOTE_OPENERS, splitFlattenedLine } from './flattened.js';
 import { readMarker, STOCK_PREFIX, type Marker } from './markers.js';
@@ -323,13 +323,8 @@ function trimRange(text: string, from: number, to: number): [number, number] {
 /** A space or a tab, read from the UTF-16 unit (no string per character). */
 const isBlank = (c: number) => c === 0x20 || c === 0x09;
 
-// a year written digit by digit may have its 〇 typed as ○, O or 0 (二○一二年)
-const CN_YEAR_DIGIT = `[〇零${CN_ZERO_LOOKALIKES}一二三四五六七八九]`;
 // 2024年9月13日, 二〇二四年九月, 2024-09-13, and the damaged 2023年58, 2019117, { 2017 6 23
 const YEAR_FIRST_DATE = `(?:(?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3}) ?(?:年 ?[\\d一二三四五六七八九十〇零]{0,3} ?(?:月 ?[\\d一二三四五六七八九十〇零]{0,3} ?日?)?|[-./]\\d{1,2}[-./]\\d{1,2}|\\d{2,4}日?|\\d{1,2} +\\d{1,2}日?)`;
-// a Chinese year that lost its 〇s to an encoding without one (二三年十月十五日): month and day
-// show it is a date
-const LOST_ZEROS_DATE = `[一二]${CN_YEAR_DIGIT}{1,2} ?年 ?[一二三四五六七八九十]{1,2} ?月 ?[一二三四五六七八九十]{1,3} ?日`;
 const DATE_LINE = new RegExp(`^(?:[{[【(] ?)?(?:${YEAR_FIRST_DATE}|${LOST_ZEROS_DATE})$`);
 const NOTE_LINE = new RegExp(`^\\((?:${NOTE_OPENERS})[^)]{0,80}\\)$`);
 const ATTACHMENT_LINE = /^附件 ?(\d{1,2}|[一二三四五六七八九十]{1,3})?(?: ?[:.、] ?(.{0,120}))?$/;
