@@ -906,3 +906,15 @@ describe('what the review of round 9 and 10 found', () => {
     expect(tree.blocks.map((b) => b.text)).toContain(line);
   });
 });
+
+describe('spaces a page puts around the figures of a title', () => {
+  it('are layout: the title and what it hands on read without them', async () => {
+    const d = await parseText(
+      '东河县人民政府办公室关于印发 2024年县《政府工作报告》确定的重点工作责任分解方案的通知\n各镇人民政府,县政府各部门:\n现将《2024年县〈政府工作报告〉确定的重点工作责任分解方案》印发给你们。\n',
+    );
+    expect(d.notice?.title).toBe(
+      '东河县人民政府办公室关于印发2024年县《政府工作报告》确定的重点工作责任分解方案的通知',
+    );
+    expect(d.notice?.transmits).toBe('2024年县《政府工作报告》确定的重点工作责任分解方案');
+  });
+});

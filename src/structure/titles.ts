@@ -35,8 +35,8 @@ export function stripDocNumber(title: string): string {
 const SITE_LABEL = /^(?:“[^“”]{1,20}” +(?=\S)|【[^【】]{1,20}】 *|[\u4e00-\u9fff]{2,8}:(?=关于)|[•·▪●] ?)/;
 const ISSUER_END = new RegExp(`(?:${alternation(ISSUER_SUFFIXES)})$`);
 const TITLE_VERB = new RegExp(`关于|${TRANSMITTAL_VERBS.join('|')}`);
-// spaces between CJK characters (and the punctuation titles hold) are layout, not text
-const LAYOUT_SPACE = /(?<=[\u3000-\u9fff《》“”〔〕、()]) +(?=[\u3000-\u9fff《》“”〔〕、()])/g;
+// spaces between CJK characters (and the punctuation and digits titles hold) are layout, not text
+const LAYOUT_SPACE = /(?<=[\u3000-\u9fff《》“”〔〕、()\d]) +(?=[\u3000-\u9fff《》“”〔〕、()\d])/g;
 
 /** A title a page put in 《》 whole ("《X关于印发〈Y〉的通知》"): the title, its 〈〉 back to 《》. */
 function unquoteTitle(text: string): string {
@@ -181,7 +181,7 @@ export function readTransmitted(noticeTitle: string): string | null {
   const between = new RegExp(`(?:${verbs})(.+?)的(?:通知|决定|通报)(?:\\(.*\\))?$`).exec(noticeTitle);
   // a title whose 的通知 was lost still names what it hands on in 《》
   if (!between) return new RegExp(`(?:${verbs})《([^《》]+)》`).exec(noticeTitle)?.[1] ?? null;
-  const object = between[1]!;
+  const object = between[1]!.trim();
   const whole = /^《([^《》]+)》$/.exec(object);
   return whole ? whole[1]! : object;
 }
