@@ -1033,6 +1033,19 @@ describe('headings that hold no work', () => {
     expect(plan.measures.map((m) => m.title)).toEqual(['镇应急指挥部']);
   });
 
+  it('units named as holders in a heading (以X为牵头单位, Y为配合单位) are its responsible units', async () => {
+    const d = await parseText(
+      '东河县议案办理方案\n一、明确责任\n(一)以县交通运输局为牵头单位,负责道路建设。\n(二)县水利局为牵头单位,县财政局为配合单位,负责水利建设。\n',
+    );
+    expect(d.measures.map((m) => m.departments.map((u) => [u.name, u.role]))).toEqual([
+      [['县交通运输局', 'lead']],
+      [
+        ['县水利局', 'lead'],
+        ['县财政局', 'participate'],
+      ],
+    ]);
+  });
+
   it('a section that sets the group up (成立领导小组 and its roster) is no measure', async () => {
     const d = await parseText(
       '东河州议案办理工作方案\n一、成立领导小组\n组 长:王某 副州长\n副组长:李某 州政府副秘书长\n二、明确工作责任\n州交通运输局为该议案办理工作的牵头责任单位。\n',

@@ -288,10 +288,9 @@ export function findResponsibility(text: string, options: ResponsibilityOptions 
     } else runs.push({ start: at, end: list.end, units: [...list.units] });
   }
   for (const run of runs) keep({ start: run.start, end: run.end, units: assignRoles(run.units) });
-  if (options.runIn !== false) {
-    keep(findRunInResponsibility(text, groups));
-    keep(findDesignations(text, groups));
-  }
+  // (units named as a part's holders, X为牵头单位, are as explicit as a label: read in a heading too)
+  keep(findDesignations(text, groups));
+  if (options.runIn !== false) keep(findRunInResponsibility(text, groups));
   return best;
 }
 
