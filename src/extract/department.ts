@@ -84,7 +84,7 @@ for (const last of BODY_NAME_SUFFIXES.next.keys()) ENDS_BODY_NAME[last] = 1;
 /** Trailing words of a prefix that belong to the parent body (市委宣传部, 高新区管委会经发局). */
 const PARENT_BODY_WORDS = ['党工委', '党委', '管委会', '人民政府', '政府', '委'];
 /**
- * Level words a prose mention may start with; 州, 盟 and 地区 are too often part of a word (广州,
+ * Level words a prose mention may start with; 州, 盟 and 地区 are too often part of a word (X州 as a place,
  * 联盟, 山区): 州 and 盟 only where they stand alone (see readPrefectureStart).
  */
 const MENTION_LEVEL_WORDS = new Set([
@@ -1338,7 +1338,7 @@ function readMentionStart(
  * Where 州 or 盟 before `at` begins a mention as its level word (州交通运输局, 盟财政局): where it
  * stands alone, at the text's start or after punctuation, but not as the next tier of a collective
  * (各市(州)财政局); or after a function word (设在州交通运输局) in a document that speaks at that
- * level. After a place name's characters it is part of the place (广州, 杭州): null.
+ * level. After a place name's characters it is part of the place (东州, 西州 as places): null.
  */
 function readPrefectureStart(text: string, at: number, document: string): number | null {
   const word = text[at - 1];

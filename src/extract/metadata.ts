@@ -223,24 +223,7 @@ function joinedLines(title: Block[], text: string): NumberLine[] {
   ];
 }
 
-// a sentence that cites a notice and its number: "根据国务院关于…的通知国发〔…〕…精神"
-const SENTENCE_OPENING = /^(?:根据|依据|按照|参照|遵照|贯彻|落实|执行|为|经|对|在|据|现|按|依)/;
-
-/**
- * A page that ran title, 文号 and text into one line ("…的通知东工发〔2023〕23号来源:…各省…:"): the
- * 文号 right after the title that opens its first block, when no title stands on a line of its own.
- */
-function titleRunIntoText(tree: DocTree, ctx: ExtractContext): DocNumber | null {
-  const first = tree.outline.intro[0] ?? tree.outline.sections[0]?.heading;
-  if (tree.notice || tree.docTitle.length > 0 || !first) return null;
-  const m = findDocNumbers(first.text)[0];
-  const title = m ? first.text.slice(0, m.start) : '';
-  if (!m || !isTitleLine(title) || title.endsWith('》') || SENTENCE_OPENING.test(title)) return null;
-  return toDocNumber(m, asNumberLine(first), ctx);
-}
-
 /** The document's own 文号: the header field, else a 文号 line above the text, or one under its title. */
-
 function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
   let header: DocNumber | null = null;
   for (const block of headerBlocks(tree)) {
@@ -271,7 +254,7 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
       copies.push(copy);
     }
   }
-  const copy = copies[0] ?? titleRunIntoText(tree, ctx);
+  const copy = copies[0] ?? null;
   if (header && copy && copy.normalized !== header.normalized) {
     ctx.messages.push({
       ruleId: 'doc-number/mismatch',
