@@ -1,6 +1,14 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PolicyDocumentSchema } from '../src/index.js';
 import { runCli } from './support/cli.js';
@@ -53,7 +61,7 @@ describe('policy-parse parse (the real binary)', () => {
     [
       'a folder with no documents',
       ['parse', emptyFolder],
-      /cannot read .*: no such file or no match {2}\[PP_NO_SUCH_FILE\]/,
+      /cannot read .*: no documents \(\.txt, \.html, \.md\) in the folder {2}\[PP_NO_SUCH_FILE\]/,
     ],
     ['an unknown option', ['parse', '--nope', seed], /unknown option '--nope'/],
     ['a bad --format', ['parse', '--format', 'xml', seed], /argument 'xml' is invalid/],
@@ -132,10 +140,25 @@ describe('policy-parse parse on many files', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('a folder of links reads the files they point at; a link to a folder is not followed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pp-links-'));
+    symlinkSync(resolve(seed), join(dir, 'notice.txt'));
+    mkdirSync(join(dir, 'sub'));
+    symlinkSync(dir, join(dir, 'sub', 'up')); // a loop, were it followed
+    const r = runCli(['parse', dir, '--quiet']);
+    expect(r.status).toBe(0);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).metadata.title),
+    ).toEqual([expect.stringContaining('通知')]);
+  });
+
   it('a glob that matches nothing is reported, the rest go on', () => {
     const r = runCli(['parse', 'fixtures/*.nothing', seed, '--quiet']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/cannot read fixtures\/\*\.nothing: no such file or no match/);
+    expect(r.stderr).toMatch(/cannot read fixtures\/\*\.nothing: the glob matches no file/);
     expect(JSON.parse(r.stdout).metadata.title).toContain('通知');
   });
 });

@@ -872,7 +872,7 @@ describe('policy-parse validate (the real binary, bundled fixtures)', () => {
       ['hengshui-2018-113.txt', true],
       ['empty.txt', 'empty file  [PP_EMPTY]'],
       ['binary.txt', 'not a text document  [PP_NOT_TEXT]'],
-      ['*.nothing', 'no notice found  [PP_NO_SUCH_FILE]'],
+      ['*.nothing', 'the glob matches no file  [PP_NO_SUCH_FILE]'],
     ]);
   });
 

@@ -71,10 +71,7 @@ async function runParse(inputs: string[], flags: ParseFlags): Promise<number> {
   let exit: number = EXIT.ok;
   const { files, missing } = await expandInputs(inputs);
   for (const m of missing)
-    exit = Math.max(
-      exit,
-      reportError(m, new PolicyParseError('PP_NO_SUCH_FILE', 'no such file or no match'), false),
-    );
+    exit = Math.max(exit, reportError(m.input, new PolicyParseError('PP_NO_SUCH_FILE', m.reason), false));
   const many = files.length > 1;
   const format: OutputFormat = flags.outDir
     ? 'json'

@@ -127,12 +127,8 @@ async function runValidate(inputs: string[], flags: ValidateFlags): Promise<numb
     results.push(checked.result);
     exit = Math.max(exit, checked.exit);
   }
-  for (const pattern of missing) {
-    results.push({
-      file: pattern,
-      messages: [],
-      error: 'no notice found (a folder without notices, or a glob that matches nothing)  [PP_NO_SUCH_FILE]',
-    });
+  for (const m of missing) {
+    results.push({ file: m.input, messages: [], error: `${m.reason}  [PP_NO_SUCH_FILE]` });
     exit = Math.max(exit, EXIT.badInput);
   }
 
