@@ -918,3 +918,25 @@ describe('spaces a page puts around the figures of a title', () => {
     expect(d.notice?.transmits).toBe('2024年县《政府工作报告》确定的重点工作责任分解方案');
   });
 });
+
+describe('page lines round 12 found', () => {
+  it('a 全文 tab over the text and 相关阅读 / 回到顶部 under it are page lines, not preamble', async () => {
+    const d = await parseText(
+      '全文\n东河市2022年深化改革工作要点\n  为持续优化营商环境,制定本要点。\n一、提升政务服务水平\n推进一网通办。\n相关阅读\n\n回到顶部\n',
+    );
+    expect(d.removals.map((r) => r.text)).toEqual(['全文', '相关阅读', '回到顶部']);
+    expect(d.preamble?.text ?? '').not.toMatch(/全文|相关阅读|回到顶部/);
+  });
+});
+
+describe('references', () => {
+  it('a short name given to a cited document is no new reference where it is used again', async () => {
+    const d = await parseText(
+      '东河省印发美丽东河建设行动方案\n\n  2024年5月,东河省出台了《美丽东河建设规划纲要(2024-2035年)》(以下简称《规划纲要》),明确提出分三个阶段推进。\n\n  此次印发的行动方案是对《规划纲要》第一阶段任务的细化分解,并落实《东河省生态环境保护条例》。\n',
+    );
+    expect(d.references.map((r) => r.title)).toEqual([
+      '美丽东河建设规划纲要(2024-2035年)',
+      '东河省生态环境保护条例',
+    ]);
+  });
+});

@@ -7,6 +7,8 @@ import { DOCUMENT_TYPES } from '../knowledge/document-types.js';
 
 // 《title》, perhaps with its number in parentheses after it: 《…》(某政办字〔2021〕35号)
 const QUOTED_TITLE = /《([^《》]{2,120})》/g;
+// a short name the text gives a document it cited in full: (以下简称《规划》), 简称《意见》
+const SHORT_NAME = /简称(?:为)?[:：]?《([^《》]{1,30})》/g;
 
 /**
  * Documents the text cites: by 《title》, by 文号, or both ("《…的意见》(某政办字〔2021〕35号)").
@@ -19,6 +21,9 @@ export function extractReferences(
 ): Reference[] {
   const refs: Reference[] = [];
   const seen = new Set<string>();
+  // a short name, where it is introduced and wherever it is used after, stands for the document
+  // already cited in full
+  const shortNames = new Set(blocks.flatMap((b) => execAll(SHORT_NAME, b.text).map((m) => m[1]!)));
   for (const block of blocks) {
     const numbers = findDocNumbers(block.text).filter((n) => n.normalized !== ownNumber?.normalized);
     const paired = new Set<number>();
@@ -31,7 +36,7 @@ export function extractReferences(
       const before = numbers.find((n) => n.end <= m.index && m.index - n.end <= 1 && !paired.has(n.start));
       const number = after ?? before ?? null;
       if (number) paired.add(number.start);
-      if (number || isDocumentTitle(m[1]!, block.text.slice(Math.max(0, m.index - 6), m.index))) {
+      if (number || (!shortNames.has(m[1]!) && isDocumentTitle(m[1]!))) {
         add(m[1]!, number, Math.min(m.index, number?.start ?? m.index), Math.max(titleEnd, number?.end ?? 0));
       }
     }
@@ -68,12 +73,9 @@ export function extractReferences(
   return refs;
 }
 
-/**
- * Whether 《X》 names a document: not an abbreviation introduced as such (以下简称《规划》), not a
- * bare document type, not a newspaper or journal.
- */
-function isDocumentTitle(title: string, before: string): boolean {
-  if (/简称/.test(before) || title.length <= 2) return false;
+/** Whether 《X》 names a document: not a bare document type, not a newspaper or journal. */
+function isDocumentTitle(title: string): boolean {
+  if (title.length <= 2) return false;
   if ((DOCUMENT_TYPES as readonly string[]).includes(title)) return false;
   return !/(?:日报|时报|晚报|周报|杂志|周刊|期刊)$/.test(title);
 }
