@@ -260,6 +260,8 @@ describe('classifyDepartment', () => {
     // a city bureau's branch named by the county alone (after the 2018 vertical reform)
     ['东河生态环境局', '生态环境', D, null],
     ['省扶贫移民局', '乡村振兴', P, 2021],
+    // a 厅 is a province's (林业厅 until 2018, as 农业厅)
+    ['林业厅', '林业和草原', P, 2018],
   ];
 
   it.each(rows)('%s → %s', (name, canonical, level, year, functions) => {

@@ -535,7 +535,7 @@ export const REPLACED_BODIES: readonly DepartmentBody[] = [
     national: ['农业部'],
   },
   { names: ['农林局'], functions: ['农业农村', '林业和草原'], replacedIn: 2018 },
-  { names: ['林业厅'], functions: ['林业和草原'], replacedIn: 2018 },
+  { names: [], functions: ['林业和草原'], replacedIn: 2018, provincial: ['林业厅'] },
   // 2018: 文化和旅游部 replaced 文化部 and 国家旅游局; local 文广新局 and 旅游委 merged likewise.
   {
     names: ['旅游发展委员会', '旅游发展委', '旅发委', '旅游委员会', '旅游委', '旅游局', '旅游发展局'],
