@@ -69,6 +69,15 @@ describe('cover notice and header forms seen on real pages', () => {
     expect(d.metadata.publisher).toBe('市发展改革委');
   });
 
+  it("a law database's 【颁发部门】 and 【效力属性】 rows are fields", async () => {
+    const d = await parseText(
+      '【颁发部门】 东河省政府\n\n【发文字号】 东政发[2012]33号\n\n【效力属性】 有效\n\n东河省人民政府关于公布第三批省级风景名胜区的通知\n各市人民政府,省政府各部门:\n  经评审,批准两处风景名胜区为第三批省级风景名胜区。\n',
+    );
+    expect(d.metadata.fields.map((f) => f.key)).toEqual(['颁发部门', '发文字号', '效力属性']);
+    expect(d.metadata.validity).toBe('有效');
+    expect(d.unplaced.map((u) => u.text)).toEqual([]);
+  });
+
   it('Markdown: # title, **bold** headings and a pipe table of header fields', async () => {
     const md =
       '| 索引号 | 000014349/2018-00221 | 主题分类 | 综合政务 |\n| --- | --- | --- | --- |\n| 发文字号 | 国办发〔2018〕123号 | 发布日期 | 2018年12月27日 |\n\n' +

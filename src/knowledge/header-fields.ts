@@ -13,6 +13,9 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   发文机关: 'issuer',
   发文机构: 'issuer',
   制定机关: 'issuer',
+  // law databases' 【颁发部门】 / 【颁布机关】
+  颁发部门: 'issuer',
+  颁布机关: 'issuer',
   发布部门: 'publisher',
   发文单位: 'issuer',
   制发机关: 'issuer',
@@ -64,6 +67,7 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   有效性状态: 'validity',
   是否有效: 'validity',
   效力状态: 'validity',
+  效力属性: 'validity',
   时效性: 'validity',
   生效时间: 'effectiveDate',
   生效日期: 'effectiveDate',
