@@ -555,6 +555,21 @@ describe("the 题注 under a regulation's title gives its date", () => {
     expect(d.preamble).toBeNull();
   });
 
+  it('a 令 promulgates, a later 令 revises: the first gives the 文号 and publish date, the second is cited', async () => {
+    const d = await parseText(
+      '东河自治区商品管理办法\n\n(2016年5月10日东河自治区人民政府令第88号发布 根据2021年3月2日东河自治区人民政府令第120号《关于修改〈东河自治区商品管理办法〉等9件政府规章的决定》修正)\n第一条 为加强商品管理,制定本办法。\n',
+    );
+    expect(d.metadata).toMatchObject({
+      docNumber: expect.objectContaining({ normalized: '东河自治区人民政府令第88号', serial: 88 }),
+      publishDate: '2016-05-10',
+      // the text as last revised
+      signedDate: '2021-03-02',
+    });
+    expect(d.references.map((r) => [r.title, r.docNumber?.normalized])).toEqual([
+      ['关于修改〈东河自治区商品管理办法〉等9件政府规章的决定', '东河自治区人民政府令第120号'],
+    ]);
+  });
+
   it('a sentence of the text that opens with a date is no record', async () => {
     const d = await parseText(
       '东河市河道管理办法\n2023年5月8日市政府常务会议审议通过,现予公布。\n第一条 为加强河道管理,制定本办法。\n',
