@@ -99,6 +99,7 @@ describe('findDocNumbers', () => {
       ['open years', repeatTo('〔2018')],
       ['a long agency', (n) => `${'政'.repeat(n)}〔2018〕1号`],
       ['digits', repeatTo('2')],
+      ['dates before 令', repeatTo('30日政府令第1号')],
     ];
     for (const [label, make] of inputs) expectLinearTime(label, make, findDocNumbers);
   });
@@ -112,6 +113,12 @@ describe('令 numbers', () => {
     ['(中华人民共和国国务院令第1号)', '中华人民共和国国务院令第1号', 1, null],
     ['中华人民共和国主席令 第十二号', '中华人民共和国主席令第12号', 12, null],
     ['和东地区行政公署令第5号', '和东地区行政公署令第5号', 5, null],
+    // after the date of a 题注's record: the whole organ, not a window of its last characters
+    ['(2016年5月10日东河维吾尔自治区人民政府令第19号发布', '东河维吾尔自治区人民政府令第19号', 19, null],
+    ['根据2021年3月2日东河省人民政府令第120号', '东河省人民政府令第120号', 120, null],
+    ['二〇一五年十二月三十一日东河市人民政府令第7号', '东河市人民政府令第7号', 7, null],
+    // a 日 that opens the organ's name is its own
+    ['2015年8月30日日东市人民政府令第3号', '日东市人民政府令第3号', 3, null],
   ])('%s', (text, normalized, serial, year) => {
     expect(findDocNumbers(text).map((n) => [n.normalized, n.serial, n.year])).toEqual([
       [normalized, serial, year],

@@ -361,6 +361,17 @@ describe('pinyin a mirror site puts after characters', () => {
     expect(d.removals.filter((r) => r.kind === 'web-leftover').map((r) => r.text)).toContain('(fā)');
   });
 
+  it('a reading with a space inside its brackets, 樂(lè ), is one too', async () => {
+    const d = await parseText(
+      '東河省人民政府辦公廳關(guān)于同意甲縣工業(yè)園區擴區的函\n一、同意樂(lè )甲工業(yè)園區和( lè)乙園區擴區調區。\n',
+    );
+    expect(d.outline[0]?.title).toContain('同意乐甲工业园区和乙园区扩区调区');
+    expect(d.removals.map((r) => r.text)).toEqual(expect.arrayContaining(['(lè )', '( lè)']));
+    // Latin words in brackets stay
+    const plain = await parseText('东河市湿地保护办法\n第一条 湿地(wet land)和公园(park )按附表计算。\n');
+    expect(plain.removals).toEqual([]);
+  });
+
   it('without tone marks, when such readings recur: removed with the space after them', async () => {
     const d = await parseText(
       '東河市人民政府印發《關(guan) 於(yu) 加快發展數字經濟的實施意見》的通知\n各區政府,市各國家機關(guan) ,各國有企業(ye) :\n現將《關(guan) 於(yu) 加快發展數字經濟的實施意見》印發給你們(men) ,請按標準(iso)認真貫徹落實。\n東河市人民政府\n2023年6月20日\n',
@@ -553,6 +564,21 @@ describe("the 题注 under a regulation's title gives its date", () => {
     );
     expect(d.metadata).toMatchObject({ signedDate: '2010-07-30', publishDate: null });
     expect(d.preamble).toBeNull();
+  });
+
+  it('a 令 promulgates, a later 令 revises: the first gives the 文号 and publish date, the second is cited', async () => {
+    const d = await parseText(
+      '东河自治区商品管理办法\n\n(2016年5月10日东河自治区人民政府令第88号发布 根据2021年3月2日东河自治区人民政府令第120号《关于修改〈东河自治区商品管理办法〉等9件政府规章的决定》修正)\n第一条 为加强商品管理,制定本办法。\n',
+    );
+    expect(d.metadata).toMatchObject({
+      docNumber: expect.objectContaining({ normalized: '东河自治区人民政府令第88号', serial: 88 }),
+      publishDate: '2016-05-10',
+      // the text as last revised
+      signedDate: '2021-03-02',
+    });
+    expect(d.references.map((r) => [r.title, r.docNumber?.normalized])).toEqual([
+      ['关于修改〈东河自治区商品管理办法〉等9件政府规章的决定', '东河自治区人民政府令第120号'],
+    ]);
   });
 
   it('a sentence of the text that opens with a date is no record', async () => {

@@ -240,6 +240,21 @@ describe("an office's posts given in prose", () => {
   });
 });
 
+describe('a 联席会议 set up by a decision, with a chief convener', () => {
+  it('总召集人 is a role; the group is named from after the verb that sets it up', async () => {
+    const d = await parseText(
+      '东河省人民政府关于建立甲乙设施建设工作联席会议制度的通知\n各市人民政府:\n为统筹建设甲乙设施,省政府决定建立甲乙设施建设工作联席会议制度。现就有关事项通知如下:\n一、联席会议成员\n联席会议成员名单如下:\n总召集人:张某某 省委常委、常务副省长\n召集人:李某某 副省长\n成 员:王某某 省政府副秘书长\n联席会议办公室设在省发展改革委,由赵某某兼任办公室主任。\n',
+    );
+    expect(d.personnel.map((p) => [p.group, p.role, p.name])).toEqual([
+      ['甲乙设施建设工作联席会议', '总召集人', '张某某'],
+      ['甲乙设施建设工作联席会议', '召集人', '李某某'],
+      ['甲乙设施建设工作联席会议', '成员', '王某某'],
+      ['甲乙设施建设工作联席会议', '办公室主任', '赵某某'],
+    ]);
+    expect(readGroupName('省政府决定设立东河工作领导小组')).toBe('东河工作领导小组');
+  });
+});
+
 describe('rosters laid out in columns', () => {
   it.each([
     ['labels padded wide', '组        长:张三  县长\n成        员:李四  县财政局局长'],

@@ -802,6 +802,59 @@ describe('findTargets: shares of spending, size classes, respective values', () 
       ['城乡居民人均可支配收入', 6.5, '%', 'growth', 2025],
     ]);
   });
+
+  it('subjects listed before 分别 measure the values after it, in order', () => {
+    expect(
+      read('到2027年,甲类指数保持在85%左右,东河覆盖率、西河保护率分别达到41.5%和40.25%,打造一批样板。'),
+    ).toEqual([
+      ['甲类指数', 85, '%', 'share', 2027],
+      ['东河覆盖率', 41.5, '%', 'share', 2027],
+      ['西河保护率', 40.25, '%', 'share', 2027],
+    ]);
+    expect(read('到2027年,东河覆盖率和西河保护率分别达到41.5%、40.25%。').map((r) => r[0])).toEqual([
+      '东河覆盖率',
+      '西河保护率',
+    ]);
+    expect(read('到2025年,甲类收入、乙类收入和丙类收入分别增长6%、6.5%和3%以上。').map((r) => r[0])).toEqual([
+      '甲类收入',
+      '乙类收入',
+      '丙类收入',
+    ]);
+    // places that build a counted thing are no metrics: the thing is
+    expect(read('到2025年,城市和农村分别新建示范点10个、20个。').map((r) => r[0])).toEqual([
+      '示范点',
+      '示范点',
+    ]);
+  });
+
+  it('a count of kinds a list closed by 等 sums up is part of the subject, not a goal', () => {
+    expect(
+      read('到2026年,甲类产业营业收入力争达到5000亿元,旧甲、旧乙等6种物资回收量力争达到3200万吨。'),
+    ).toEqual([
+      ['甲类产业营业收入', 5000, '亿元', 'level', 2026],
+      ['旧甲、旧乙等6种物资回收量', 3200, '万吨', 'level', 2026],
+    ]);
+  });
+});
+
+describe('findTargets: words that hold a status word or a value verb across their parts', () => {
+  it('项目前期 says no 目前: an amount before it in the sentence blocks no later goal', () => {
+    const text =
+      '市财政新增筹措东河项目前期工作经费2亿元,确保一批工程开工;各区财政部门要加强收入管理,确保实现财政收入增长5%的目标。';
+    expect(findTargets(text).map((t) => [t.metric, t.value, t.unit, t.kind])).toEqual([
+      ['财政收入', 5, '%', 'growth'],
+    ]);
+    // a status word itself still reports the present
+    expect(findTargets('目前全省财政收入达到300亿元以上。')).toEqual([]);
+  });
+
+  it('下达 is no 达(到): a share passed down by a date is not measured by 下', () => {
+    const text = '各区专项资金须于2018年3月底前下达50%以上、6月底前下达90%以上。';
+    expect(findTargets(text).map((t) => [t.metric, t.value, t.comparator])).toEqual([
+      ['下达', 50, 'gte'],
+      ['下达', 90, 'gte'],
+    ]);
+  });
 });
 
 describe('goals dated by their heading', () => {

@@ -89,13 +89,17 @@ export function findDocNumbers(text: string): DocNumberMatch[] {
 /** 令 numbers (国务院令第N号): the issuer before 令 must be a body (国务院, 主席, …部, …局 …). */
 /**
  * The organ before a 令 when its name stands alone, as a 令's own heading writes it
- * ("某自治区人民政府令", "(中华人民共和国国务院令第N号)"): the whole run of Han characters,
- * from the start of the line or a bracket, not longer than an organ's full name.
+ * ("某自治区人民政府令", "(中华人民共和国国务院令第N号)"), or after the date of a 题注's record
+ * ("(2015年8月30日某自治区人民政府令第1号发布"): the whole run of Han characters, from the start
+ * of the line, a bracket or the date's 日, not longer than an organ's full name.
  */
 function readOrderIssuer(text: string, at: number): { name: string; start: number } | null {
   let start = at;
-  while (start > 0 && at - start <= MAX_ORDER_ISSUER_LENGTH && HAN.test(text[start - 1]!)) start--;
-  const alone = start === 0 || /[\s(（《〈“]/.test(text[start - 1]!);
+  const limit = MAX_ORDER_ISSUER_LENGTH + MAX_CN_DATE_LENGTH;
+  while (start > 0 && at - start <= limit && HAN.test(text[start - 1]!)) start--;
+  const dated = lastDateEnd(text.slice(Math.max(0, start - 1), at));
+  if (dated > 0) start = Math.max(0, start - 1) + dated;
+  const alone = dated > 0 || start === 0 || /[\s(（《〈“]/.test(text[start - 1]!);
   if (!alone || at - start > MAX_ORDER_ISSUER_LENGTH) return null;
   const cut = lastStopWord(text.slice(start, at)); // 根据X部令…
   if (!(cut === 1 && CONJUNCTIONS.includes(text[start]!) && opensLine(text, start))) start += cut;
@@ -104,6 +108,17 @@ function readOrderIssuer(text: string, at: number): { name: string; start: numbe
 
 // 中华人民共和国国务院, 新疆维吾尔自治区人民政府: the longest names that issue 令
 const MAX_ORDER_ISSUER_LENGTH = 16;
+// 二〇一五年十二月三十一日: the longest date in Chinese numerals
+const MAX_CN_DATE_LENGTH = 11;
+// the end of a date: its 日 after a digit or a Chinese numeral (30日, 三十日; not a 日 that opens a name)
+const DATE_END = /[\d〇零一二三四五六七八九十]日/gu;
+
+/** The position just after the last date's 日 in `s`, or 0. */
+function lastDateEnd(s: string): number {
+  let end = 0;
+  for (const m of s.matchAll(DATE_END)) end = m.index + m[0].length;
+  return end;
+}
 
 function findOrderNumbers(text: string): DocNumberMatch[] {
   const out: DocNumberMatch[] = [];

@@ -52,14 +52,14 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   const fuller = carried && tree.header.find((b) => b.text.endsWith(carried) && isTitleLine(b.text))?.text;
   const noticeTitle = decree ? (fuller ?? carried ?? notice.title) : (notice?.title ?? null);
   const title = chooseTitle(first('title'), noticeTitle, docTitle || null, ctx, fields);
-  const docNumber = chooseDocNumber(tree, ctx);
   const adoption = readAdoption(tree.adoptionRecords, ctx);
+  const docNumber = chooseDocNumber(tree, ctx) ?? adoption.number;
   const publishDate =
     readIsoDate(first('publishDate')) ??
     readIsoDate(first('signedDate')) ??
     readIsoDate(first('createdDate')) ??
     readIsoDate(pageTimestamp(tree.header)) ??
-    (adoption.promulgated ? adoption.date : null) ??
+    adoption.published ??
     // (when the page was last edited: only where nothing says when it was published)
     readIsoDate(first('updatedDate'));
   reportIncompleteDates(fields, ctx);
@@ -351,18 +351,31 @@ function reportIncompleteDates(fields: FoundField[], ctx: ExtractContext): void 
   }
 }
 
+/** What a regulation's 题注 says of it. */
+interface Adoption {
+  /** The date of its latest record (the text as last revised). */
+  date: string | null;
+  /** The date of its latest promulgation (…令第N号发布, 公布): when it was published. */
+  published: string | null;
+  /** The number of the 令 that promulgated it, its own (the 令 of a revision, 根据…令第M号《…》修正, is cited). */
+  number: DocNumber | null;
+}
+
+const PROMULGATION_VERBS: readonly string[] = ['发布', '公布', '颁布'];
+
 /**
- * The date of a regulation's 题注: that of its latest record (the text as last revised), read as
- * far as a damaged date's digits allow (with a warning), and whether that record promulgates it
- * (…令第N号发布: the date it was published).
+ * A regulation's 题注: the date of its latest record, read as far as a damaged date's digits allow
+ * (with a warning), and the date and 令 number of the record that promulgates it.
  */
-function readAdoption(records: Block[], ctx: ExtractContext): { date: string | null; promulgated: boolean } {
+function readAdoption(records: Block[], ctx: ExtractContext): Adoption {
   // each record: a date and what was done by the next date ("…通过 2005年2月1日…令第3号发布"),
   // the verb perhaps on a line the record goes on to
   const dated: { iso: string; at: number }[] = [];
   const text = records.map((b) => b.text).join('\n');
+  const starts: number[] = [];
   let offset = 0;
   for (const block of records) {
+    starts.push(offset);
     const d = readOpeningDate(block.text);
     if (d?.damaged) {
       ctx.report({
@@ -381,16 +394,32 @@ function readAdoption(records: Block[], ctx: ExtractContext): { date: string | n
     offset += block.text.length + 1;
   }
   dated.sort((a, b) => a.at - b.at);
-  let latest: { iso: string; verb: string | null } | null = null;
+  let latest: string | null = null;
+  let promulgation: { iso: string; at: number; end: number } | null = null;
   dated.forEach((d, i) => {
-    const verb = lastRecordVerb(text.slice(d.at, dated[i + 1]?.at ?? text.length));
-    if (verb && (!latest || d.iso >= latest.iso)) latest = { iso: d.iso, verb };
+    const end = dated[i + 1]?.at ?? text.length;
+    const verb = lastRecordVerb(text.slice(d.at, end));
+    if (verb && (latest === null || d.iso >= latest)) latest = d.iso;
+    if (verb && PROMULGATION_VERBS.includes(verb) && (!promulgation || d.iso >= promulgation.iso)) {
+      promulgation = { iso: d.iso, at: d.at, end };
+    }
   });
-  const found = latest as { iso: string; verb: string | null } | null;
-  if (!found) return { date: null, promulgated: false };
+  const found = promulgation as { iso: string; at: number; end: number } | null;
+  const order = found
+    ? findDocNumbers(text.slice(found.at, found.end))
+        .filter((m) => m.agency.endsWith('令'))
+        .at(-1)
+    : undefined;
+  // (a position of the records' joined text in the input)
+  const at = (i: number) => {
+    let k = starts.length - 1;
+    while (starts[k]! > i) k--;
+    return records[k]!.from + i - starts[k]!;
+  };
   return {
-    date: found.iso,
-    promulgated: found.verb === '发布' || found.verb === '公布' || found.verb === '颁布',
+    date: latest,
+    published: found?.iso ?? null,
+    number: order ? toDocNumber(order, { at: (i) => at(found!.at + i) }, ctx) : null,
   };
 }
 

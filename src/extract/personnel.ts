@@ -225,8 +225,10 @@ export function extractPersonnel(
 export function readGroupName(text: string): string | null {
   if (!ANY_GROUP_NOUN.test(text)) return null;
   const m = GROUP.exec(text);
-  // (the words of the sentence before the name: 成立…, 承担…日常工作, 向…提出)
-  return m ? m[1]!.replace(/^.*(?:成立|调整|关于|的|为|由|对|承担|负责|协助|向)/, '') || null : null;
+  // (the words of the sentence before the name: 成立…, 决定建立…, 承担…日常工作, 向…提出)
+  return m
+    ? m[1]!.replace(/^.*(?:成立|建立|设立|组建|调整|关于|的|为|由|对|承担|负责|协助|向)/, '') || null
+    : null;
 }
 
 /** Reads one roster piece: "刘某 区委书记", "王 某 …", "王   区委副书记" (a remnant), "陈某(区委书记)", "甲、乙、丙". */

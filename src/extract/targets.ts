@@ -33,7 +33,7 @@ import {
   NOT_PER_ONE_BEFORE,
   NOUN_END_EXCEPTIONS,
   NOUN_END_WORDS,
-  NOUN_BEFORE_BOUND,
+  OTHER_WORD_BEFORE_BOUND,
   OPENING_QUOTES,
   PAST_BEFORE,
   PAST_COMPARISONS,
@@ -49,6 +49,7 @@ import {
   START_AFTER,
   STATED_AFTER,
   STATUS_WORDS,
+  STATUS_WORD_EXCEPTIONS,
   VALUE_VERBS,
   VERB_CHAIN_WORDS,
 } from '../knowledge/target-words.js';
@@ -287,6 +288,8 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
   const out: TargetMatch[] = [];
   // the quantity before, and whether it stated a goal (the first member of a list of counts)
   let last: { q: QuantityMatch; goal: boolean } | null = null;
+  // the goals of a list of bare values being read, each with its quantity (…分别达到45%和50%)
+  let list: Listed[] = [];
   for (const q of findQuantities(masked)) {
     const anchor = findYear(anchors, resets, sentences, q.start);
     // the whole paragraph (a list of goals may name them at its end: …等预期目标), by binary search
@@ -307,6 +310,10 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
       listStart: boundary === null ? null : boundary + 1,
     });
     last = { q, goal: found !== null };
+    if (!bareMember) {
+      pairRespectively(masked, list);
+      list = [];
+    }
     if (!found) continue;
     found.year ??= options.defaultYear ?? null;
     // 产值突破4000亿元、年均增长10%以上: a growth without a subject measures the one before it in
@@ -323,8 +330,38 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
       splitAt(text, previous, found, boundary);
     }
     out.push(found);
+    list.push({ target: found, q });
   }
+  pairRespectively(masked, list);
   return out;
+}
+
+/** A goal of a list of values, with its quantity. */
+interface Listed {
+  target: TargetMatch;
+  q: QuantityMatch;
+}
+
+/**
+ * 甲率、乙率分别达到45%和50%: the subjects listed before 分别 measure the values of the list after
+ * it, in order, when they are as many. Only when the first goal measures the last subject (not
+ * 城市和农村分别新建示范点10个、20个, which counts 示范点); subjects are parted at 、, else also at
+ * 和/及/与.
+ */
+function pairRespectively(masked: string, list: Listed[]): void {
+  if (list.length < 2) return;
+  const { target, q } = list[0]!;
+  const before = masked.slice(target.start, q.start);
+  const at = before.lastIndexOf('分别');
+  if (at < 0) return;
+  const subject = before.slice(0, at);
+  for (const separators of [/、/u, /[、和及与]/u]) {
+    const subjects = subject.split(separators).map(cleanMetric);
+    if (subjects.length !== list.length || subjects.includes('')) continue;
+    if (!target.metric.endsWith(subjects.at(-1)!)) return;
+    list.forEach((member, i) => (member.target.metric = subjects[i]!));
+    return;
+  }
 }
 
 /**
@@ -358,7 +395,8 @@ function continuesList(
   const noun = bounded ? right.slice(0, prefix.start) : right;
   const tight = LIST_SEPARATORS.includes(between[sep]!);
   const sameCount = isCount(q) && q.normalized.unit === prev.normalized.unit;
-  if (!(tight || bounded || sameCount) || !isPlainNoun(noun)) return null;
+  // 甲、乙等9种…: a count after 等 sums up the nouns listed, it is no member of the list before
+  if (!(tight || bounded || sameCount) || !isPlainNoun(noun) || noun.endsWith('等')) return null;
   let first = 0;
   while (!separators.includes(between[first]!)) first++;
   return prev.end + first;
@@ -523,6 +561,8 @@ function unitsReaching(text: string, masked: string, c: Candidate): UnitsReachin
   const rest = masked.slice(from, clause.end);
   const verb = firstOccurrence(rest, COMPLETION_VERBS);
   if (verb === null || verb.start === 0 || verb.start > 24) return null;
+  // 5种物资回收量达到300万吨: a count inside the subject of a value the verb sets
+  if (hasQuantity(rest.slice(verb.end))) return null;
   let units = rest.slice(0, verb.start);
   // …500亿斤左右等预期目标完成情况: 等 closes a list, it opens no units
   if (!/^[\p{Script=Han}“”"]+$/u.test(units) || NOT_NOUN_START.includes(units[0]!)) return null;
@@ -612,8 +652,16 @@ function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReac
   if (/每(?!年)/u.test(before) && anchor === null) return false;
   // 一户两人, 一校一名: per item too
   if (PER_ONE.test(before) && anchor === null) return false;
-  if (STATUS_WORDS.some((w) => lead.includes(w))) return false;
+  if (reportsStatus(lead)) return false;
   return !isPayment(text, c, setsValue || builds || ATTAIN_VERBS.some((v) => before.includes(v)));
+}
+
+/** A status word stands in `lead` (目前, 现有), not across two words (项目前期, 实现有效). */
+function reportsStatus(lead: string): boolean {
+  if (!STATUS_WORDS.some((w) => lead.includes(w))) return false;
+  let s = lead;
+  for (const w of STATUS_WORD_EXCEPTIONS) s = s.replaceAll(w, MASK.repeat(w.length));
+  return STATUS_WORDS.some((w) => s.includes(w));
 }
 
 /** The text after a quantity's 的 names a goal (达到60%的目标, …的预期目标). */
@@ -731,20 +779,20 @@ function readPrefix(before: string): Prefix | null {
   const word = VALUE_WORD_ENDINGS.find(head);
   if (word) {
     const start = head.length - word.length;
-    return isNoun(head, word, start) ? null : { word, start, particle: '' };
+    return isOtherWord(head, word, start) ? null : { word, start, particle: '' };
   }
   const particle = head.slice(-1);
   if (particle === '' || !VALUE_PARTICLES.includes(particle)) return null;
   const verb = VALUE_WORD_ENDINGS.find(head, head.length - 1);
   if (!verb) return null;
   const start = head.length - 1 - verb.length;
-  return isNoun(head, verb, start) ? null : { word: verb, start, particle };
+  return isOtherWord(head, verb, start) ? null : { word: verb, start, particle };
 }
 
-/** 新突破, 重大突破: the word at `start` of `head` is a noun, not a verb bounding a number. */
-function isNoun(head: string, word: string, start: number): boolean {
+/** 新突破, 下达: the word at `start` of `head` is part of another word, not a verb bounding a number. */
+function isOtherWord(head: string, word: string, start: number): boolean {
   const before = head.slice(0, start);
-  return (NOUN_BEFORE_BOUND[word] ?? []).some((m) => before.endsWith(m));
+  return (OTHER_WORD_BEFORE_BOUND[word] ?? []).some((m) => before.endsWith(m));
 }
 
 /**
@@ -760,10 +808,7 @@ function readMetric(text: string, masked: string, c: Candidate): string {
   const after = isCount(q) || raisesMoney(c) ? nounAfter(masked, q, clause.end) : '';
   if (after !== '') return after;
   // the noun before a count: after the last 、, or where its member of a list starts (…20名和团队5个)
-  const from = Math.max(
-    clause.start + text.slice(clause.start, q.start).lastIndexOf('、') + 1,
-    listStart ?? 0,
-  );
+  const from = Math.max(clause.start + memberStart(masked.slice(clause.start, q.start)), listStart ?? 0);
   const segment = masked.slice(from, q.start);
   const head = prefix ? segment.slice(0, Math.max(0, prefix.start - (from - clause.start))) : segment;
   const goal = lastOccurrence(head, [...GOAL_VERBS, ...COUNT_GOAL_VERBS, ...ATTAIN_VERBS]);
@@ -813,6 +858,26 @@ function nounAfter(masked: string, q: QuantityMatch, end: number): string {
   return s.slice(0, 20);
 }
 
+/**
+ * Where the noun before a value starts in `s`: after its last 、 (…达到5%、乙类指标达到…), unless
+ * that 、 is one of a list of nouns that 等 closes (甲类、乙类等9种资源利用量达到…): the list is
+ * part of the noun.
+ */
+function memberStart(s: string): number {
+  let sep = s.lastIndexOf('、');
+  if (sep < 0 || !/^\p{Script=Han}{1,12}?等/u.test(s.slice(sep + 1))) return sep + 1;
+  for (;;) {
+    const prev = s.lastIndexOf('、', sep - 1);
+    // a member: characters only (a masked year before the first is cut off with the metric)
+    if (!/^[\p{Script=Han}\uFFFC]{1,20}$/u.test(s.slice(prev + 1, sep))) return sep + 1;
+    if (prev < 0) return 0;
+    sep = prev;
+  }
+}
+
+// a month before the verb (…3月底前下达50%、6月底前下达90%): a deadline the year before it dates, no noun
+const MONTH_DEADLINE = /^\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)/u;
+
 /** Drops baselines, years, fillers and long modifiers from a metric; keeps at most 20 characters. */
 function cleanMetric(raw: string): string {
   // baselines: 在2021年的基础上, 比2020年, 较上年
@@ -823,7 +888,7 @@ function cleanMetric(raw: string): string {
     const tail = YEAR_TAILS.find((w) => s.startsWith(w)); // 2023年底, 2021年起
     if (tail) s = s.slice(tail.length);
   }
-  s = s.replace(/[\s“”"]/gu, '');
+  s = s.replace(MONTH_DEADLINE, '').replace(/[\s“”"]/gu, '');
   const opensWord = () => METRIC_OPENING_WORDS.some((w) => s.startsWith(w));
   let previous: string;
   do {

@@ -8,6 +8,9 @@ export const ROSTER_ROLES = [
   '副总指挥',
   '指挥长',
   '副指挥长',
+  // the chief convener over the conveners of a 联席会议, and his deputy (as 总指挥 over 指挥长)
+  '总召集人',
+  '副总召集人',
   '召集人',
   '副召集人',
   '组长',
@@ -21,6 +24,9 @@ export const ROSTER_ROLES = [
   '主任委员',
   '常务副主任委员',
   '副主任委员',
+  // the chief of a 链长制 over the chains' heads
+  '总链长',
+  '副总链长',
   '链长',
   '副链长',
   '秘书长',

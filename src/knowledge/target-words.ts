@@ -246,6 +246,16 @@ export const RULE_WORDS = [
  */
 export const STATUS_WORDS = ['目前', '现有', '当前', '已有', '已经', '共有', '已建成', '已达'] as const;
 
+/**
+ * Words across whose parts a status word is read by mistake (项目+前期, 实现+有效): no status word
+ * there. Common compounds of 公文 (项目前期工作, 实现有效衔接).
+ */
+// prettier-ignore
+export const STATUS_WORD_EXCEPTIONS = [
+  '项目前', '节目前', '题目前', '科目前', '栏目前', '条目前', '数目前',
+  '实现有', '体现有', '表现有', '出现有', '发现有',
+] as const;
+
 /** Characters right before a number that make it per-item or ordinal: 各1所, 第3名, 前10名. */
 export const DISTRIBUTIVE_BEFORE = '各第前';
 
@@ -380,11 +390,13 @@ export const PROGRAMME_NOUNS = [
 ] as const;
 
 /**
- * Words right before a bounding verb that make it a noun (新突破, 重大突破): 全面振兴新突破三年行动
- * names a campaign; 突破 bounds a number only when it governs it (突破4000亿元).
+ * Words right before a bounding or value verb that make it part of another word: a noun (新突破,
+ * 重大突破: 全面振兴新突破三年行动 names a campaign; 突破 bounds a number only when it governs it,
+ * 突破4000亿元), or another verb that holds 达 (下达60%, 传达, 送达: not 达(到)).
  */
-export const NOUN_BEFORE_BOUND: Readonly<Record<string, readonly string[]>> = {
+export const OTHER_WORD_BEFORE_BOUND: Readonly<Record<string, readonly string[]>> = {
   突破: ['新', '大', '重大', '重要', '关键', '实质性', '历史性', '新的'],
+  达: ['下', '传', '表', '送', '转', '抵'],
 };
 
 /**

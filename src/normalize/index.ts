@@ -167,12 +167,12 @@ function findDrops(text: string, markdown: boolean): Drop[] {
 const ENTITY_RESIDUE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi;
 
 // A reading of a character in pinyin, which some mirror sites put after it (and the space the page
-// may put after the reading): 發(fā), 鎮(zhèn), 關(guan) 於(yu). A syllable with a tone mark is one
-// wherever it stands.
-const PINYIN_ANNOTATION = /(?<=\p{Script=Han})\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\) ?/gu;
+// may put after the reading, or inside its brackets): 發(fā), 鎮(zhèn), 關(guan) 於(yu), 樂(lè ). A
+// syllable with a tone mark is one wherever it stands.
+const PINYIN_ANNOTATION = /(?<=\p{Script=Han})\( ?[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?\) ?/gu;
 // One without tone marks must be a syllable of the table, in a text where such readings recur, so
 // that a letter or a word in brackets (甲(a), 面积(ha)) stays text.
-const TONELESS_PINYIN = new RegExp(`(?<=\\p{Script=Han})\\((?:${PINYIN_SYLLABLES.join('|')})\\) ?`, 'gu');
+const TONELESS_PINYIN = new RegExp(`(?<=\\p{Script=Han})\\( ?(${PINYIN_SYLLABLES.join('|')}) ?\\) ?`, 'gu');
 // how many different syllables make readings recur (a unit written four times, 面积(ha), is one)
 const TONELESS_PINYIN_MIN = 3;
 
@@ -184,7 +184,7 @@ function readsWithTonelessPinyin(text: string): boolean {
   const syllables = new Set<string>();
   for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
     TONELESS_PINYIN_AT.lastIndex = i;
-    const reading = TONELESS_PINYIN_AT.exec(text)?.[0].trim();
+    const reading = TONELESS_PINYIN_AT.exec(text)?.[1];
     if (reading && syllables.add(reading).size >= TONELESS_PINYIN_MIN) return true;
   }
   return false;
