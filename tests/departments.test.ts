@@ -1054,6 +1054,13 @@ describe('headings that hold no work', () => {
     );
     expect(d.measures.map((m) => m.title)).toEqual(['明确工作责任']);
   });
+
+  it("the rosters of bodies, a group's members and duties, a plan's principles and a 预案's basis are no measures; a 链长's part naming its units is", async () => {
+    const d = await parseText(
+      '东河市非常设机构调整方案\n一、保留的机构\n(一)市绿化委员会\n主 任:王某\n副主任:李某、赵某\n(二)市产业链工作专班\n链 长:钱某\n牵头单位:市发展改革委\n二、联席会议的职责\n负责统筹协调全市绿化工作。\n三、联席会议成员\n召集人:孙某 副市长\n四、行动原则\n坚持统筹推进。\n五、编制依据\n依据有关法律法规。\n六、完善工作机制\n市林业局负责建立季度调度制度。\n',
+    );
+    expect(d.measures.map((m) => m.title)).toEqual(['市产业链工作专班', '完善工作机制']);
+  });
 });
 
 describe('a heading grouping the work one unit leads', () => {

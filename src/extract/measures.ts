@@ -1,5 +1,6 @@
 import type { DeptRef, Measure } from '../schema/contract.js';
 import { LISTED_THING_NOUNS, NON_MEASURE_HEADINGS, STATUS_WORK_VERBS } from '../knowledge/heading-markers.js';
+import { GROUP_NOUNS } from '../knowledge/roles.js';
 import type { ExtractContext } from './context.js';
 import {
   classifyDepartment,
@@ -8,6 +9,7 @@ import {
   type Responsibility,
 } from './department.js';
 import { isReviewHeading, type SectionVisit } from './outline.js';
+import { opensRoster } from './personnel.js';
 
 const FRAME = new Set<string>(NON_MEASURE_HEADINGS);
 // "(三)以下区域为全年禁放区:", "下列公共场所…:", "禁放区包括下列地点:": a heading that announces a list
@@ -15,6 +17,11 @@ const FRAME = new Set<string>(NON_MEASURE_HEADINGS);
 // "(三)加强县级以下地方就业服务")
 const ANNOUNCES_THINGS = new RegExp(
   `(?:^|为|是|包括)(?:以下|下列)[\\u4e00-\\u9fff]{0,4}?(?:${LISTED_THING_NOUNS.join('|')})`,
+);
+
+// 联席会议成员, 领导小组成员名单, 指挥部组成人员; 联席会议的职责, 领导小组职责 (as 主要职责)
+const NAMES_MEMBERS_OR_DUTIES = new RegExp(
+  `(?:${GROUP_NOUNS.join('|')})的?(?:成员|成员名单|组成人员|职责)[:。]?$`,
 );
 
 /**
@@ -47,6 +54,10 @@ export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Me
     if (over.endsWith(':') && ANNOUNCES_THINGS.test(over)) continue;
     // a plan's review (一、发展基础 and what it holds) reports results: no work in it
     if (reportsStatus(section.title) || v.path.some(isReviewHeading)) continue;
+    // a body's roster (市绿化委员会 / 主任:张某 副主任:…; not a 链长's part naming its units) or a
+    // group's members and duties
+    if ((opensRoster(section.text) && !responsibility) || NAMES_MEMBERS_OR_DUTIES.test(section.title))
+      continue;
     if (!leaf && !responsibility) continue;
     measures.push({
       id: `m${section.id}`,

@@ -28,6 +28,16 @@ const ROLES_LONGEST_FIRST = [...ROSTER_ROLES].sort((a, b) => b.length - a.length
 const LABEL = new RegExp(
   `^(${ROLES_LONGEST_FIRST.map((r) => [...r].join('[ \\t]{0,8}')).join('|')})(?:[ \\t]{0,8}:|[ \\t]+(?=[\\u4e00-\\u9fff]))`,
 );
+// A role label and its colon opening a text ("主 任 委 员:张某 副主任委员:…"): a roster.
+const ROSTER_OPENING = new RegExp(
+  `^(?:${ROLES_LONGEST_FIRST.map((r) => [...r].join('[ \\t]{0,8}')).join('|')})[ \\t]{0,8}:`,
+);
+
+/** Whether a text opens as a roster does, with a role and its colon (组长:, 主 任:). */
+export function opensRoster(text: string): boolean {
+  return ROSTER_OPENING.test(text);
+}
+
 // What scraping leaves of a label whose first characters were lost: "长:", "员:".
 const DAMAGED_LABEL = /^(长|员)[ \t]{0,8}:/;
 // Another label ("牵头单位:", "联系人:") ends a roster's run of entries.
