@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../src/index.js';
+
+const outline = (body: string) =>
+  parseText(body).then((d) => {
+    const out: string[] = [];
+    const walk = (list: typeof d.outline) =>
+      list.forEach((s) => {
+        out.push(`${s.level} ${s.marker} ${s.title}`);
+        walk(s.children);
+      });
+    walk(d.outline);
+    return { out, messages: d.messages.map((m) => m.ruleId), doc: d };
+  });
+
+describe('a decision that amends regulations cites their articles', () => {
+  it('"第九条修改为", "第十三条后增加一条", "第十条第四项修改为" are text of the item, not articles', async () => {
+    const r = await outline(
+      'X省人民代表大会常务委员会关于修改部分地方性法规的决定\n' +
+        'X省第五届人民代表大会常务委员会第九次会议决定,修改下列地方性法规:\n' +
+        '一、对下列法规进行修改\n' +
+        '1.在《X省林木管理条例》第七条中增加一项作为第六项,即:“负责林木保护工作;”\n' +
+        '第九条修改为:“各级人民政府应当加强林木保护。”\n' +
+        '第十三条增加一款作为该条第二款,即:“林区应当设置防火设施。”\n' +
+        '第十三条后增加一条作为第十四条,即:“鼓励植树造林。”\n' +
+        '2.将《X省水文条例》第七条修改为:“水文站网由省水行政主管部门规划;”\n' +
+        '第十条第四项修改为:“观测场地与建筑的距离大于50米;”\n',
+    );
+    expect(r.out).toEqual([
+      '1 一、 对下列法规进行修改',
+      '2 1. 在《X省林木管理条例》第七条中增加一项作为第六项,即:“负责林木保护工作',
+      '2 2. 将《X省水文条例》第七条修改为',
+    ]);
+    expect(r.messages).toEqual([]);
+    expect(r.doc.outline[0]!.children[0]!.text).toContain('第十三条后增加一条作为第十四条');
+    // an article that opens with a verb of its own (增加投入) is still an article
+    const own = await outline(
+      'X县促进产业发展若干措施\n第一条 增加财政投入,每年安排专项资金。\n第二条 修改完善招商政策。\n',
+    );
+    expect(own.out).toEqual(['1 第一条 ', '1 第二条 ']);
+  });
+});
