@@ -40,3 +40,44 @@ describe('a decision that amends regulations cites their articles', () => {
     expect(own.out).toEqual(['1 第一条 ', '1 第二条 ']);
   });
 });
+
+describe('a table of contents without a 目录 line', () => {
+  it('two 一、 entries with their (一) items, then the text repeating them, is a table', async () => {
+    const r = await outline(
+      '东河县防汛应急预案\n一、总则\n(一)编制目的\n(二)编制依据\n二、组织体系\n一、总则\n(一)编制目的\n为做好防汛工作,制定本预案。\n(二)编制依据\n依据有关法律法规。\n二、组织体系\n成立防汛指挥部。\n',
+    );
+    expect(r.out).toEqual(['1 一、 总则', '2 (一) 编制目的', '2 (二) 编制依据', '1 二、 组织体系']);
+    expect(r.messages).toEqual([]);
+    expect(r.doc.preamble?.text).toBe('一、总则\n(一)编制目的\n(二)编制依据\n二、组织体系');
+  });
+
+  it('decimal entries under their unit line "1 总则": the unit line is listed too', async () => {
+    const r = await outline(
+      '东河县抗旱应急预案\n1 总则\n1.1 编制目的\n1.2 编制依据\n1.3 适用范围\n2 组织体系\n1 总则\n1.1 编制目的\n为做好抗旱工作,制定本预案。\n1.2 编制依据\n依据有关法律法规。\n',
+    );
+    expect(r.out).toEqual(['1 1 总则', '2 1.1 编制目的', '2 1.2 编制依据']);
+    expect(r.messages).toEqual([]);
+  });
+
+  it('a 一、 that repeats the first 一、 after 二、 is not nested under 二、: the numbering check warns', async () => {
+    const r = await outline(
+      '东河县防汛应急预案\n一、总则\n(一)编制目的\n二、组织体系\n一、总则\n为做好防汛工作,制定本预案。\n(一)目的和意义\n内容。\n',
+    );
+    expect(r.out).toEqual([
+      '1 一、 总则',
+      '2 (一) 编制目的',
+      '1 二、 组织体系',
+      '1 一、 总则',
+      '2 (一) 目的和意义',
+    ]);
+    expect(r.messages).toContain('outline/numbering-order');
+  });
+
+  it('after a 目录 line, entries that run to the end of a cut-off page are a table', async () => {
+    const r = await outline(
+      '东河县生态建设规划\n目 录\n一、发展基础\n(一)区域特征\n(二)存在问题\n二、规划总则\n(一)指导思想\n',
+    );
+    expect(r.out).toEqual([]);
+    expect(r.doc.measures).toEqual([]);
+  });
+});
