@@ -81,3 +81,46 @@ describe('a table of contents without a 目录 line', () => {
     expect(r.doc.measures).toEqual([]);
   });
 });
+
+describe('the title of the document a cover notice hands on', () => {
+  const cover = (transmitted: string) =>
+    `东河县人民政府办公室关于印发${transmitted}的通知\n各乡镇人民政府,县直各单位:\n《${transmitted}》已经县政府同意,现印发给你们,请认真贯彻执行。\n东河县人民政府办公室\n2024年12月21日\n`;
+
+  it('after a header row the page put under the cover', async () => {
+    const d = await parseText(
+      cover('2020年东河县优化营商环境实施方案') +
+        '公开方式:主动公开\n2020年东河县优化营商环境实施方案\n为优化营商环境,特制定本方案。\n一、总体要求\n坚持问题导向。\n',
+    );
+    expect(d.preamble?.text).toBe('为优化营商环境,特制定本方案。');
+    expect(d.metadata.fields.map((f) => f.key)).toContain('公开方式');
+  });
+
+  it('over two lines, its period written without the dash scraping lost', async () => {
+    const d = await parseText(
+      cover('东河县打造生态文明高地三年实施方案(2024—2026年)') +
+        '东河县打造生态文明高地\n三年实施方案(20242026年)\n为推进生态文明建设,制定本实施方案。\n一、总体要求\n坚持绿色发展。\n',
+    );
+    expect(d.preamble?.text).toBe('为推进生态文明建设,制定本实施方案。');
+    expect(d.references).toEqual([]);
+  });
+
+  it("a plan's cover (X规划文本, its period, the issuer and month) is no preamble", async () => {
+    const d = await parseText(
+      cover('东河县生态文明建设示范区建设规划(2023-2035年)') +
+        '东河县生态文明建设示范区\n建设规划文本\n(2023-2035年)\n东河县人民政府\n二〇二三年八月\n前言\n为推进示范区建设,编制本规划。\n一、发展基础\n区位优越。\n',
+    );
+    expect(d.preamble?.text).not.toMatch(/规划文本|二〇二三年八月|东河县人民政府\n/);
+    expect(d.outline.map((s) => s.title)).toEqual(['发展基础']);
+  });
+});
+
+describe('header rows of a page without a cover notice', () => {
+  it('pipe-table rows read as fields are not copied into the preamble', async () => {
+    const d = await parseText(
+      '索引号 | 000012345/2023-0001 | 成文日期 | 2023-07-18 |\n文号 | 发布时间 | 2023-07-13 | |\n发布机构 | 是否有效 | ||\n名称 | 东河州护绿三年行动工作方案(2023—2025年) |\n为推进国土绿化,制定本工作方案。\n一、工作目标\n到2025年,森林覆盖率达到60%。\n',
+    );
+    expect(d.metadata.publishDate).toBe('2023-07-13');
+    expect(d.metadata.title).toBe('东河州护绿三年行动工作方案(2023—2025年)');
+    expect(d.preamble?.text).toBe('为推进国土绿化,制定本工作方案。');
+  });
+});
