@@ -142,3 +142,9 @@ export const ANNEX_TITLE_ENDS = [
   '指标',
   '汇编',
 ] as const;
+
+/**
+ * What a plan's cover may add after the title it prints the plan under (X建设规划文本: the text as
+ * against its 说明 or 图集, the parts a 规划 is delivered in under 城乡规划法 and its 编制办法).
+ */
+export const TITLE_COPY_WORDS = ['文本'] as const;

@@ -215,3 +215,21 @@ export const STOCK_HEADING_VERBS = [
   '加大',
   '夯实',
 ] as const;
+
+/**
+ * The wording a decision amending a regulation cites that regulation's articles with (立法技术规范
+ * (试行), 全国人大常委会法制工作委员会 2009, 修改决定的表述: "第X条修改为", "在第X条后增加一条",
+ * "第X条中增加一项", "第X条第N款修改为", "删去第X条"): a line opening "第九条修改为:…" cites an article
+ * of the law amended, it does not begin one of its own.
+ */
+export const ARTICLE_AMENDMENT_VERBS = [
+  '修改为',
+  '修订为',
+  '改为',
+  '删去',
+  '删除',
+  '调整为',
+  '合并为',
+] as const;
+/** What an amendment adds to an article: 增加一款, 增加两项, 增加一条 (not 增加投入, a measure's verb). */
+export const ARTICLE_AMENDMENT_UNITS = '款项条句段目';

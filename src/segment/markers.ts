@@ -1,4 +1,10 @@
-import { BULLETS, STOCK_HEADINGS, type MarkerStyle } from '../knowledge/heading-markers.js';
+import {
+  ARTICLE_AMENDMENT_UNITS,
+  ARTICLE_AMENDMENT_VERBS,
+  BULLETS,
+  STOCK_HEADINGS,
+  type MarkerStyle,
+} from '../knowledge/heading-markers.js';
 import { CN_DIGIT_VALUES } from '../knowledge/numerals.js';
 
 /** A stock heading (指导思想, 组成人员 …) at the start of a title that text was run into. */
@@ -46,6 +52,10 @@ const ARABIC_PAREN = /^\((\d{1,2})\)[ 、.]*/;
 const CIRCLED = /^([\u2460-\u2473])[ ]*/;
 // 1.1 / 2.3.1 before a title (not 1.5亿, not 2.5%)
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?[ ]*(?=[\u4e00-\u9fff])/;
+// after 第X条: its 款/项 or 中/后, then an amending verb, or an added 款/项/条 (增加一款)
+const AMENDED_ARTICLE = new RegExp(
+  `^(?:第(?:${CN_NUM}|\\d{1,3})[款项目]|[中后])*(?:${ARTICLE_AMENDMENT_VERBS.join('|')}|增加(?:${CN_NUM})?[${ARTICLE_AMENDMENT_UNITS}])`,
+);
 const UNIT_STYLE = { 部分: 'part', 编: 'part', 章: 'chapter', 节: 'section', 条: 'article' } as const;
 
 // what a numbered marker starts with: most lines start with none of these, and skip the patterns
@@ -64,6 +74,8 @@ export function readMarker(line: string): Marker | null {
 
 function readNumberedMarker(line: string): Marker | null {
   let m = UNIT_PATTERN.exec(line);
+  // "第九条修改为:…" in a decision that amends a regulation cites its article
+  if (m && m[2] === '条' && AMENDED_ARTICLE.test(line.slice(m[0].length))) return null;
   if (m) {
     return {
       style: UNIT_STYLE[m[2] as keyof typeof UNIT_STYLE],

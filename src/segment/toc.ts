@@ -18,6 +18,8 @@ const ENTRY_MAX = 40;
 const ENTRY_LINE_MAX = 200;
 // a table of contents lists at most this many lines before the first of them stands again
 const TOC_MAX_LINES = 300;
+// entries after a 目录 line that end the page, fewest read as a table cut off before its text
+const CUT_TABLE_MIN = 3;
 
 /**
  * Where the leader and page number of a table-of-contents entry begin ("1.1 编制目的......4",
@@ -57,10 +59,11 @@ const RANK = new Map<string, number>(MARKER_STYLES.map((s) => [s.style, s.rank])
 /**
  * A run of entries with no 目录 line before it is a table of contents only when it lists one
  * numbering from its start: a numbered first entry (第一章, 一、), at least three of its style
- * numbered 1, 2, 3 … in order, and nothing that ranks above it (a plan whose one-line headings
+ * numbered 1, 2, 3 … in order — two are enough when the text that follows repeats the run's
+ * first two entries in turn — and nothing that ranks above it (a plan whose one-line headings
  * repeat a title under two parents is no table of contents).
  */
-function listsOneNumbering(entries: Block[]): boolean {
+function listsOneNumbering(entries: Block[], repeatedInTurn: boolean): boolean {
   const first = entries[0]!.marker!;
   if (first.style === 'decimal') return listsDecimalNumbering(entries);
   const rank = RANK.get(first.style);
@@ -73,7 +76,7 @@ function listsOneNumbering(entries: Block[]): boolean {
       if (m.ordinal !== ++count) return false;
     } else if ((RANK.get(m.style) ?? Infinity) < rank) return false;
   }
-  return count >= 3;
+  return count >= 3 || (count === 2 && entries.length >= 3 && repeatedInTurn);
 }
 
 /** Decimal numbers listed in order (1.1, 1.2, 2.1, 3.1 …), at least three, whatever stands between. */
@@ -103,13 +106,26 @@ function compareNumbers(a: number[], b: number[]): number {
  * again, or at the unit heading that stands over it (1 总则 over 1.1 编制目的).
  */
 function textStart(blocks: Block[], first: number, repeat: number): number {
-  const m = blocks[repeat]!.marker;
   // (the line above must lie past the table's first entry)
-  if (m?.style !== 'decimal' || repeat - 1 <= first) return repeat;
-  const unit = m.raw.split('.')[0]!;
-  const above = blocks[repeat - 1]!.text;
-  return above.startsWith(unit) && !/[\d.]/.test(above[unit.length] ?? '') ? repeat - 1 : repeat;
+  return repeat - 1 > first && isUnitLineOver(blocks, repeat) ? repeat - 1 : repeat;
 }
+
+/** The line over decimal entry `k` (1.1 编制目的) is its unit's ("1 总则", "1总则"). */
+function isUnitLineOver(blocks: Block[], k: number): boolean {
+  const m = blocks[k]!.marker;
+  if (m?.style !== 'decimal' || k < 1) return false;
+  const unit = m.raw.split('.')[0]!;
+  const above = blocks[k - 1]!.text;
+  return above.startsWith(unit) && !/[\d.]/.test(above[unit.length] ?? '');
+}
+
+/** The entry after the first stands again within a few lines of the first's repeat. */
+function secondRepeats(keys: (string | null)[], first: number, repeat: number): boolean {
+  const second = keys[first + 1];
+  return !!second && keys.slice(repeat + 1, repeat + 1 + SECOND_REPEAT_WITHIN).includes(second);
+}
+// how many lines of text the first listed heading holds before the second, at most
+const SECOND_REPEAT_WITHIN = 8;
 
 /**
  * Marks the label at `label` and the entries after it that end with a page number (those an entry
@@ -151,13 +167,20 @@ export function readTableOfContents(blocks: Block[]): void {
         break;
       }
     if (repeat < 0) {
-      // a page cut before the text: the labelled entries that end with their page number
+      // a page cut before the text: the labelled entries that end with their page number, or
+      // all of them when nothing but entries follows the label
+      if (labelled && blocks.length - i >= CUT_TABLE_MIN && keys.slice(i).every((k) => k !== null)) {
+        for (let k = i - 1; k < blocks.length; k++) markToc(blocks, k);
+        break;
+      }
       if (labelled) i = markPagedEntries(blocks, keys, i - 1);
       continue;
     }
     const end = textStart(blocks, i, repeat);
-    if (!labelled && !listsOneNumbering(blocks.slice(i, end))) continue;
-    for (let k = labelled ? i - 1 : i; k < end; k++) markToc(blocks, k);
+    if (!labelled && !listsOneNumbering(blocks.slice(i, end), secondRepeats(keys, i, repeat))) continue;
+    // (the unit line over a first decimal entry is listed too: 1 总则 over 1.1 编制目的)
+    const start = labelled ? i - 1 : isUnitLineOver(blocks, i) && keys[i - 1] !== null ? i - 1 : i;
+    for (let k = start; k < end; k++) markToc(blocks, k);
     i = Math.max(i, end - 1);
   }
 }

@@ -1,5 +1,5 @@
 import type { NormText } from '../normalize/index.js';
-import { ANNEX_TITLE_ENDS } from '../knowledge/document-types.js';
+import { ANNEX_TITLE_ENDS, TITLE_COPY_WORDS } from '../knowledge/document-types.js';
 import { DOC_NUMBER_SHAPE } from '../knowledge/doc-numbers.js';
 import type { Block } from '../segment/index.js';
 import { readMarkerNumeral } from '../segment/markers.js';
@@ -111,10 +111,15 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
     const opening = r >= 0 ? r : (cover.bodyStart ?? main.indexOf(parts.title.at(-1)!));
     for (let i = 0; i < opening; i++) if (!parts.title.includes(main[i]!)) header.push(main[i]!);
     bodyStart = next;
-    if (parts.transmits !== null || looksLikeTitleAt(main, next)) {
-      const title = readTitleGroup(main, next, parts.transmits);
+    // header rows a page prints between the cover and the text (公开方式:主动公开) are no text
+    while (bodyStart < searchEnd && main[bodyStart]!.kind === 'field') header.push(main[bodyStart++]!);
+    if (parts.transmits !== null || looksLikeTitleAt(main, bodyStart)) {
+      const title = readTitleGroup(main, bodyStart, parts.transmits);
       docTitle = title.blocks;
       bodyStart = title.next;
+      // (the plan's own cover: its issuer and month under the title)
+      if (docTitle.length > 0)
+        while (bodyStart < searchEnd && isOwnLine(main[bodyStart])) header.push(main[bodyStart++]!);
     } else {
       // a notice that is itself the document (成立/调整…的通知): its body is the text
       noticeBodyIsText = true;
@@ -141,12 +146,11 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
       }
       docTitle = title.blocks;
       bodyStart = title.next;
-      // the issuer on a line of its own under the title (as law databases print it), the
-      // document's own 文号 and its date there (a plan's cover: 二〇二二年四月), before its text, are
-      // of the header
-      const ownLine = (b: Block | undefined) =>
-        !!b && (isSignatureLine(b) || OWN_NUMBER_LINE.test(b.text) || b.kind === 'date');
-      while (bodyStart < searchEnd && ownLine(main[bodyStart])) header.push(main[bodyStart++]!);
+      while (bodyStart < searchEnd && isOwnLine(main[bodyStart])) header.push(main[bodyStart++]!);
+    } else {
+      // no title line (the page's 名称 row gives it): the header rows it opens with are no text
+      while (bodyStart < searchEnd && ['field', 'markup'].includes(main[bodyStart]!.kind))
+        header.push(main[bodyStart++]!);
     }
   }
 
@@ -292,6 +296,14 @@ function isAddressListWithoutColon(line: string, next: Block | undefined): boole
     next.kind === 'paragraph' &&
     NOTICE_OPENING.test(next.text)
   );
+}
+
+/**
+ * The issuer on a line of its own under a title (as law databases print it), the document's own
+ * 文号 and its date there (a plan's cover: 二〇二二年四月), before its text: lines of the header.
+ */
+function isOwnLine(b: Block | undefined): boolean {
+  return !!b && (isSignatureLine(b) || OWN_NUMBER_LINE.test(b.text) || b.kind === 'date');
 }
 
 const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】]? ?\d{1,5}号?$/;
@@ -465,16 +477,17 @@ function readTitleGroup(
       if (b.text.length > 60) break;
     }
   }
-  // a line that goes on with the title the cover notice names ("…2025年计划" / "草案报告")
-  const named = expected === null ? '' : squashTitle(expected);
-  let joined = squashTitle(
+  // a line that goes on with the title the cover notice names ("…2025年计划" / "草案报告"), read
+  // without the dashes scraping may lose (2024—2026年 as 20242026年) and a plan cover's 文本
+  const named = expected === null ? '' : comparable(expected);
+  let joined = comparable(
     main
       .slice(start, end)
       .map((b) => b.text)
       .join(''),
   );
   while (named.length > joined.length && main[end]?.kind === 'paragraph') {
-    const longer = joined + squashTitle(main[end]!.text);
+    const longer = joined + comparable(main[end]!.text).replace(COPY_WORD_END, '');
     if (!named.startsWith(longer)) break;
     joined = longer;
     end++;
@@ -482,6 +495,9 @@ function readTitleGroup(
   if (main[end] && isPeriodLine(main[end]!.text)) end++;
   return { blocks: main.slice(start, end), next: end };
 }
+
+const comparable = (title: string) => squashTitle(title).replace(/[—–\-~]/g, '');
+const COPY_WORD_END = new RegExp(`(?:${TITLE_COPY_WORDS.join('|')})$`);
 
 // how far below a title a page may print it again
 const MAX_LINES_BETWEEN_COPIES = 8;

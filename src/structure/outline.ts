@@ -198,9 +198,18 @@ function readClausesAsArticles(candidates: (Candidate | null)[]): void {
 
 /**
  * "五、工作要求" followed by "一、加强领导 二、…": a numbering that starts again at one right
- * after a heading of its own style is that heading's list of sub-units, one level down.
+ * after a heading of its own style is that heading's list of sub-units, one level down. A restart
+ * that repeats the first heading of its style (一、总则 … 二、… 一、总则: a table of contents, a second
+ * copy) is no list of sub-units: it keeps its level, and the numbering check warns of it.
  */
 function nestRestartedNumbering(candidates: (Candidate | null)[]): void {
+  const firsts = new Map<MarkerStyle, Candidate>();
+  for (const c of candidates) if (c?.ordinal === 1 && !firsts.has(c.style)) firsts.set(c.style, c);
+  const titleOf = (c: Candidate) => c.block.text.slice(c.titleFrom - c.block.from, c.titleTo - c.block.from);
+  const repeatsFirst = (c: Candidate) => {
+    const first = firsts.get(c.style)!;
+    return first !== c && titleOf(c) !== '' && titleOf(first) === titleOf(c);
+  };
   let previous: Candidate | null = null;
   let run: { style: MarkerStyle; ordinal: number; rank: number; baseRank: number } | null = null;
   for (const c of candidates) {
@@ -226,7 +235,8 @@ function nestRestartedNumbering(candidates: (Candidate | null)[]): void {
       c.style === previous.style &&
       c.ordinal === 1 &&
       previous.ordinal >= 2 &&
-      previous.rank === c.rank
+      previous.rank === c.rank &&
+      !repeatsFirst(c)
     ) {
       run = { style: c.style, ordinal: 1, rank: c.rank + 0.05, baseRank: c.rank };
       c.rank = run.rank;
