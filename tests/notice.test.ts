@@ -950,6 +950,14 @@ describe('covers as round-12 pages print them', () => {
       signedDate: '2020-08-10',
       note: '(此件主动公开)',
     });
+    const listed = await parseText(
+      '东河市人民政府关于报送应急预案的报告\n省应急管理厅:\n现将我市应急预案报上。\n附件:1.《东河市防汛应急预案》\n2.《东河市地震应急预案》(2020年\n修订稿)\n东河市人民政府\n2020年8月10日\n',
+    );
+    expect(listed.attachments.map((a) => a.title)).toEqual([
+      '《东河市防汛应急预案》',
+      '《东河市地震应急预案》(2020年修订稿)',
+    ]);
+    expect(listed.notice?.signedDate).toBe('2020-08-10');
     expect(d.removals.map((r) => [r.kind, r.text])).toEqual([
       ['page-mark', '—1—'],
       ['page-mark', '(此页无正文)'],
@@ -960,6 +968,7 @@ describe('covers as round-12 pages print them', () => {
   it.each([
     ['with its date', '(东检监〔1989〕565号 一九八九年十月十六日)', '东检监〔1989〕565号', '1989-10-16'],
     ['alone', '(东政发〔2012〕33号)', '东政发〔2012〕33号', null],
+    ['with its date after a comma', '【东政发[2012]33号,2012年5月8日】', '东政发〔2012〕33号', '2012-05-08'],
   ])('a 文号 in brackets under the title, %s, is read and placed', async (_, line, number, date) => {
     const d = await parseText(
       `东河省商检局关于做好质量监督员试点工作的通知\n\n${line}\n\n各市商检局:\n  为做好质量监督员试点工作,现将有关事项通知如下。\n`,

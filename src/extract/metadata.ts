@@ -298,7 +298,7 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
 /** The date printed with the 文号 on its line under the title: "(某检监〔1989〕565号 一九八九年十月十六日)". */
 function numberLineDate(header: Block[]): string | null {
   for (const b of header) {
-    const iso = b.kind === 'paragraph' ? readNumberLine(b.text)?.date?.iso : null;
+    const iso = b.kind === 'paragraph' ? readNumberLine(b.text)?.date : null;
     if (iso && FULL_ISO.test(iso)) return iso;
   }
   return null;

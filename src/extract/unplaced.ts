@@ -47,8 +47,7 @@ function isNumberLineHeld(text: string, held: string): boolean {
   if (!line || line.number.damaged) return false;
   const { number, date } = line;
   return (
-    (held.includes(squash(number.raw)) || held.includes(number.normalized)) &&
-    (!date || (date.iso !== null && held.includes(date.iso)))
+    (held.includes(squash(number.raw)) || held.includes(number.normalized)) && (!date || held.includes(date))
   );
 }
 

@@ -164,7 +164,8 @@ function readAttachmentLists(blocks: Block[]): void {
         n.kind === 'paragraph' &&
         /^[^。;:,、]{1,30}$/.test(n.text) &&
         ((next && Number(next[1]) === expected) ||
-          (!ANNEX_TITLE_END.test(item.title) && ANNEX_TITLE_END.test(n.text)));
+          (!ANNEX_TITLE_END.test(item.title) && ANNEX_TITLE_END.test(n.text)) ||
+          opensBracket(item.title));
       if (!goesOn) break;
       item!.title += n.text;
       blocks[k] = {
