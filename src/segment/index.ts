@@ -168,13 +168,7 @@ function readAttachmentLists(blocks: Block[]): void {
           opensBracket(item.title));
       if (!goesOn) break;
       item!.title += n.text;
-      blocks[k] = {
-        from: n.from,
-        to: n.to,
-        text: n.text,
-        kind: 'attachment-label',
-        attachment: { title: null, list: true },
-      };
+      blocks[k] = asTitleGoingOn(n);
     }
     if (!first && k > i + 1) b.attachment = { title: null, list: true };
     i = k - 1;
@@ -201,15 +195,20 @@ function joinBrokenTitle(blocks: Block[], i: number, label: { title: string | nu
   ) {
     const n = blocks[++k]!;
     label.title += n.text;
-    blocks[k] = {
-      from: n.from,
-      to: n.to,
-      text: n.text,
-      kind: 'attachment-label',
-      attachment: { title: null, list: true },
-    };
+    blocks[k] = asTitleGoingOn(n);
   }
   return k;
+}
+
+/** A line of the 附件说明 on which a title broken over lines goes on. */
+function asTitleGoingOn(n: Block): Block {
+  return {
+    from: n.from,
+    to: n.to,
+    text: n.text,
+    kind: 'attachment-label',
+    attachment: { title: null, list: true },
+  };
 }
 
 /** The text leaves a bracket open: more ( 《 than ) 》. */
