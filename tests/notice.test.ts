@@ -966,3 +966,111 @@ describe('references', () => {
     ]);
   });
 });
+
+describe('covers as round-12 pages print them', () => {
+  it('a 令 numbered as a 文号 (东政令[1997]3号), its number repeated before the promulgation', async () => {
+    const d = await parseText(
+      '东河市清真食品管理暂行规定\n东政令[1997]3号\n\n第3号 《东河市清真食品管理暂行规定》已经1997 年7月10日市政府第24次常务会议通过,现予发布施行。\n\n市 长 王 某\n\n一九九七年七月十六日\n\n东河市清真食品管理暂行规定\n第一条 为加强清真食品管理,制定本规定。\n第二条 本规定自发布之日起施行。\n',
+    );
+    expect(d.notice).toMatchObject({
+      title: '东政令[1997]3号',
+      issuer: null,
+      body: '《东河市清真食品管理暂行规定》已经1997 年7月10日市政府第24次常务会议通过,现予发布施行。',
+      transmits: '东河市清真食品管理暂行规定',
+      signature: '市 长 王 某',
+      signedDate: '1997-07-16',
+    });
+    expect(d.metadata).toMatchObject({ title: '东河市清真食品管理暂行规定', signedDate: '1997-07-16' });
+    expect(d.metadata.docNumber?.normalized).toBe('东政令〔1997〕3号');
+    expect(d.unplaced).toEqual([]);
+  });
+
+  it('a 附件说明 broken inside its brackets keeps the signature and date after it; page marks are removed', async () => {
+    const d = await parseText(
+      '关于报送《东河市发展和改革委员会地震应急预案》的报告\n东发改办〔2020〕85号\n东河市抗震救灾指挥部办公室:\n    根据贵办要求,现将我委新修订地震应急预案随文附后上报。\n    附件:《东河市发展和改革委员会地震应急预案》(2020年6月修\n    订稿)\n    —1—\n     (此页无正文)\n    东河市发展和改革委员会\n    2020年8月10日\n    (此件主动公开)—2—\n    东河市发展和改革委员会地震应急预案\n    1 总则\n    1.1 编制目的\n    为做好地震应急工作,制定本预案。\n',
+    );
+    expect(d.attachments.map((a) => [a.label, a.title])).toEqual([
+      ['附件', '《东河市发展和改革委员会地震应急预案》(2020年6月修订稿)'],
+    ]);
+    expect(d.notice).toMatchObject({
+      body: '根据贵办要求,现将我委新修订地震应急预案随文附后上报。',
+      signature: '东河市发展和改革委员会',
+      signedDate: '2020-08-10',
+      note: '(此件主动公开)',
+    });
+    const listed = await parseText(
+      '东河市人民政府关于报送应急预案的报告\n省应急管理厅:\n现将我市应急预案报上。\n附件:1.《东河市防汛应急预案》\n2.《东河市地震应急预案》(2020年\n修订稿)\n东河市人民政府\n2020年8月10日\n',
+    );
+    expect(listed.attachments.map((a) => a.title)).toEqual([
+      '《东河市防汛应急预案》',
+      '《东河市地震应急预案》(2020年修订稿)',
+    ]);
+    expect(listed.notice?.signedDate).toBe('2020-08-10');
+    expect(d.removals.map((r) => [r.kind, r.text])).toEqual([
+      ['page-mark', '—1—'],
+      ['page-mark', '(此页无正文)'],
+      ['page-mark', '—2—'],
+    ]);
+  });
+
+  it.each([
+    ['with its date', '(东检监〔1989〕565号 一九八九年十月十六日)', '东检监〔1989〕565号', '1989-10-16'],
+    ['alone', '(东政发〔2012〕33号)', '东政发〔2012〕33号', null],
+    ['with its date after a comma', '【东政发[2012]33号,2012年5月8日】', '东政发〔2012〕33号', '2012-05-08'],
+  ])('a 文号 in brackets under the title, %s, is read and placed', async (_, line, number, date) => {
+    const d = await parseText(
+      `东河省商检局关于做好质量监督员试点工作的通知\n\n${line}\n\n各市商检局:\n  为做好质量监督员试点工作,现将有关事项通知如下。\n`,
+    );
+    expect(d.metadata.docNumber?.normalized).toBe(number);
+    expect(d.metadata.signedDate).toBe(date);
+    expect(d.notice?.recipients).toEqual(['各市商检局']);
+    expect(d.unplaced).toEqual([]);
+  });
+
+  it('a 文号 in brackets glued to the 主送 line is no part of its first recipient', async () => {
+    const d = await parseText(
+      '东河省人民政府关于\n印发东河省温饱工程计划的通知\n(东政发〔1994〕103号)东河州,各州、市、县(市)人民政府,省人民政府各部门:\n现将《东河省温饱工程计划》印发给你们,请认真贯彻执行。\n',
+    );
+    expect(d.notice?.recipients).toEqual(['东河州', '各州、市、县(市)人民政府', '省人民政府各部门']);
+    expect(d.metadata.docNumber?.normalized).toBe('东政发〔1994〕103号');
+    expect(d.unplaced).toEqual([]);
+  });
+
+  it('a signature and its date on one line are read', async () => {
+    const d = await parseText(
+      '关于印发东河预案的通知\n\n各镇人民政府:\n\n《东河预案》已经县政府同意,现印发给你们,请认真抓好落实。\n\n东河县人民政府办公室 2017年11月30日\n\n东河预案\n\n一、总则\n\n为提高应急能力,制定本预案。\n',
+    );
+    expect(d.notice).toMatchObject({
+      body: '《东河预案》已经县政府同意,现印发给你们,请认真抓好落实。',
+      signature: '东河县人民政府办公室',
+      signedDate: '2017-11-30',
+    });
+    expect(d.outline.map((s) => s.title)).toEqual(['总则']);
+  });
+
+  it('…and so are the handed-on title and its first headings run onto that line', async () => {
+    const d = await parseText(
+      '东河旅游区管理委员会办公室关于印发东河旅游区突发环境事件应急预案的通知\n各镇人民政府,旅游区各管理处:\n《东河旅游区突发环境事件应急预案》已经管委会领导同意,现印发给你们,请认真抓好落实。\n东河旅游区管理委员会办公室 2017年11月30日 东河旅游区突发环境事件应急预案 1 总则 1.1 编制目的\n为提高突发环境事件应急处置能力,制定本预案。\n1.2 编制依据\n依据有关法律法规。\n',
+    );
+    expect(d.notice).toMatchObject({ signature: '东河旅游区管理委员会办公室', signedDate: '2017-11-30' });
+    expect(d.outline.map((s) => [s.marker, s.title, s.children.map((c) => c.marker)])).toEqual([
+      ['1', '总则', ['1.1', '1.2']],
+    ]);
+  });
+
+  it('a document a sentence names as handed on before (转发的《X》) is cited, not transmitted', async () => {
+    const d = await parseText(
+      '东河省商检局关于做好质量监督员试点工作的通知\n甲、乙商检局:\n  为贯彻《商检法》,进一步落实国务院办公厅转发的《关于加强出口商品质量管理工作的意见》,继续做好质量监督员试点工作。\n',
+    );
+    expect(d.notice?.transmits).toBeNull();
+    expect(d.references.map((r) => r.title)).toEqual(['商检法', '关于加强出口商品质量管理工作的意见']);
+  });
+
+  it('a meeting that decides what follows (…会议决定,修改下列法规:) addresses no one', async () => {
+    const d = await parseText(
+      '东河省人民代表大会常务委员会关于修改部分地方性法规的决定\n东河省第十一届人民代表大会常务委员会第十七次会议决定,修改下列地方性法规:\n一、对下列法规进行修改\n1.将《东河省气象条例》第七条修改为:“气象设施受法律保护。”\n',
+    );
+    expect(d.notice).toBeNull();
+    expect(d.preamble?.text).toBe('东河省第十一届人民代表大会常务委员会第十七次会议决定,修改下列地方性法规:');
+  });
+});

@@ -5,6 +5,7 @@ import {
   MAX_AGENCY_LENGTH,
   YEAR_BRACKETS,
 } from '../knowledge/doc-numbers.js';
+import { readDate } from './date.js';
 import { readChineseNumber } from './numerals.js';
 import { Scanner } from './scan.js';
 
@@ -84,6 +85,20 @@ export function findDocNumbers(text: string): DocNumberMatch[] {
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A line that holds a 文号 and nothing else: perhaps in brackets, perhaps with its date after it as
+ * law databases print both under a title ("(某检监〔1989〕565号 一九八九年十月十六日)"; `date` is
+ * its ISO form). Null for any other line.
+ */
+export function readNumberLine(text: string): { number: DocNumberMatch; date: string | null } | null {
+  const number = findDocNumbers(text)[0];
+  if (!number || !/^[ ([【]*$/.test(text.slice(0, number.start))) return null;
+  const rest = /^(.*?)[ )\]】]*$/.exec(text.slice(number.end))![1]!.replace(/^ *[,,、]/, '');
+  if (rest.trim() === '') return { number, date: null };
+  const date = readDate(rest)?.iso;
+  return date ? { number, date } : null;
 }
 
 /** 令 numbers (国务院令第N号): the issuer before 令 must be a body (国务院, 主席, …部, …局 …). */

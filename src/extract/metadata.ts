@@ -14,12 +14,12 @@ import {
   stripDocNumber,
   titleText,
 } from '../structure/titles.js';
-import { titleIssuer } from './notice.js';
+import { isDecree, titleIssuer } from './notice.js';
 import { lastRecordVerb } from '../structure/adoption.js';
 import type { Block } from '../segment/index.js';
 import type { DocTree } from '../structure/index.js';
 import type { ExtractContext } from './context.js';
-import { findDocNumbers, type DocNumberMatch } from './doc-number.js';
+import { findDocNumbers, readNumberLine, type DocNumberMatch } from './doc-number.js';
 import {
   describeDamage,
   findDates,
@@ -47,7 +47,7 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   const docTitle = titleText(tree.docTitle.map((b) => b.text));
   // a 令 promulgates a regulation: the regulation's title is the document's
   // (in full as a title line above the 令 may give it: X市 + the name the 令 cites)
-  const decree = notice && notice.recipients.length === 0 && /令(?:.*号)?$/.test(notice.title);
+  const decree = notice && isDecree(notice.title, notice.recipients.length > 0);
   const carried = decree ? notice.transmits : null;
   const fuller = carried && tree.header.find((b) => b.text.endsWith(carried) && isTitleLine(b.text))?.text;
   const noticeTitle = decree ? (fuller ?? carried ?? notice.title) : (notice?.title ?? null);
@@ -73,6 +73,7 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
     readIsoDate(first('signedDate')) ??
     readIsoDate(closingDate) ??
     readIsoDate(titleDate) ??
+    numberLineDate(tree.header) ??
     adoption.date;
   // a document dated by month only: the month, as no day can be given
   const dateLine = notice ? notice.signedDateRaw : (closingDate ?? titleDate);
@@ -244,8 +245,10 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
   ]) {
     if (block.kind === 'field') continue;
     const m = findDocNumbers(block.text)[0];
-    // a 文号 line holds the number and little else; a title may carry it before or after itself
-    const onItsOwn = m && block.text.length - m.raw.length <= 4;
+    // a 文号 line holds the number and little else (its date, as law databases print it); a
+    // title may carry it before or after itself
+    const onItsOwn =
+      m && (block.text.length - m.raw.length <= 4 || readNumberLine(block.text)?.number.start === m.start);
     const aroundTitle =
       m && (m.start <= 1 || m.end >= block.text.length - 1) && stripDocNumber(block.text) !== block.text;
     if (m && (onItsOwn || aroundTitle)) {
@@ -290,6 +293,15 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
     });
   }
   return header ?? copy;
+}
+
+/** The date printed with the 文号 on its line under the title: "(某检监〔1989〕565号 一九八九年十月十六日)". */
+function numberLineDate(header: Block[]): string | null {
+  for (const b of header) {
+    const iso = b.kind === 'paragraph' ? readNumberLine(b.text)?.date : null;
+    if (iso && FULL_ISO.test(iso)) return iso;
+  }
+  return null;
 }
 
 const NOT_AN_ORGAN = new RegExp(

@@ -15,7 +15,12 @@ export function extractNotice(parts: NoticeParts, ctx: ExtractContext): Notice {
     parts.date,
     ...parts.notes,
   ].filter((b): b is Block => !!b);
-  const title = titleText(parts.title.map((b) => b.text));
+  // (a 令 numbered as a 文号 may repeat its number on the line under it: 东政令[1997]3号 / 第3号)
+  const title = titleText(
+    parts.title
+      .filter((b, i) => i === 0 || !repeatsNumber(parts.title[i - 1]!.text, b.text))
+      .map((b) => b.text),
+  );
   // joint issuers spaced apart on one line, as a page sets them, are one space apart
   const signature = parts.signature.map((b) => b.text.replace(/ {2,}/g, ' ')).join(' ') || null;
   let signedDate: string | null = null;
@@ -41,8 +46,10 @@ export function extractNotice(parts: NoticeParts, ctx: ExtractContext): Notice {
     ? null
     : parts.title.length > 1 && endsWithIssuer(parts.title[0]!.text)
       ? parts.title[0]!.text
-      : (/^(.+?)令/.exec(title)?.[1] ?? null);
-  const issuer = decreeIssuer ?? signature ?? titleIssuer(title);
+      : decreeOrgan(title);
+  // (a 令's signer is its head, 市长 某某: no organ's name)
+  const issuer =
+    decreeIssuer ?? (isDecree(title, !!parts.recipients) ? null : (signature ?? titleIssuer(title)));
   return {
     title,
     issuer,
@@ -58,6 +65,23 @@ export function extractNotice(parts: NoticeParts, ctx: ExtractContext): Notice {
       all.reduce((end, b) => Math.max(end, b.to), 0),
     ),
   };
+}
+
+/** A 令 read as the cover: no 主送, and a title that is the 令's name and number. */
+export function isDecree(title: string, addressed: boolean): boolean {
+  return !addressed && /令(?:.*号)?$/.test(title);
+}
+
+/** The organ a 令 names before 令 (X人民政府令第3号), not the code of a 令 numbered as a 文号 (东政令[1997]3号). */
+function decreeOrgan(title: string): string | null {
+  const named = /^(.+?)令/.exec(title)?.[1];
+  return named && endsWithIssuer(named) ? named : null;
+}
+
+/** `line` is the number `above` ends with, written 第N号 (东政令[1997]3号 / 第3号). */
+function repeatsNumber(above: string, line: string): boolean {
+  const serial = /^第 ?(\d{1,5}) ?号$/.exec(line)?.[1];
+  return !!serial && new RegExp(`\\D${serial} ?号$`).test(above);
 }
 
 /** The issuer a title names: before its verb (印发, 转发, 批转) when an organ stands there, else before 关于. */

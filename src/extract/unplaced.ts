@@ -2,6 +2,7 @@ import type { PolicyDocument, UnplacedLine } from '../schema/contract.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
 import { readDate } from './date.js';
+import { readNumberLine } from './doc-number.js';
 import { readIsoDate } from './metadata.js';
 
 /**
@@ -29,10 +30,25 @@ export function findUnplaced(
     return (
       held.includes(squash(b.text)) ||
       (asRead !== null && held.includes(asRead)) ||
-      (b.kind === 'date' && month !== null && readDate(b.text)?.iso === month)
+      (b.kind === 'date' && month !== null && readDate(b.text)?.iso === month) ||
+      (b.kind === 'paragraph' && isNumberLineHeld(b.text, held))
     );
   };
   return candidates.filter((b) => !isHeld(b)).map((b) => ({ text: b.text, span: ctx.span(b.from, b.to) }));
+}
+
+/**
+ * A 文号 line ("(某政发〔2012〕33号)", with its date: "(某检监〔1989〕565号 一九八九年十月十六日)") is
+ * held by the number as read (its brackets normalised) and the date as read.
+ */
+function isNumberLineHeld(text: string, held: string): boolean {
+  const line = readNumberLine(text);
+  // (a damaged copy stays in view: a message names it, and no value holds it as written)
+  if (!line || line.number.damaged) return false;
+  const { number, date } = line;
+  return (
+    (held.includes(squash(number.raw)) || held.includes(number.normalized)) && (!date || held.includes(date))
+  );
 }
 
 function squash(text: string): string {

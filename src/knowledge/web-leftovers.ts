@@ -24,6 +24,15 @@ export const WEB_LEFTOVER_LINES: readonly RegExp[] = [
 ];
 
 /**
+ * What a printed notice carries over into text copied out of its PDF: the page number GB/T 9704
+ * (7.5 页码) sets between dashes ("—1—", "- 2 -"), on a line of its own or run onto the end of the
+ * page's last line ("(此件公开发布)—2—"), and the mark of a page that holds only the signature
+ * and seal, "(此页无正文)". Removed by `normalize` as recorded removals.
+ */
+export const PAGE_MARK_LINE = /^(?:[—–-]{1,2} ?\d{1,3} ?[—–-]{1,2}|\(此页无正文\))$/;
+export const PAGE_MARK_AT_END = /(?<=[^\d—–-])—\d{1,3}—$/;
+
+/**
  * Labels of the article toolbar of government portals (share, font size, eye-care background,
  * view count, print …), read off the same templates: a line that holds only such labels, or a
  * site banner with a web address, is page chrome even when it ends with ':' like a 主送 line.

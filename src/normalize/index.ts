@@ -3,7 +3,7 @@ import { LineTable } from '../schema/location.js';
 import { OffsetMapBuilder, mapRange, type OffsetMap } from '../schema/offset-map.js';
 import type { SourceText } from '../ingest/index.js';
 import { PINYIN_SYLLABLES } from '../knowledge/pinyin.js';
-import { WEB_LEFTOVER_LINES } from '../knowledge/web-leftovers.js';
+import { PAGE_MARK_AT_END, PAGE_MARK_LINE, WEB_LEFTOVER_LINES } from '../knowledge/web-leftovers.js';
 import { findWrapBreaks } from './unwrap.js';
 
 /** The document's text after NFKC and space folding, and where each character came from. */
@@ -117,7 +117,7 @@ function foldChar(cp: number): string {
 interface Drop {
   from: number;
   to: number;
-  kind: 'web-leftover' | 'markup';
+  kind: 'web-leftover' | 'markup' | 'page-mark';
   /** Markdown `#` headings: the depth, kept for the line. */
   depth?: number;
 }
@@ -148,8 +148,12 @@ function findDrops(text: string, markdown: boolean): Drop[] {
     const from = lineStart + line.indexOf(trimmed);
     if (trimmed && line.length <= 160 && WEB_LEFTOVER_LINES.some((re) => re.test(trimmed))) {
       drops.push({ from, to: from + trimmed.length, kind: 'web-leftover' });
+    } else if (PAGE_MARK_LINE.test(trimmed)) {
+      drops.push({ from, to: from + trimmed.length, kind: 'page-mark' });
     } else if (trimmed) {
-      const inline = [
+      const mark = trimmed.endsWith('—') ? PAGE_MARK_AT_END.exec(trimmed) : null;
+      const inline: Drop[] = [
+        ...(mark ? [{ from: from + mark.index, to: from + trimmed.length, kind: 'page-mark' as const }] : []),
         ...(markdown ? findMarkup(trimmed, from) : findTablePipes(trimmed, from)),
         ...findInline(trimmed, from, ENTITY_RESIDUE, '&'),
         ...findInline(trimmed, from, PINYIN_ANNOTATION, '('),

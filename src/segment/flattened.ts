@@ -42,11 +42,14 @@ const TITLE_BEFORE_RECIPIENTS = new RegExp(
 const CN_DATE = `(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[一二][〇零${CN_ZERO_LOOKALIKES}一二三四五六七八九]{3}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日`;
 const DATE_THEN_NOTE = new RegExp(`(${CN_DATE}) ?(\\((?:${NOTE_OPENERS})[^)]{0,80}\\))`, 'g');
 // "…X局 2022年6月7日 X发展规划", "…X总会2023年12月28日X办法第一章总则…": the signed date, then the
-// title of the document the notice hands on, at the line's end or before its first unit
+// title of the document the notice hands on, at the line's end, before its first unit, or before
+// the words of its first headings that the line's spaces set apart ("X预案 总则 1.1 编制目的")
 const DATE_THEN_TITLE = new RegExp(
-  `(${CN_DATE}) ?(?=[^。,;:!?]{2,80}?(?:${TYPES})(?:\\([^()]{1,20}\\))?(?:$|第[一1][章条]))`,
+  `(${CN_DATE}) ?(?=([^。,;:!?]{2,80}?(?:${TYPES})(?:\\([^()]{1,20}\\))?)(?:$| |第[一1][章条]))`,
   'g',
 );
+// "X县人民政府办公室 2017年11月30日": the signature and the signed date on one line
+const DATE_AT_END = new RegExp(`(?:${CN_DATE})$`);
 // "X关于印发《…》的通知X发〔2023〕23号来源:X部各省、…:《…》…": a notice flattened from its title on,
 // the title and 文号 run into the recipients
 const LEADING_TITLE = new RegExp(`^(?:\\p{Script=Han}{2,40}?)?关于[^。:;!?]{2,80}?的(?:${TYPES})`, 'u');
@@ -63,7 +66,8 @@ const RECIPIENTS_AT = /各[^。:;]{1,160}:(?= ?[《为根经现按近])/;
  */
 export function splitFlattenedLine(text: string, from: number, to: number): [number, number][] {
   const line = text.slice(from, to);
-  if (line.length < 20) return [[from, to]];
+  // (a short line is cut only where a signature and its date share it)
+  if (line.length < 20 && !line.endsWith('日')) return [[from, to]];
   const { cuts: unitCuts, headings } = findUnitCuts(line);
   const closingCuts = findClosingCuts(line);
   // (most lines hold no title: its 关于 is looked for first)
@@ -182,12 +186,20 @@ function findClosingCuts(line: string): number[] {
     const end = m.index + m[0].length;
     cuts.push(m.index, end - m[2]!.length, end, ...signatureCut(line, m.index, false));
   }
+  // (a date is at most 12 characters long: only the line's end is searched)
+  const tail = Math.max(0, line.length - 16);
+  const last = DATE_AT_END.exec(line.slice(tail));
+  if (last) {
+    const at = tail + last.index;
+    const signature = signatureCut(line, at, true);
+    if (signature.length > 0 && namesOrgans(line.slice(signature[0], at))) cuts.push(...signature, at);
+  }
   for (const m of line.matchAll(DATE_THEN_TITLE)) {
     // (the signature of one organ or of several, not a title or a sentence that names a date:
     // "X关于废止2019年12月1日印发的X办法的决定", "1.各县于2024年6月30日前制定…方案")
     const signature = signatureCut(line, m.index, true);
     if (signature.length > 0 && namesOrgans(line.slice(signature[0], m.index)))
-      cuts.push(...signature, m.index, m.index + m[0].length);
+      cuts.push(...signature, m.index, m.index + m[0].length, m.index + m[0].length + m[2]!.length);
   }
   return cuts;
 }
@@ -297,9 +309,10 @@ function cutsAtSpaces(line: string, headings: [number, number][]): number[] {
     const paddedInList =
       /(?:^|[、,:])[\u4e00-\u9fff]$/.test(left) && /^[\u4e00-\u9fff](?:[、,]|$)/.test(right);
     const padded = paddedInList || (left.length === 1 && (right.length === 1 || /^.{1,2}:/.test(right)));
-    // a marker set apart from its title: "一、 组织领导", "…第三条 为…"
+    // a marker set apart from its title: "一、 组织领导", "…第三条 为…", "1 总则", "1.1 编制目的"
     const bareMarker =
-      (readMarker(left)?.length ?? 0) >= left.length || /第[一二三四五六七八九十百]{1,4}[章节条]$/.test(left);
+      (readMarker(left)?.length ?? 0) >= left.length ||
+      /第[一二三四五六七八九十百]{1,4}[章节条]$|^\d{1,2}(?:\.\d{1,2}){0,3}$/.test(left);
     if (padded || bareMarker) continue;
     cuts.push(at);
   }

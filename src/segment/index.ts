@@ -1,5 +1,6 @@
 import type { NormText } from '../normalize/index.js';
 import { ANNEX_TITLE_ENDS, DOCUMENT_TYPES } from '../knowledge/document-types.js';
+import { DOC_NUMBER_SHAPE } from '../knowledge/doc-numbers.js';
 import { CN_YEAR_DIGIT, LOST_ZEROS_DATE } from '../knowledge/numerals.js';
 import { readFieldLine, readGluedField, readLabelAlone, type FieldMatch } from './header-fields.js';
 import { NOTE_OPENERS, splitFlattenedLine } from './flattened.js';
@@ -44,9 +45,11 @@ export function segment(norm: NormText): Block[] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     for (const [pieceFrom, pieceTo] of splitFlattenedLine(text, lineStart, lineEnd)) {
-      for (const [from, to] of splitRecipientsOff(text, pieceFrom, pieceTo)) {
-        const block = classify(text, from, to, norm.headingDepth);
-        if (block) blocks.push(block);
+      for (const [restFrom, restTo] of splitNumberOff(text, pieceFrom, pieceTo)) {
+        for (const [from, to] of splitRecipientsOff(text, restFrom, restTo)) {
+          const block = classify(text, from, to, norm.headingDepth);
+          if (block) blocks.push(block);
+        }
       }
     }
     lineStart = lineEnd + 1;
@@ -137,7 +140,10 @@ function readAttachmentLists(blocks: Block[]): void {
     if (b.kind !== 'attachment-label' || !/^附件 ?:/.test(b.text)) continue;
     const title = b.attachment?.title ?? null;
     const first = title ? LIST_ITEM.exec(title) : null;
-    if (title && !first) continue;
+    if (title && !first) {
+      i = joinBrokenTitle(blocks, i, b.attachment!);
+      continue;
+    }
     let expected = first ? Number(first[1]) + 1 : 1;
     if (first) b.attachment = { title: first[2]!.trim(), number: Number(first[1]), list: true };
     let item = first ? b.attachment! : null;
@@ -158,20 +164,61 @@ function readAttachmentLists(blocks: Block[]): void {
         n.kind === 'paragraph' &&
         /^[^。;:,、]{1,30}$/.test(n.text) &&
         ((next && Number(next[1]) === expected) ||
-          (!ANNEX_TITLE_END.test(item.title) && ANNEX_TITLE_END.test(n.text)));
+          (!ANNEX_TITLE_END.test(item.title) && ANNEX_TITLE_END.test(n.text)) ||
+          opensBracket(item.title));
       if (!goesOn) break;
       item!.title += n.text;
-      blocks[k] = {
-        from: n.from,
-        to: n.to,
-        text: n.text,
-        kind: 'attachment-label',
-        attachment: { title: null, list: true },
-      };
+      blocks[k] = asTitleGoingOn(n);
     }
     if (!first && k > i + 1) b.attachment = { title: null, list: true };
     i = k - 1;
   }
+}
+
+// the most lines a title broken inside its brackets goes on over, and how long each is
+const MAX_BROKEN_TITLE_LINES = 2;
+const MAX_BROKEN_TITLE_PIECE = 30;
+
+/**
+ * A 附件说明 whose title a bracket left open was broken over lines ("附件:《X预案》(2020年6月修" /
+ * "订稿)"): the short lines that close it are the title's, not the text after it. Returns the
+ * index of the last line of the label.
+ */
+function joinBrokenTitle(blocks: Block[], i: number, label: { title: string | null }): number {
+  let k = i;
+  while (
+    k - i < MAX_BROKEN_TITLE_LINES &&
+    opensBracket(label.title!) &&
+    blocks[k + 1]?.kind === 'paragraph' &&
+    blocks[k + 1]!.text.length <= MAX_BROKEN_TITLE_PIECE &&
+    !/[。;:]/.test(blocks[k + 1]!.text)
+  ) {
+    const n = blocks[++k]!;
+    label.title += n.text;
+    blocks[k] = asTitleGoingOn(n);
+  }
+  return k;
+}
+
+/** A line of the 附件说明 on which a title broken over lines goes on. */
+function asTitleGoingOn(n: Block): Block {
+  return {
+    from: n.from,
+    to: n.to,
+    text: n.text,
+    kind: 'attachment-label',
+    attachment: { title: null, list: true },
+  };
+}
+
+/** The text leaves a bracket open: more ( 《 than ) 》. */
+function opensBracket(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '《') depth++;
+    else if ((ch === ')' || ch === '》') && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /**
@@ -217,6 +264,26 @@ function splitRecipientsOff(text: string, from: number, to: number): [number, nu
   if (colon < 2 || colon > 160 || head.lastIndexOf('。', colon) >= 0) return [[from, to]];
   const m = RECIPIENTS_RUN_IN.exec(head);
   if (!m || from + m[0].length >= to) return [[from, to]];
+  return [
+    [from, from + m[0].length],
+    [from + m[0].length, to],
+  ];
+}
+
+// A number run into the line it stands over: the 文号 in brackets under a title glued to the 主送
+// line, which names organs before its colon ("(某政发〔1994〕103号)某州,各县人民政府:"), and a 令's
+// number glued to the promulgation it numbers ("第3号 《某规定》已经…通过,现予发布施行。")
+const NUMBER_RUN_IN = new RegExp(
+  `^(?:\\((?:${DOC_NUMBER_SHAPE})\\)(?= ?(?=[^。:]{0,240}(?:各|政府|部门|单位|机构|局|委员会|管委会))[^ (。:][^。:]{1,240}:)` +
+    `|第 ?\\d{1,5} ?号(?= ?《[^《》]{2,80}》(?:已经|经)))`,
+);
+
+/** Cuts a number run into the line after it (`NUMBER_RUN_IN`) off into a block of its own. */
+function splitNumberOff(text: string, from: number, to: number): [number, number][] {
+  const first = text[from];
+  if (first !== '(' && first !== '第') return [[from, to]];
+  const m = NUMBER_RUN_IN.exec(text.slice(from, Math.min(to, from + 300)));
+  if (!m) return [[from, to]];
   return [
     [from, from + m[0].length],
     [from + m[0].length, to],

@@ -3,8 +3,11 @@ import type { NoticeParts } from './index.js';
 import { endsWithIssuer, isPageChrome, isSignatureLine, readTransmittedFromText } from './titles.js';
 
 // "X人民政府令" / "中华人民共和国国务院令", perhaps with its number on the line ("…令 第82号",
-// "政府令〔2010〕第15号" under the issuer's line)
-const ORDER_NUMBER = '(?:[〔[(]\\d{4}[〕\\])] ?)?第 ?[0-9一二三四五六七八九十百〇]{1,6} ?号';
+// "政府令〔2010〕第15号" under the issuer's line), or its number written as a 文号 whose agency code
+// ends with 令 ("东政令[1997]3号": no 第 after the year)
+const ORDER_NUMBER = '(?:[〔[(]\\d{4}[〕\\])] ?(?:第 ?)?|第 ?)[0-9一二三四五六七八九十百〇]{1,6} ?号';
+// the number alone under the 令 line, which a page may repeat under a number written as a 文号
+const NUMBER_ONLY = /^第 ?[0-9一二三四五六七八九十百〇]{1,6} ?号$/;
 const DECREE_LINE = new RegExp(`^[\\u4e00-\\u9fff]{2,30}令(?: ?${ORDER_NUMBER})?$`);
 const NUMBER_LINE = new RegExp(`^${ORDER_NUMBER}$`);
 const PROMULGATES = /现予(?:以)?(?:公布|发布|颁布|印发)/;
@@ -31,7 +34,10 @@ export function readDecree(main: Block[], searchEnd: number): { parts: NoticePar
   // (the number may stand under a line of the page's chrome, which goes to the header)
   let n = k;
   while (main[n] && isPageChrome(main[n]!.text)) n++;
-  const numbered = !/号$/.test(main[at]!.text) && main[n] && NUMBER_LINE.test(main[n]!.text);
+  // (a number line under a 令 line that has its number already repeats it: 东政令[1997]3号 / 第3号)
+  const numbered =
+    !!main[n] &&
+    (/号$/.test(main[at]!.text) ? NUMBER_ONLY.test(main[n]!.text) : NUMBER_LINE.test(main[n]!.text));
   if (numbered) k = n + 1;
   const bodyStart = k;
   // the text runs to the signer: a sentence or two, over a few lines where the page is hard-wrapped

@@ -8,6 +8,7 @@ import { buildPartsOutline } from './parts.js';
 import { readDecree } from './decree.js';
 import { findAdoptionRecords } from './adoption.js';
 import {
+  announcesText,
   findTitleStart,
   MAX_TITLE_LINES,
   isPeriodLine,
@@ -270,7 +271,7 @@ function listedWithoutText(listed: Block[], attachments: AttachmentParts[]): Lis
  */
 function addressesAfterTitle(main: Block[], i: number): boolean {
   const line = main[i]!.text;
-  if (line.length > 80 || /[。;]/.test(line) || isPageChrome(line)) return false;
+  if (line.length > 80 || /[。;]/.test(line) || isPageChrome(line) || announcesText(line)) return false;
   if (!/:$/.test(line) && !isAddressListWithoutColon(line, main[i + 1])) return false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const b = main[k]!;

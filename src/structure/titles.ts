@@ -60,7 +60,8 @@ export function titleText(lines: readonly string[]): string {
     const t = line.trim();
     text += text && t && betweenIssuers(text, t) ? ` ${t}` : t;
   }
-  text = unquoteTitle(stripDocNumber(text.trim()).replace(SITE_LABEL, ''));
+  // (a 令 numbered as a 文号, 东政令[1997]3号, has no title but its number)
+  text = unquoteTitle((stripDocNumber(text.trim()) || text.trim()).replace(SITE_LABEL, ''));
   return text
     .replace(LAYOUT_SPACE, (spaces, at: number) =>
       betweenIssuers(text.slice(0, at), text.slice(at + spaces.length)) ? ' ' : '',
@@ -157,8 +158,9 @@ export function endsWithIssuer(text: string): boolean {
  */
 // titles named together (《甲》和《乙》、《丙》), each perhaps with its 文号 after it
 const TITLE_CHAIN = /(?:《[^《》]{2,80}》(?:\([^()]{0,30}\))?(?:和|、|及|以及|与)?)+/g;
-// (a 令 公布s the regulation it carries)
-const HANDED_ON = new RegExp(`(?:${TRANSMITTAL_VERBS.join('|')}|印发给|转发给|公布)`);
+// (a 令 公布s the regulation it carries; a verb before 的 names a document handed on before,
+// 国务院办公厅转发的《X》, which the notice cites)
+const HANDED_ON = new RegExp(`(?:${TRANSMITTAL_VERBS.join('|')}|印发给|转发给|公布)(?!的)`);
 
 /**
  * What a notice's text says it hands on when its title does not (a page without the title line):
@@ -201,9 +203,16 @@ export function isRecipientsLine(text: string): boolean {
     !isPageChrome(text) &&
     /:$/.test(text) &&
     /各|人民政府|政府|部门|单位|委员会|管委会|直属机构|办事处|局|厅/.test(text) &&
-    // a sentence that ends by announcing a list (为…,经研究决定成立…如下:) addresses no one
-    !/[。]|^为|根据|经研究|决定|如下|现将|按照/.test(text)
+    !announcesText(text)
   );
+}
+
+/**
+ * A sentence that ends by announcing a list or a text (为…,经研究决定成立…如下:; X会议决定,修改下列
+ * 法规:) addresses no one, whatever its colon.
+ */
+export function announcesText(text: string): boolean {
+  return /[。]|^为|根据|经研究|决定|如下|现将|按照/.test(text);
 }
 
 /**
