@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../src/index.js';
-
-const outline = (body: string) =>
-  parseText(body).then((d) => {
-    const out: string[] = [];
-    const walk = (list: typeof d.outline) =>
-      list.forEach((s) => {
-        out.push(`${s.level} ${s.marker} ${s.title}`);
-        walk(s.children);
-      });
-    walk(d.outline);
-    return { out, messages: d.messages.map((m) => m.ruleId), doc: d };
-  });
+import { outline } from './support/outline.js';
 
 describe('a decision that amends regulations cites their articles', () => {
   it('"第九条修改为", "第十三条后增加一条", "第十条第四项修改为" are text of the item, not articles', async () => {

@@ -6,6 +6,7 @@ import { normalize } from '../src/normalize/index.js';
 import { identityMap } from '../src/schema/offset-map.js';
 import { segment } from '../src/segment/index.js';
 import { expectLinearTime, repeatTo } from './support/linear.js';
+import { outline } from './support/outline.js';
 
 const notice = (head: string, tail = 'X市人民政府办公室\n2023年5月6日\n') =>
   `${head}\n各区人民政府,市政府各部门:\n《X市养老服务实施方案》已经市政府同意,现印发给你们,请认真贯彻执行。\n${tail}`;
@@ -96,18 +97,6 @@ describe('cover notice and header forms seen on real pages', () => {
     expect(d.removals.filter((r) => r.kind === 'markup').map((r) => r.text)).toContain('**');
   });
 });
-
-const outline = (body: string) =>
-  parseText(body).then((d) => {
-    const out: string[] = [];
-    const walk = (list: typeof d.outline) =>
-      list.forEach((s) => {
-        out.push(`${s.level} ${s.marker} ${s.title}`);
-        walk(s.children);
-      });
-    walk(d.outline);
-    return { out, messages: d.messages.map((m) => m.ruleId) };
-  });
 
 describe('outline forms seen on real pages', () => {
   it('a numbering that restarts at 一 under 五、 nests; a numbering that runs on across parents is not a gap', async () => {
