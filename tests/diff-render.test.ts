@@ -32,6 +32,7 @@ const target = (id: string, metric: string, value: number, year: number, line: n
   unit: '%',
   comparator: 'gte',
   kind: 'level',
+  direction: null,
   text: `${metric}达到${value}%`,
   span: span(line),
 });
@@ -292,6 +293,37 @@ describe('renderDiffHtml', () => {
       expect(html).toContain(`<section id="${id}">`);
     }
     expect(html.match(/<table/g)!.length).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe('untitled items, missing titles, directions, legend', () => {
+  const d = structuredClone(DIFF);
+  d.a.title = '';
+  d.sections.matches[1]!.a = { ...item('s2', '', 14, ['一、总体要求']), excerpt: '一、根据本县实际…' };
+  d.targets.matches[0]!.a = { ...d.targets.matches[0]!.a, kind: 'growth', direction: 'down' };
+  d.targets.matches[0]!.b = { ...d.targets.matches[0]!.b, kind: 'growth', direction: 'up' };
+
+  it('names an untitled section by its opening words in [ ] in text, Markdown and the picture', () => {
+    const text = renderDiffText(d, { color: false, width: 120 });
+    expect(text).toMatch(/^ {4}\[一、根据本县实际…\] +│ related 0\.42 +│/m);
+    expect(text).toContain('[ ]: an untitled item by its opening words');
+    expect(renderDiffMarkdown(d)).toContain('| \u00a0\u00a0\\[一、根据本县实际…\\] | related 0.42 |');
+    const html = renderDiffHtml(d);
+    const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
+    expect(svg).toContain('>[一、根据本县实际…]</text>');
+  });
+
+  it('prints — for a missing title and marks a growth ↑ and a reduction ↓', () => {
+    const text = renderDiffText(d, { color: false, width: 120 });
+    expect(text).toMatch(/^ {2}title +│ — +│ Tom/m);
+    expect(text).toMatch(/^ {2}养老床位覆盖率 +↓≥90% \(2026\) +↑≥80% \(2020\) +value, year$/m);
+    expect(renderDiffMarkdown(d)).toMatch(/^# Diff: a\.txt ↔ /m);
+  });
+
+  it('gives "A in B" and "B in A" colours of their own', () => {
+    const legend = renderDiffHtml(DIFF).match(/<p class="legend">(.*)<\/p>/)![1]!;
+    const tone = (label: string) => legend.match(new RegExp(`<i class="(tone-[a-z]+)"></i>${label}<`))![1];
+    expect(tone('A in B')).not.toBe(tone('B in A'));
   });
 });
 

@@ -492,3 +492,118 @@ describe('notices with no headings', () => {
     expect(d.reuse.map((r) => r.text)).toContain('将至,为做好安全生产工作,请各单位加强隐患排查');
   });
 });
+
+describe('targets: implicit subjects, indicator synonyms, direction', () => {
+  const plan = (place: string, goals: string) =>
+    parseText(
+      `关于${place}经济发展的意见\n一、主要目标\n${goals}\n二、保障措施\n加强组织领导,落实工作责任。\n`,
+    );
+
+  it('pairs a target with no metric of its own with its copy, or with one of like kind, unit and year in the paired section', async () => {
+    const goals = '到2027年,规上企业产值突破900亿元,年均增长8%以上。';
+    const a = await plan('甲县', goals);
+    expect(a.targets.map((t) => t.metric)).toContain('');
+    const same = await diff(a, await plan('乙县', goals));
+    expect(same.targets.onlyA).toEqual([]);
+    expect(same.targets.onlyB).toEqual([]);
+    const other = await diff(a, await plan('乙县', '到2027年,规上企业产值突破700亿元,年均增长6%以上。'));
+    const growth = other.targets.matches.find((m) => m.a.metric === '');
+    expect(growth?.b.text).toBe('年均增长6%以上');
+    expect(growth?.differences).toEqual(['value']);
+  });
+
+  it('pairs two names of one statistical indicator (经济增长 ↔ 地区生产总值增长, 万元GDP能耗 ↔ 单位地区生产总值能耗)', async () => {
+    const a = await plan('甲县', '2021年全县地区生产总值增长6%以上;单位地区生产总值能耗下降3%。');
+    const b = await plan('乙县', '2019年经济增长7.5%—8%;万元GDP能耗下降2.5%。');
+    const d = await diff(a, b);
+    expect(d.targets.matches.map((m) => `${m.a.metric} ↔ ${m.b.metric}`).sort()).toEqual(
+      ['地区生产总值 ↔ 经济', '单位地区生产总值能耗 ↔ 万元GDP能耗'].sort(),
+    );
+  });
+
+  it('tells a reduction from a growth of the same size', async () => {
+    const a = await plan('甲县', '2019年万元GDP能耗下降2.5%;农村贫困人口减少3万以上。');
+    const b = await plan('乙县', '2019年万元GDP能耗增长2.5%;农村贫困人口减少3万以上。');
+    const d = await diff(a, b);
+    const energy = d.targets.matches.find((m) => m.a.metric === '万元GDP能耗')!;
+    expect([energy.a.direction, energy.b.direction]).toEqual(['down', 'up']);
+    expect(energy.differences).toEqual(['direction']);
+    const poor = d.targets.matches.find((m) => m.a.metric === '农村贫困人口')!;
+    expect([poor.a.direction, poor.differences]).toEqual(['down', []]);
+  });
+});
+
+describe('wording compared: the preamble, book titles, keywords', () => {
+  const goal =
+    '以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十大精神,发挥山水资源优势,推动森林康养特色化、集群化、智慧化发展,形成布局合理的康养产业格局。';
+
+  it('finds passages and keywords in the text before the first heading', async () => {
+    const a = await parseText(`关于发展甲市康养产业的意见\n${goal}\n一、重点任务\n建设一批森林康养基地。\n`);
+    const b = await parseText(
+      `关于发展乙市康养产业的意见\n一、总体要求\n${goal}\n二、重点任务\n建设一批温泉康养基地。\n`,
+    );
+    const d = await diff(a, b);
+    expect(d.reuse.map((r) => r.text)).toEqual([goal.slice(0, -1)]);
+    expect(d.keywords.onlyB).not.toContain('康养产业');
+    expect(d.keywords.shared).toContain('森林康养');
+    // stock formulas and the pieces a suffix leaves are no keywords
+    for (const noise of ['习近平', '中国', '特色', '社会主义', '思想', '时代', '二十大', '化发展']) {
+      expect([...d.keywords.shared, ...d.keywords.onlyA, ...d.keywords.onlyB]).not.toContain(noise);
+    }
+  });
+
+  it("takes no keywords from a roster, a 文号 or a cover notice's formulas", async () => {
+    const notice = (place: string, boss: string, member: string) =>
+      parseText(
+        [
+          `${place}市人民政府办公室关于成立${place}市河湖治理领导小组的通知`,
+          `${place}政办发〔2021〕12号`,
+          '各区人民政府,市政府各部门:',
+          `为推进河湖治理,经市政府同意,决定成立${place}市河湖治理领导小组。现将组成人员通知如下:`,
+          `组  长:${boss} 市长`,
+          `成  员:${member} 市水务局局长`,
+          '今后,领导小组成员如有变动,由其所在单位接任领导自然替补。',
+          `${place}市人民政府办公室`,
+          '2021年3月1日',
+          '',
+        ].join('\n'),
+      );
+    const a = await notice('甲', '郑秋实', '钱立民');
+    const b = await notice('乙', '孙海潮', '周永年');
+    expect(a.personnel.map((p) => p.name)).toEqual(['郑秋实', '钱立民']);
+    const d = await diff(a, b);
+    const words = [...d.keywords.shared, ...d.keywords.onlyA, ...d.keywords.onlyB];
+    expect(words).toContain('河湖');
+    for (const noise of [
+      '秋实',
+      '立民',
+      '海潮',
+      '永年',
+      '政办发',
+      '通知',
+      '同意',
+      '替补',
+      '接任',
+      '所在单位',
+    ]) {
+      expect(words).not.toContain(noise);
+    }
+  });
+
+  it('ends a reused passage with the book title it cites, and keeps 1.00 for items that are the same', async () => {
+    const rules = (county: string, basis: string, aim: string) =>
+      parseText(
+        `${county}人民政府工作规则\n第一章 总则\n一、根据《中华人民共和国宪法》《中华人民共和国地方各级人民政府组织法》${basis},制定本规则。\n二、${aim}\n`,
+      );
+    const d = await diff(
+      await rules('甲县', '等法律', '县政府工作的宗旨是全心全意为人民服务。'),
+      await rules('乙县', '和有关规定', '县政府坚持依法行政,建设法治政府。'),
+    );
+    expect(d.reuse[0]?.text).toBe('根据《中华人民共和国宪法》《中华人民共和国地方各级人民政府组织法》');
+    // the articles have no titles: a match names them by their opening words
+    expect(d.sections.matches.map((m) => m.a.excerpt ?? m.a.title)).toContain(
+      '一、根据《中华人民共和国宪法》《中华…',
+    );
+    for (const m of d.sections.matches) expect(m.score === 1).toBe(m.label === 'identical');
+  });
+});

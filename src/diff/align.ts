@@ -55,6 +55,8 @@ export const TITLE_SHARE = 0.4;
 export const STOCK_GROUP_BONUS = 0.15;
 /** Added instead when their cores are equal (加强组织保障 ↔ 组织保障). */
 export const STOCK_CORE_BONUS = 0.2;
+/** The highest score reported for two items that are not the same text. */
+const MAX_UNEQUAL_SCORE = 0.99;
 /** Label thresholds on the one-directional overlaps. */
 const NEAR_COPY = 0.9;
 const CONTAINED = 0.8;
@@ -82,18 +84,7 @@ export function flattenSections(doc: PolicyDocument): PlacedSection[] {
   const out: PlacedSection[] = [];
   if (doc.outline.length === 0 && doc.preamble) {
     const { text, span } = doc.preamble;
-    const title = doc.metadata.title ?? '';
-    const section = {
-      id: 'preamble',
-      level: 1,
-      marker: null,
-      recovered: false,
-      title,
-      text,
-      span,
-      children: [],
-    };
-    out.push({ section, path: [], ancestors: [] });
+    out.push(toLooseSection('preamble', doc.metadata.title ?? '', text, span));
   }
   const visit = (sections: readonly Section[], path: string[], ancestors: string[]): void => {
     for (const section of sections) {
@@ -106,10 +97,30 @@ export function flattenSections(doc: PolicyDocument): PlacedSection[] {
   return out;
 }
 
+/**
+ * All the text of a document that its wording is compared by (reused passages, keywords): its
+ * sections, and before them what stands outside the outline: the cover notice's body and the
+ * preamble before the first heading, which often states the plan's goals at length.
+ */
+export function flattenText(doc: PolicyDocument): PlacedSection[] {
+  const loose: PlacedSection[] = [];
+  if (doc.notice?.body) loose.push(toLooseSection('notice', '', doc.notice.body, doc.notice.span));
+  if (doc.preamble && doc.outline.length > 0) {
+    loose.push(toLooseSection('preamble', '', doc.preamble.text, doc.preamble.span));
+  }
+  return [...loose, ...flattenSections(doc)];
+}
+
+/** Text outside the outline as a section with no marker and no children. */
+function toLooseSection(id: string, title: string, text: string, span: Section['span']): PlacedSection {
+  const section = { id, level: 1, marker: null, recovered: false, title, text, span, children: [] };
+  return { section, path: [], ancestors: [] };
+}
+
 /** The sections of a document as alignment items (see `flattenSections`). */
 export function listSections(doc: PolicyDocument): AlignItem[] {
   return flattenSections(doc).map(({ section: s, path, ancestors }) => ({
-    ref: { id: s.id, title: s.title, path, span: s.span },
+    ref: toItemRef(s.id, s.title, path, s.span, s.marker, s.text),
     title: s.title,
     content: [s.title, dropResponsibility(s.text), ...s.children.map((c) => c.title)]
       .filter(Boolean)
@@ -121,7 +132,7 @@ export function listSections(doc: PolicyDocument): AlignItem[] {
 /** The measures of a document, main text first, then each attachment's. */
 export function listMeasures(doc: PolicyDocument): AlignItem[] {
   const toItem = (m: Measure, path: string[]): AlignItem => ({
-    ref: { id: m.id, title: m.title, path, span: m.span },
+    ref: toItemRef(m.id, m.title, path, m.span, null, m.text),
     title: m.title,
     content: [m.title, dropResponsibility(m.text)].filter(Boolean).join('\n'),
     ancestors: [],
@@ -130,6 +141,26 @@ export function listMeasures(doc: PolicyDocument): AlignItem[] {
     ...doc.measures.map((m) => toItem(m, m.path)),
     ...doc.attachments.flatMap((a) => a.measures.map((m) => toItem(m, [a.title, ...m.path]))),
   ];
+}
+
+/** Characters of its text an untitled item is known by: enough to tell articles apart. */
+export const EXCERPT_CHARS = 16;
+
+/** An item as a match names it; one with no title gets the opening words of its text. */
+function toItemRef(
+  id: string,
+  title: string,
+  path: string[],
+  span: ItemRef['span'],
+  marker: string | null,
+  text: string,
+): ItemRef {
+  const ref = { id, title, path, span };
+  const opening = [...text.trim().replace(/\s+/g, ' ')];
+  if (title || opening.length === 0) return ref;
+  const cut =
+    opening.length > EXCERPT_CHARS ? `${opening.slice(0, EXCERPT_CHARS).join('')}…` : opening.join('');
+  return { ...ref, excerpt: `${marker ?? ''}${cut}` };
 }
 
 /** How alike one item of A and one of B are. */
@@ -202,7 +233,8 @@ export function alignItems(
     return {
       a: itemsA[i]!.ref,
       b: itemsB[j]!.ref,
-      score: roundScore(scores[i]![j]!),
+      // 1.00 says the two are the same: a bonus or the structure can lift others no higher than this
+      score: p.same ? roundScore(scores[i]![j]!) : Math.min(roundScore(scores[i]![j]!), MAX_UNEQUAL_SCORE),
       label: p.same ? 'identical' : labelOverlap(p.overlapA, p.overlapB),
       cosine: roundScore(p.cosine),
       overlapA: roundScore(p.overlapA),

@@ -4,21 +4,28 @@
  */
 import type { Department, Person, PolicyDocument, Span, Target } from '../schema/contract.js';
 import { classifyDepartment, findDepartmentMentions, findResponsibility } from '../extract/department.js';
+import { findDocNumbers } from '../extract/doc-number.js';
 import { readDocumentType } from '../extract/metadata.js';
 import { DEPARTMENT_FUNCTIONS } from '../knowledge/departments.js';
+import { DOCUMENT_TYPES, TRANSMITTAL_VERBS } from '../knowledge/document-types.js';
+import { HEADER_FIELD_LABELS } from '../knowledge/header-fields.js';
 import { ROSTER_HEADINGS } from '../knowledge/heading-markers.js';
+import { TOOLBAR_WORDS } from '../knowledge/html-containers.js';
 import { ROSTER_ROLES, TITLE_ENDINGS } from '../knowledge/roles.js';
+import { SESSION_NUMBER, STOCK_PHRASES, STOP_WORDS } from '../knowledge/stop-words.js';
+import { METRIC_SYNONYMS } from '../knowledge/metric-synonyms.js';
 import { UNITS } from '../knowledge/units.js';
-import type { Diff, DiffDoc, TargetRef } from './schema.js';
+import type { Alignment, Diff, DiffDoc, TargetRef } from './schema.js';
 import {
   dropResponsibility,
   flattenSections,
+  flattenText,
   listMeasures,
   readStockCore,
   type PlacedSection,
 } from './align.js';
 import { assignPairs } from './assign.js';
-import { collectShingles, isComparedChar, measureOverlap, roundScore } from './similarity.js';
+import { collectShingles, compactText, isComparedChar, measureOverlap, roundScore } from './similarity.js';
 import type { Tokenizer } from './tokens.js';
 
 /** Below this metric similarity two targets measure different things. */
@@ -97,19 +104,30 @@ export function compareMetadata(a: PolicyDocument, b: PolicyDocument): MetadataR
 
 /**
  * Pairs targets one to one by how alike their metrics are (the better of the Dice coefficients
- * of their jieba tokens and of their character bigrams), only within a unit family (money,
- * percent, points, amounts …), and says what differs between the paired ones.
+ * of their jieba tokens and of their character bigrams; 1 for two names of one indicator in
+ * METRIC_SYNONYMS), only within a unit family (money, percent, points, amounts …), and says what
+ * differs between the paired ones. A target whose subject the text leaves implicit (…产值突破
+ * 4000亿元,年均增长10%) has no metric: it pairs with a target of the same wording, or with one of
+ * no metric, kind, unit and year alike that stands in the counterpart of its section.
  */
 export function compareTargets(
   a: readonly Target[],
   b: readonly Target[],
   tokenizer: Tokenizer,
+  context: TargetContext,
 ): Diff['targets'] {
-  const scores = a.map((ta) =>
-    b.map((tb) =>
-      readUnitFamily(ta) === readUnitFamily(tb) ? scoreMetrics(ta.metric, tb.metric, tokenizer) : 0,
-    ),
-  );
+  const placeA = placeTargets(a, context.sectionsA);
+  const placeB = placeTargets(b, context.sectionsB);
+  const counterparts = new Set(context.sections.matches.map((m) => `${m.a.id}\n${m.b.id}`));
+  const score = (ta: Target, tb: Target, i: number, j: number): number => {
+    if (readUnitFamily(ta) !== readUnitFamily(tb)) return 0;
+    if (compactText(ta.text) === compactText(tb.text)) return 1;
+    if (ta.metric && tb.metric) return scoreMetrics(ta, tb, tokenizer);
+    const alike =
+      !ta.metric && !tb.metric && ta.kind === tb.kind && ta.unit === tb.unit && ta.year === tb.year;
+    return alike && counterparts.has(`${placeA[i]}\n${placeB[j]}`) ? MIN_METRIC_SCORE : 0;
+  };
+  const scores = a.map((ta, i) => b.map((tb, j) => score(ta, tb, i, j)));
   const pairs = assignPairs(scores, MIN_METRIC_SCORE);
   const pairedA = new Set(pairs.map(([i]) => i));
   const pairedB = new Set(pairs.map(([, j]) => j));
@@ -123,6 +141,24 @@ export function compareTargets(
     onlyA: a.filter((_, i) => !pairedA.has(i)).map(toTargetRef),
     onlyB: b.filter((_, j) => !pairedB.has(j)).map(toTargetRef),
   };
+}
+
+/** Where the targets of two documents stand: their sections, and which sections were paired. */
+export interface TargetContext {
+  sectionsA: readonly PlacedSection[];
+  sectionsB: readonly PlacedSection[];
+  sections: Alignment;
+}
+
+/**
+ * The id of the section each target stands in: the last one whose heading starts before it
+ * (headings and targets are placed in one input), or null in the preamble.
+ */
+function placeTargets(targets: readonly Target[], sections: readonly PlacedSection[]): (string | null)[] {
+  const starts = sections
+    .map(({ section: s }) => ({ id: s.id, start: s.span.start }))
+    .sort((x, y) => x.start - y.start);
+  return targets.map((t) => starts.findLast((s) => s.start <= t.span.start)?.id ?? null);
 }
 
 /**
@@ -223,26 +259,27 @@ export function compareKeywords(
 }
 
 /**
- * Passages of A's sections found again in B's: verbatim runs of at least MIN_REUSE_CHARS
+ * Passages of A's text (sections, preamble, cover body) found again in B's: verbatim runs of at least MIN_REUSE_CHARS
  * characters (compared with punctuation and spaces dropped, responsibility notes left out),
  * then sentences whose 4-character shingles overlap at least MIN_NEAR_COPY both ways. Each
  * passage is reported once (longest and closest first), in A's reading order.
  *
  * Spans: a section's heading span covers its text when the heading runs into it ((一)标题。正文…,
  * the common layout); there a passage gets its exact place. Otherwise the passage is given the
- * span of the heading it stands under, since a document does not keep where its paragraphs are.
+ * span of the heading it stands under (of the preamble or notice outside the outline), since a
+ * document does not keep where its paragraphs are.
  */
 export function findReuse(a: PolicyDocument, b: PolicyDocument): ReusedPassage[] {
-  const unitsA = flattenSections(a).map(toReuseUnit);
-  const unitsB = flattenSections(b).map(toReuseUnit);
+  const unitsA = flattenText(a).map(toReuseUnit);
+  const unitsB = flattenText(b).map(toReuseUnit);
   const verbatim = selectDisjoint(findCommonRuns(unitsA, unitsB));
   const near = selectDisjoint(findNearSentences(unitsA, unitsB), verbatim);
   return [...verbatim, ...near]
     .map((m) => {
       const ua = unitsA[m.unitA]!;
       const ub = unitsB[m.unitB]!;
-      const [sa, ea] = ua.toText(m.startA, m.endA);
-      const [sb, eb] = ub.toText(m.startB, m.endB);
+      const [sa, ea] = closeBookTitles(ua.text, ...ua.toText(m.startA, m.endA));
+      const [sb, eb] = closeBookTitles(ub.text, ...ub.toText(m.startB, m.endB));
       return {
         a: ua.locate(sa, ea),
         b: ub.locate(sb, eb),
@@ -254,17 +291,104 @@ export function findReuse(a: PolicyDocument, b: PolicyDocument): ReusedPassage[]
     .sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);
 }
 
+/**
+ * A passage widened by the 《 》 its ends cut off (…宪法》《…组织法 → …组织法》), since the runs
+ * compared leave punctuation out: a cited title reads whole.
+ */
+function closeBookTitles(text: string, start: number, end: number): [number, number] {
+  let depth = 0;
+  let unopened = false;
+  for (const ch of text.slice(start, end)) {
+    if (ch === '《') depth++;
+    else if (ch === '》') {
+      if (depth > 0) depth--;
+      else unopened = true;
+    }
+  }
+  return [
+    unopened && text[start - 1] === '《' ? start - 1 : start,
+    depth > 0 && text[end] === '》' ? end + 1 : end,
+  ];
+}
+
 const ROSTER_CORES: ReadonlySet<string> = new Set(ROSTER_HEADINGS);
 
-/** The policy words of each section but rosters: no official's title (局长, 副组长, 党组书记). */
+/**
+ * The policy words of each stretch of text: none of a roster (its sections, the lines naming an
+ * official with a title, an official's name or given name, titles such as 局长), no body's or
+ * government's name (民政厅, 发改委, X市: departments are compared apart, and each side's own place
+ * tells nothing of its policy), none of a stock
+ * formula (STOCK_PHRASES, cut out whole), of a page's toolbar (分享), nor a fragment a suffix
+ * was cut from (特色化、智慧化发展 → 化发展).
+ */
 function listKeywordUnits(doc: PolicyDocument, tokenizer: Tokenizer): string[][] {
-  const isTitleWord = (w: string): boolean =>
-    (ROSTER_ROLES as readonly string[]).includes(w) || TITLE_ENDINGS.some((e) => w.endsWith(e));
-  return flattenSections(doc)
+  const names = new Set(
+    doc.personnel.flatMap((p) => {
+      const name = compactText(p.name ?? '');
+      return name.length >= 2 ? [name, name.slice(1)].filter((n) => n.length >= 2) : [];
+    }),
+  );
+  const isNoise = (w: string): boolean =>
+    (ROSTER_ROLES as readonly string[]).includes(w) ||
+    DOCUMENT_WORDS.has(w) ||
+    TITLE_ENDINGS.some((e) => w.endsWith(e)) ||
+    names.has(w) ||
+    classifyDepartment(w).functions.length > 0 ||
+    TOOLBAR.has(w) ||
+    (BOUND_SUFFIXES.includes(w[0]!) && STOP.has(w.slice(1)));
+  return flattenText(doc)
     .filter(({ section: s }) => !ROSTER_CORES.has(readStockCore(s.title) ?? ''))
-    .map(({ section: s }) =>
-      tokenizer.words(`${s.title}\n${dropResponsibility(s.text)}`).filter((w) => !isTitleWord(w)),
-    );
+    .map(({ section: s }) => {
+      const text = dropRosterLines(dropResponsibility(s.text), doc.personnel);
+      return tokenizer.words(dropFormulas(`${s.title}\n${text}`)).filter((w) => !isNoise(w));
+    });
+}
+
+const TOOLBAR: ReadonlySet<string> = new Set(TOOLBAR_WORDS);
+const STOP: ReadonlySet<string> = new Set(STOP_WORDS);
+/** Suffixes that end the word before them (特色化, 多样性, 生态型), never start one. */
+const BOUND_SUFFIXES = '化性型';
+const STOCK_PHRASE = new RegExp(
+  `${[...STOCK_PHRASES].sort((x, y) => y.length - x.length).join('|')}|${SESSION_NUMBER.source}`,
+  'g',
+);
+
+/** Kinds of document (通知, 意见, 决定) and the verbs that hand one on (印发, 转发): no topic. */
+const DOCUMENT_WORDS: ReadonlySet<string> = new Set([...DOCUMENT_TYPES, ...TRANSMITTAL_VERBS]);
+/** A line of a page's header (• 索引号: …, 发文日期: …) left in the text. */
+const HEADER_LINE = new RegExp(
+  `^[\\s•·*-]*(?:${Object.keys(HEADER_FIELD_LABELS)
+    .sort((x, y) => y.length - x.length)
+    .join('|')})\\s*[:：]`,
+);
+
+/** Text without stock formulas, 文号 (国办发〔2015〕84号), bodies' names and page header lines. */
+function dropFormulas(text: string): string {
+  let out = text.replace(STOCK_PHRASE, '\n');
+  for (const n of findDocNumbers(out).reverse()) out = out.slice(0, n.start) + '\n' + out.slice(n.end);
+  for (const n of findDepartmentMentions(out, true).sort((x, y) => y.start - x.start)) {
+    out = out.slice(0, n.start) + '\n' + out.slice(n.end);
+  }
+  return out
+    .split('\n')
+    .filter((line) => !HEADER_LINE.test(line))
+    .join('\n');
+}
+
+/** Text without the lines of a roster: those naming an official and one of his titles or his role. */
+function dropRosterLines(text: string, people: readonly Person[]): string {
+  if (people.length === 0) return text;
+  const entries = people.flatMap((p) => {
+    const name = compactText(p.name ?? '');
+    return name ? [{ name, marks: [p.role, ...p.titles].map(compactText).filter(Boolean) }] : [];
+  });
+  return text
+    .split('\n')
+    .filter((line) => {
+      const bare = compactText(line);
+      return !entries.some((e) => bare.includes(e.name) && e.marks.some((m) => bare.includes(m)));
+    })
+    .join('\n');
 }
 
 function countVisible(text: string): number {
@@ -273,7 +397,25 @@ function countVisible(text: string): number {
 
 function toTargetRef(t: Target): TargetRef {
   const { id, metric, year, value, valueMax, unit, comparator, kind, text, span } = t;
-  return { id, metric, year, value, valueMax, unit, comparator, kind, text, span };
+  return {
+    id,
+    metric,
+    year,
+    value,
+    valueMax,
+    unit,
+    comparator,
+    kind,
+    direction: readDirection(t),
+    text,
+    span,
+  };
+}
+
+/** A change's direction: the normalised value of a reduction is negative (下降3% → −3). */
+function readDirection(t: Target): TargetRef['direction'] {
+  if (t.kind !== 'growth') return null;
+  return (t.normalized?.value ?? t.value ?? 0) < 0 ? 'down' : 'up';
 }
 
 const UNIT_ROLES: ReadonlyMap<string, string> = new Map(UNITS.map((u) => [u.unit, u.role]));
@@ -286,7 +428,21 @@ function readUnitFamily(t: Target): string {
   return UNIT_ROLES.get(unit) ?? 'amount';
 }
 
-function scoreMetrics(x: string, y: string, tokenizer: Tokenizer): number {
+const METRIC_GROUP: ReadonlyMap<string, number> = new Map(
+  METRIC_SYNONYMS.flatMap((names, g) => names.map((name): [string, number] => [name.toUpperCase(), g])),
+);
+
+/** The indicator a target's metric names (METRIC_SYNONYMS), or null; 经济 of a growth is 经济增长. */
+function readIndicator(t: Target): number | null {
+  const name = compactText(t.metric).toUpperCase();
+  const names = t.kind === 'growth' ? [name, `${name}增长`] : [name];
+  return names.map((n) => METRIC_GROUP.get(n)).find((g) => g !== undefined) ?? null;
+}
+
+function scoreMetrics(ta: Target, tb: Target, tokenizer: Tokenizer): number {
+  const indicator = readIndicator(ta);
+  if (indicator !== null && indicator === readIndicator(tb)) return 1;
+  const [x, y] = [ta.metric, tb.metric];
   const bigrams = (s: string): Set<string> => {
     const chars = [...s.replace(/\s/g, '')];
     if (chars.length === 1) return new Set(chars);
@@ -307,13 +463,19 @@ function computeDice(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
 
 function listTargetDifferences(x: Target, y: Target): Diff['targets']['matches'][number]['differences'] {
   const differences: Diff['targets']['matches'][number]['differences'] = [];
-  // Compare amounts in the base unit where both have one (40亿元 = 400000万元).
+  // Compare amounts in the base unit where both have one (40亿元 = 400000万元), as magnitudes:
+  // a reduction's sign is its direction, told apart.
   const comparable = x.normalized && y.normalized && x.normalized.unit === y.normalized.unit;
-  const amounts = (t: Target) =>
-    comparable ? [t.normalized!.value, t.normalized!.valueMax] : [t.value, t.valueMax];
-  const [xv, xm] = amounts(x);
-  const [yv, ym] = amounts(y);
-  if (xv !== yv || xm !== ym) differences.push('value');
+  const amounts = (t: Target): string => {
+    const [v, max] = comparable ? [t.normalized!.value, t.normalized!.valueMax] : [t.value, t.valueMax];
+    return [v, max]
+      .filter((n) => n !== null)
+      .map((n) => Math.abs(n))
+      .sort((p, q) => p - q)
+      .join('..');
+  };
+  if (amounts(x) !== amounts(y)) differences.push('value');
+  if (readDirection(x) !== readDirection(y)) differences.push('direction');
   if (x.unit !== y.unit) differences.push('unit');
   if (x.year !== y.year) differences.push('year');
   if (x.comparator !== y.comparator) differences.push('comparator');

@@ -7,7 +7,7 @@
  */
 import type { PolicyDocument } from '../schema/contract.js';
 import { DiffSchema, type Alignment, type Diff, type Match, type MatchLabel } from './schema.js';
-import { alignItems, listMeasures, listSections } from './align.js';
+import { alignItems, flattenSections, listMeasures, listSections } from './align.js';
 import {
   compareDepartments,
   compareKeywords,
@@ -34,7 +34,11 @@ export async function diff(a: PolicyDocument, b: PolicyDocument): Promise<Diff> 
   const [first, second] = swap ? [b, a] : [a, b];
   const sections = alignItems(listSections(first), listSections(second), tokenizer);
   const measures = alignItems(listMeasures(first), listMeasures(second), tokenizer);
-  const targets = compareTargets(first.targets, second.targets, tokenizer);
+  const targets = compareTargets(first.targets, second.targets, tokenizer, {
+    sectionsA: flattenSections(first),
+    sectionsB: flattenSections(second),
+    sections,
+  });
   const reuse = findReuse(first, second);
   return DiffSchema.parse({
     schemaVersion: '1',

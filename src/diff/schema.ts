@@ -33,6 +33,8 @@ export const ItemRefSchema = z.object({
   /** Titles of the sections above it. */
   path: z.array(z.string()),
   span: SpanSchema,
+  /** Of an item with no title (一、根据…, an article 第三条 …): its marker and opening words. */
+  excerpt: z.string().optional(),
 });
 export type ItemRef = z.infer<typeof ItemRefSchema>;
 
@@ -69,6 +71,8 @@ export const TargetRefSchema = z.object({
   unit: z.string().nullable(),
   comparator: z.string(),
   kind: z.string(),
+  /** Of a change (kind growth): up (增长, 提高) or down (下降, 减少); null for a level or share. */
+  direction: z.enum(['up', 'down']).nullable(),
   text: z.string(),
   span: SpanSchema,
 });
@@ -80,7 +84,7 @@ export const TargetMatchSchema = z.object({
   /** How alike the metrics are, 0..1. */
   score: z.number(),
   /** What differs between the paired targets. */
-  differences: z.array(z.enum(['value', 'unit', 'year', 'comparator'])),
+  differences: z.array(z.enum(['value', 'direction', 'unit', 'year', 'comparator'])),
 });
 
 export const DepartmentSideSchema = z.object({

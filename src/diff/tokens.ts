@@ -3,6 +3,7 @@
  * single characters, numbers and punctuation. jieba and its 5 MB dictionary load only when a diff
  * first needs them, so `parse` never pays for them.
  */
+import { METRIC_SYNONYMS } from '../knowledge/metric-synonyms.js';
 import { POLICY_CONTRACTIONS, POLICY_TERMS } from '../knowledge/policy-terms.js';
 import { STOP_WORDS } from '../knowledge/stop-words.js';
 
@@ -41,7 +42,10 @@ async function createTokenizer(): Promise<Tokenizer> {
     import('@node-rs/jieba/dict.js'),
   ]);
   const jieba = Jieba.withDict(dict);
-  jieba.loadDict(Buffer.from(POLICY_TERMS.map((t) => `${t} ${POLICY_TERM_FREQUENCY} n`).join('\n'), 'utf8'));
+  // and the names of statistical indicators (地方一般公共预算收入, not 地方/一般/公共/预算/收入)
+  const indicators = METRIC_SYNONYMS.flat().filter((name) => name.length >= 4);
+  const terms = [...POLICY_TERMS, ...indicators];
+  jieba.loadDict(Buffer.from(terms.map((t) => `${t} ${POLICY_TERM_FREQUENCY} n`).join('\n'), 'utf8'));
   // Search mode adds the dictionary words inside a long word (中医药健康服务 → 中医药, 健康,
   // 服务 …), so a compound and its parts still meet. HMM off: its guesses at unknown words are
   // mostly names (places, people), which the comparison should not hinge on.

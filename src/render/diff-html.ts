@@ -4,6 +4,7 @@ import {
   LABEL_WORDS,
   buildDiffTables,
   describeFiles,
+  labelItem,
   truncateToWidth,
   type DiffTable,
   type Tone,
@@ -14,7 +15,7 @@ import {
  * of every section, and the outline's alignment drawn as an inline SVG.
  */
 export function renderDiffHtml(d: Diff): string {
-  const title = `${d.a.title ?? d.a.path} ↔ ${d.b.title ?? d.b.path}`;
+  const title = `${d.a.title || d.a.path} ↔ ${d.b.title || d.b.path}`;
   const sections = buildDiffTables(d).map((table) =>
     renderSection(table, table.id === 'outline' ? renderAlignmentFigure(d.sections) : ''),
   );
@@ -28,7 +29,7 @@ export function renderDiffHtml(d: Diff): string {
 </head>
 <body>
 <header>
-<h1><span class="side">A</span> ${escapeHtml(d.a.title ?? d.a.path)}<br><span class="side">B</span> ${escapeHtml(d.b.title ?? d.b.path)}</h1>
+<h1><span class="side">A</span> ${escapeHtml(d.a.title || d.a.path)}<br><span class="side">B</span> ${escapeHtml(d.b.title || d.b.path)}</h1>
 <p class="files">${escapeHtml(describeFiles(d))}</p>
 <p class="legend">${renderLegend()}</p>
 </header>
@@ -59,7 +60,8 @@ const FONTS = `"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQua
 const TONE_COLORS: Record<Tone, string> = {
   same: '#1a7f37',
   close: '#4ea85a',
-  partial: '#0969da',
+  inside: '#0969da',
+  holds: '#8250df',
   weak: '#bf8700',
   only: '#8c959f',
   differs: '#bc4c00',
@@ -203,13 +205,14 @@ function renderAlignmentFigure(alignment: Alignment): string {
     const bend = (x1 + x2) / 2;
     const stroke = (1 + 3 * m.score).toFixed(1);
     const opacity = (0.35 + 0.65 * m.score).toFixed(2);
-    const tip = `${m.a.title} ↔ ${m.b.title}: ${LABEL_WORDS[m.label]} ${m.score.toFixed(2)}`;
+    const tip = `${labelItem(m.a)} ↔ ${labelItem(m.b)}: ${LABEL_WORDS[m.label]} ${m.score.toFixed(2)}`;
     return `<path class="tone-${LABEL_TONES[m.label]}" d="M${x1} ${y1} C${bend} ${y1} ${bend} ${y2} ${x2} ${y2}" stroke-width="${stroke}" stroke-opacity="${opacity}"><title>${escapeHtml(tip)}</title></path>`;
   });
   const boxes = [...boxesA.values(), ...boxesB.values()].map((box) => {
     const room = Math.floor((box.width - 12) / PX_PER_CELL);
     const only = box.tone === 'only' ? ' class="only"' : '';
-    return `<g><title>${escapeHtml([...box.item.path, box.item.title].join(' › '))}</title><rect class="tone-${box.tone}" x="${box.x}" y="${box.y}" width="${box.width}" height="${FIG.box}" rx="4"/><text${only} x="${box.x + 6}" y="${box.y + 16}">${escapeHtml(truncateToWidth(box.item.title, room))}</text></g>`;
+    const label = labelItem(box.item);
+    return `<g><title>${escapeHtml([...box.item.path, label].join(' › '))}</title><rect class="tone-${box.tone}" x="${box.x}" y="${box.y}" width="${box.width}" height="${FIG.box}" rx="4"/><text${only} x="${box.x + 6}" y="${box.y + 16}">${escapeHtml(truncateToWidth(label, room))}</text></g>`;
   });
   return `<figure>
 <svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="outline alignment" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">

@@ -4,7 +4,7 @@ import { buildDiffTables, describeFiles, type DiffTable } from './diff-tables.js
 /** A diff as GitHub-flavoured Markdown: a heading, a line of counts and a table per section. */
 export function renderDiffMarkdown(d: Diff): string {
   const out = [
-    `# Diff: ${escapeMarkdown(d.a.title ?? d.a.path)} ↔ ${escapeMarkdown(d.b.title ?? d.b.path)}`,
+    `# Diff: ${escapeMarkdown(d.a.title || d.a.path)} ↔ ${escapeMarkdown(d.b.title || d.b.path)}`,
     '',
     escapeMarkdown(describeFiles(d)),
   ];

@@ -3,10 +3,10 @@ import type { Alignment, Diff, DiffDoc, ItemRef, MatchLabel, TargetRef } from '.
 import { COMPARATOR_SIGN } from './signs.js';
 
 /**
- * How a row compares, for colour (text, HTML): a match by its label, a one-sided item, or a
- * paired value that differs.
+ * How a row compares, for colour (text, HTML): a match by its label (`inside`: A's item within
+ * B's, `holds`: B's within A's), a one-sided item, or a paired value that differs.
  */
-export type Tone = 'same' | 'close' | 'partial' | 'weak' | 'only' | 'differs';
+export type Tone = 'same' | 'close' | 'inside' | 'holds' | 'weak' | 'only' | 'differs';
 
 /** A column of a diff table. */
 export interface DiffColumn {
@@ -64,8 +64,8 @@ export const LABEL_WORDS: Record<MatchLabel, string> = {
 export const LABEL_TONES: Record<MatchLabel, Tone> = {
   identical: 'same',
   'nearly-identical': 'close',
-  'a-in-b': 'partial',
-  'b-in-a': 'partial',
+  'a-in-b': 'inside',
+  'b-in-a': 'holds',
   related: 'weak',
 };
 
@@ -114,7 +114,7 @@ const DOC_FIELDS = new Set([
 function buildDocumentsTable(d: Diff): DiffTable {
   const facts: [string, (doc: DiffDoc) => string][] = [
     ['file', (doc) => doc.path],
-    ['title', (doc) => doc.title ?? NONE],
+    ['title', (doc) => doc.title || NONE],
     [
       'issuer',
       (doc) => (doc.issuer ? `${doc.issuer}${doc.level ? ` (${doc.level})` : ''}` : (doc.level ?? NONE)),
@@ -150,7 +150,7 @@ function buildAlignmentTable(
   alignment: Alignment,
   how: { indent: boolean; brief: boolean },
 ): DiffTable {
-  const show = (item: ItemRef) => (how.indent ? '  '.repeat(item.path.length) : '') + item.title;
+  const show = (item: ItemRef) => (how.indent ? '  '.repeat(item.path.length) : '') + labelItem(item);
   type Placed = { row: DiffRow; a?: number; b?: number };
   const placed: Placed[] = [
     ...alignment.matches.map((m) => ({
@@ -177,7 +177,12 @@ function buildAlignmentTable(
       b: item.span.start,
     });
   }
-  const counts = `${alignment.matches.length} matched, ${alignment.onlyA.length} only in A, ${alignment.onlyB.length} only in B`;
+  const untitled = [
+    ...alignment.matches.flatMap((m) => [m.a, m.b]),
+    ...alignment.onlyA,
+    ...alignment.onlyB,
+  ].some((item) => item.excerpt);
+  const counts = `${alignment.matches.length} matched, ${alignment.onlyA.length} only in A, ${alignment.onlyB.length} only in B${untitled ? '; [ ]: an untitled item by its opening words' : ''}`;
   const long = how.brief && placed.length > BRIEF_MEASURE_ROWS;
   return {
     id,
@@ -190,9 +195,15 @@ function buildAlignmentTable(
   };
 }
 
-/** Comparators as signs; a plain value (`eq`) needs none. */
+/** What an item is called: its title, else its opening words in [ ], else —. */
+export function labelItem(item: ItemRef): string {
+  return item.title || (item.excerpt ? `[${item.excerpt}]` : NONE);
+}
 
-/** `≥90% (2025)`: a target's value, unit and year in one cell. */
+/** Marks of a change's direction: a growth (↑6%) reads apart from a level (6%) and a reduction. */
+const DIRECTION_SIGN = { up: '↑', down: '↓' } as const;
+
+/** `≥90% (2025)`, `↓2.5% (2019)`: a target's direction, value, unit and year in one cell. */
 export function formatTargetValue(t: TargetRef): string {
   const year = t.year === null ? '' : ` (${t.year})`;
   if (t.value === null) return `${NONE}${year}`;
@@ -200,28 +211,41 @@ export function formatTargetValue(t: TargetRef): string {
     t.comparator === 'range' && t.valueMax !== null
       ? `${t.value}–${t.valueMax}`
       : `${(COMPARATOR_SIGN as Record<string, string>)[t.comparator] ?? ''}${t.value}`;
-  return `${value}${t.unit ?? ''}${year}`;
+  const direction = t.direction ? DIRECTION_SIGN[t.direction] : '';
+  return `${direction}${value}${t.unit ?? ''}${year}`;
+}
+
+/** A metric the text leaves implicit (…年均增长10%) shows as —. */
+function metricOf(t: TargetRef): string {
+  return t.metric || NONE;
 }
 
 function buildTargetsTable(d: Diff): DiffTable {
   const { matches, onlyA, onlyB } = d.targets;
+  const directed = [...matches.flatMap((m) => [m.a, m.b]), ...onlyA, ...onlyB].some((t) => t.direction);
   const rows: DiffRow[] = [
     ...matches.map((m) => ({
       cells: [
-        m.a.metric === m.b.metric ? m.a.metric : `${m.a.metric} / ${m.b.metric}`,
+        m.a.metric === m.b.metric ? metricOf(m.a) : `${metricOf(m.a)} / ${metricOf(m.b)}`,
         formatTargetValue(m.a),
         formatTargetValue(m.b),
         m.differences.length ? m.differences.join(', ') : 'same',
       ],
       tone: m.differences.length ? ('differs' as const) : ('same' as const),
     })),
-    ...onlyA.map((t) => ({ cells: [t.metric, formatTargetValue(t), NONE, 'only A'], tone: 'only' as const })),
-    ...onlyB.map((t) => ({ cells: [t.metric, NONE, formatTargetValue(t), 'only B'], tone: 'only' as const })),
+    ...onlyA.map((t) => ({
+      cells: [metricOf(t), formatTargetValue(t), NONE, 'only A'],
+      tone: 'only' as const,
+    })),
+    ...onlyB.map((t) => ({
+      cells: [metricOf(t), NONE, formatTargetValue(t), 'only B'],
+      tone: 'only' as const,
+    })),
   ];
   return {
     id: 'targets',
     title: 'Targets',
-    summary: `${matches.length} paired by metric, ${onlyA.length} only in A, ${onlyB.length} only in B`,
+    summary: `${matches.length} paired by metric, ${onlyA.length} only in A, ${onlyB.length} only in B${directed ? '; ↑ growth, ↓ reduction (else a level)' : ''}`,
     columns: [{ head: 'metric', shrink: true }, { head: 'A' }, { head: 'B' }, { head: 'differs' }],
     rows,
     accent: 3,
@@ -294,7 +318,7 @@ function buildPersonnelTables(d: Diff): DiffTable[] {
     roster.groups.map((g) => ({
       cells: [
         side,
-        g.name ?? '(unnamed)',
+        g.name || '(unnamed)',
         String(g.size),
         Object.entries(g.roles)
           .map(([role, n]) => `${role} ${n}`)

@@ -41,7 +41,8 @@ export function renderDiffText(d: Diff, opts: DiffTextOptions): string {
 const TONE_STYLES: Record<Tone, (c: ChalkInstance, s: string) => string> = {
   same: (c, s) => c.green(s),
   close: (c, s) => c.green(s),
-  partial: (c, s) => c.cyan(s),
+  inside: (c, s) => c.cyan(s),
+  holds: (c, s) => c.magenta(s),
   weak: (c, s) => c.yellow(s),
   only: (c, s) => c.dim(s),
   differs: (c, s) => c.yellow(s),
