@@ -71,8 +71,11 @@ export const TargetRefSchema = z.object({
   unit: z.string().nullable(),
   comparator: z.string(),
   kind: z.string(),
-  /** Of a change (kind growth): up (增长, 提高) or down (下降, 减少); null for a level or share. */
-  direction: z.enum(['up', 'down']).nullable(),
+  /**
+   * Of a change (kind growth): up (增长, 提高) or down (下降, 减少); null for a level or share.
+   * Added to the contract later: diffs saved before it lack it, and read as null.
+   */
+  direction: z.enum(['up', 'down']).nullable().default(null),
   text: z.string(),
   span: SpanSchema,
 });
