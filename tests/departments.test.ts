@@ -1463,3 +1463,38 @@ describe('departments of real notices (unseen round 4)', () => {
     expect(findResponsibility('加快建设。(核心区、越秀区)')).toBeNull();
   });
 });
+
+describe('departments of a diff review (round 13)', () => {
+  const register = async (text: string) =>
+    (await parseText(text)).departments.map((d) => [d.name, d.canonical, d.level] as const);
+
+  it.each([
+    // a commission's and a bureau's short names, 和 left out as in 住房城乡建设部
+    ['市经济信息化委', '工业和信息化', M],
+    ['市规划资源局', '自然资源', M],
+    ['市住房城乡建设管理委', '住房城乡建设', M],
+    ['市绿化市容局', '城市管理', M],
+    ['省老龄办', '老龄工作', P],
+    ['县老龄工作委员会办公室', '老龄工作', D],
+    ['市规划自然资源委', '自然资源', M],
+  ])('knows %s', (name, canonical, level) => {
+    expect(classifyDepartment(name)).toMatchObject({ canonical, level });
+  });
+
+  it('reads the municipal short names of a roster', async () => {
+    const text = [
+      '关于成立东河新城建设领导小组的通知',
+      '组 长:张某 市长',
+      '成 员:李某 市经济信息化委主任',
+      '王某 市规划资源局局长',
+      '赵某 市住房城乡建设管理委主任',
+      '钱某 市绿化市容局局长',
+    ].join('\n');
+    expect(await register(text)).toEqual([
+      ['市经济信息化委', '工业和信息化', M],
+      ['市规划资源局', '自然资源', M],
+      ['市住房城乡建设管理委', '住房城乡建设', M],
+      ['市绿化市容局', '城市管理', M],
+    ]);
+  });
+});
