@@ -281,7 +281,7 @@ describe('findTargets: a metric stays in its clause', () => {
     // 、 joins the parts of one clause: the growth still measures the level before it
     ['到2027年,规上企业产值突破4000亿元、年均增长10%以上。', ['规上企业产值', '规上企业产值']],
     // a clause of nothing but growth words continues the subject of the clause right before it
-    ['到2027年,规上企业产值突破4000亿元,年均增长10%以上。', ['规上企业产值', '规上企业产值']],
+    ['到2027年,乙产业产值突破800亿元,年均增长10%以上。', ['乙产业产值', '乙产业产值']],
     ['到2025年,甲产业营业收入达到500亿元,年均下降3%。', ['甲产业营业收入', '甲产业营业收入']],
     // not across a clause between them, nor from a count a verb governs
     ['到2025年,甲产业营业收入达到500亿元,产业结构持续优化,年均增长10%。', ['甲产业营业收入', '']],

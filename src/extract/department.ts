@@ -54,7 +54,7 @@ export interface UnitName {
 
 /** A unit named in prose; a known body a list names without a level word has the list's. */
 export interface Mention extends UnitName {
-  /** The level of the unit before it in a 、 list (市行政审批局、住建局 → municipal). */
+  /** The level of the unit before it in a 、 list (市民政局、住建局 → municipal). */
   listLevel?: AdminLevel;
 }
 
@@ -606,7 +606,7 @@ export function findDepartmentMentions(text: string, bare = false, document = te
 
 /**
  * The known bodies a 、 list names without a level word after a unit named with one
- * (自治区卫生计生委、民政厅、发展改革委; 市行政审批局、住建局、司法局): the level word of the first
+ * (省卫生健康委、民政厅、发展改革委; 市民政局、住建局、财政局): the level word of the first
  * applies to the list, so each is a mention too, named as written, with that level.
  */
 function continueLists(text: string, mentions: UnitName[]): Mention[] {

@@ -231,8 +231,8 @@ export function extractPersonnel(
 
 /**
  * One group the document names several ways: in full, by a shorter form (领导小组, the name of
- * 以下简称), or by a variant that leaves words out (X政务公开领导小组 and the title's
- * X政务公开工作领导小组). Names that are all shorter forms of each other (the characters of one
+ * 以下简称), or by a variant that leaves words out (X安全生产领导小组 and the title's
+ * X安全生产工作领导小组). Names that are all shorter forms of each other (the characters of one
  * stand in order in the other, with the same group noun at the end) are one group, named as the
  * roster first names it; a short form of two groups that are not one (领导小组 beside A领导小组 and
  * B领导小组) names neither.

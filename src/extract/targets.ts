@@ -320,7 +320,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
     found.year ??= options.defaultYear ?? null;
     // 产值突破4000亿元、年均增长10%以上: a growth without a subject measures the one before it in
     // its clause, or in the clause right before when it is nothing but its growth words and the
-    // subject stands before the value there (产值突破4000亿元,年均增长10%以上); never what a verb
+    // subject stands before the value there (产值达到500亿元,年均增长8%); never what a verb
     // counts across a clause boundary (培育3至5家龙头企业,年均增长10%左右)
     const previous = out[out.length - 1];
     if (
@@ -350,7 +350,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
  * The growth `found` (at `q`) continues the goal `previous` (at `previousQ`) of the clause right
  * before it in one sentence: its clause holds nothing before the number but growth words (年均增长,
  * 同比提高), and the goal before names its subject before the verb or bound of its value
- * (规上企业产值突破4000亿元), not after a verb that counts it (培育龙头企业5家).
+ * (甲产业产值达到500亿元), not after a verb that counts it (培育甲类企业5家).
  */
 function continuesGrowth(
   masked: string,
