@@ -1463,3 +1463,97 @@ describe('departments of real notices (unseen round 4)', () => {
     expect(findResponsibility('加快建设。(核心区、越秀区)')).toBeNull();
   });
 });
+
+describe('departments of a diff review (round 13)', () => {
+  const register = async (text: string) =>
+    (await parseText(text)).departments.map((d) => [d.name, d.canonical, d.level] as const);
+
+  it.each([
+    // a commission's and a bureau's short names, 和 left out as in 住房城乡建设部
+    ['市经济信息化委', '工业和信息化', M],
+    ['市规划资源局', '自然资源', M],
+    ['市住房城乡建设管理委', '住房城乡建设', M],
+    ['市绿化市容局', '城市管理', M],
+    ['省老龄办', '老龄工作', P],
+    ['县老龄工作委员会办公室', '老龄工作', D],
+    ['市规划自然资源委', '自然资源', M],
+  ])('knows %s', (name, canonical, level) => {
+    expect(classifyDepartment(name)).toMatchObject({ canonical, level });
+  });
+
+  it('reads the municipal short names of a roster', async () => {
+    const text = [
+      '关于成立东河新城建设领导小组的通知',
+      '组 长:张某 市长',
+      '成 员:李某 市经济信息化委主任',
+      '王某 市规划资源局局长',
+      '赵某 市住房城乡建设管理委主任',
+      '钱某 市绿化市容局局长',
+    ].join('\n');
+    expect(await register(text)).toEqual([
+      ['市经济信息化委', '工业和信息化', M],
+      ['市规划资源局', '自然资源', M],
+      ['市住房城乡建设管理委', '住房城乡建设', M],
+      ['市绿化市容局', '城市管理', M],
+    ]);
+  });
+
+  it("keeps a roster's department the taxonomy does not know, with its level word's level", async () => {
+    const doc = await parseText(
+      [
+        '组 长:张某 市长',
+        '成 员:李某 市委常委、宣传部部长',
+        '王某 市文明办主任',
+        '赵某 市政府副秘书长',
+        '钱某 西河镇党委书记',
+        '孙某 市财政局局长',
+      ].join('\n'),
+    );
+    expect(doc.departments.map((d) => [d.name, d.canonical, d.level])).toEqual([
+      ['市财政局', '财政', M],
+      ['市文明办', null, M],
+    ]);
+    expect(doc.messages.filter((m) => m.ruleId === 'department/unknown').map((m) => m.message)).toEqual([
+      'unit "市文明办" is not in the department taxonomy; kept with no function',
+    ]);
+  });
+
+  it('gives the bare bodies of a 、 list the level of the unit named before them', async () => {
+    const text =
+      '经自治区人民政府同意,现将自治区卫生健康委、民政厅、发展改革委、经济和信息化委、老龄办《关于推进甲乙结合的实施意见》转发给你们。';
+    expect(findDepartmentMentions(text).map((m) => [m.name, m.listLevel])).toEqual([
+      ['自治区卫生健康委', undefined],
+      ['民政厅', undefined],
+      ['发展改革委', P],
+      ['经济和信息化委', P],
+      ['老龄办', P],
+    ]);
+    expect(await register(text)).toEqual([
+      ['自治区卫生健康委', '卫生健康', P],
+      ['民政厅', '民政', P],
+      ['发展改革委', '发展改革', P],
+      ['经济和信息化委', '工业和信息化', P],
+      ['老龄办', '老龄工作', P],
+    ]);
+    // nothing but a list of whole names: not a body's name inside a longer word, nor one after a comma
+    expect(findDepartmentMentions('市民政局、财政局长期支持,民政局配合。').map((m) => m.name)).toEqual([
+      '市民政局',
+    ]);
+  });
+
+  it('keeps the names of a responsibility list as written, and leaves collectives to the measure', async () => {
+    const doc = await parseText(
+      '一、开展审批提速行动\n(一)加大简政放权力度。削减审批事项。(责任单位:市行政审批局、住建局、司法局,各县(区)人民政府)\n' +
+        '(二)推行清单管理。(市行政审批局牵头,各地、各部门配合)\n',
+    );
+    expect(doc.departments.map((d) => [d.name, d.canonical, d.level])).toEqual([
+      ['市行政审批局', '行政审批', M],
+      ['住建局', '住房城乡建设', M],
+      ['司法局', '司法', M],
+    ]);
+    expect(doc.measures.map((m) => m.departments.map((u) => `${u.name}:${u.role}`))).toEqual([
+      ['市行政审批局:lead', '住建局:lead', '司法局:lead', '各县(区)人民政府:all'],
+      ['市行政审批局:lead', '各地:participate', '各部门:participate'],
+    ]);
+  });
+});

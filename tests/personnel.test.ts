@@ -282,3 +282,36 @@ describe('a notice setting up a 领导小组', () => {
     expect(doc.measures.map((m) => m.title)).toEqual([]);
   });
 });
+
+describe('one group named several ways (round 13)', () => {
+  it('takes the short name the text gives the group (以下简称领导小组) for that group', async () => {
+    const d = await parseText(
+      '关于成立东河区办公用房管理工作领导小组的通知\n决定成立东河区党政机关办公用房管理工作领导小组(以下简称领导小组)。\n' +
+        '一、组成人员\n组 长:张某某 区委常委、副区长\n成 员:李某某 区机关事务管理中心主任\n' +
+        '二、工作机构\n领导小组办公室设在区机关事务管理中心,区机关事务管理中心主任李某某兼任办公室主任。\n',
+    );
+    expect(d.personnel.map((p) => [p.group, p.role, p.name])).toEqual([
+      ['东河区党政机关办公用房管理工作领导小组', '组长', '张某某'],
+      ['东河区党政机关办公用房管理工作领导小组', '成员', '李某某'],
+      ['东河区党政机关办公用房管理工作领导小组', '办公室主任', '李某某'],
+    ]);
+    // beside two groups, the group noun alone names neither
+    const two = await parseText(
+      '一、甲工作领导小组\n组 长:张某某 县长\n二、乙工作领导小组\n组 长:李某某 副县长\n' +
+        '三、工作机构\n领导小组办公室设在县政府办公室,承担领导小组日常工作,县政府办主任王某某兼任办公室主任。\n',
+    );
+    expect(two.personnel.map((p) => p.group)).toEqual(['甲工作领导小组', '乙工作领导小组', '领导小组']);
+  });
+
+  it("takes the title's variant of the name (…工作领导小组) for the group the text sets up", async () => {
+    const d = await parseText(
+      '西河县人民政府办公室关于成立西河县政务公开工作领导小组的通知\n县政府决定成立西河县政务公开领导小组。\n' +
+        '一、组成人员\n组 长:张某某(县委常委、常务副县长)\n' +
+        '二、工作机构\n领导小组办公室设在县政府办公室,县政府办副主任王某某同志兼任办公室主任。\n',
+    );
+    expect(d.personnel.map((p) => [p.group, p.role])).toEqual([
+      ['西河县政务公开领导小组', '组长'],
+      ['西河县政务公开领导小组', '办公室主任'],
+    ]);
+  });
+});

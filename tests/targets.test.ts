@@ -197,7 +197,7 @@ describe('findTargets: forms', () => {
       '到2027年,基本形成康养产业体系,规上企业产值突破4000亿元,年均增长10%以上,规上企业数量达到4000家。到2030年,规上企业产值达到5500亿元左右。\n规划建设100条研学康养特色线。';
     expect(findTargets(text).map((t) => [t.year, t.value, t.unit, t.comparator, t.kind, t.metric])).toEqual([
       [2027, 4000, '亿元', 'gt', 'level', '规上企业产值'],
-      [2027, 10, '%', 'gte', 'growth', ''],
+      [2027, 10, '%', 'gte', 'growth', '规上企业产值'],
       [2027, 4000, '家', 'eq', 'level', '规上企业数量'],
       [2030, 5500, '亿元', 'approx', 'level', '规上企业产值'],
       [null, 100, '条', 'eq', 'level', '研学康养特色线'],
@@ -280,6 +280,12 @@ describe('findTargets: a metric stays in its clause', () => {
     ['到2025年,培育3至5家龙头企业,营业收入年均增长10%左右。', ['龙头企业', '营业收入']],
     // 、 joins the parts of one clause: the growth still measures the level before it
     ['到2027年,规上企业产值突破4000亿元、年均增长10%以上。', ['规上企业产值', '规上企业产值']],
+    // a clause of nothing but growth words continues the subject of the clause right before it
+    ['到2027年,乙产业产值突破800亿元,年均增长10%以上。', ['乙产业产值', '乙产业产值']],
+    ['到2025年,甲产业营业收入达到500亿元,年均下降3%。', ['甲产业营业收入', '甲产业营业收入']],
+    // not across a clause between them, nor from a count a verb governs
+    ['到2025年,甲产业营业收入达到500亿元,产业结构持续优化,年均增长10%。', ['甲产业营业收入', '']],
+    ['到2025年,培育龙头企业5家,年均增长10%。', ['龙头企业', '']],
   ])('%s', (text, metrics) => {
     expect(findTargets(text).map((t) => t.metric)).toEqual(metrics);
   });

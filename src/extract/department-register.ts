@@ -1,14 +1,16 @@
+import type { AdminLevel } from '../knowledge/departments.js';
 import type { Department, Measure, Person, Span } from '../schema/contract.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
-import { classifyDepartment, findDepartmentMentions } from './department.js';
+import { classifyDepartment, findDepartmentMentions, readTitleUnit } from './department.js';
 import { findDocNumbers } from './doc-number.js';
 
 /**
  * Every unit the document names (in responsibilities, rosters and prose; a national document's
  * bare ministry names too), with its function in
  * the taxonomy, its level, how often it is named and the measures it leads or joins. A unit
- * the taxonomy does not know is kept with canonical null and an info message. In a national
+ * the taxonomy does not know is kept with canonical null and an info message; collective
+ * assignees (各县市区政府) are no units and are left to the measures that name them. In a national
  * document (its issuer national, or its roster a national group's) a known body named without a
  * level (发展改革委, 统计局) is the national one.
  */
@@ -21,14 +23,15 @@ export function buildDepartmentRegister(
 ): Department[] {
   const national = nationalIssuer || isNationalRoster(personnel);
   const byName = new Map<string, Department & { firstSeen: Span; blanket: boolean }>();
-  const entry = (name: string, firstSeen: Span) => {
+  // (a level the name itself does not give: that of the list it stands in, or of its level word)
+  const entry = (name: string, firstSeen: Span, givenLevel?: AdminLevel) => {
     let d = byName.get(name);
     if (!d) {
       const c = classifyDepartment(name);
       d = {
         name,
         canonical: c.canonical,
-        level: c.level ?? (national && c.canonical !== null && !c.blanket ? 'national' : null),
+        level: c.level ?? givenLevel ?? (national && c.canonical !== null && !c.blanket ? 'national' : null),
         mentions: 0,
         leads: [],
         participates: [],
@@ -46,16 +49,21 @@ export function buildDepartmentRegister(
     const cited = [...findDocNumbers(block.text), ...findCitedTitles(block.text)];
     for (const m of findDepartmentMentions(block.text, national, ctx.norm.text)) {
       if (cited.some((n) => m.start >= n.start && m.end <= n.end) || isCitedIssuer(block.text, m)) continue;
-      entry(m.name, ctx.span(block.from + m.start, block.from + m.end)).mentions++;
+      entry(m.name, ctx.span(block.from + m.start, block.from + m.end), m.listLevel).mentions++;
     }
   }
   // a roster's unit written as a known body alone (张三(市府办), 李四(公积金分中心)) is named there,
-  // though prose would need a level word before it
+  // though prose would need a level word before it; so is a department the taxonomy does not know
+  // before its post (市某某委主任), which prose mentions do not find
   for (const person of personnel) {
     for (const title of person.titles) {
-      const c = classifyDepartment(title);
-      if (c.canonical === null || c.blanket || byName.get(title)?.mentions) continue;
-      entry(title, person.span).mentions++;
+      if (classifyDepartment(title).canonical !== null) {
+        if (!byName.get(title)?.mentions) entry(title, person.span).mentions++;
+        continue;
+      }
+      const unit = findDepartmentMentions(title).length === 0 ? readTitleUnit(title) : null;
+      if (unit && classifyDepartment(unit.name).canonical === null)
+        entry(unit.name, person.span, unit.level).mentions++;
     }
   }
   for (const measure of measures) {
@@ -68,7 +76,9 @@ export function buildDepartmentRegister(
   }
   const out: Department[] = [];
   for (const { firstSeen: span, blanket, ...d } of byName.values()) {
-    if (!d.canonical && !blanket) {
+    // a collective assignee (各县市区政府, 各有关部门) is no unit: its measures keep it
+    if (blanket) continue;
+    if (!d.canonical) {
       ctx.messages.push({
         ruleId: 'department/unknown',
         severity: 'info',

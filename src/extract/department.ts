@@ -28,6 +28,7 @@ import {
 } from '../knowledge/departments.js';
 import { isPlacesOnly } from '../structure/titles.js';
 import { isSpaceCode } from '../schema/chars.js';
+import { TITLE_ENDINGS } from '../knowledge/roles.js';
 import { Endings } from './endings.js';
 import { execAll } from './scan.js';
 
@@ -49,6 +50,12 @@ export interface UnitName {
   name: string;
   start: number;
   end: number;
+}
+
+/** A unit named in prose; a known body a list names without a level word has the list's. */
+export interface Mention extends UnitName {
+  /** The level of the unit before it in a 、 list (市民政局、住建局 → municipal). */
+  listLevel?: AdminLevel;
 }
 
 /** A responsible unit and its part: lead, participate, or `all` for a collective assignee. */
@@ -169,6 +176,7 @@ const HAN = /^\p{Script=Han}+$/u;
 // 同, or 会同 …, which stand between names).
 const HAN_BEFORE = /^(?![和与及同并])\p{Script=Han}$/u;
 const UNIT_ROLE_ENDINGS = new Endings(UNIT_ROLE_WORDS.map(([word]) => word));
+const TITLE_WORD_ENDINGS = new Endings(TITLE_ENDINGS);
 const CLOSING_NOUN = `(?:${LIST_CLOSING_NOUNS.join('|')})`;
 /** 等 and the units' kind at a list's end (等有关部门, 等省级主管部门(单位)). */
 const LIST_CLOSING_TAIL = new RegExp(
@@ -237,6 +245,31 @@ function readDepartmentClass(name: string): DepartmentClass {
       blanket: false,
     }
   );
+}
+
+/** The last characters of a government department's name: 局, 委, 办, 厅. */
+const DEPARTMENT_ENDINGS = new Set('局委办厅'.split(''));
+/** A deputy's or first deputy's word before a post (副局长, 常务副主任). */
+const DEPUTY = /(?:常务|第一|执行)?副$/;
+
+/**
+ * The department a roster title names before its post (市某某局局长 → 市某某局), known to the
+ * taxonomy or not, with its level word's level: a level word, a name of two or more characters
+ * that is not the party committee or government itself (市委, 镇党委, 县政府), and a department's
+ * last character; else null.
+ */
+export function readTitleUnit(title: string): { name: string; level: AdminLevel } | null {
+  const post = TITLE_WORD_ENDINGS.find(title);
+  if (post === undefined) return null;
+  const name = title.slice(0, title.length - post.length).replace(DEPUTY, '');
+  // two posts in one title (办公厅副主任兼秘书局局长) name no one unit
+  if (name.includes('兼') || TITLE_ENDINGS.some((word) => name.includes(word))) return null;
+  const marker = LEVEL_MARKERS_LONGEST_FIRST.find(
+    ([word]) => MENTION_LEVEL_WORDS.has(word) && name.startsWith(word),
+  );
+  if (!marker || !HAN.test(name) || !DEPARTMENT_ENDINGS.has(name[name.length - 1]!)) return null;
+  const body = name.slice(marker[0].length);
+  return body.length >= 2 && !PARENT_BODY_WORDS.includes(body) ? { name, level: marker[1] } : null;
 }
 
 /**
@@ -546,7 +579,7 @@ function joinsLists(text: string, end: number, next: number): boolean {
  * where no word runs into it. A branch named by its place alone (X生态环境局) counts where the
  * `document` the text comes from writes that place with a county's level word (X县).
  */
-export function findDepartmentMentions(text: string, bare = false, document = text): UnitName[] {
+export function findDepartmentMentions(text: string, bare = false, document = text): Mention[] {
   const found: UnitName[] = findVerticalBranches(text);
   const places: PlaceEvidence = new Map();
   for (let end = 1; end <= text.length; end++) {
@@ -568,7 +601,52 @@ export function findDepartmentMentions(text: string, bare = false, document = te
       }
     }
   }
-  return dropOverlaps(found);
+  return continueLists(text, dropOverlaps(found));
+}
+
+/**
+ * The known bodies a 、 list names without a level word after a unit named with one
+ * (省卫生健康委、民政厅、发展改革委; 市民政局、住建局、财政局): the level word of the first
+ * applies to the list, so each is a mention too, named as written, with that level.
+ */
+function continueLists(text: string, mentions: UnitName[]): Mention[] {
+  const out: Mention[] = [];
+  mentions.forEach((m, k) => {
+    out.push(m);
+    const level = classifyDepartment(m.name).level;
+    const next = mentions[k + 1];
+    for (let end = m.end; level !== null && text[end] === '、';) {
+      const length = listedBodyLength(text, end + 1);
+      if (length === 0 || (next && next.start < end + 1 + length)) break;
+      out.push({
+        name: text.slice(end + 1, end + 1 + length),
+        start: end + 1,
+        end: end + 1 + length,
+        listLevel: level,
+      });
+      end += 1 + length;
+    }
+  });
+  return out;
+}
+
+/** Words a unit of a list may stand before: a role word, a conjunction, 会同. */
+const AFTER_LISTED_UNIT = new RegExp(
+  `^(?:${[...UNIT_ROLE_WORDS.map(([word]) => word), ...LEAD_JOINERS, '及', '和', '与'].join('|')})`,
+);
+
+/**
+ * The length of the longest known body name at `at` that a list names whole: no Han character
+ * runs on after it, unless a role word or conjunction (住建局牵头, 司法局等); 0 when there is none.
+ */
+function listedBodyLength(text: string, at: number): number {
+  for (let length = Math.min(LONGEST_BODY_NAME, text.length - at); length >= 2; length--) {
+    const end = at + length;
+    if (!BODY_NAMES.has(text.slice(at, end))) continue;
+    const after = text[end];
+    return after === undefined || !HAN.test(after) || AFTER_LISTED_UNIT.test(text.slice(end)) ? length : 0;
+  }
+  return 0;
 }
 
 /**

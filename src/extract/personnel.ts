@@ -225,7 +225,44 @@ export function extractPersonnel(
     ];
     entries.push(...found.sort((a, b) => a.from - b.from));
   }
+  unifyGroupNames(entries);
   return entries.map((e) => toPerson(e, ctx));
+}
+
+/**
+ * One group the document names several ways: in full, by a shorter form (领导小组, the name of
+ * 以下简称), or by a variant that leaves words out (X安全生产领导小组 and the title's
+ * X安全生产工作领导小组). Names that are all shorter forms of each other (the characters of one
+ * stand in order in the other, with the same group noun at the end) are one group, named as the
+ * roster first names it; a short form of two groups that are not one (领导小组 beside A领导小组 and
+ * B领导小组) names neither.
+ */
+function unifyGroupNames(entries: Entry[]): void {
+  const names = [...new Set(entries.map((e) => e.group).filter((g): g is string => g !== null))];
+  const related = (a: string, b: string) => isShortForm(a, b) || isShortForm(b, a);
+  const renamed = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name)) continue;
+    // the names linked to this one, directly or through others
+    const group = [name];
+    for (let k = 0; k < group.length; k++) {
+      for (const other of names) if (!group.includes(other) && related(group[k]!, other)) group.push(other);
+    }
+    group.forEach((g) => seen.add(g));
+    if (group.length < 2 || !group.every((a) => group.every((b) => a === b || related(a, b)))) continue;
+    for (const other of group) renamed.set(other, name);
+  }
+  for (const e of entries) if (e.group !== null) e.group = renamed.get(e.group) ?? e.group;
+}
+
+/** `short` is `long` with characters left out, and ends in the same group noun. */
+function isShortForm(short: string, long: string): boolean {
+  const noun = GROUP_NOUNS.find((n) => short.endsWith(n));
+  if (noun === undefined || short.length >= long.length || !long.endsWith(noun)) return false;
+  let at = 0;
+  for (const c of long) if (c === short[at]) at++;
+  return at === short.length;
 }
 
 /**

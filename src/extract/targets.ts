@@ -286,6 +286,8 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
   const goalWords = findWordStarts(text, GOAL_CONTEXT_WORDS);
 
   const out: TargetMatch[] = [];
+  // the quantity of the last goal in `out`
+  let previousQ: QuantityMatch | null = null;
   // the quantity before, and whether it stated a goal (the first member of a list of counts)
   let last: { q: QuantityMatch; goal: boolean } | null = null;
   // the goals of a list of bare values being read, each with its quantity (…分别达到45%和50%)
@@ -317,9 +319,16 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
     if (!found) continue;
     found.year ??= options.defaultYear ?? null;
     // 产值突破4000亿元、年均增长10%以上: a growth without a subject measures the one before it in
-    // its clause, never one across a clause boundary (培育3至5家龙头企业,年均增长10%左右)
+    // its clause, or in the clause right before when it is nothing but its growth words and the
+    // subject stands before the value there (产值达到500亿元,年均增长8%); never what a verb
+    // counts across a clause boundary (培育3至5家龙头企业,年均增长10%左右)
     const previous = out[out.length - 1];
-    if (found.metric === '' && previous && clauses.startAt(previous.start) === clauses.startAt(q.start)) {
+    if (
+      found.metric === '' &&
+      previous &&
+      (clauses.startAt(previous.start) === clauses.startAt(q.start) ||
+        continuesGrowth(masked, previous, previousQ!, found, q, clauses, sentences))
+    ) {
       found.metric = previous.metric;
     }
     if (bareMember && previous) found.kind = previous.kind;
@@ -330,11 +339,41 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
       splitAt(text, previous, found, boundary);
     }
     out.push(found);
+    previousQ = q;
     list.push({ target: found, q });
   }
   pairRespectively(masked, list);
   return out;
 }
+
+/**
+ * The growth `found` (at `q`) continues the goal `previous` (at `previousQ`) of the clause right
+ * before it in one sentence: its clause holds nothing before the number but growth words (年均增长,
+ * 同比提高), and the goal before names its subject before the verb or bound of its value
+ * (甲产业产值达到500亿元), not after a verb that counts it (培育甲类企业5家).
+ */
+function continuesGrowth(
+  masked: string,
+  previous: TargetMatch,
+  previousQ: QuantityMatch,
+  found: TargetMatch,
+  q: QuantityMatch,
+  clauses: Runs,
+  sentences: Runs,
+): boolean {
+  if (found.kind !== 'growth' || previous.metric === '') return false;
+  const start = clauses.startAt(q.start);
+  if (start !== clauses.endAt(previousQ.start) + 1) return false;
+  if (sentences.startAt(previousQ.start) !== sentences.startAt(q.start)) return false;
+  let head = masked.slice(start, q.start).trim();
+  for (let filler = fillerAt(head); filler; filler = fillerAt(head)) head = head.slice(filler.length);
+  if (!CHANGE_VERBS.some((v) => head.startsWith(v))) return false;
+  const before = masked.slice(previous.start, previousQ.start);
+  const prefix = readPrefix(before);
+  return prefix !== null && before.slice(0, prefix.start).includes(previous.metric);
+}
+
+const fillerAt = (s: string) => METRIC_FILLER_WORDS.find((w) => s.startsWith(w));
 
 /** A goal of a list of values, with its quantity. */
 interface Listed {

@@ -29,6 +29,11 @@
  *   (武警 总队 / 支队 / 大队 / 中队 at province, city and county level);
  * - 关于省以下环保机构监测监察执法垂直管理制度改革试点工作的指导意见 (中办 国办, 2016): a county's
  *   environment bureau became a branch of the city's, named X生态环境分局 or by the county alone;
+ * - the names of Shanghai's municipal bodies after its 2018 机构改革方案 and the short forms its
+ *   notices use (市经济信息化委, 市规划资源局, 市住房城乡建设管理委, 市绿化市容局, which also carries
+ *   the name 市林业局), forms other cities' commissions share;
+ * - 全国老龄工作委员会 and the local 老龄工作委员会 (老龄委), whose office (老龄办) sits in the
+ *   卫生健康 body since the 2018 reform;
  * - the county 机构改革方案 of 2019, which merged 文化, 体育, 广电 and 旅游 into one bureau
  *   (文化体育广电和旅游局), kept 经济贸易 with 科学技术 (经济贸易和科学技术局), and turned the
  *   county 地震局 into a 地震监测服务中心 or 防震减灾服务中心.
@@ -136,6 +141,8 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
       '住房城乡建设委员会',
       '住房城乡建设委',
       '住建委',
+      // commissions that also manage housing and the city's building stock (上海)
+      '住房和城乡建设管理委员会',
       '城乡建设局',
       '建设局',
       '建设委员会',
@@ -162,6 +169,8 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
       '自然资源和规划委员会',
       '规划和自然资源委员会',
       '规划和自然资源委',
+      // the short form of 规划和自然资源局 (上海)
+      '规划资源局',
     ],
     provincial: ['自然资源厅', '自然资源和规划厅'],
     national: ['自然资源部'],
@@ -352,9 +361,14 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
   { id: '地震', names: ['地震局', '地震监测服务中心', '防震减灾服务中心'] },
   { id: '人民防空', names: ['人民防空办公室', '人防办公室', '人防办'] },
   { id: '机构编制', names: ['机构编制委员会办公室', '编委办', '编办'] },
-  { id: '纪检监察', names: ['纪律检查委员会', '纪委监委', '纪委', '监察委员会', '监委'] },
+  // 纪工委: the 纪律检查工作委员会 of a 党工委 (开发区, 实验区)
+  {
+    id: '纪检监察',
+    names: ['纪律检查委员会', '纪委监委', '纪委', '监察委员会', '监委', '纪律检查工作委员会', '纪工委'],
+  },
   { id: '政法', names: ['政法委员会', '政法委'] },
   { id: '老干部', names: ['老干部局'] },
+  { id: '老龄工作', names: ['老龄工作委员会办公室', '老龄工作委员会', '老龄委', '老龄办'] },
   { id: '保密', names: ['保密局'] },
   { id: '中医药', names: ['中医药管理局', '中医药局'] },
   { id: '能源', names: ['能源局'] },
@@ -453,6 +467,8 @@ export const COMBINED_BODIES: readonly DepartmentBody[] = [
   // 经济贸易 kept beside 科学技术 in some counties' 2019 plans (经贸和科技局 by the contractions)
   { names: ['经济贸易和科学技术局'], functions: ['工业和信息化', '商务', '科技'] },
   { names: ['党群工作部'], functions: ['组织', '宣传'] },
+  // greening and city appearance under one bureau that is also the city's forestry bureau (上海)
+  { names: ['绿化和市容管理局', '绿化市容局'], functions: ['城市管理', '林业和草原'] },
 ];
 
 /** Bodies whose name itself gives their level (团市委, 消防救援支队, 生态环境分局). */
@@ -709,7 +725,9 @@ export const REPLACED_BODIES: readonly DepartmentBody[] = [
 /**
  * Contractions 公文 make inside a body's name (common usage: 市人力社保局 for
  * 市人力资源和社会保障局, 住保办 for 住房保障办公室, 国土房管局 for 国土资源和房屋管理局, 经贸委 for
- * 经济贸易委员会; 办 for 办公室 and 委 for 委员会 in every name). Every name of the tables above is
+ * 经济贸易委员会; 办 for 办公室 and 委 for 委员会 in every name; the 和 between two functions
+ * dropped, as the short names of the State Council's bodies drop it: 国家发展改革委,
+ * 住房城乡建设部, and local ones likewise: 市经济信息化委). Every name of the tables above is
  * also known in each form these give, with the same functions and level.
  */
 export const NAME_CONTRACTIONS: readonly (readonly [full: string, short: string])[] = [
@@ -721,6 +739,7 @@ export const NAME_CONTRACTIONS: readonly (readonly [full: string, short: string]
   ['科学技术', '科技'],
   ['办公室', '办'],
   ['委员会', '委'],
+  ['和', ''],
 ];
 
 /**
