@@ -500,13 +500,13 @@ describe('targets: implicit subjects, indicator synonyms, direction', () => {
     );
 
   it('pairs a target with no metric of its own with its copy, or with one of like kind, unit and year in the paired section', async () => {
-    const goals = '到2027年,规上企业产值突破900亿元,年均增长8%以上。';
+    const goals = '到2027年,培育3至5家龙头企业,年均增长8%以上。';
     const a = await plan('甲县', goals);
     expect(a.targets.map((t) => t.metric)).toContain('');
     const same = await diff(a, await plan('乙县', goals));
     expect(same.targets.onlyA).toEqual([]);
     expect(same.targets.onlyB).toEqual([]);
-    const other = await diff(a, await plan('乙县', '到2027年,规上企业产值突破700亿元,年均增长6%以上。'));
+    const other = await diff(a, await plan('乙县', '到2027年,培育2至4家龙头企业,年均增长6%以上。'));
     const growth = other.targets.matches.find((m) => m.a.metric === '');
     expect(growth?.b.text).toBe('年均增长6%以上');
     expect(growth?.differences).toEqual(['value']);
@@ -605,5 +605,25 @@ describe('wording compared: the preamble, book titles, keywords', () => {
       '一、根据《中华人民共和国宪法》《中华…',
     );
     for (const m of d.sections.matches) expect(m.score === 1).toBe(m.label === 'identical');
+  });
+});
+
+describe('rosters', () => {
+  it('count a person who holds two posts (成员, 办公室主任) once', async () => {
+    const notice = (place: string) =>
+      parseText(
+        `${place}县人民政府办公室关于成立${place}县政务公开工作领导小组的通知\n各乡镇人民政府:\n为加强政务公开工作,决定成立${place}县政务公开工作领导小组。\n组 长:张某 县长\n副组长:李某 副县长\n成 员:王某 县政府办公室主任\n赵某 县财政局局长\n领导小组办公室设在县政府办公室,王某同志兼任办公室主任。\n`,
+      );
+    const a = await notice('甲');
+    expect(a.personnel.map((p) => `${p.role}:${p.name}`)).toEqual([
+      '组长:张某',
+      '副组长:李某',
+      '成员:王某',
+      '成员:赵某',
+      '办公室主任:王某',
+    ]);
+    const d = await diff(a, await notice('乙'));
+    expect(d.personnel.a.people).toBe(4);
+    expect(d.personnel.a.groups.map((g) => g.size)).toEqual([4]);
   });
 });

@@ -530,16 +530,18 @@ function sortFunctions<K extends string | null>(keys: K[]): K[] {
 }
 
 function describeRoster(people: readonly Person[]): RosterSide {
-  const groups = new Map<string | null, { size: number; roles: Record<string, number> }>();
-  for (const p of people) {
-    const g = groups.get(p.group) ?? { size: 0, roles: {} };
-    g.size++;
+  const groups = new Map<string | null, { members: Set<string>; roles: Record<string, number> }>();
+  // a person holding two posts (成员, and 办公室主任) is one person; an entry without a name is one
+  const who = (p: Person, i: number) => p.name ?? `#${i}`;
+  people.forEach((p, i) => {
+    const g = groups.get(p.group) ?? { members: new Set<string>(), roles: {} };
+    g.members.add(who(p, i));
     g.roles[p.role] = (g.roles[p.role] ?? 0) + 1;
     groups.set(p.group, g);
-  }
+  });
   return {
-    groups: [...groups].map(([name, g]) => ({ name, ...g })),
-    people: people.length,
+    groups: [...groups].map(([name, g]) => ({ name, size: g.members.size, roles: g.roles })),
+    people: new Set(people.map(who)).size,
     incomplete: people.filter((p) => p.incomplete).length,
   };
 }

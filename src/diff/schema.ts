@@ -118,10 +118,13 @@ export const RosterSideSchema = z.object({
   groups: z.array(
     z.object({
       name: z.string().nullable(),
+      /** How many people it has (one holding two of its posts counts once). */
       size: z.number().int(),
+      /** How many posts of each role. */
       roles: z.record(z.string(), z.number().int()),
     }),
   ),
+  /** How many people the rosters name, each once. */
   people: z.number().int().nonnegative(),
   incomplete: z.number().int().nonnegative(),
 });
