@@ -61,7 +61,7 @@ describe('policy-parse parse (the real binary)', () => {
     [
       'a folder with no documents',
       ['parse', emptyFolder],
-      /cannot read .*: no documents \(\.txt, \.html, \.md\) in the folder {2}\[PP_NO_SUCH_FILE\]/,
+      /cannot read .*: no documents \(\.txt, \.html, \.htm, \.md, \.markdown\) in the folder {2}\[PP_NO_SUCH_FILE\]/,
     ],
     ['an unknown option', ['parse', '--nope', seed], /unknown option '--nope'/],
     ['a bad --format', ['parse', '--format', 'xml', seed], /argument 'xml' is invalid/],

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDocNumbers } from '../src/extract/doc-number.js';
+import { findDocNumbers, readNumberLine } from '../src/extract/doc-number.js';
+import { SESSION_NUMBER } from '../src/knowledge/stop-words.js';
 import { expectLinearTime, repeatTo } from './support/linear.js';
 
 describe('findDocNumbers', () => {
@@ -102,6 +103,12 @@ describe('findDocNumbers', () => {
       ['dates before 令', repeatTo('30日政府令第1号')],
     ];
     for (const [label, make] of inputs) expectLinearTime(label, make, findDocNumbers);
+  });
+
+  it('reads a 文号 line closed by a long run of brackets, and a run of numerals before 届, in linear time', () => {
+    expectLinearTime('closing brackets', (n) => `(东政发〔2012〕33号${')'.repeat(n)}。`, readNumberLine);
+    expect(readNumberLine('(东政发〔2012〕33号 2012年5月8日)')?.date).toBe('2012-05-08');
+    expectLinearTime('numerals', repeatTo('十'), (s) => s.match(SESSION_NUMBER));
   });
 });
 

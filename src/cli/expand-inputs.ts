@@ -38,7 +38,11 @@ export async function expandInputs(
     if (info?.isDirectory()) {
       const found = await listDocuments(pattern);
       if (found.length) files.push(...found);
-      else missing.push({ input: pattern, reason: 'no documents (.txt, .html, .md) in the folder' });
+      else
+        missing.push({
+          input: pattern,
+          reason: 'no documents (.txt, .html, .htm, .md, .markdown) in the folder',
+        });
     } else files.push(pattern); // a missing or unreadable file is reported when it is read
   }
   return { files: [...new Set(files)], missing };

@@ -106,8 +106,8 @@ export function compareMetadata(a: PolicyDocument, b: PolicyDocument): MetadataR
  * Pairs targets one to one by how alike their metrics are (the better of the Dice coefficients
  * of their jieba tokens and of their character bigrams; 1 for two names of one indicator in
  * METRIC_SYNONYMS), only within a unit family (money, percent, points, amounts …), and says what
- * differs between the paired ones. A target whose subject the text leaves implicit (…产值突破
- * 4000亿元,年均增长10%) has no metric: it pairs with a target of the same wording, or with one of
+ * differs between the paired ones. A target whose subject the text leaves implicit (…培育3至5家
+ * 龙头企业,年均增长8%) has no metric: it pairs with a target of the same wording, or with one of
  * no metric, kind, unit and year alike that stands in the counterpart of its section.
  */
 export function compareTargets(

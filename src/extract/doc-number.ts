@@ -95,13 +95,20 @@ export function findDocNumbers(text: string): DocNumberMatch[] {
 export function readNumberLine(text: string): { number: DocNumberMatch; date: string | null } | null {
   const number = findDocNumbers(text)[0];
   if (!number || !/^[ ([【]*$/.test(text.slice(0, number.start))) return null;
-  const rest = /^(.*?)[ )\]】]*$/.exec(text.slice(number.end))![1]!.replace(/^ *[,,、]/, '');
+  const rest = trimClosingBrackets(text.slice(number.end)).replace(/^ *[,,、]/, '');
   if (rest.trim() === '') return { number, date: null };
   const date = readDate(rest)?.iso;
   return date ? { number, date } : null;
 }
 
-/** 令 numbers (国务院令第N号): the issuer before 令 must be a body (国务院, 主席, …部, …局 …). */
+/** The text without the spaces and closing brackets it ends with (by a loop: a regex whose lazy
+ * head meets a run of them backtracks over it). */
+function trimClosingBrackets(s: string): string {
+  let end = s.length;
+  while (end > 0 && ' )]】'.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
 /**
  * The organ before a 令 when its name stands alone, as a 令's own heading writes it
  * ("某自治区人民政府令", "(中华人民共和国国务院令第N号)"), or after the date of a 题注's record
@@ -135,6 +142,7 @@ function lastDateEnd(s: string): number {
   return end;
 }
 
+/** 令 numbers (国务院令第N号): the issuer before 令 must be a body (国务院, 主席, …部, …局 …). */
 function findOrderNumbers(text: string): DocNumberMatch[] {
   const out: DocNumberMatch[] = [];
   for (const m of ORDER_NUMBER.all(text)) {

@@ -318,7 +318,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
     }
     if (!found) continue;
     found.year ??= options.defaultYear ?? null;
-    // 产值突破4000亿元、年均增长10%以上: a growth without a subject measures the one before it in
+    // 产值突破900亿元、年均增长8%以上: a growth without a subject measures the one before it in
     // its clause, or in the clause right before when it is nothing but its growth words and the
     // subject stands before the value there (产值达到500亿元,年均增长8%); never what a verb
     // counts across a clause boundary (培育3至5家龙头企业,年均增长10%左右)

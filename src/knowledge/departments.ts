@@ -30,8 +30,9 @@
  * - 关于省以下环保机构监测监察执法垂直管理制度改革试点工作的指导意见 (中办 国办, 2016): a county's
  *   environment bureau became a branch of the city's, named X生态环境分局 or by the county alone;
  * - the names of Shanghai's municipal bodies after its 2018 机构改革方案 and the short forms its
- *   notices use (市经济信息化委, 市规划资源局, 市住房城乡建设管理委, 市绿化市容局, which also carries
- *   the name 市林业局), forms other cities' commissions share;
+ *   notices use (市经济信息化委, 市规划资源局, 市住房城乡建设管理委, 市绿化市容局), forms other
+ *   cities' bodies share (that Shanghai's 绿化市容局 is also its 林业局 is its own arrangement, not
+ *   read into the name);
  * - 全国老龄工作委员会 and the local 老龄工作委员会 (老龄委), whose office (老龄办) sits in the
  *   卫生健康 body since the 2018 reform;
  * - the county 机构改革方案 of 2019, which merged 文化, 体育, 广电 and 旅游 into one bureau
@@ -468,7 +469,7 @@ export const COMBINED_BODIES: readonly DepartmentBody[] = [
   { names: ['经济贸易和科学技术局'], functions: ['工业和信息化', '商务', '科技'] },
   { names: ['党群工作部'], functions: ['组织', '宣传'] },
   // greening and city appearance under one bureau that is also the city's forestry bureau (上海)
-  { names: ['绿化和市容管理局', '绿化市容局'], functions: ['城市管理', '林业和草原'] },
+  { names: ['绿化和市容管理局', '绿化市容局'], functions: ['城市管理'] },
 ];
 
 /** Bodies whose name itself gives their level (团市委, 消防救援支队, 生态环境分局). */

@@ -21,7 +21,7 @@ export const SUFFIX_COMPARATORS: Readonly<Record<string, ComparatorWord>> = {
 /** Between a number and its unit: 3000余家, 100多个 (more than). */
 export const OVER_MARKERS = '余多';
 
-/** Words written right before a quantity that bound it (突破4000亿元, 不低于90%, 约30%). */
+/** Words written right before a quantity that bound it (突破900亿元, 不低于90%, 约30%). */
 export const PREFIX_COMPARATORS: Readonly<Record<string, ComparatorWord>> = {
   突破: 'gt',
   超过: 'gt',
@@ -392,7 +392,7 @@ export const PROGRAMME_NOUNS = [
 /**
  * Words right before a bounding or value verb that make it part of another word: a noun (新突破,
  * 重大突破: 全面振兴新突破三年行动 names a campaign; 突破 bounds a number only when it governs it,
- * 突破4000亿元), or another verb that holds 达 (下达60%, 传达, 送达: not 达(到)).
+ * 突破900亿元), or another verb that holds 达 (下达60%, 传达, 送达: not 达(到)).
  */
 export const OTHER_WORD_BEFORE_BOUND: Readonly<Record<string, readonly string[]>> = {
   突破: ['新', '大', '重大', '重要', '关键', '实质性', '历史性', '新的'],
