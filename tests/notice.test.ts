@@ -1074,3 +1074,21 @@ describe('covers as round-12 pages print them', () => {
     expect(d.preamble?.text).toBe('东河省第十一届人民代表大会常务委员会第十七次会议决定,修改下列地方性法规:');
   });
 });
+
+describe('covers as round-13 pages print them', () => {
+  it('a cover with numbered remarks keeps its signature and date when a page line follows them', async () => {
+    const d = await parseText(
+      '东河省人民政府,有关部门:\n《东河新区总体方案》已经国务院同意,现印发你们,并就有关事项通知如下:\n一、请东河省人民政府切实加强组织领导。\n二、请有关部门给予积极支持。\n附件:东河新区总体方案\n东河省发展改革委\n2016年3月2日\n扫描二维码 关注我们\n本文关键词: 东河新区, 总体方案, 通知\n',
+    );
+    expect(d.notice).toMatchObject({ signature: '东河省发展改革委', signedDate: '2016-03-02' });
+    expect(d.outline).toEqual([]);
+  });
+
+  it('…and when the document it hands on follows them, whose numbering is its own', async () => {
+    const d = await parseText(
+      '各县人民政府:\n《东河方案》已经市政府同意,现印发你们,并就有关事项通知如下:\n一、请各县认真组织实施。\n二、请各部门给予支持。\n东河市人民政府办公室\n2016年3月2日\n东河方案\n一、总则\n为做好工作,制定本方案。\n',
+    );
+    expect(d.notice).toMatchObject({ signature: '东河市人民政府办公室', signedDate: '2016-03-02' });
+    expect(d.outline.map((s) => [s.marker, s.title, s.children.length])).toEqual([['一、', '总则', 0]]);
+  });
+});
