@@ -1092,3 +1092,29 @@ describe('covers as round-13 pages print them', () => {
     expect(d.outline.map((s) => [s.marker, s.title, s.children.length])).toEqual([['一、', '总则', 0]]);
   });
 });
+
+describe('titles broken before a bracket (round 13)', () => {
+  it('a second line that opens with the period, (2023—2025年)的通知, goes on with the title', async () => {
+    const d = await parseText(
+      '关于印发东河市公共卫生体系建设三年行动计划\n(2023—2025年)的通知\n各县(市)、区人民政府,市人民政府各部门:\n《东河市公共卫生体系建设三年行动计划(2023—2025年)》已经市政府同意,现印发给你们,请认真贯彻执行。\n东河市人民政府办公室\n2023年12月25日\n',
+    );
+    expect(d.metadata.title).toBe('关于印发东河市公共卫生体系建设三年行动计划(2023—2025年)的通知');
+    expect(d.unplaced).toEqual([]);
+  });
+
+  it('a second line that opens with the title it cites, 《X关于…》的意见, names no issuer', async () => {
+    const d = await parseText(
+      '东河省人民政府关于实施\n《国务院关于基础教育改革与发展的决定》的意见\n(东政[2001]85号)\n各市、县人民政府,省政府各部门:\n为认真贯彻落实《国务院关于基础教育改革与发展的决定》,现提出以下实施意见。\n一、提高认识\n',
+    );
+    expect(d.metadata.title).toBe('东河省人民政府关于实施《国务院关于基础教育改革与发展的决定》的意见');
+    expect(d.metadata.publisher).toBe('东河省人民政府');
+  });
+
+  it('a flattened summary line is not cut inside the title it cites', async () => {
+    const d = await parseText(
+      '东河省人民政府关于实施《国务院关于基础教育改革与发展的决定》的意见(东政[2001]85号)各市、县人民政府,省政府各部门:为认真贯彻落实《国务院关于基础教育改革与发展的决定》,现提出以下实施意见。\n',
+    );
+    expect(d.metadata.title).toBe('东河省人民政府关于实施《国务院关于基础教育改革与发展的决定》的意见');
+    expect(d.metadata.publisher).toBe('东河省人民政府');
+  });
+});

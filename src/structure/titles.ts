@@ -103,7 +103,9 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
     // a line that ends at the verb goes on in the next, whatever that opens with
     // ("X办公室转发" / "市某委关于…")
     const prevEndsAtVerb = prev.kind === 'paragraph' && ENDS_AT_TITLE_VERB.test(prev.text);
-    if (!prevEndsAtVerb && ((endsWithIssuer(first) && !nextIssuer) || ISSUER_THEN_VERB.test(first))) break;
+    // (a 关于 inside the title the line cites, 《国务院关于…》的意见, names no issuer of this one)
+    const opensWithIssuer = ISSUER_THEN_VERB.test(first.replace(CITED_TITLE, ''));
+    if (!prevEndsAtVerb && ((endsWithIssuer(first) && !nextIssuer) || opensWithIssuer)) break;
     // an organ's name over a whole title that names no issuer ("X省人大常委会" / "X保护条例") is
     // the issuer's line, not the title's first
     const wholeTitle = start === end && isTitleLine(first) && !OPENS_AT_TITLE_VERB.test(first);
@@ -117,8 +119,8 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
       (!OPENS_AT_TITLE_VERB.test(first) || endsWithIssuer(prev.text) || prevEndsAtVerb) &&
       !/[。;:,、]$/.test(prev.text) &&
       // a line that ends as a title does is a title of its own, unless this one only goes on
-      // with it ("关于印发《X预案》" / "的通知")
-      (!isTitleLine(prev.text) || first.startsWith('的')) &&
+      // with it ("关于印发《X预案》" / "的通知", "关于印发X计划" / "(2023—2025年)的通知")
+      (!isTitleLine(prev.text) || GOES_ON_WITH_TITLE.test(first)) &&
       !DOC_NUMBER_LIKE.test(prev.text);
     if (!joinable || length + prev.text.length > 120) break;
     length += prev.text.length;
@@ -128,6 +130,9 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
 }
 
 const DOC_NUMBER_LIKE = /[〔【[]\d{4}|\d{4}[〕】\]]|\d+号$/;
+const CITED_TITLE = /《[^《》]*》/g;
+// a line that opens with 的, or with the period or cited title the line above ends before: (…)的
+const GOES_ON_WITH_TITLE = /^(?:\([^()]{1,20}\))?的/;
 // what a title says after its issuer opens with: 关于, or a verb that hands a document on (not
 // 发布, which ends page labels such as 信息发布)
 const HANDING_ON = '关于|印发|转发|批转';
