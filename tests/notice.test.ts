@@ -1110,11 +1110,57 @@ describe('titles broken before a bracket (round 13)', () => {
     expect(d.metadata.publisher).toBe('东河省人民政府');
   });
 
+  it('a title a page put whole in 《》 takes no site name from the line above', async () => {
+    const d = await parseText(
+      '东河文库-一个优质的下载网站\n《东河市人民政府关于印发2024年市〈政府工作报告〉目标任务责任分解方案的通知》\n各区人民政府:\n现将《2024年市〈政府工作报告〉目标任务责任分解方案》印发给你们。\n',
+    );
+    expect(d.metadata.publisher).toBe('东河市人民政府');
+  });
+
   it('a flattened summary line is not cut inside the title it cites', async () => {
     const d = await parseText(
       '东河省人民政府关于实施《国务院关于基础教育改革与发展的决定》的意见(东政[2001]85号)各市、县人民政府,省政府各部门:为认真贯彻落实《国务院关于基础教育改革与发展的决定》,现提出以下实施意见。\n',
     );
     expect(d.metadata.title).toBe('东河省人民政府关于实施《国务院关于基础教育改革与发展的决定》的意见');
     expect(d.metadata.publisher).toBe('东河省人民政府');
+  });
+});
+
+describe('page labels before a title (round 13)', () => {
+  it('a portal lead 导读: repeating the title is a header row, not the title', async () => {
+    const d = await parseText(
+      '导读:东河市人民政府办公室关于印发东河市交通运输三年行动方案的通知\n各县区人民政府:\n《东河市交通运输三年行动方案》已经市政府同意,现印发给你们。\n东河市人民政府办公室\n2025年3月4日\n',
+    );
+    expect(d.metadata.title).toBe('东河市人民政府办公室关于印发东河市交通运输三年行动方案的通知');
+    expect(d.metadata.publisher).toBe('东河市人民政府办公室');
+  });
+
+  it("a wiki infobox's • 中文名: and • 文案号: give the title and the 文号", async () => {
+    const d = await parseText(
+      '  • 中文名:东河市人民政府关于印发东河市2009年改革工作要点的通知\n  • 文案号:东府发(2009)33号\n各区县人民政府,市政府各部门:\n《东河市2009年改革工作要点》已经市政府同意,现印发给你们。\n二○○九年三月十三日\n',
+    );
+    expect(d.metadata.title).toBe('东河市人民政府关于印发东河市2009年改革工作要点的通知');
+    expect(d.metadata.docNumber?.normalized).toBe('东府发〔2009〕33号');
+    expect(d.unplaced).toEqual([]);
+  });
+
+  it('a 名称 row whose value is a title, with no colon, is a header row', async () => {
+    const d = await parseText(
+      '索引号 000014349/2020-3761045 成文日期 2020-10-15\n名称 市人民政府办公室关于印发健康东河行动推进方案的通知\n各县、区人民政府:\n经市人民政府同意,现将《健康东河行动推进方案》印发给你们,请认真贯彻执行。\n',
+    );
+    expect(d.metadata.title).toBe('市人民政府办公室关于印发健康东河行动推进方案的通知');
+    expect(d.metadata.publisher).toBe('市人民政府办公室');
+  });
+
+  it('a 标题 field carrying the 文号 and (废止) gives the title, and its validity', async () => {
+    const d = await parseText(
+      '标  题: 东政发〔2014〕31号 东河市人民政府关于推进东河新区发展的意见(废止)\n发布日期: 2014-11-25\n\n各县、区人民政府:\n为加快东河新区发展,现提出如下意见。\n一、指导思想\n',
+    );
+    expect(d.metadata).toMatchObject({
+      title: '东河市人民政府关于推进东河新区发展的意见',
+      publisher: '东河市人民政府',
+      genre: '意见',
+      validity: '废止',
+    });
   });
 });

@@ -31,8 +31,9 @@ export function stripDocNumber(title: string): string {
 
 // a site's label before the title on reposted pages: “政务公开专栏” X市人民政府关于…, a column's
 // tag 【保民生】X市…关于… (no title opens with 【】), a news dateline "某地:关于…" (no title puts a
-// colon before its 关于), a list's bullet
-const SITE_LABEL = /^(?:“[^“”]{1,20}” +(?=\S)|【[^【】]{1,20}】 *|[\u4e00-\u9fff]{2,8}:(?=关于)|[•·▪●] ?)/;
+// colon before its 关于), a news portal's lead that repeats the title (导读:X关于…), a list's bullet
+const SITE_LABEL =
+  /^(?:“[^“”]{1,20}” +(?=\S)|【[^【】]{1,20}】 *|[\u4e00-\u9fff]{2,8}:(?=关于)|导读 ?:|[•·▪●] ?)/;
 const ISSUER_END = new RegExp(`(?:${alternation(ISSUER_SUFFIXES)})$`);
 const TITLE_VERB = new RegExp(`关于|${TRANSMITTAL_VERBS.join('|')}`);
 // spaces between CJK characters (and the punctuation and digits titles hold) are layout, not text
@@ -104,7 +105,7 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
     // ("X办公室转发" / "市某委关于…")
     const prevEndsAtVerb = prev.kind === 'paragraph' && ENDS_AT_TITLE_VERB.test(prev.text);
     // (a 关于 inside the title the line cites, 《国务院关于…》的意见, names no issuer of this one)
-    const opensWithIssuer = ISSUER_THEN_VERB.test(first.replace(CITED_TITLE, ''));
+    const opensWithIssuer = ISSUER_THEN_VERB.test(unquoteTitle(first).replace(CITED_TITLE, ''));
     if (!prevEndsAtVerb && ((endsWithIssuer(first) && !nextIssuer) || opensWithIssuer)) break;
     // an organ's name over a whole title that names no issuer ("X省人大常委会" / "X保护条例") is
     // the issuer's line, not the title's first
