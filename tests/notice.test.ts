@@ -392,6 +392,15 @@ describe('pinyin a mirror site puts after characters', () => {
   });
 });
 
+describe('pinyin repeated after a character (round 13)', () => {
+  it('every reading of a run, 治(zhi)(zhi), 大(dà)(dà)(dà), is removed', async () => {
+    const d = await parseText(
+      '東河市固體廢物攻堅行動方案\n為(wei)標(biao)本(ben)兼治(zhi)(zhi)打(da)好攻堅戰,貫徹黨的二十大(dà)(dà)(dà)精神,制定本方案。\n',
+    );
+    expect(d.preamble?.text).toBe('為標本兼治打好攻堅戰,貫徹黨的二十大精神,制定本方案。');
+  });
+});
+
 describe('page lines no field holds are given in `unplaced`', () => {
   const page = [
     '您的位置: 首页 » 政策文件 »',

@@ -988,6 +988,7 @@ describe('normalize and segment read long adversarial lines in linear time', () 
     ['markers after spaces', repeatTo('甲乙丙丁戊 (一)己庚 第十条 ')],
     ['dates and titles', repeatTo('东河市人民政府2022年6月7日东河市发展规划')],
     ['pinyin readings with spaces', repeatTo('樂( lè 平(lè ')],
+    ['repeated pinyin readings', repeatTo('大(dà)(dà)( dà 治(zhi)(zhi)(zhi ')],
   ])('%s', (label, make) => {
     expectLinearTime(label, make, (text) => segment(normalize(source(text))));
   });
