@@ -1102,6 +1102,16 @@ describe('covers as round-13 pages print them', () => {
   });
 });
 
+describe('a date in brackets under the title (round 13)', () => {
+  it('(2020年8月19日) alone on its line dates the document and is no text', async () => {
+    const d = await parseText(
+      '中共东河省委东河省人民政府\n关于加快建设交通强省的实施意见\n(2020年8月19日)\n为加快建设交通强省,现提出如下实施意见。\n一、总体要求\n',
+    );
+    expect(d.metadata.signedDate).toBe('2020-08-19');
+    expect(d.preamble?.text).toBe('为加快建设交通强省,现提出如下实施意见。');
+  });
+});
+
 describe('titles broken before a bracket (round 13)', () => {
   it('a second line that opens with the period, (2023—2025年)的通知, goes on with the title', async () => {
     const d = await parseText(
