@@ -1112,6 +1112,20 @@ describe('a date in brackets under the title (round 13)', () => {
   });
 });
 
+describe('a cited title broken after its 《 (round 13)', () => {
+  it('is read whole, with its 文号', async () => {
+    const d = await parseText(
+      '各市、县人民政府,省人民政府各部门:\n根据《\n国务院办公厅关于开展第二次全国残疾人抽样调查的通知》(国办发(2004)73号)精神,为做好我省调查工作,现通知如下:\n一、成立领导小组\n',
+    );
+    expect(d.references).toEqual([
+      expect.objectContaining({
+        title: '国务院办公厅关于开展第二次全国残疾人抽样调查的通知',
+        docNumber: expect.objectContaining({ normalized: '国办发〔2004〕73号' }),
+      }),
+    ]);
+  });
+});
+
 describe('titles broken before a bracket (round 13)', () => {
   it('a second line that opens with the period, (2023—2025年)的通知, goes on with the title', async () => {
     const d = await parseText(
