@@ -290,8 +290,8 @@ function splitNumberOff(text: string, from: number, to: number): [number, number
   ];
 }
 
-// (a title may hold a parenthesis or a list: 3 保障(支持)措施, 5 监督、评估)
-const BARE_NUMBER_HEADING = /^(\d{1,2}) *(?=[\u4e00-\u9fff][\u4e00-\u9fff()、]{1,24}$)/;
+// (a title may hold a parenthesis or a list: 3 保障(支持)措施, 5 监督、评估, or be padded: 1 总 则)
+const BARE_NUMBER_HEADING = /^(\d{1,2}) *(?=[\u4e00-\u9fff](?: ?[\u4e00-\u9fff()、]){1,24}$)/;
 
 /**
  * In a document numbered 1.1 / 1.1.1 (GB/T 1.1), the top units are often written "1 总则" or
