@@ -174,14 +174,18 @@ const HANDED_ON = new RegExp(`(?:${TRANSMITTAL_VERBS.join('|')}|印发给|转发
  * verb ("根据《甲法》制定了《乙办法》,现印发给你们" hands on 乙办法).
  */
 export function readTransmittedFromText(text: string): string | null {
+  return readTransmittedTitles(text)[0] ?? null;
+}
+
+/** Every title named together in the sentence that hands them on (《甲》和《乙》…现予印发). */
+export function readTransmittedTitles(text: string): string[] {
   for (const sentence of text.split(/[。;]/)) {
     const verb = HANDED_ON.exec(sentence);
     if (!verb) continue;
-    const chains = [...sentence.slice(0, verb.index).matchAll(TITLE_CHAIN)];
-    const chain = chains.at(-1)?.[0];
-    if (chain) return /《([^《》]+)》/.exec(chain)![1]!;
+    const chain = [...sentence.slice(0, verb.index).matchAll(TITLE_CHAIN)].at(-1)?.[0];
+    if (chain) return [...chain.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!);
   }
-  return null;
+  return [];
 }
 
 export function readTransmitted(noticeTitle: string): string | null {
