@@ -392,6 +392,15 @@ describe('pinyin a mirror site puts after characters', () => {
   });
 });
 
+describe('pinyin repeated after a character (round 13)', () => {
+  it('every reading of a run, 治(zhi)(zhi), 大(dà)(dà)(dà), is removed', async () => {
+    const d = await parseText(
+      '東河市固體廢物攻堅行動方案\n為(wei)標(biao)本(ben)兼治(zhi)(zhi)打(da)好攻堅戰,貫徹黨的二十大(dà)(dà)(dà)精神,制定本方案。\n',
+    );
+    expect(d.preamble?.text).toBe('為標本兼治打好攻堅戰,貫徹黨的二十大精神,制定本方案。');
+  });
+});
+
 describe('page lines no field holds are given in `unplaced`', () => {
   const page = [
     '您的位置: 首页 » 政策文件 »',
@@ -1072,5 +1081,119 @@ describe('covers as round-12 pages print them', () => {
     );
     expect(d.notice).toBeNull();
     expect(d.preamble?.text).toBe('东河省第十一届人民代表大会常务委员会第十七次会议决定,修改下列地方性法规:');
+  });
+});
+
+describe('covers as round-13 pages print them', () => {
+  it('a cover with numbered remarks keeps its signature and date when a page line follows them', async () => {
+    const d = await parseText(
+      '东河省人民政府,有关部门:\n《东河新区总体方案》已经国务院同意,现印发你们,并就有关事项通知如下:\n一、请东河省人民政府切实加强组织领导。\n二、请有关部门给予积极支持。\n附件:东河新区总体方案\n东河省发展改革委\n2016年3月2日\n扫描二维码 关注我们\n本文关键词: 东河新区, 总体方案, 通知\n',
+    );
+    expect(d.notice).toMatchObject({ signature: '东河省发展改革委', signedDate: '2016-03-02' });
+    expect(d.outline).toEqual([]);
+  });
+
+  it('…and when the document it hands on follows them, whose numbering is its own', async () => {
+    const d = await parseText(
+      '各县人民政府:\n《东河方案》已经市政府同意,现印发你们,并就有关事项通知如下:\n一、请各县认真组织实施。\n二、请各部门给予支持。\n东河市人民政府办公室\n2016年3月2日\n东河方案\n一、总则\n为做好工作,制定本方案。\n',
+    );
+    expect(d.notice).toMatchObject({ signature: '东河市人民政府办公室', signedDate: '2016-03-02' });
+    expect(d.outline.map((s) => [s.marker, s.title, s.children.length])).toEqual([['一、', '总则', 0]]);
+  });
+});
+
+describe('a date in brackets under the title (round 13)', () => {
+  it('(2020年8月19日) alone on its line dates the document and is no text', async () => {
+    const d = await parseText(
+      '中共东河省委东河省人民政府\n关于加快建设交通强省的实施意见\n(2020年8月19日)\n为加快建设交通强省,现提出如下实施意见。\n一、总体要求\n',
+    );
+    expect(d.metadata.signedDate).toBe('2020-08-19');
+    expect(d.preamble?.text).toBe('为加快建设交通强省,现提出如下实施意见。');
+  });
+});
+
+describe('a cited title broken after its 《 (round 13)', () => {
+  it('is read whole, with its 文号', async () => {
+    const d = await parseText(
+      '各市、县人民政府,省人民政府各部门:\n根据《\n国务院办公厅关于开展第二次全国残疾人抽样调查的通知》(国办发(2004)73号)精神,为做好我省调查工作,现通知如下:\n一、成立领导小组\n',
+    );
+    expect(d.references).toEqual([
+      expect.objectContaining({
+        title: '国务院办公厅关于开展第二次全国残疾人抽样调查的通知',
+        docNumber: expect.objectContaining({ normalized: '国办发〔2004〕73号' }),
+      }),
+    ]);
+  });
+});
+
+describe('titles broken before a bracket (round 13)', () => {
+  it('a second line that opens with the period, (2023—2025年)的通知, goes on with the title', async () => {
+    const d = await parseText(
+      '关于印发东河市公共卫生体系建设三年行动计划\n(2023—2025年)的通知\n各县(市)、区人民政府,市人民政府各部门:\n《东河市公共卫生体系建设三年行动计划(2023—2025年)》已经市政府同意,现印发给你们,请认真贯彻执行。\n东河市人民政府办公室\n2023年12月25日\n',
+    );
+    expect(d.metadata.title).toBe('关于印发东河市公共卫生体系建设三年行动计划(2023—2025年)的通知');
+    expect(d.unplaced).toEqual([]);
+  });
+
+  it('a second line that opens with the title it cites, 《X关于…》的意见, names no issuer', async () => {
+    const d = await parseText(
+      '东河省人民政府关于实施\n《国务院关于基础教育改革与发展的决定》的意见\n(东政[2001]85号)\n各市、县人民政府,省政府各部门:\n为认真贯彻落实《国务院关于基础教育改革与发展的决定》,现提出以下实施意见。\n一、提高认识\n',
+    );
+    expect(d.metadata.title).toBe('东河省人民政府关于实施《国务院关于基础教育改革与发展的决定》的意见');
+    expect(d.metadata.publisher).toBe('东河省人民政府');
+  });
+
+  it('a title a page put whole in 《》 takes no site name from the line above', async () => {
+    const d = await parseText(
+      '东河文库-一个优质的下载网站\n《东河市人民政府关于印发2024年市〈政府工作报告〉目标任务责任分解方案的通知》\n各区人民政府:\n现将《2024年市〈政府工作报告〉目标任务责任分解方案》印发给你们。\n',
+    );
+    expect(d.metadata.publisher).toBe('东河市人民政府');
+  });
+
+  it('a flattened summary line is not cut inside the title it cites', async () => {
+    const d = await parseText(
+      '东河省人民政府关于实施《国务院关于基础教育改革与发展的决定》的意见(东政[2001]85号)各市、县人民政府,省政府各部门:为认真贯彻落实《国务院关于基础教育改革与发展的决定》,现提出以下实施意见。\n',
+    );
+    expect(d.metadata.title).toBe('东河省人民政府关于实施《国务院关于基础教育改革与发展的决定》的意见');
+    expect(d.metadata.publisher).toBe('东河省人民政府');
+  });
+});
+
+describe('page labels before a title (round 13)', () => {
+  it('a portal lead 导读: repeating the title is a header row, not the title', async () => {
+    const d = await parseText(
+      '导读:东河市人民政府办公室关于印发东河市交通运输三年行动方案的通知\n各县区人民政府:\n《东河市交通运输三年行动方案》已经市政府同意,现印发给你们。\n东河市人民政府办公室\n2025年3月4日\n',
+    );
+    expect(d.metadata.title).toBe('东河市人民政府办公室关于印发东河市交通运输三年行动方案的通知');
+    expect(d.metadata.publisher).toBe('东河市人民政府办公室');
+  });
+
+  it("a wiki infobox's • 中文名: and • 文案号: give the title and the 文号", async () => {
+    const d = await parseText(
+      '  • 中文名:东河市人民政府关于印发东河市2009年改革工作要点的通知\n  • 文案号:东府发(2009)33号\n各区县人民政府,市政府各部门:\n《东河市2009年改革工作要点》已经市政府同意,现印发给你们。\n二○○九年三月十三日\n',
+    );
+    expect(d.metadata.title).toBe('东河市人民政府关于印发东河市2009年改革工作要点的通知');
+    expect(d.metadata.docNumber?.normalized).toBe('东府发〔2009〕33号');
+    expect(d.unplaced).toEqual([]);
+  });
+
+  it('a 名称 row whose value is a title, with no colon, is a header row', async () => {
+    const d = await parseText(
+      '索引号 000014349/2020-3761045 成文日期 2020-10-15\n名称 市人民政府办公室关于印发健康东河行动推进方案的通知\n各县、区人民政府:\n经市人民政府同意,现将《健康东河行动推进方案》印发给你们,请认真贯彻执行。\n',
+    );
+    expect(d.metadata.title).toBe('市人民政府办公室关于印发健康东河行动推进方案的通知');
+    expect(d.metadata.publisher).toBe('市人民政府办公室');
+  });
+
+  it('a 标题 field carrying the 文号 and (废止) gives the title, and its validity', async () => {
+    const d = await parseText(
+      '标  题: 东政发〔2014〕31号 东河市人民政府关于推进东河新区发展的意见(废止)\n发布日期: 2014-11-25\n\n各县、区人民政府:\n为加快东河新区发展,现提出如下意见。\n一、指导思想\n',
+    );
+    expect(d.metadata).toMatchObject({
+      title: '东河市人民政府关于推进东河新区发展的意见',
+      publisher: '东河市人民政府',
+      genre: '意见',
+      validity: '废止',
+    });
   });
 });

@@ -113,3 +113,19 @@ describe('header rows of a page without a cover notice', () => {
     expect(d.preamble?.text).toBe('为推进国土绿化,制定本工作方案。');
   });
 });
+
+describe('a decimal outline whose unit titles are padded (round 13)', () => {
+  it('"1 总 则" over 1.1 is the unit 1 总则, with 1.1 under it', async () => {
+    const r = await outline(
+      '东河县森林火灾应急预案\n1 总 则\n1.1 编制目的\n为做好森林防火工作,制定本预案。\n1.2 编制依据\n依据有关法律法规。\n2 组织指挥体系\n2.1 指挥机构\n成立县指挥部。\n',
+    );
+    expect(r.out).toEqual([
+      '1 1 总则',
+      '2 1.1 编制目的',
+      '2 1.2 编制依据',
+      '1 2 组织指挥体系',
+      '2 2.1 指挥机构',
+    ]);
+    expect(r.doc.preamble).toBeNull();
+  });
+});

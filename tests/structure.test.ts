@@ -450,6 +450,15 @@ describe('a notice that transmits several documents', () => {
   });
 });
 
+describe('a notice that hands on two documents named together (round 13)', () => {
+  it('cites neither of them, also when only the first follows', async () => {
+    const d = await parseText(
+      '东河市卫生健康委关于印发2016年东河市卫生工作总结和2017年东河市卫生工作要点的通知\n各区、县(市)卫生健康局:\n《2016年东河市卫生工作总结》和《2017年东河市卫生工作要点》已经委主任办公会议通过,现予以下发,请贯彻执行。\n东河市卫生健康委\n2017年2月22日\n2016年东河市卫生工作总结\n一、深化改革\n',
+    );
+    expect(d.references).toEqual([]);
+  });
+});
+
 describe('articles without chapters hold their items', () => {
   it.each([
     [
@@ -988,6 +997,7 @@ describe('normalize and segment read long adversarial lines in linear time', () 
     ['markers after spaces', repeatTo('甲乙丙丁戊 (一)己庚 第十条 ')],
     ['dates and titles', repeatTo('东河市人民政府2022年6月7日东河市发展规划')],
     ['pinyin readings with spaces', repeatTo('樂( lè 平(lè ')],
+    ['repeated pinyin readings', repeatTo('大(dà)(dà)( dà 治(zhi)(zhi)(zhi ')],
   ])('%s', (label, make) => {
     expectLinearTime(label, make, (text) => segment(normalize(source(text))));
   });

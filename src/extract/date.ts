@@ -84,12 +84,14 @@ export function findDates(text: string): DateMatch[] {
 }
 
 /**
- * Reads a whole string (surrounding spaces aside) as one date, damaged or not; null if the string
- * holds anything else. Offsets are into `s`.
+ * Reads a whole string (surrounding spaces aside, and brackets around it: "(2020年8月19日)") as one
+ * date, damaged or not; null if the string holds anything else. Offsets are into `s`.
  */
 export function readDate(s: string): DateMatch | null {
-  const lead = s.length - s.trimStart().length;
-  const body = s.trim();
+  const bracketed = /^ *\( ?(.*?) ?\) *$/.exec(s);
+  const inner = bracketed ? bracketed[1]! : s;
+  const lead = bracketed ? s.indexOf(inner) : s.length - s.trimStart().length;
+  const body = inner.trim();
   if (body === '') return null;
   const only = findDates(body).find((d) => d.start === 0 && d.end === body.length);
   return only ? { ...only, start: only.start + lead, end: only.end + lead } : null;

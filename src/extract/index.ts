@@ -9,7 +9,7 @@ import { extractTableMeasures, type TableInput } from './task-table.js';
 import { extractTargets, type TargetSource } from './target-list.js';
 import { buildDepartmentRegister } from './department-register.js';
 import { classifyDepartment } from './department.js';
-import { titleText, withTitleMarks } from '../structure/titles.js';
+import { readTransmittedTitles, titleText, withTitleMarks } from '../structure/titles.js';
 import { extractReferences } from './references.js';
 import { findUnplaced } from './unplaced.js';
 import type { Block } from '../segment/index.js';
@@ -39,6 +39,9 @@ export function extract(tree: DocTree): PolicyDocument {
   const transmitted = new Set(
     [
       notice?.transmits ?? '',
+      // (each of the documents the notice hands on together, 《甲》和《乙》…现予印发; a single one
+      // its title names, and a sentence may hand on a part of what it cites: 《报告》…分解下发)
+      ...handedOnTogether(notice?.body ?? ''),
       titleText(tree.docTitle.map((b) => b.text)),
       metadata.title ?? '',
       ...outline
@@ -118,6 +121,12 @@ export function extract(tree: DocTree): PolicyDocument {
   };
   const unplaced = findUnplaced([...tree.header, ...tree.adoptionRecords, ...tree.trailer], placed, ctx);
   return { ...placed, unplaced, messages: ctx.messages };
+}
+
+/** The titles a notice's sentence hands on together, when it names more than one. */
+function handedOnTogether(body: string): string[] {
+  const titles = readTransmittedTitles(body);
+  return titles.length > 1 ? titles : [];
 }
 
 /** Whether the issuer is a national body (国务院办公厅, 水利部): its text names bodies without a prefix. */

@@ -3,6 +3,7 @@ import {
   HEADER_FIELD_LABELS,
   NON_ORGANISATION_SOURCE_ENDINGS,
   PAGE_META_FIELDS,
+  TITLE_VALIDITY_MARKS,
   type MetadataKey,
 } from '../knowledge/header-fields.js';
 import { DOCUMENT_TYPES, KIND_FORMULAS } from '../knowledge/document-types.js';
@@ -51,7 +52,8 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   const carried = decree ? notice.transmits : null;
   const fuller = carried && tree.header.find((b) => b.text.endsWith(carried) && isTitleLine(b.text))?.text;
   const noticeTitle = decree ? (fuller ?? carried ?? notice.title) : (notice?.title ?? null);
-  const title = chooseTitle(first('title'), noticeTitle, docTitle || null, ctx, fields);
+  const header = readHeaderTitle(first('title'));
+  const title = chooseTitle(header.title, noticeTitle, docTitle || null, ctx, fields);
   const adoption = readAdoption(tree.adoptionRecords, ctx);
   const docNumber = chooseDocNumber(tree, ctx) ?? adoption.number;
   const publishDate =
@@ -124,7 +126,7 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
       (title === null ? kindByFormula(tree.norm.text) : null) ??
       first('category'),
     keywords,
-    validity: first('validity'),
+    validity: first('validity') ?? header.validity,
     fields: fields.map(({ key, value, span }) => ({ key, value, span })),
   };
 }
@@ -154,6 +156,19 @@ function readFields(tree: DocTree, ctx: ExtractContext): FoundField[] {
  * The header's title, unless the document's own title block shows it damaged: a header that
  * lost its first characters ("民政府办公室关于…", for 某市人民政府办公室关于…) is the end of the complete title.
  */
+const VALIDITY_MARK = new RegExp(`\\((${TITLE_VALIDITY_MARKS.join('|')})\\)$`);
+
+/**
+ * The header's title as a title: without the 文号 a catalogue prints with it and the mark it puts
+ * after a title no longer in force ("X发〔2014〕31号 X关于…的意见(废止)"), which gives the validity.
+ */
+function readHeaderTitle(value: string | null): { title: string | null; validity: string | null } {
+  if (value === null) return { title: null, validity: null };
+  const mark = VALIDITY_MARK.exec(value);
+  const title = titleText([mark ? value.slice(0, mark.index) : value]);
+  return { title: title || value, validity: mark?.[1] ?? null };
+}
+
 function chooseTitle(
   header: string | null,
   noticeTitle: string | null,

@@ -60,6 +60,9 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   日期: 'publishDate',
   'Published Time': 'publishDate',
   Title: 'title',
+  // a wiki's infobox on a document (• 中文名:… • 文案號:…)
+  中文名: 'title',
+  文案号: 'docNumber',
   'URL Source': null,
   效力等级: null,
   效力级别: null,
@@ -162,3 +165,9 @@ export const NON_ORGANISATION_SOURCE_ENDINGS = [
   '综合',
   '整理',
 ] as const;
+
+/**
+ * Marks a portal's catalogue puts after a title it lists as no longer in force ("…的意见(废止)"):
+ * the validity they state, not words of the title.
+ */
+export const TITLE_VALIDITY_MARKS: readonly string[] = ['已废止', '废止', '已失效', '失效'];

@@ -171,16 +171,19 @@ function findDrops(text: string, markdown: boolean): Drop[] {
 const ENTITY_RESIDUE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/gi;
 
 // A reading of a character in pinyin, which some mirror sites put after it (and the space the page
-// may put after the reading, or inside its brackets): 發(fā), 鎮(zhèn), 關(guan) 於(yu), 樂(lè ). A
-// syllable with a tone mark is one wherever it stands.
-const PINYIN_ANNOTATION = /(?<=\p{Script=Han})\( ?[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?\) ?/gu;
+// may put after the reading, or inside its brackets): 發(fā), 鎮(zhèn), 關(guan) 於(yu), 樂(lè ), also
+// repeated (治(zhi)(zhi)). A syllable with a tone mark is one wherever it stands. (Each reading opens
+// with its bracket, so the repetition matches in one pass.)
+const PINYIN_ANNOTATION =
+  /(?<=\p{Script=Han})(?:\( ?[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?\) ?)+/gu;
 // One without tone marks must be a syllable of the table, in a text where such readings recur, so
 // that a letter or a word in brackets (甲(a), 面积(ha)) stays text.
-const TONELESS_PINYIN = new RegExp(`(?<=\\p{Script=Han})\\( ?(${PINYIN_SYLLABLES.join('|')}) ?\\) ?`, 'gu');
+const TONELESS_READING = `\\( ?(${PINYIN_SYLLABLES.join('|')}) ?\\) ?`;
+const TONELESS_PINYIN = new RegExp(`(?<=\\p{Script=Han})(?:${TONELESS_READING})+`, 'gu');
 // how many different syllables make readings recur (a unit written four times, 面积(ha), is one)
 const TONELESS_PINYIN_MIN = 3;
 
-const TONELESS_PINYIN_AT = new RegExp(TONELESS_PINYIN.source, 'uy');
+const TONELESS_PINYIN_AT = new RegExp(`(?<=\\p{Script=Han})${TONELESS_READING}`, 'uy');
 
 /** The text holds toneless readings of a few different syllables: tried only at its '(' (a search
  * that opens with a look-behind tries every position of a two-byte text slowly). */

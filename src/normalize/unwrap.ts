@@ -3,7 +3,8 @@
  * lines of one fixed width (GB/T 9704 sets 28 characters a line), broken wherever the line was
  * full, even inside a word ("工业园\n区管委会"). Such a document shows one line length far more
  * often than any other; a line of that length that does not end a sentence is joined to the
- * next unless the next starts a new paragraph (indented, numbered, a label).
+ * next unless the next starts a new paragraph (indented, numbered, a label). A line that ends
+ * with an open 《 is joined to the next in any text.
  */
 
 /** Lines at least this long are counted when looking for the wrap width. */
@@ -33,12 +34,17 @@ export function findWrapBreaks(text: string): { from: number; to: number }[] {
     start = end + 1;
   }
   const width = findWrapWidth(lines.map((l) => l.length));
-  if (width === null) return [];
   const breaks: { from: number; to: number }[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
-    if (line.length < width - 1 || next.end === next.start) continue;
+    if (next.end === next.start) continue;
+    // a line that ends by opening a title (根据《 / X关于…) breaks it, at any width
+    if (text[line.end - 1] === '《') {
+      breaks.push({ from: line.end, to: next.start });
+      continue;
+    }
+    if (width === null || line.length < width - 1) continue;
     if (ENDS_SENTENCE.test(text.slice(Math.max(line.start, line.end - 4), line.end))) continue;
     const head = text.slice(next.start, next.start + 12);
     if (head.startsWith(' ') || STARTS_UNIT.test(head)) continue;

@@ -51,8 +51,11 @@ const DATE_THEN_TITLE = new RegExp(
 // "X县人民政府办公室 2017年11月30日": the signature and the signed date on one line
 const DATE_AT_END = new RegExp(`(?:${CN_DATE})$`);
 // "X关于印发《…》的通知X发〔2023〕23号来源:X部各省、…:《…》…": a notice flattened from its title on,
-// the title and 文号 run into the recipients
-const LEADING_TITLE = new RegExp(`^(?:\\p{Script=Han}{2,40}?)?关于[^。:;!?]{2,80}?的(?:${TYPES})`, 'u');
+// the title and 文号 run into the recipients (a title it cites, 《…的决定》, is no end of it)
+const LEADING_TITLE = new RegExp(
+  `^(?:\\p{Script=Han}{2,40}?)?关于(?:《[^《》]{1,80}》|[^。:;!?《》]){2,80}?的(?:${TYPES})`,
+  'u',
+);
 const DOC_NUMBER_AT = /^ ?[\u4e00-\u9fff]{1,10}[〔[(]\d{4}[〕\])]第?\d{1,4}号/;
 const RECIPIENTS_AT = /各[^。:;]{1,160}:(?= ?[《为根经现按近])/;
 

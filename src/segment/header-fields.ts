@@ -157,16 +157,22 @@ function blankLabelBrackets(line: string): string {
     .replace(LABEL_CLOSING, (m) => `${' '.repeat(m.length - 1)}:`);
 }
 
+// a whole notice title: its words up to 关于 or the verb, and a document type at its end
+const TITLE_VALUE = new RegExp(
+  `^[^。;:,]{0,40}?(?:关于|印发|转发|批转)[^。;:]{2,100}(?:${DOCUMENT_TYPES.join('|')})$`,
+);
+
 /**
  * A row of the 信息公开 table scraped without colons, tabs or borders ("索 引 号 0001/2020-01 成文日期
- * 2020-06-18"): read when its first label is padded with spaces, which no sentence is, or when a
- * second label follows on the line.
+ * 2020-06-18"): read when its first label is padded with spaces, which no sentence is, when a
+ * second label follows on the line, or when a title label's value is a whole title ("名称 X关于…的通知").
  */
 function readBareRow(line: string, start: number): FieldMatch[] | null {
   const first = matchLabel(line, start, '', true);
   if (!first) return null;
   const rest = findBareLabels(line, first.end);
-  if (!first.spaced && rest.length === 0) return null;
+  const titled = HEADER_FIELD_LABELS[first.label] === 'title' && TITLE_VALUE.test(line.slice(first.end));
+  if (!first.spaced && rest.length === 0 && !titled) return null;
   const fields = toFields(line, [{ label: first.label, from: start, after: first.end }, ...rest]);
   // a row of column headings ("日期 标题 来源") gives no label a value
   return fields.every((f) => f.value !== '') ? fields : null;

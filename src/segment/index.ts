@@ -290,8 +290,8 @@ function splitNumberOff(text: string, from: number, to: number): [number, number
   ];
 }
 
-// (a title may hold a parenthesis or a list: 3 保障(支持)措施, 5 监督、评估)
-const BARE_NUMBER_HEADING = /^(\d{1,2}) *(?=[\u4e00-\u9fff][\u4e00-\u9fff()、]{1,24}$)/;
+// (a title may hold a parenthesis or a list: 3 保障(支持)措施, 5 监督、评估, or be padded: 1 总 则)
+const BARE_NUMBER_HEADING = /^(\d{1,2}) *(?=[\u4e00-\u9fff](?: ?[\u4e00-\u9fff()、]){1,24}$)/;
 
 /**
  * In a document numbered 1.1 / 1.1.1 (GB/T 1.1), the top units are often written "1 总则" or
@@ -392,7 +392,10 @@ const isBlank = (c: number) => c === 0x20 || c === 0x09;
 
 // 2024年9月13日, 二〇二四年九月, 2024-09-13, and the damaged 2023年58, 2019117, { 2017 6 23
 const YEAR_FIRST_DATE = `(?:(?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3}) ?(?:年 ?[\\d一二三四五六七八九十〇零]{0,3} ?(?:月 ?[\\d一二三四五六七八九十〇零]{0,3} ?日?)?|[-./]\\d{1,2}[-./]\\d{1,2}|\\d{2,4}日?|\\d{1,2} +\\d{1,2}日?)`;
-const DATE_LINE = new RegExp(`^(?:[{[【(] ?)?(?:${YEAR_FIRST_DATE}|${LOST_ZEROS_DATE})$`);
+// (a date in brackets of its own under a title, (2020年8月19日), is the document's date)
+const DATE_LINE = new RegExp(
+  `^(?:\\( ?${YEAR_FIRST_DATE} ?\\)|(?:[{[【(] ?)?(?:${YEAR_FIRST_DATE}|${LOST_ZEROS_DATE}))$`,
+);
 const NOTE_LINE = new RegExp(`^\\((?:${NOTE_OPENERS})[^)]{0,80}\\)$`);
 const ATTACHMENT_LINE = /^附件 ?(\d{1,2}|[一二三四五六七八九十]{1,3})?(?: ?[:.、] ?(.{0,120}))?$/;
 const MARKUP_LINE = /^(?:<!--.*-->|={3,}.*={3,}|-{3,}|\*{3,})$/;

@@ -384,7 +384,9 @@ function readNotice(main: Block[], r: number, recipients: Block | null): Cover {
   const title = fullerCopyAbove(main, found) ?? found;
 
   const transmits = readTransmitted(stripDocNumber(title.map((b) => b.text).join('')));
-  const dateAt = findNoticeDate(main, r, transmits !== null);
+  // (a page without the title line: its first sentence hands the document on)
+  const handsOn = transmits !== null || readTransmittedFromText(main[r + 1]?.text ?? '') !== null;
+  const dateAt = findNoticeDate(main, r, handsOn);
   // a note (此件公开发布) may stand between the signature and the date
   let sigEnd = dateAt;
   while (dateAt >= 0 && sigEnd - 1 > r && main[sigEnd - 1]!.kind === 'note') sigEnd--;
@@ -426,8 +428,9 @@ function readNotice(main: Block[], r: number, recipients: Block | null): Cover {
 /**
  * The cover notice's date line. A notice that hands a document on may number its own remarks
  * (一、…三、) before its signature, so for it the search goes past headings, but only to a date
- * that stands under a signature and over the next document's title; otherwise it stops at the
- * first heading, which begins the text of a document issued directly.
+ * that stands under a signature and over the next document's title (or over nothing but page
+ * lines: no heading, no sentence); otherwise it stops at the first heading, which begins the text of a
+ * document issued directly.
  */
 function findNoticeDate(main: Block[], r: number, transmittal: boolean): number {
   for (let i = r + 1; i < main.length && i <= r + 30; i++) {
@@ -439,10 +442,16 @@ function findNoticeDate(main: Block[], r: number, transmittal: boolean): number 
   for (let i = r + 2; i < main.length && i <= r + 60; i++) {
     const b = main[i]!;
     const after = main[i + 1];
-    const titled = !after || after.kind === 'note' || isTitleLine(after.text);
+    const titled =
+      !after || after.kind === 'note' || isTitleLine(after.text) || onlyPageLinesFrom(main, i + 1);
     if (b.kind === 'date' && isSignatureLine(main[i - 1]!) && titled) return i;
   }
   return -1;
+}
+
+/** Nothing from `from` on could be a document's text: no heading, no sentence (page lines, keywords). */
+function onlyPageLinesFrom(main: Block[], from: number): boolean {
+  return main.slice(from).every((b) => b.kind !== 'heading' && !/[。;]/.test(b.text));
 }
 
 /** A notice's paragraphs when it has no date: up to a title, or the table of contents of what it hands on. */

@@ -31,8 +31,9 @@ export function stripDocNumber(title: string): string {
 
 // a site's label before the title on reposted pages: “政务公开专栏” X市人民政府关于…, a column's
 // tag 【保民生】X市…关于… (no title opens with 【】), a news dateline "某地:关于…" (no title puts a
-// colon before its 关于), a list's bullet
-const SITE_LABEL = /^(?:“[^“”]{1,20}” +(?=\S)|【[^【】]{1,20}】 *|[\u4e00-\u9fff]{2,8}:(?=关于)|[•·▪●] ?)/;
+// colon before its 关于), a news portal's lead that repeats the title (导读:X关于…), a list's bullet
+const SITE_LABEL =
+  /^(?:“[^“”]{1,20}” +(?=\S)|【[^【】]{1,20}】 *|[\u4e00-\u9fff]{2,8}:(?=关于)|导读 ?:|[•·▪●] ?)/;
 const ISSUER_END = new RegExp(`(?:${alternation(ISSUER_SUFFIXES)})$`);
 const TITLE_VERB = new RegExp(`关于|${TRANSMITTAL_VERBS.join('|')}`);
 // spaces between CJK characters (and the punctuation and digits titles hold) are layout, not text
@@ -103,7 +104,9 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
     // a line that ends at the verb goes on in the next, whatever that opens with
     // ("X办公室转发" / "市某委关于…")
     const prevEndsAtVerb = prev.kind === 'paragraph' && ENDS_AT_TITLE_VERB.test(prev.text);
-    if (!prevEndsAtVerb && ((endsWithIssuer(first) && !nextIssuer) || ISSUER_THEN_VERB.test(first))) break;
+    // (a 关于 inside the title the line cites, 《国务院关于…》的意见, names no issuer of this one)
+    const opensWithIssuer = ISSUER_THEN_VERB.test(unquoteTitle(first).replace(CITED_TITLE, ''));
+    if (!prevEndsAtVerb && ((endsWithIssuer(first) && !nextIssuer) || opensWithIssuer)) break;
     // an organ's name over a whole title that names no issuer ("X省人大常委会" / "X保护条例") is
     // the issuer's line, not the title's first
     const wholeTitle = start === end && isTitleLine(first) && !OPENS_AT_TITLE_VERB.test(first);
@@ -117,8 +120,8 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
       (!OPENS_AT_TITLE_VERB.test(first) || endsWithIssuer(prev.text) || prevEndsAtVerb) &&
       !/[。;:,、]$/.test(prev.text) &&
       // a line that ends as a title does is a title of its own, unless this one only goes on
-      // with it ("关于印发《X预案》" / "的通知")
-      (!isTitleLine(prev.text) || first.startsWith('的')) &&
+      // with it ("关于印发《X预案》" / "的通知", "关于印发X计划" / "(2023—2025年)的通知")
+      (!isTitleLine(prev.text) || GOES_ON_WITH_TITLE.test(first)) &&
       !DOC_NUMBER_LIKE.test(prev.text);
     if (!joinable || length + prev.text.length > 120) break;
     length += prev.text.length;
@@ -128,6 +131,9 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
 }
 
 const DOC_NUMBER_LIKE = /[〔【[]\d{4}|\d{4}[〕】\]]|\d+号$/;
+const CITED_TITLE = /《[^《》]*》/g;
+// a line that opens with 的, or with the period or cited title the line above ends before: (…)的
+const GOES_ON_WITH_TITLE = /^(?:\([^()]{1,20}\))?的/;
 // what a title says after its issuer opens with: 关于, or a verb that hands a document on (not
 // 发布, which ends page labels such as 信息发布)
 const HANDING_ON = '关于|印发|转发|批转';
@@ -168,14 +174,18 @@ const HANDED_ON = new RegExp(`(?:${TRANSMITTAL_VERBS.join('|')}|印发给|转发
  * verb ("根据《甲法》制定了《乙办法》,现印发给你们" hands on 乙办法).
  */
 export function readTransmittedFromText(text: string): string | null {
+  return readTransmittedTitles(text)[0] ?? null;
+}
+
+/** Every title named together in the sentence that hands them on (《甲》和《乙》…现予印发). */
+export function readTransmittedTitles(text: string): string[] {
   for (const sentence of text.split(/[。;]/)) {
     const verb = HANDED_ON.exec(sentence);
     if (!verb) continue;
-    const chains = [...sentence.slice(0, verb.index).matchAll(TITLE_CHAIN)];
-    const chain = chains.at(-1)?.[0];
-    if (chain) return /《([^《》]+)》/.exec(chain)![1]!;
+    const chain = [...sentence.slice(0, verb.index).matchAll(TITLE_CHAIN)].at(-1)?.[0];
+    if (chain) return [...chain.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!);
   }
-  return null;
+  return [];
 }
 
 export function readTransmitted(noticeTitle: string): string | null {
