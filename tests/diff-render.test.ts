@@ -322,8 +322,21 @@ describe('untitled items, missing titles, directions, legend', () => {
 
   it('gives "A in B" and "B in A" colours of their own', () => {
     const legend = renderDiffHtml(DIFF).match(/<p class="legend">(.*)<\/p>/)![1]!;
-    const tone = (label: string) => legend.match(new RegExp(`<i class="(tone-[a-z]+)"></i>${label}<`))![1];
+    const tone = (label: string) =>
+      legend.match(new RegExp(`<i class="(tone-[a-z]+)[^"]*"></i>${label}<`))![1];
     expect(tone('A in B')).not.toBe(tone('B in A'));
+  });
+
+  it('keeps the class tone-partial on "A in B" and "B in A", for stylesheets written for it', () => {
+    const html = renderDiffHtml(DIFF);
+    const legend = html.match(/<p class="legend">(.*)<\/p>/)![1]!;
+    for (const label of ['A in B', 'B in A']) {
+      expect(legend).toMatch(new RegExp(`<i class="tone-[a-z]+ tone-partial"></i>${label}<`));
+    }
+    expect(legend).toMatch(/<i class="tone-same"><\/i>/);
+    const partial = html.match(/class="[^"]*tone-(?:inside|holds)[^"]*"/g) ?? [];
+    expect(partial.length).toBeGreaterThan(2);
+    for (const c of partial) expect(c).toContain('tone-partial');
   });
 });
 

@@ -8,9 +8,11 @@ import { diff } from '../src/diff/index.js';
 import { DiffSchema, type Alignment, type Diff, type ItemRef, type MatchLabel } from '../src/diff/schema.js';
 import { assignPairs } from '../src/diff/assign.js';
 import { readStockCore } from '../src/diff/align.js';
+import { dropFormulas } from '../src/diff/compare.js';
 import { buildTfIdfVectors, collectShingles, measureCosine, measureOverlap } from '../src/diff/similarity.js';
 import { loadTokenizer } from '../src/diff/tokens.js';
 import { FIXTURES, ROOT } from './support/files.js';
+import { expectLinearTime, repeatTo } from './support/linear.js';
 
 const HANSHAN = 'hanshan-2024-28.txt';
 const HENGSHUI = 'hengshui-2018-113.txt';
@@ -521,6 +523,22 @@ describe('targets: implicit subjects, indicator synonyms, direction', () => {
     );
   });
 
+  it('pairs two targets of the same wording by their metrics: the bare 50% of two list members measure two things', async () => {
+    const a = await plan('东河市', '到2025年,甲类设施覆盖率、乙类设施覆盖率分别达到45%和50%。');
+    const b = await plan('西河市', '到2025年,某某处理率、某某普及率分别达到95%和50%。');
+    expect(a.targets.map((t) => t.text)).toContain('50%');
+    expect(b.targets.map((t) => t.text)).toContain('50%');
+    const d = await diff(a, b);
+    expect(d.targets.matches.filter((m) => m.a.text === '50%' && m.b.text === '50%')).toEqual([]);
+    // the same wording of the same subject is still the same target
+    const same = await diff(
+      a,
+      await plan('西河市', '到2025年,甲类设施覆盖率、乙类设施覆盖率分别达到40%和50%。'),
+    );
+    const ratio = same.targets.matches.find((m) => m.b.text === '50%')!;
+    expect([ratio.a.metric, ratio.score, ratio.differences]).toEqual(['乙类设施覆盖率', 1, []]);
+  });
+
   it('tells a reduction from a growth of the same size', async () => {
     const a = await plan('甲县', '2019年万元GDP能耗下降2.5%;农村贫困人口减少3万以上。');
     const b = await plan('乙县', '2019年万元GDP能耗增长2.5%;农村贫困人口减少3万以上。');
@@ -587,6 +605,40 @@ describe('wording compared: the preamble, book titles, keywords', () => {
       '所在单位',
     ]) {
       expect(words).not.toContain(noise);
+    }
+  });
+
+  it("leaves an official's given name a keyword where it is a word of its own (振兴 of 王振兴)", async () => {
+    const plan = (place: string, member: string) =>
+      parseText(
+        [
+          `${place}乡村振兴实施方案`,
+          '一、总体要求',
+          `推动${place}乡村产业振兴、人才振兴、文化振兴,促进农业增效、农民增收。`,
+          '二、组织保障',
+          `成立${place}乡村振兴工作领导小组,由${member}同志牵头负责。`,
+          `组  长:${member} 区长`,
+          '',
+        ].join('\n'),
+      );
+    const a = await plan('东河区', '王振兴');
+    const b = await plan('西河区', '李某某');
+    expect(a.personnel.map((p) => p.name)).toContain('王振兴');
+    const d = await diff(a, b);
+    const words = [...d.keywords.shared, ...d.keywords.onlyA, ...d.keywords.onlyB];
+    expect(d.keywords.shared).toContain('振兴');
+    for (const name of ['王振兴', '李某某', '某某']) expect(words).not.toContain(name);
+  });
+
+  it('leaves out 文号 and bodies of a long list in linear time', () => {
+    expect(dropFormulas('东河市民政局、财政局负责资金保障(东政发〔2021〕3号)').replace(/\s/g, '')).toBe(
+      '东河、负责资金保障()',
+    );
+    for (const [label, make] of [
+      ['a list of bodies', repeatTo('市民政局、')],
+      ['a list of 文号', repeatTo('东政发〔2021〕3号、')],
+    ] as const) {
+      expectLinearTime(label, make, dropFormulas);
     }
   });
 

@@ -108,7 +108,9 @@ export function compareMetadata(a: PolicyDocument, b: PolicyDocument): MetadataR
  * METRIC_SYNONYMS), only within a unit family (money, percent, points, amounts …), and says what
  * differs between the paired ones. A target whose subject the text leaves implicit (…培育3至5家
  * 龙头企业,年均增长8%) has no metric: it pairs with a target of the same wording, or with one of
- * no metric, kind, unit and year alike that stands in the counterpart of its section.
+ * no metric, kind, unit and year alike that stands in the counterpart of its section. Two targets
+ * of the same wording but different metrics (the bare 50% of two list members) are paired by
+ * their metrics, as any others.
  */
 export function compareTargets(
   a: readonly Target[],
@@ -121,8 +123,9 @@ export function compareTargets(
   const counterparts = new Set(context.sections.matches.map((m) => `${m.a.id}\n${m.b.id}`));
   const score = (ta: Target, tb: Target, i: number, j: number): number => {
     if (readUnitFamily(ta) !== readUnitFamily(tb)) return 0;
-    if (compactText(ta.text) === compactText(tb.text)) return 1;
+    // where both name a subject, the metrics decide (the same wording 50% may measure two things)
     if (ta.metric && tb.metric) return scoreMetrics(ta, tb, tokenizer);
+    if (compactText(ta.text) === compactText(tb.text)) return 1;
     const alike =
       !ta.metric && !tb.metric && ta.kind === tb.kind && ta.unit === tb.unit && ta.year === tb.year;
     return alike && counterparts.has(`${placeA[i]}\n${placeB[j]}`) ? MIN_METRIC_SCORE : 0;
@@ -315,24 +318,20 @@ const ROSTER_CORES: ReadonlySet<string> = new Set(ROSTER_HEADINGS);
 
 /**
  * The policy words of each stretch of text: none of a roster (its sections, the lines naming an
- * official with a title, an official's name or given name, titles such as 局长), no body's or
+ * official with a title, an official's full name, titles such as 局长), no body's or
  * government's name (民政厅, 发改委, X市: departments are compared apart, and each side's own place
  * tells nothing of its policy), none of a stock
  * formula (STOCK_PHRASES, cut out whole), of a page's toolbar (分享), nor a fragment a suffix
  * was cut from (特色化、智慧化发展 → 化发展).
  */
 function listKeywordUnits(doc: PolicyDocument, tokenizer: Tokenizer): string[][] {
-  const names = new Set(
-    doc.personnel.flatMap((p) => {
-      const name = compactText(p.name ?? '');
-      return name.length >= 2 ? [name, name.slice(1)].filter((n) => n.length >= 2) : [];
-    }),
-  );
+  const names = [
+    ...new Set(doc.personnel.map((p) => compactText(p.name ?? '')).filter((n) => n.length >= 2)),
+  ];
   const isNoise = (w: string): boolean =>
     (ROSTER_ROLES as readonly string[]).includes(w) ||
     DOCUMENT_WORDS.has(w) ||
     TITLE_ENDINGS.some((e) => w.endsWith(e)) ||
-    names.has(w) ||
     classifyDepartment(w).functions.length > 0 ||
     TOOLBAR.has(w) ||
     (BOUND_SUFFIXES.includes(w[0]!) && STOP.has(w.slice(1)));
@@ -340,7 +339,8 @@ function listKeywordUnits(doc: PolicyDocument, tokenizer: Tokenizer): string[][]
     .filter(({ section: s }) => !ROSTER_CORES.has(readStockCore(s.title) ?? ''))
     .map(({ section: s }) => {
       const text = dropRosterLines(dropResponsibility(s.text), doc.personnel);
-      return tokenizer.words(dropFormulas(`${s.title}\n${text}`)).filter((w) => !isNoise(w));
+      const words = tokenizer.words(dropFormulas(dropNames(`${s.title}\n${text}`, names)));
+      return words.filter((w) => !isNoise(w));
     });
 }
 
@@ -363,16 +363,49 @@ const HEADER_LINE = new RegExp(
 );
 
 /** Text without stock formulas, 文号 (国办发〔2015〕84号), bodies' names and page header lines. */
-function dropFormulas(text: string): string {
+export function dropFormulas(text: string): string {
   let out = text.replace(STOCK_PHRASE, '\n');
-  for (const n of findDocNumbers(out).reverse()) out = out.slice(0, n.start) + '\n' + out.slice(n.end);
-  for (const n of findDepartmentMentions(out, true).sort((x, y) => y.start - x.start)) {
-    out = out.slice(0, n.start) + '\n' + out.slice(n.end);
-  }
+  out = cutSpans(out, findDocNumbers(out));
+  out = cutSpans(out, findDepartmentMentions(out, true));
   return out
     .split('\n')
     .filter((line) => !HEADER_LINE.test(line))
     .join('\n');
+}
+
+/**
+ * `text` with each of `spans` replaced by a line break, in one pass (spans that overlap are cut
+ * as one): a line listing thousands of bodies is copied once, not once per body.
+ */
+function cutSpans(text: string, spans: readonly { start: number; end: number }[]): string {
+  if (spans.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, end } of [...spans].sort((x, y) => x.start - y.start || y.end - x.end)) {
+    if (end <= at) continue;
+    if (start >= at) parts.push(text.slice(at, start), '\n');
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/**
+ * Text without the officials' full names (郑秋实, also written 郑 秋 实), so that no piece of one
+ * becomes a keyword. A given name alone is left: it is often a policy word (振兴, 创新, 海洋).
+ */
+function dropNames(text: string, names: readonly string[]): string {
+  if (names.length === 0) return text;
+  const spaced = (name: string) => [...name].map(escapeRegExp).join('[ \\t\\u3000]*');
+  const pattern = [...names]
+    .sort((x, y) => y.length - x.length)
+    .map(spaced)
+    .join('|');
+  return text.replace(new RegExp(pattern, 'g'), '\n');
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Text without the lines of a roster: those naming an official and one of his titles or his role. */

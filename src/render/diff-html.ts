@@ -96,9 +96,17 @@ svg text.only { fill: #8c959f; }
 svg path { fill: none; }
 `;
 
+/**
+ * The classes of a tone: `tone-inside` and `tone-holds` also carry `tone-partial`, their one class
+ * before they were told apart, so that stylesheets written for it still apply.
+ */
+function toneClass(tone: Tone): string {
+  return tone === 'inside' || tone === 'holds' ? `tone-${tone} tone-partial` : `tone-${tone}`;
+}
+
 function renderLegend(): string {
   return (Object.keys(LABEL_WORDS) as (keyof typeof LABEL_WORDS)[])
-    .map((label) => `<span><i class="tone-${LABEL_TONES[label]}"></i>${LABEL_WORDS[label]}</span>`)
+    .map((label) => `<span><i class="${toneClass(LABEL_TONES[label])}"></i>${LABEL_WORDS[label]}</span>`)
     .concat(`<span><i class="tone-only"></i>unmatched</span>`)
     .join('');
 }
@@ -124,7 +132,7 @@ function renderTable(table: DiffTable): string {
     .join('');
   const rows = table.rows.map((row) => {
     const cells = row.cells.map((cell, i) => {
-      const accent = i === table.accent && row.tone ? `accent tone-${row.tone}` : '';
+      const accent = i === table.accent && row.tone ? `accent ${toneClass(row.tone)}` : '';
       return `<td${classes(columnClass(i), accent)}>${escapeHtml(cell)}</td>`;
     });
     return `<tr${classes(row.tone === 'only' ? 'only' : '')}>${cells.join('')}</tr>`;
@@ -206,13 +214,13 @@ function renderAlignmentFigure(alignment: Alignment): string {
     const stroke = (1 + 3 * m.score).toFixed(1);
     const opacity = (0.35 + 0.65 * m.score).toFixed(2);
     const tip = `${labelItem(m.a)} ↔ ${labelItem(m.b)}: ${LABEL_WORDS[m.label]} ${m.score.toFixed(2)}`;
-    return `<path class="tone-${LABEL_TONES[m.label]}" d="M${x1} ${y1} C${bend} ${y1} ${bend} ${y2} ${x2} ${y2}" stroke-width="${stroke}" stroke-opacity="${opacity}"><title>${escapeHtml(tip)}</title></path>`;
+    return `<path class="${toneClass(LABEL_TONES[m.label])}" d="M${x1} ${y1} C${bend} ${y1} ${bend} ${y2} ${x2} ${y2}" stroke-width="${stroke}" stroke-opacity="${opacity}"><title>${escapeHtml(tip)}</title></path>`;
   });
   const boxes = [...boxesA.values(), ...boxesB.values()].map((box) => {
     const room = Math.floor((box.width - 12) / PX_PER_CELL);
     const only = box.tone === 'only' ? ' class="only"' : '';
     const label = labelItem(box.item);
-    return `<g><title>${escapeHtml([...box.item.path, label].join(' › '))}</title><rect class="tone-${box.tone}" x="${box.x}" y="${box.y}" width="${box.width}" height="${FIG.box}" rx="4"/><text${only} x="${box.x + 6}" y="${box.y + 16}">${escapeHtml(truncateToWidth(label, room))}</text></g>`;
+    return `<g><title>${escapeHtml([...box.item.path, label].join(' › '))}</title><rect class="${toneClass(box.tone)}" x="${box.x}" y="${box.y}" width="${box.width}" height="${FIG.box}" rx="4"/><text${only} x="${box.x + 6}" y="${box.y + 16}">${escapeHtml(truncateToWidth(label, room))}</text></g>`;
   });
   return `<figure>
 <svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="outline alignment" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">
