@@ -1541,6 +1541,26 @@ describe('departments of a diff review (round 13)', () => {
     ]);
   });
 
+  it('keeps a bare body of one level apart from the same name in a list of another level', async () => {
+    const doc = await parseText(
+      '(一)加强某某建设。新建某某中心10个。(责任单位:市民政局、住建局、财政局)\n' +
+        '(二)落实某某要求。县民政局、财政局负责资金保障。\n',
+    );
+    expect(doc.departments.map((d) => [d.name, d.level, d.mentions])).toEqual([
+      ['市民政局', M, 1],
+      ['住建局', M, 1],
+      ['财政局', M, 1],
+      ['县民政局', D, 1],
+      ['财政局', D, 1],
+    ]);
+    // the measure's unit is the one its own note names
+    expect(doc.departments.filter((d) => d.leads.length > 0).map((d) => [d.name, d.level])).toEqual([
+      ['市民政局', M],
+      ['住建局', M],
+      ['财政局', M],
+    ]);
+  });
+
   it('keeps the names of a responsibility list as written, and leaves collectives to the measure', async () => {
     const doc = await parseText(
       '一、开展审批提速行动\n(一)加大简政放权力度。削减审批事项。(责任单位:市行政审批局、住建局、司法局,各县(区)人民政府)\n' +

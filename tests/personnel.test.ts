@@ -303,6 +303,21 @@ describe('one group named several ways (round 13)', () => {
     expect(two.personnel.map((p) => p.group)).toEqual(['甲工作领导小组', '乙工作领导小组', '领导小组']);
   });
 
+  it('keeps apart a group and its specialised group whose name holds its name', async () => {
+    const d = await parseText(
+      '东河区人民政府办公室关于成立东河区某某领导小组及东河区某某产业发展领导小组的通知\n' +
+        '经区政府同意,决定成立东河区某某领导小组和东河区某某产业发展领导小组。现将组成人员通知如下:\n' +
+        '一、东河区某某领导小组\n组  长:张某 区长\n成  员:王某 区农业农村局局长\n' +
+        '二、东河区某某产业发展领导小组\n组  长:李某 副区长\n成  员:赵某 区发展改革局局长\n',
+    );
+    expect(d.personnel.map((p) => [p.group, p.role, p.name])).toEqual([
+      ['东河区某某领导小组', '组长', '张某'],
+      ['东河区某某领导小组', '成员', '王某'],
+      ['东河区某某产业发展领导小组', '组长', '李某'],
+      ['东河区某某产业发展领导小组', '成员', '赵某'],
+    ]);
+  });
+
   it("takes the title's variant of the name (…工作领导小组) for the group the text sets up", async () => {
     const d = await parseText(
       '西河县人民政府办公室关于成立西河县政务公开工作领导小组的通知\n县政府决定成立西河县政务公开领导小组。\n' +

@@ -826,6 +826,14 @@ describe('findTargets: shares of spending, size classes, respective values', () 
       '乙类收入',
       '丙类收入',
     ]);
+    // a bare modifier before the noun only the last subject writes out: the list is not parted
+    for (const text of [
+      '到2025年,东河城镇、乡村居民人均可支配收入分别增长6%和8%。',
+      '到2025年,东河城镇和乡村居民人均可支配收入分别增长6%和8%。',
+    ]) {
+      expect(read(text).map((r) => r[0])).not.toContain('东河城镇');
+      expect(read(text).map((r) => r[0])).not.toContain('城镇');
+    }
     // places that build a counted thing are no metrics: the thing is
     expect(read('到2025年,城市和农村分别新建示范点10个、20个。').map((r) => r[0])).toEqual([
       '示范点',
@@ -854,12 +862,20 @@ describe('findTargets: words that hold a status word or a value verb across thei
     expect(findTargets('目前全省财政收入达到300亿元以上。')).toEqual([]);
   });
 
-  it('下达 is no 达(到): a share passed down by a date is not measured by 下', () => {
-    const text = '各区专项资金须于2018年3月底前下达50%以上、6月底前下达90%以上。';
-    expect(findTargets(text).map((t) => [t.metric, t.value, t.comparator])).toEqual([
-      ['下达', 50, 'gte'],
-      ['下达', 90, 'gte'],
+  it('下达 is no 达(到), nor a metric: a share passed down by a date with no noun before it is no goal', () => {
+    expect(findTargets('各区某某资金须于2018年3月底前下达50%以上、6月底前下达90%以上。')).toEqual([]);
+    expect(
+      findTargets('到2025年,某某资金下达90%以上。').map((t) => [t.metric, t.value, t.comparator]),
+    ).toEqual([['某某资金', 90, 'gte']]);
+  });
+
+  it('a completion verb before 率 is part of the noun (完成率), the status-word exception keeps the metric whole', () => {
+    expect(findTargets('到2025年,东河项目前期工作完成率达到90%。').map((t) => t.metric)).toEqual([
+      '东河项目前期工作完成率',
     ]);
+    expect(
+      findTargets('到2025年,某某工作完成率达到90%,某某设施建成率达到80%。').map((t) => t.metric),
+    ).toEqual(['某某工作完成率', '某某设施建成率']);
   });
 });
 

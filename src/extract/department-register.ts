@@ -22,12 +22,18 @@ export function buildDepartmentRegister(
   ctx: ExtractContext,
 ): Department[] {
   const national = nationalIssuer || isNationalRoster(personnel);
-  const byName = new Map<string, Department & { firstSeen: Span; blanket: boolean }>();
+  type Entry = Department & { firstSeen: Span; blanket: boolean };
+  // keyed by the name, and by the level a bare name takes from its list (市民政局、财政局 and 县民政局、
+  // 财政局 name two 财政局, one of each level)
+  const byName = new Map<string, Entry>();
   // (a level the name itself does not give: that of the list it stands in, or of its level word)
   const entry = (name: string, firstSeen: Span, givenLevel?: AdminLevel) => {
-    let d = byName.get(name);
+    const c = classifyDepartment(name);
+    const key = c.level === null && givenLevel ? `${name}\u0000${givenLevel}` : name;
+    // a bare name with no level of its own (a measure's unit, a roster's title): the entry of that name
+    // in the span, else the first of that name
+    let d = byName.get(key) ?? (givenLevel ? undefined : sameName(name, firstSeen));
     if (!d) {
-      const c = classifyDepartment(name);
       d = {
         name,
         canonical: c.canonical,
@@ -38,9 +44,13 @@ export function buildDepartmentRegister(
         firstSeen,
         blanket: c.blanket,
       };
-      byName.set(name, d);
+      byName.set(key, d);
     }
     return d;
+  };
+  const sameName = (name: string, span: Span): Entry | undefined => {
+    const all = [...byName.values()].filter((d) => d.name === name);
+    return all.find((d) => d.firstSeen.start >= span.start && d.firstSeen.end <= span.end) ?? all[0];
   };
   for (const block of blocks) {
     // the agency code of a 文号 (某区委办〔2021〕26号) is no mention of the office, nor is the

@@ -235,11 +235,19 @@ export function extractPersonnel(
  * X安全生产工作领导小组). Names that are all shorter forms of each other (the characters of one
  * stand in order in the other, with the same group noun at the end) are one group, named as the
  * roster first names it; a short form of two groups that are not one (领导小组 beside A领导小组 and
- * B领导小组) names neither.
+ * B领导小组) names neither. Two names that each have a roster of their own are two groups, unless
+ * one is a mere variant of the other (isVariant).
  */
 function unifyGroupNames(entries: Entry[]): void {
   const names = [...new Set(entries.map((e) => e.group).filter((g): g is string => g !== null))];
-  const related = (a: string, b: string) => isShortForm(a, b) || isShortForm(b, a);
+  // a name with people of its own roster (not only its office's): two such are two groups, unless one is
+  // the other with filler words or its place left out
+  const rostered = new Set(
+    entries.filter((e) => e.group !== null && !e.role.includes('办公室')).map((e) => e.group),
+  );
+  const shorter = (a: string, b: string) =>
+    isShortForm(a, b) && (!(rostered.has(a) && rostered.has(b)) || isVariant(a, b));
+  const related = (a: string, b: string) => shorter(a, b) || shorter(b, a);
   const renamed = new Map<string, string>();
   const seen = new Set<string>();
   for (const name of names) {
@@ -264,6 +272,27 @@ function isShortForm(short: string, long: string): boolean {
   for (const c of long) if (c === short[at]) at++;
   return at === short.length;
 }
+
+/**
+ * The short form `short` of `long` can only be `long` named shorter: it is the bare group noun
+ * (领导小组), or `long` with filler words (工作, 专项) or the place before it (东河区) left out; not a
+ * name with words of its own left out (X领导小组 beside X产业发展领导小组, a group and its
+ * specialised group).
+ */
+function isVariant(short: string, long: string): boolean {
+  const noun = GROUP_NOUNS.find((n) => short.endsWith(n))!;
+  if (short === noun) return true;
+  const bare = (s: string) =>
+    GROUP_NAME_FILLERS.reduce((t, w) => t.replaceAll(w, ''), s.slice(0, -noun.length));
+  const a = bare(short);
+  const b = bare(long);
+  return b === a || (b.endsWith(a) && PLACE_END.test(b.slice(0, b.length - a.length)));
+}
+
+// words a group's name may leave out (X安全生产领导小组 for X安全生产工作领导小组)
+const GROUP_NAME_FILLERS = ['工作', '专项'];
+// a place before a group's name (东河区X领导小组 for X领导小组)
+const PLACE_END = /[省市县区州盟旗镇乡]$/u;
 
 /**
  * The name of a group a text names: "…关于成立第4届X工作领导小组的通知" → 第4届X工作领导小组,

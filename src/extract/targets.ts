@@ -398,9 +398,20 @@ function pairRespectively(masked: string, list: Listed[]): void {
     const subjects = subject.split(separators).map(cleanMetric);
     if (subjects.length !== list.length || subjects.includes('')) continue;
     if (!target.metric.endsWith(subjects.at(-1)!)) return;
+    if (unequalSubjects(subjects)) return;
     list.forEach((member, i) => (member.target.metric = subjects[i]!));
     return;
   }
+}
+
+/**
+ * 城镇、农村居民人均可支配收入: an earlier subject is a bare modifier of the noun only the last one
+ * writes out (it is less than half as long, and does not end as the last one does); the list is
+ * not parted then, as no subject names its own metric.
+ */
+function unequalSubjects(subjects: string[]): boolean {
+  const last = subjects.at(-1)!;
+  return subjects.slice(0, -1).some((s) => s.length * 2 < last.length && s.at(-1) !== last.at(-1));
 }
 
 /**
@@ -522,6 +533,7 @@ function readTarget(text: string, masked: string, q: QuantityMatch, setting: Set
   const units = unitsReaching(text, masked, c);
   if (!statesGoal(text, masked, c, units)) return null;
   const metric = units?.metric ?? readMetric(text, masked, c);
+  if (metric === null) return null;
   const moneyImplied = q.role === null && MONEY_METRIC_WORDS.some((w) => metric.endsWith(w));
   const [start, end] = trimSpan(text, { start: clause.start, end: noteStart(text, q.end, clause.end) });
   const kind = units ? (q.role === 'percent' ? 'share' : 'level') : readKind(c);
@@ -839,9 +851,9 @@ function isOtherWord(head: string, word: string, start: number): boolean {
  * 招录不少于50名…的甲类人员), else the object of a building verb (建成养老床位3千张), else the
  * subject before the value verb (康养产业规模达到40亿元). Fillers (确保, 全区, 年均), baselines
  * (在…的基础上), the rest of a chain of verbs (选拔和培训…) and modifiers before the last 的 are
- * dropped.
+ * dropped. Null when no noun can be read (3月底前下达50%).
  */
-function readMetric(text: string, masked: string, c: Candidate): string {
+function readMetric(text: string, masked: string, c: Candidate): string | null {
   const { q, clause, prefix, listStart } = c;
   // the things counted, or the fund raised (筹集5000万元产业引导基金), stand after the number
   const after = isCount(q) || raisesMoney(c) ? nounAfter(masked, q, clause.end) : '';
@@ -849,8 +861,15 @@ function readMetric(text: string, masked: string, c: Candidate): string {
   // the noun before a count: after the last 、, or where its member of a list starts (…20名和团队5个)
   const from = Math.max(clause.start + memberStart(masked.slice(clause.start, q.start)), listStart ?? 0);
   const segment = masked.slice(from, q.start);
-  const head = prefix ? segment.slice(0, Math.max(0, prefix.start - (from - clause.start))) : segment;
-  const goal = lastOccurrence(head, [...GOAL_VERBS, ...COUNT_GOAL_VERBS, ...ATTAIN_VERBS]);
+  const bounded = prefix ? segment.slice(0, Math.max(0, prefix.start - (from - clause.start))) : segment;
+  // 3月底前下达50%: a verb that holds a bounding word (下达, 转达) passes a share on, it is no
+  // noun; with no noun before it, the metric cannot be read and there is no goal
+  const lookalike = PASSING_VERBS.find((w) => bounded.endsWith(w));
+  const head = lookalike ? bounded.slice(0, -lookalike.length) : bounded;
+  if (lookalike && cleanMetric(head) === '') return null;
+  // a verb before 率 is part of a noun (完成率, 建成率, 达标率), no verb of the goal
+  const verbs = head.replace(RATE_NOUN, (w) => MASK.repeat(w.length));
+  const goal = lastOccurrence(verbs, [...GOAL_VERBS, ...COUNT_GOAL_VERBS, ...ATTAIN_VERBS]);
   if (goal === null) return cleanMetric(head);
   const afterVerb = stripVerbChain(head.slice(goal.end));
   // 社区数量达到城市社区的60%: a share of the base named after the verb measures what stands before it
@@ -861,6 +880,15 @@ function readMetric(text: string, masked: string, c: Candidate): string {
   const nominal = (NOMINAL_GOAL_VERBS as readonly string[]).includes(head.slice(goal.start, goal.end));
   return cleanMetric(head.slice(0, nominal ? goal.end : goal.start));
 }
+
+// verbs that hold the bounding word 达 (下达, 转达): they pass something on, they name no metric
+const PASSING_VERBS = (OTHER_WORD_BEFORE_BOUND['达'] ?? []).map((b) => `${b}达`);
+
+// a verb that 率 makes a noun of (完成率, 建成率, 达标率): masked when the verb of a goal is looked for
+const RATE_NOUN = new RegExp(
+  `(?:${[...new Set([...GOAL_VERBS, ...COUNT_GOAL_VERBS, ...ATTAIN_VERBS])].sort((a, b) => b.length - a.length).join('|')})(?=率)`,
+  'gu',
+);
 
 /**
  * The noun a count or an amount stands before (引进30名甲类人员 → 甲类人员), or '' when none follows it (the
