@@ -537,7 +537,8 @@ function groupByFunction(departments: readonly Department[]): Map<string | null,
         };
         groups.set(key, g);
       }
-      g.side.names.push(d.name);
+      // (one name at two levels, 市财政局 and a county's bare 财政局, is one name here)
+      if (!g.side.names.includes(d.name)) g.side.names.push(d.name);
       if (d.level && !g.side.levels.includes(d.level)) g.side.levels.push(d.level);
       g.side.mentions += d.mentions;
       for (const id of d.leads) g.leads.add(id);
