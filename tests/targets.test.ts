@@ -165,6 +165,12 @@ describe('findTargets: forms', () => {
       { year: 2025, value: 1300, unit: '人次', comparator: 'gte', metric: '残疾人职业技能培训' },
     ],
     ['十四五期末,全市旅游总收入突破1000亿元。', { year: 2025, value: 1000, unit: '亿元', comparator: 'gt' }],
+    // a period compared with is a baseline, not the deadline
+    [
+      '到2025年,相较于“十三五”末,废旧物资回收量增长10%左右。',
+      { year: 2025, value: 10, unit: '%', metric: '废旧物资回收量' },
+    ],
+    ['到2025年,与“十三五”末相比,废旧物资回收量增长10%左右。', { year: 2025, value: 10, unit: '%' }],
     [
       '2021年起,0—6岁儿童眼保健和视力检查覆盖率达90%以上。',
       { year: 2021, value: 90, unit: '%', comparator: 'gte' },

@@ -277,7 +277,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
       return [{ start: d.start, end: d.end, year: periodEnd(text, d.end, Number(d.iso!.slice(0, 4))), kind }];
     }),
     ...periods
-      .filter((p) => p[2] !== undefined)
+      .filter((p) => p[2] !== undefined && !isBaseline(text, toSpan(p)))
       .map((p) => ({ ...toSpan(p), year: PLAN_PERIODS[p[1]!]!.last, kind: 'deadline' as const })),
   ].sort((a, b) => a.start - b.start);
   datePastAndFuture(text, anchors, sentences, options.contextYear ?? null);
@@ -703,12 +703,12 @@ function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReac
   if (/每(?!年)/u.test(before) && anchor === null) return false;
   // 一户两人, 一校一名: per item too
   if (PER_ONE.test(before) && anchor === null) return false;
-  if (reportsStatus(lead)) return false;
+  if (holdsStatusWord(lead)) return false;
   return !isPayment(text, c, setsValue || builds || ATTAIN_VERBS.some((v) => before.includes(v)));
 }
 
 /** A status word stands in `lead` (目前, 现有), not across two words (项目前期, 实现有效). */
-function reportsStatus(lead: string): boolean {
+function holdsStatusWord(lead: string): boolean {
   if (!STATUS_WORDS.some((w) => lead.includes(w))) return false;
   let s = lead;
   for (const w of STATUS_WORD_EXCEPTIONS) s = s.replaceAll(w, MASK.repeat(w.length));
@@ -972,6 +972,13 @@ function cleanMetric(raw: string): string {
   // (a share keeps what it is a share of: 制造业增加值占全市生产总值的比重)
   if (de >= 0 && s.length > 8 && !SHARE_OF.test(s)) s = s.slice(de + 1);
   return s.length > 20 ? s.slice(-20) : s;
+}
+
+/** A year or period the text compares with (比2020年, 相较于十三五末, 与十三五末相比): no deadline. */
+function isBaseline(text: string, s: Span): boolean {
+  const after = text.slice(s.end, s.end + 4);
+  const before = text.slice(Math.max(0, s.start - 4), s.start);
+  return BASELINE_AFTER.some((w) => after.startsWith(w)) || BASELINE_BEFORE.some((w) => before.endsWith(w));
 }
 
 /**

@@ -405,8 +405,19 @@ export const OTHER_WORD_BEFORE_BOUND: Readonly<Record<string, readonly string[]>
  */
 export const CONDITION_OPENERS = ['凡', '对于'] as const;
 
-/** Words around a year that make it a baseline, not a deadline (在2021年的基础上, 比2020年). */
-export const BASELINE_BEFORE = ['在', '比', '较', '与', '同', '自', '从'] as const;
+/** Words around a year or plan period that make it a baseline, not a deadline (在2021年的基础上, 比2020年, 相较于十三五末). */
+export const BASELINE_BEFORE = [
+  '相较于',
+  '相对于',
+  '相比于',
+  '在',
+  '比',
+  '较',
+  '与',
+  '同',
+  '自',
+  '从',
+] as const;
 export const BASELINE_AFTER = ['的基础上', '基础上', '以来', '相比', '同期', '水平', '度', '的'] as const;
 
 /**
