@@ -451,8 +451,13 @@ describe('findTargets: slogans and repeats', () => {
     '推动在建设“两个高地”、“两个中心”、“一个枢纽”上展现新作为。',
     '增强“四个意识”、坚定“四个自信”、做到“两个维护”。',
     '到2025年,增强四个意识,做到两个维护,建设“三个示范区”。',
+    '这是努力实现“一个翻番、两个突破、三个建成”的发展目标的现实需要。',
   ])('%s has no target', (text) => {
     expect(findTargets(text)).toEqual([]);
+  });
+
+  it('reads a quoted goal that counts in figures', () => {
+    expect(only('到2025年,实现“新增示范基地10个”。')).toMatchObject({ value: 10, unit: '个' });
   });
 
   it('keeps a quoted name out but reads the goal beside it', () => {

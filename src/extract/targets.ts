@@ -237,6 +237,13 @@ const ENUMERATION = new Scanner(
   SMALL_CN,
 );
 
+// a slogan in quotes that counts in words (“一个翻番、两个突破、三个建成”): masked like the set
+// phrases (a quoted goal with figures, “新增10个示范点”, is read)
+const SLOGAN = new Scanner(
+  new RegExp(`[“"](?=[^“”"\\d\n]{0,30}[${SMALL_CN}]个)[^“”"\\d\n]{2,30}[”"]`, 'gu'),
+  '“"',
+);
+
 // a parenthesis that spells something out (…工程(即建成…;打造…;培育…)) or lists clauses (…;…):
 // its brackets (and the 即 after the opening one) end clauses, so that each member is read alone
 const ASIDE = /\((即?)([^()\n]{1,300})\)/gu;
@@ -261,7 +268,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
   const markers = INLINE_MARKER.all(text).map(toSpan);
   const periods = PLAN_PERIOD.all(text);
   const programmes = PROGRAMME_DURATION.all(text).map(toSpan);
-  const phrases = [...SET_PHRASE.all(text), ...ENUMERATION.all(text)].map(toSpan);
+  const phrases = [...SET_PHRASE.all(text), ...ENUMERATION.all(text), ...SLOGAN.all(text)].map(toSpan);
   const masked = maskSpans(withoutDocNumbers, [
     ...dates,
     ...markers,
