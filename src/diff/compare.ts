@@ -27,6 +27,7 @@ import {
 import { assignPairs } from './assign.js';
 import { collectShingles, compactText, isComparedChar, measureOverlap, roundScore } from './similarity.js';
 import type { Tokenizer } from './tokens.js';
+import { escapeRegExp } from '../schema/chars.js';
 
 /** Below this metric similarity two targets measure different things. */
 export const MIN_METRIC_SCORE = 0.5;
@@ -402,10 +403,6 @@ function dropNames(text: string, names: readonly string[]): string {
     .map(spaced)
     .join('|');
   return text.replace(new RegExp(pattern, 'g'), '\n');
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Text without the lines of a roster: those naming an official and one of his titles or his role. */

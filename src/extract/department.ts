@@ -27,7 +27,7 @@ import {
   type UnitMarker,
 } from '../knowledge/departments.js';
 import { isPlacesOnly } from '../structure/titles.js';
-import { isSpaceCode } from '../schema/chars.js';
+import { escapeRegExp, isSpaceCode } from '../schema/chars.js';
 import { TITLE_ENDINGS } from '../knowledge/roles.js';
 import { Endings } from './endings.js';
 import { execAll } from './scan.js';
@@ -678,7 +678,7 @@ const BRANCHED_VERTICALS = VERTICAL_BODIES.filter(
 );
 const ANY_BRANCH_PREFIX = new RegExp(
   BRANCHED_VERTICALS.flatMap((v) => v.prefixes)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|'),
 );
 

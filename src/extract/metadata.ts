@@ -152,10 +152,6 @@ function readFields(tree: DocTree, ctx: ExtractContext): FoundField[] {
   return found;
 }
 
-/**
- * The header's title, unless the document's own title block shows it damaged: a header that
- * lost its first characters ("民政府办公室关于…", for 某市人民政府办公室关于…) is the end of the complete title.
- */
 const VALIDITY_MARK = new RegExp(`\\((${TITLE_VALIDITY_MARKS.join('|')})\\)$`);
 
 /**
@@ -169,6 +165,10 @@ function readHeaderTitle(value: string | null): { title: string | null; validity
   return { title: title || value, validity: mark?.[1] ?? null };
 }
 
+/**
+ * The header's title, unless the document's own title block shows it damaged: a header that
+ * lost its first characters ("民政府办公室关于…", for 某市人民政府办公室关于…) is the end of the complete title.
+ */
 function chooseTitle(
   header: string | null,
   noticeTitle: string | null,

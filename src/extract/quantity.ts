@@ -4,6 +4,7 @@ import { OVER_MARKERS, SUFFIX_COMPARATORS } from '../knowledge/target-words.js';
 import { UNITS, type UnitRole } from '../knowledge/units.js';
 import { readChineseNumber } from './numerals.js';
 import { Scanner } from './scan.js';
+import { escapeRegExp } from '../schema/chars.js';
 
 export type Comparator = Target['comparator'];
 
@@ -28,9 +29,8 @@ export interface QuantityMatch {
   chinese: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
-const alternation = (words: string[]) => [...words].sort(byLength).map(escape).join('|');
+const alternation = (words: string[]) => [...words].sort(byLength).map(escapeRegExp).join('|');
 
 const FOLDED = Object.keys(CN_SMALL_UNIT_VALUES)
   .filter((u) => CN_SMALL_UNIT_VALUES[u]! >= 100)

@@ -7,7 +7,7 @@ import {
   TOOLBAR_FILLERS,
   TOOLBAR_WORDS,
 } from '../knowledge/html-containers.js';
-import { isSpaceCode } from '../schema/chars.js';
+import { escapeRegExp, isSpaceCode } from '../schema/chars.js';
 import type { OffsetMap } from '../schema/offset-map.js';
 
 /** One `<meta name=… content=…>` of the page. */
@@ -205,21 +205,20 @@ const HEAD_LENGTH = 64;
 const RESYNC_WINDOW = 64;
 
 const BREADCRUMB = new RegExp(`^(?:${BREADCRUMB_LEADS.join('|')})`);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TOOLBAR_ONLY = new RegExp(
   `^(?:${[...TOOLBAR_WORDS, ...TOOLBAR_FILLERS]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|')})+$`,
 );
-const TOOLBAR_WORD = new RegExp(TOOLBAR_WORDS.map(escape).join('|'));
+const TOOLBAR_WORD = new RegExp(TOOLBAR_WORDS.map(escapeRegExp).join('|'));
 const FONT_SWITCH = /大.*中.*小/;
 const CHROME_PARTS = new Set(CHROME_NAME_PARTS);
 
 // A label may be printed with spaces between its chars ("索 引 号", 标题 padded with U+3000).
-const spaceOut = (label: string) => [...label].map(escape).join('\\s*');
+const spaceOut = (label: string) => [...label].map(escapeRegExp).join('\\s*');
 const FIELD_LABELS = Object.keys(HEADER_FIELD_LABELS).sort((a, b) => b.length - a.length);
-const LABEL_CELL = new RegExp(`^(?:${FIELD_LABELS.map(escape).join('|')})(?:[:：]|$)`);
+const LABEL_CELL = new RegExp(`^(?:${FIELD_LABELS.map(escapeRegExp).join('|')})(?:[:：]|$)`);
 const HEADER_INFO = new RegExp(
   `(?:${[...FIELD_LABELS, ...PAGE_HEADER_LABELS]
     .sort((a, b) => b.length - a.length)

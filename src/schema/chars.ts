@@ -19,3 +19,8 @@ export function isSpaceCode(c: number): boolean {
     c === 0xfeff
   );
 }
+
+/** `s` as a regular expression that matches it literally (for patterns built from word lists). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
