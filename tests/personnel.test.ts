@@ -73,6 +73,22 @@ describe('rosters', () => {
     ]);
   });
 
+  it('a name glued to a post alone, to a body given by its level, or to a body the tables lack', async () => {
+    expect(
+      await roster(
+        '组长:王某副县长\n副组长:李某某县政府副秘书长\n刘某县残联理事长\n成员:张某县教育局副局长\n' +
+          '赵某某县妇女儿童工作委员会办公室主任\n分管副县长',
+      ),
+    ).toEqual([
+      ['组长', '王某', '副县长'],
+      ['副组长', '李某某', '县政府副秘书长'],
+      ['副组长', '刘某', '县残联理事长'],
+      ['成员', '张某', '县教育局副局长'],
+      ['成员', '赵某某', '县妇女儿童工作委员会办公室主任'],
+      ['成员', null, '分管副县长'],
+    ]);
+  });
+
   it('titles without their names stay titles', async () => {
     expect(
       await roster(
@@ -237,6 +253,25 @@ describe("an office's posts given in prose", () => {
     ]);
     // the group a sentence names after a verb of its own (承担…日常工作) is named without the verb
     expect(readGroupName('办公室设在甲部,承担领导小组日常工作')).toBe('领导小组');
+  });
+});
+
+describe('group names', () => {
+  it('a word in brackets is part of the name; a group the sentence only refers to names none', () => {
+    expect(readGroupName('经研究,决定成立东河特色创新(产业)示范园区创建工作领导小组,成员如下:')).toBe(
+      '东河特色创新(产业)示范园区创建工作领导小组',
+    );
+    expect(readGroupName('办公室主要负责研究提出建议方案,督促落实领导小组议定事项。')).toBeNull();
+  });
+
+  it("the office's head is the roster's group's, after a sentence that refers to the group", async () => {
+    const d = await parseText(
+      '各部门:\n经研究,决定成立东河特色创新(产业)示范园区创建工作领导小组,成员如下:\n组 长:张某某 管委会主任\n成 员:李某某 财政局局长\n' +
+        '领导小组下设办公室,办公室设在财政局,主要负责督促落实领导小组议定事项。办公室主任由李某某同志兼任。\n',
+    );
+    expect(new Set(d.personnel.map((p) => p.group))).toEqual(
+      new Set(['东河特色创新(产业)示范园区创建工作领导小组']),
+    );
   });
 });
 

@@ -6,6 +6,7 @@ import {
   NOT_APPOINTING_BEFORE,
   ROSTER_ROLES,
   TITLE_ENDINGS,
+  POST_QUALIFIERS,
 } from '../knowledge/roles.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
@@ -52,7 +53,12 @@ const LEVEL_WORDS = LEVEL_MARKERS.map(([word]) => word).filter(
 const RUNNING_LABEL = new RegExp(`(${ROLES_LONGEST_FIRST.join('|')}):([^,;。:]{2,80})(?=[,;。]|$)`, 'g');
 const NAME_WITH_TITLE = /^([\u4e00-\u9fff]{2,4})\((.+)\)$/;
 const GROUP_CHARS = '[\\u4e00-\\u9fff\\d〇“”]';
-const GROUP = new RegExp(`(${GROUP_CHARS}{2,30}?(?:${GROUP_NOUNS.join('|')}))`);
+// (a name may hold a word in brackets: X特色创新(产业)示范园区创建工作领导小组)
+const GROUP = new RegExp(
+  `((?:${GROUP_CHARS}|\\([\\u4e00-\\u9fff]{1,8}\\)){2,30}?(?:${GROUP_NOUNS.join('|')}))`,
+);
+// what follows a group the text only refers to: 督促落实领导小组议定事项, 完成领导小组交办的任务
+const GROUP_AS_OBJECT = /^(?:议定|交办|部署|审定)/;
 // whether a text names a group at all: one search for the nouns, cheaper than GROUP or a search per noun
 const ANY_GROUP_NOUN = new RegExp(GROUP_NOUNS.join('|'));
 const TITLE_WORD_ENDINGS = new Endings(TITLE_ENDINGS);
@@ -301,10 +307,11 @@ const PLACE_END = /[省市县区州盟旗镇乡]$/u;
 export function readGroupName(text: string): string | null {
   if (!ANY_GROUP_NOUN.test(text)) return null;
   const m = GROUP.exec(text);
+  if (!m) return null;
   // (the words of the sentence before the name: 成立…, 决定建立…, 承担…日常工作, 向…提出)
-  return m
-    ? m[1]!.replace(/^.*(?:成立|建立|设立|组建|调整|关于|的|为|由|对|承担|负责|协助|向)/, '') || null
-    : null;
+  const name = m[1]!.replace(/^.*(?:成立|建立|设立|组建|调整|关于|的|为|由|对|承担|负责|协助|向)/, '');
+  if (GROUP_AS_OBJECT.test(text.slice(m.index + m[1]!.length))) return null;
+  return name || null;
 }
 
 /** Reads one roster piece: "刘某 区委书记", "王 某 …", "王   区委副书记" (a remnant), "陈某(区委书记)", "甲、乙、丙". */
@@ -329,23 +336,50 @@ export function readPiece(text: string): Piece {
 
 /**
  * A name written straight before its title, with no space or parenthesis ("李某某县政府办公室副主任",
- * "王某国务院副总理"): the title starts with a national level word (国务院, 国家 …) or a body's name
- * (县政府办公室, 区卫健局), right after a name of two or three characters. A three-character name
- * is tried first, as most are.
+ * "王某国务院副总理", "陈某副省长"): the title names its body after a name of two or three characters
+ * (县政府办公室, 区卫健局, 省某某委员会办公室), or is the head of a government alone (副省长,
+ * 常务副市长). A three-character name is tried first, as most are; but a title that opens with its
+ * body's level (省, 市 …) is the reading when only the shorter name gives one ("刘某省教育厅副厅长"
+ * is 刘某 of the 省教育厅, not 刘某省 of an 教育厅).
  */
 function splitGluedName(piece: Piece): Piece {
   const token = piece.title.replace(/\)$/, ''); // its "(" lost
   if (piece.names.length > 0 || /[ 、]/.test(token)) return piece;
-  if (token.length < 5 || !isTitle(token) || startsOrganName(token)) return piece;
-  for (const length of [3, 2]) {
-    const name = token.slice(0, length);
-    const title = token.slice(length);
-    // the title names its body before the post ("县长" alone leaves "常务副" no name)
-    const ending = TITLE_ENDINGS.filter((t) => title.endsWith(t)).sort((a, b) => b.length - a.length)[0];
-    const body = ending ? title.slice(0, title.length - ending.length).replace(/副$/, '') : '';
-    if (isName(name) && body.length >= 2 && startsOrganName(body)) return { names: [name], title };
-  }
-  return piece;
+  if (token.length < 4 || !isTitle(token) || startsOrganName(token)) return piece;
+  const readings = [3, 2]
+    .map((length) => ({ name: token.slice(0, length), title: token.slice(length) }))
+    .filter(({ name, title }) => isGluedName(name) && namesItsBody(title));
+  const reading = readings.find((r) => SINGLE_LEVEL.test(r.title)) ?? readings[0];
+  return reading ? { names: [reading.name], title: reading.title } : piece;
+}
+
+/**
+ * Whether the characters before a title can be a name: not part of a post (常务副, 分管副) and not
+ * a body (区政府副区长, 市委副书记).
+ */
+function isGluedName(name: string): boolean {
+  return (
+    isName(name) &&
+    !/[副常务]$/.test(name) &&
+    !POST_QUALIFIERS.some((q) => name.startsWith(q)) &&
+    !/^[省市县区州盟旗乡镇](?:委|政)/.test(name) &&
+    classifyDepartment(name).canonical === null
+  );
+}
+
+// the head of a government, a post that needs no body before it
+const GOVERNMENT_HEAD = /^(?:常务)?副?(?:[省市县区州盟旗乡镇]长|总理)$/;
+// a level written as one character before a body's name (省教育厅, 市政府办公室)
+const SINGLE_LEVEL = /^[省市县区州盟旗]/;
+const LEVEL_ORGAN =
+  /^[省市县区州盟旗](?:政府|委|人大|政协)|^[省市县区州盟旗][\u4e00-\u9fff]{1,16}(?:委员会|办公室|办|局|厅|委|联|会|中心)$/;
+
+/** Whether a title glued to a name names its body before the post ("县长" alone leaves "常务副" no name). */
+function namesItsBody(title: string): boolean {
+  if (GOVERNMENT_HEAD.test(title)) return true;
+  const ending = TITLE_ENDINGS.filter((t) => title.endsWith(t)).sort((a, b) => b.length - a.length)[0];
+  const body = ending ? title.slice(0, title.length - ending.length).replace(/副$/, '') : '';
+  return body.length >= 2 && (startsOrganName(body) || LEVEL_ORGAN.test(body));
 }
 
 function startsOrganName(text: string): boolean {

@@ -66,6 +66,8 @@ export const TITLE_ENDINGS = [
   '常委',
   '经理',
   '董事长',
+  // the head of a federation or association (残联理事长, 协会副理事长)
+  '理事长',
   '调研员',
   '巡视员',
   '负责人',
@@ -96,6 +98,12 @@ export const TITLE_ENDINGS = [
   '干部',
   '成员',
 ] as const;
+
+/**
+ * Words that qualify a head's post in a roster ("分管副县长", "联系副市长"): written before the post,
+ * they are no name. Common usage in 组成人员 lists.
+ */
+export const POST_QUALIFIERS = ['分管', '主管', '协管', '联系', '挂点', '相关', '有关'] as const;
 
 /**
  * Party posts a roster writes before the post of the same person, joined by 、 (县委常委、常务副县长,
