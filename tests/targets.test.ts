@@ -58,6 +58,9 @@ describe('findQuantities', () => {
     ['1.2亿人次', 1.2, null, '亿人次', 1.2e8, '人次'],
     ['5万架次', 5, null, '万架次', 50000, '架次'],
     ['2万宗', 2, null, '万宗', 20000, '宗'],
+    // a rate per unit of what it is counted against (intensity indicators, per-head standards)
+    ['0.9吨标煤/万元', 0.9, null, '吨标煤/万元', 0.9, '吨标煤/万元'],
+    ['1.5万元/人', 1.5, null, '万元/人', 15000, '元/人'],
   ])('%s → %d..%s %s (%d %s)', (text, value, valueMax, unit, base, baseUnit) => {
     const [q] = findQuantities(text);
     expect(q).toMatchObject({ raw: text, value, valueMax, unit });
@@ -396,6 +399,19 @@ describe('findTargets: reductions', () => {
     const [t] = findTargets(text);
     expect(t).toMatchObject({ value, valueMax, comparator, kind: 'growth' });
     expect(t!.normalized).toMatchObject({ value: base, valueMax: baseMax });
+  });
+
+  it('reads a rate per unit whole, with the bound written after it', () => {
+    expect(only('到2025年,单位地区生产总值能耗控制在0.5吨标准煤/万元以下。')).toMatchObject({
+      value: 0.5,
+      unit: '吨标准煤/万元',
+      comparator: 'lte',
+    });
+  });
+
+  it('reads a goal whose metric is counted per area, or is a rate of an area', () => {
+    expect(only('到2025年,单位耕地面积化肥使用量下降6%。')).toMatchObject({ value: 6, unit: '%' });
+    expect(only('到2025年,湿地面积保存率达到99%以上。')).toMatchObject({ value: 99, comparator: 'gte' });
   });
 
   it('keeps a level reached by lowering positive', () => {

@@ -1,7 +1,7 @@
 import type { Target } from '../schema/contract.js';
 import { CN_DIGIT_VALUES, CN_LARGE_UNIT_VALUES, CN_SMALL_UNIT_VALUES } from '../knowledge/numerals.js';
 import { OVER_MARKERS, SUFFIX_COMPARATORS } from '../knowledge/target-words.js';
-import { UNITS, type UnitRole } from '../knowledge/units.js';
+import { PER_UNITS, UNITS, type UnitRole } from '../knowledge/units.js';
 import { readChineseNumber } from './numerals.js';
 import { Scanner } from './scan.js';
 import { escapeRegExp } from '../schema/chars.js';
@@ -52,7 +52,7 @@ const UNIT_INFO = new Map(UNITS.map((u) => [u.unit, u]));
 const QUANTITY = new RegExp(
   '(?<![A-Za-z\\d.])(?!(?<=\\d,)\\d{3}(?!\\d))' +
     `(?:百分之(?<pct>${NUMERAL})|过(?<overMag>[${FOLDED}]?[${LARGE}]{1,2})|(?<num>${NUMERAL})(?:${RANGE_LEAD}|${RANGE_SEP}(?<num2>${NUMERAL}))?)` +
-    `(?: ?(?<mag>[${LARGE}]{1,2}))?(?<over>[${OVER_MARKERS}])?(?: ?(?<unit>${alternation([...UNIT_INFO.keys()])}))?` +
+    `(?: ?(?<mag>[${LARGE}]{1,2}))?(?<over>[${OVER_MARKERS}])?(?: ?(?<unit>${alternation([...UNIT_INFO.keys()])})(?:/(?<per>${alternation([...PER_UNITS])}))?)?` +
     `(?<suffix>${alternation(Object.keys(SUFFIX_COMPARATORS))})?`,
   'gu',
 );
@@ -108,7 +108,8 @@ function readMatch(m: RegExpMatchArray): QuantityMatch | null {
     }
   }
   const measure = g.pct !== undefined ? '%' : (g.unit ?? '');
-  const unit = magnitude + measure;
+  const per = g.per === undefined ? '' : `/${g.per}`;
+  const unit = magnitude + measure + per;
   if (value === null || !Number.isFinite(value) || unit === '') return null;
   // a size class (十亿级项目, 10万级): the kind of thing counted, not a value
   if (measure === '' && m.input?.[m.index! + m[0].length] === '级') return null;
@@ -127,7 +128,7 @@ function readMatch(m: RegExpMatchArray): QuantityMatch | null {
     normalized: {
       value: round(value * scale),
       valueMax: valueMax === null ? null : round(valueMax * scale),
-      unit: measure,
+      unit: measure + per,
     },
     comparator,
     chinese: !/\d/.test(g.pct ?? g.num ?? ''),

@@ -165,6 +165,8 @@ interface Prefix {
 }
 
 const MASK = '\uFFFC';
+// an area that is the base of a rate (单位耕地面积化肥使用量, 面积保存率) is no standard's area
+const AREA_RATE = /单位\p{Script=Han}{0,6}面积|面积\p{Script=Han}{0,4}率/gu;
 // how far around a number its clause and sentence are read, so that text without punctuation
 // costs linear time
 const WINDOW = 200;
@@ -662,7 +664,8 @@ function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReac
   if (q.chinese && q.normalized.value === 1 && q.valueMax === null) return false; // 一人一档, 一个
   if (isQuotedName(text, q)) return false; // “三个中心”: a count in a name or slogan
   const clauseText = text.slice(clause.start, clause.end);
-  if (RULE_WORDS.some((w) => clauseText.includes(w))) return false;
+  const ruleText = clauseText.replace(AREA_RATE, '');
+  if (RULE_WORDS.some((w) => ruleText.includes(w))) return false;
   if (DESCRIPTIVE_WORDS.some((w) => before.includes(w))) return false;
   if (before !== '' && DISTRIBUTIVE_BEFORE.includes(before.slice(-1))) return false;
   // 过亿的企业: describes, does not set (unless the units it counts reach a goal: 50%的社区建成…,

@@ -142,6 +142,28 @@ export const UNITS: readonly UnitInfo[] = [
 ];
 
 /**
+ * What a rate is counted per, written after a unit and a slash (0.9吨标煤/万元, 500千克/亩,
+ * 30元/人): the 计量单位 of the 国家统计局 bulletins' intensity indicators (能耗 吨标准煤/万元,
+ * 用水量 立方米/万元, 单产 公斤/亩) and per-head standards.
+ */
+export const PER_UNITS = [
+  '万元',
+  '亿元',
+  '元',
+  '人',
+  '户',
+  '亩',
+  '公顷',
+  '平方米',
+  '吨',
+  '千瓦时',
+  '年',
+  '月',
+  '天',
+  '日',
+] as const;
+
+/**
  * Words for amounts of money: a bare magnitude after them (产值过亿) is read as 元.
  * Common usage in 公文 and the 国家统计局 indicator names.
  */
