@@ -608,6 +608,30 @@ describe('wording compared: the preamble, book titles, keywords', () => {
     }
   });
 
+  it("leaves out the places the issuers are named after (each region's own name)", async () => {
+    const plan = (issuer: string, place: string, topic: string) =>
+      parseText(
+        [
+          `${issuer}关于印发${place}${topic}发展行动计划的通知`,
+          '各有关单位:',
+          `现将《${place}${topic}发展行动计划》印发给你们,请认真贯彻执行。`,
+          issuer,
+          '2021年3月1日',
+          `${place}${topic}发展行动计划`,
+          '一、重点任务',
+          `支持${place}${topic}企业做大做强,打造${place}${topic}品牌,推动${place}${topic}集群发展,提升${place}${topic}服务水平。`,
+          '',
+        ].join('\n'),
+      );
+    const d = await diff(
+      await plan('东河市人民政府办公室', '东河', '茶叶'),
+      await plan('西山县人民政府', '西山', '茶叶'),
+    );
+    const words = [...d.keywords.shared, ...d.keywords.onlyA, ...d.keywords.onlyB];
+    expect(words).toContain('茶叶');
+    for (const place of ['东河', '东河市', '西山', '西山县']) expect(words).not.toContain(place);
+  });
+
   it("leaves an official's given name a keyword where it is a word of its own (振兴 of 王振兴)", async () => {
     const plan = (place: string, member: string) =>
       parseText(

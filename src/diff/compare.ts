@@ -238,8 +238,9 @@ export function compareKeywords(
   b: PolicyDocument,
   tokenizer: Tokenizer,
 ): Diff['keywords'] {
-  const unitsA = listKeywordUnits(a, tokenizer);
-  const unitsB = listKeywordUnits(b, tokenizer);
+  const places = new Set([...issuerPlaces(a), ...issuerPlaces(b)]);
+  const unitsA = listKeywordUnits(a, tokenizer, places);
+  const unitsB = listKeywordUnits(b, tokenizer, places);
   const units = [...unitsA, ...unitsB];
   const df = countBy(units.flatMap((u) => [...new Set(u)]));
   const weigh = (tokens: string[]): Map<string, number> =>
@@ -325,7 +326,11 @@ const ROSTER_CORES: ReadonlySet<string> = new Set(ROSTER_HEADINGS);
  * formula (STOCK_PHRASES, cut out whole), of a page's toolbar (分享), nor a fragment a suffix
  * was cut from (特色化、智慧化发展 → 化发展).
  */
-function listKeywordUnits(doc: PolicyDocument, tokenizer: Tokenizer): string[][] {
+function listKeywordUnits(
+  doc: PolicyDocument,
+  tokenizer: Tokenizer,
+  places: ReadonlySet<string>,
+): string[][] {
   const names = [
     ...new Set(doc.personnel.map((p) => compactText(p.name ?? '')).filter((n) => n.length >= 2)),
   ];
@@ -335,6 +340,7 @@ function listKeywordUnits(doc: PolicyDocument, tokenizer: Tokenizer): string[][]
     TITLE_ENDINGS.some((e) => w.endsWith(e)) ||
     classifyDepartment(w).functions.length > 0 ||
     TOOLBAR.has(w) ||
+    places.has(w) ||
     (BOUND_SUFFIXES.includes(w[0]!) && STOP.has(w.slice(1)));
   return flattenText(doc)
     .filter(({ section: s }) => !ROSTER_CORES.has(readStockCore(s.title) ?? ''))
@@ -344,6 +350,24 @@ function listKeywordUnits(doc: PolicyDocument, tokenizer: Tokenizer): string[][]
       return words.filter((w) => !isNoise(w));
     });
 }
+
+/**
+ * The places the issuers are named after (邯郸市某区人民政府 → 邯郸, 邯郸市, 某区 …): comparing two
+ * regions' plans, each region's own name would top its keywords and say nothing of its policy.
+ */
+function issuerPlaces(doc: PolicyDocument): string[] {
+  const out: string[] = [];
+  for (const issuer of [doc.metadata.publisher, doc.notice?.issuer]) {
+    let rest = (issuer ?? '').replace(/^中共/, '');
+    for (let m = PLACE_PREFIX.exec(rest); m; m = PLACE_PREFIX.exec(rest)) {
+      out.push(m[1]!, m[0]);
+      rest = rest.slice(m[0].length);
+    }
+  }
+  return out;
+}
+// a place and its level word at the start of a body's name (河北省, 某某自治州, 某区)
+const PLACE_PREFIX = /^([\u4e00-\u9fff]{2,7}?)(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗)/;
 
 const TOOLBAR: ReadonlySet<string> = new Set(TOOLBAR_WORDS);
 const STOP: ReadonlySet<string> = new Set(STOP_WORDS);
