@@ -89,6 +89,49 @@ describe('rosters', () => {
     ]);
   });
 
+  it('a padded two-character name glued to its title; several titles after a glued name; a place named before a post', async () => {
+    expect(
+      await roster(
+        '组长:赵大明县委常委、常务副县长\n副组长:王 一副县长\n成员:张 二县发展改革局副局长\n李 三东河市委常委、常务副市长\n钱小东西山市副市长\n' +
+          '孙某某县消防救援大队副大队长',
+      ),
+    ).toEqual([
+      ['组长', '赵大明', '县委常委、常务副县长'],
+      ['副组长', '王一', '副县长'],
+      ['成员', '张二', '县发展改革局副局长'],
+      ['成员', '李三', '东河市委常委、常务副市长'],
+      ['成员', '钱小东', '西山市副市长'],
+      ['成员', '孙某某', '县消防救援大队副大队长'],
+    ]);
+  });
+
+  it("a member line in prose, each post before its holder's name, and units by their heads", async () => {
+    const d = await parseText(
+      '某市人民政府办公室关于成立某工作领导小组的通知\n各镇人民政府:\n经研究,决定成立某工作领导小组。组成人员名单如下:\n' +
+        '组  长:赵某某(市委副书记、市长)\n成  员:市政府办公室主任孙一民,市政府办公室副主任李二平,市发展改革局、市财政局主要负责同志。\n',
+    );
+    expect(d.personnel.map((p) => [p.role, p.name, p.titles.join('、'), p.incomplete])).toEqual([
+      ['组长', '赵某某', '市委副书记、市长', false],
+      ['成员', '孙一民', '市政府办公室主任', false],
+      ['成员', '李二平', '市政府办公室副主任', false],
+      ['成员', null, '市发展改革局、市财政局主要负责同志', false],
+    ]);
+  });
+
+  it('a post described by its duty, or units by their heads, are written by post: no missing name is flagged', async () => {
+    const d = await parseText(
+      'X县人民政府办公室关于成立X县某工作领导小组的通知\n各乡镇人民政府:\n经研究,决定成立领导小组,组成人员如下:\n' +
+        '组  长:负责某某工作的副县长\n副组长:分管副县长\n成  员:县民政局、县教育局主要负责同志\n        县财政局局长\n',
+    );
+    expect(d.personnel.map((p) => [p.role, p.name, p.incomplete])).toEqual([
+      ['组长', null, false],
+      ['副组长', null, false],
+      ['成员', null, false],
+      ['成员', null, true],
+    ]);
+    expect(d.messages.filter((m) => m.ruleId === 'personnel/missing-name')).toHaveLength(1);
+  });
+
   it('titles without their names stay titles', async () => {
     expect(
       await roster(

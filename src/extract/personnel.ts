@@ -185,6 +185,14 @@ export function extractPersonnel(
     const body = rest.trim();
     if (!body) continue;
     const from = block.from + offset + (rest.length - rest.trimStart().length);
+    const listed = readPostsWithNames(body);
+    if (listed) {
+      flush();
+      for (const part of listed)
+        entries.push({ role, group, ...part, from: from + part.from, to: from + part.to });
+      last = null;
+      continue;
+    }
     let piece = readPiece(body);
 
     if (piece.names.length === 0 && pending && !head) {
@@ -218,6 +226,10 @@ export function extractPersonnel(
       pending = make(piece.names[0]!, '');
     } else {
       last = make(piece.names[0] ?? null, piece.title);
+      // a post described by its duty (负责某某工作的副市长, 分管副县长), or units named by their heads
+      // (市某局、市某局分管负责同志), is written by post: no name was lost
+      if (piece.names.length === 0 && (DUTY_POST.test(piece.title) || UNIT_HEADS.test(piece.title)))
+        last.byPost = true;
       entries.push(last);
     }
   }
@@ -327,6 +339,11 @@ export function readPiece(text: string): Piece {
   if (listed.length > 1 && listed.every(isName)) return { names: listed, title: '' };
   const tokens = joinPaddedNames(body.split(/[ \t]+/).filter(Boolean));
   if (tokens.length > 1 && tokens.every(isName)) return { names: tokens, title: '' };
+  // a two-character name padded to three, glued to its title: "王 某副省长"
+  if (PADDED_NAME_GLUED.test(body)) {
+    const piece = splitGluedName({ names: [], title: body.replace(/ +/, '') }, [2]);
+    if (piece.names.length > 0) return piece;
+  }
   const first = tokens[0]!;
   if (isName(first) || (first.length === 1 && /[\u4e00-\u9fff]/.test(first) && tokens.length > 1)) {
     return { names: [first], title: tokens.slice(1).join(' ') };
@@ -334,22 +351,34 @@ export function readPiece(text: string): Piece {
   return { names: [], title: tokens.join(' ') };
 }
 
+const PADDED_NAME_GLUED = /^[\u4e00-\u9fff] {1,3}[\u4e00-\u9fff]{3,}\S*$/;
+// a post described by its duty: 负责某某工作的副市长, 分管副县长
+const DUTY_POST = new RegExp(`^(?:负责|协调|${POST_QUALIFIERS.join('|')})`);
+
 /**
  * A name written straight before its title, with no space or parenthesis ("李某某县政府办公室副主任",
  * "王某国务院副总理", "陈某副省长"): the title names its body after a name of two or three characters
- * (县政府办公室, 区卫健局, 省某某委员会办公室), or is the head of a government alone (副省长,
- * 常务副市长). A three-character name is tried first, as most are; but a title that opens with its
- * body's level (省, 市 …) is the reading when only the shorter name gives one ("刘某省教育厅副厅长"
- * is 刘某 of the 省教育厅, not 刘某省 of an 教育厅).
+ * (县政府办公室, 区卫健局, 省某某委员会办公室, 某某市), or is the head of a government alone (副省长,
+ * 常务副市长). The reading whose body is surest wins (a known organ over a place over a name that
+ * merely opens with a level word); between equals, the title that opens with its body's level (省,
+ * 市 …: "刘某省教育厅副厅长" is 刘某 of the 省教育厅, not 刘某省 of an 教育厅), else the
+ * three-character name, as most are. A name padded to three characters (`lengths` [2]) has two.
  */
-function splitGluedName(piece: Piece): Piece {
+function splitGluedName(piece: Piece, lengths = [3, 2]): Piece {
   const token = piece.title.replace(/\)$/, ''); // its "(" lost
-  if (piece.names.length > 0 || /[ 、]/.test(token)) return piece;
+  if (piece.names.length > 0 || token.includes(' ')) return piece;
   if (token.length < 4 || !isTitle(token) || startsOrganName(token)) return piece;
-  const readings = [3, 2]
+  // of several titles (省委常委、常务副省长) the first is the one glued to the name
+  const first = token.split('、')[0]!;
+  const readings = lengths
     .map((length) => ({ name: token.slice(0, length), title: token.slice(length) }))
-    .filter(({ name, title }) => isGluedName(name) && namesItsBody(title));
-  const reading = readings.find((r) => SINGLE_LEVEL.test(r.title)) ?? readings[0];
+    .map((r) => ({ ...r, body: glued(first.slice(r.name.length)) }))
+    .filter((r) => r.body !== null && isGluedName(r.name));
+  // how surely the body is one: a known organ, a place, else a name that opens with a level
+  const rank = (body: string) => (startsOrganName(body) ? 0 : PLACE_BODY.test(body) ? 1 : 2);
+  const best = Math.min(...readings.map((r) => rank(r.body!)));
+  const surest = readings.filter((r) => rank(r.body!) === best);
+  const reading = surest.find((r) => SINGLE_LEVEL.test(r.title)) ?? surest[0];
   return reading ? { names: [reading.name], title: reading.title } : piece;
 }
 
@@ -372,14 +401,21 @@ const GOVERNMENT_HEAD = /^(?:常务)?副?(?:[省市县区州盟旗乡镇]长|总
 // a level written as one character before a body's name (省教育厅, 市政府办公室)
 const SINGLE_LEVEL = /^[省市县区州盟旗]/;
 const LEVEL_ORGAN =
-  /^[省市县区州盟旗](?:政府|委|人大|政协)|^[省市县区州盟旗][\u4e00-\u9fff]{1,16}(?:委员会|办公室|办|局|厅|委|联|会|中心)$/;
+  /^[省市县区州盟旗](?:政府|委|人大|政协)|^[省市县区州盟旗][\u4e00-\u9fff]{1,16}(?:委员会|办公室|办|局|厅|委|联|会|中心|队)$/;
+// a place named with its level, or its party committee or government (某某市副市长, 某某市委常委)
+const PLACE_BODY = /^[\u4e00-\u9fff]{2,4}[省市县区州盟旗](?:委|政府)?$/;
 
-/** Whether a title glued to a name names its body before the post ("县长" alone leaves "常务副" no name). */
-function namesItsBody(title: string): boolean {
-  if (GOVERNMENT_HEAD.test(title)) return true;
+/**
+ * The body a title glued to a name names before its post ("" for a head's post alone: 副省长), or
+ * null when it names none ("县长" alone leaves "常务副" no name).
+ */
+function glued(title: string): string | null {
+  if (GOVERNMENT_HEAD.test(title)) return '';
   const ending = TITLE_ENDINGS.filter((t) => title.endsWith(t)).sort((a, b) => b.length - a.length)[0];
   const body = ending ? title.slice(0, title.length - ending.length).replace(/副$/, '') : '';
-  return body.length >= 2 && (startsOrganName(body) || LEVEL_ORGAN.test(body));
+  return body.length >= 2 && (startsOrganName(body) || LEVEL_ORGAN.test(body) || PLACE_BODY.test(body))
+    ? body
+    : null;
 }
 
 function startsOrganName(text: string): boolean {
@@ -420,7 +456,8 @@ function isTitle(token: string): boolean {
 
 function splitTitles(title: string): string[] {
   if (!title) return [];
-  const parts = title.split('、');
+  // (a comma never stands inside one title: 市某办、某局,市某局; nor does the sentence's end)
+  const parts = title.replace(/[。;]$/, '').split(/[、,]/);
   // a title cut at the end of a line keeps its trailing 、 so the next line can continue it
   return parts.length > 1 && parts.at(-1) === ''
     ? [...parts.slice(0, -1).filter(Boolean), '']
@@ -482,6 +519,31 @@ function readProseRoles(block: Block, group: string | null): Entry[] {
   }
   return out;
 }
+
+/**
+ * A roster line written as prose, each member's post before the name, between commas
+ * ("市政府办公室主任孙某,市政府办公室副主任李某,市某局、市某局主要负责同志。"): one entry a part;
+ * a part naming units and their heads (主要负责同志) is one entry by post. Null unless a part
+ * names someone after a post.
+ */
+function readPostsWithNames(body: string): Omit<Entry, 'role' | 'group'>[] | null {
+  const parts = execAll(/[^,。;]+/g, body);
+  if (parts.length < 2 || !parts.some((p) => splitName(p[0])?.title)) return null;
+  return parts.map((p) => {
+    const named = splitName(p[0]);
+    const span = { from: p.index, to: p.index + p[0].length };
+    return named
+      ? { ...span, name: named.name, titles: splitTitles(named.title) }
+      : {
+          ...span,
+          name: null,
+          titles: splitTitles(p[0]),
+          ...(UNIT_HEADS.test(p[0]) ? { byPost: true } : {}),
+        };
+  });
+}
+// the heads of the units a part names, who need no name (市某局、市某局主要负责同志)
+const UNIT_HEADS = /(?:主要|分管)?负责(?:同志|人)。?$/;
 
 /**
  * "区某局局长张某" → 张某 after 区某局局长: the name is the last two or three characters, the rest (if

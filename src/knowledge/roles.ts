@@ -78,6 +78,9 @@ export const TITLE_ENDINGS = [
   '院长',
   '校长',
   '队长',
+  // heads of a brigade and chief engineers (执法总队副总队长, 省某厅总工程师)
+  '总队长',
+  '总工程师',
   '会长',
   '社长',
   '总理',
