@@ -1541,6 +1541,29 @@ describe('departments of a diff review (round 13)', () => {
     ]);
   });
 
+  it('reads no level word inside a longer name of a list (住房城乡建设局), nor a comma inside a roster title', async () => {
+    const text =
+      '成 员:市委某某办、机要保密局,市发展改革局、公安局、住房城乡建设局、交通运输局、水利局分管负责同志。';
+    expect(findDepartmentMentions(text).map((m) => m.name)).not.toContain('乡建设局');
+    const doc = await parseText(`某市人民政府办公室关于成立某工作领导小组的通知\n各区人民政府:\n${text}\n`);
+    expect(doc.departments.map((d) => [d.name, d.level])).toEqual(
+      expect.arrayContaining([
+        ['住房城乡建设局', M],
+        ['交通运输局', M],
+        ['水利局', M],
+      ]),
+    );
+    expect(
+      doc.departments.map((d) => d.name).filter((n) => /乡建设局$|,/.test(n) && n !== '住房城乡建设局'),
+    ).toEqual([]);
+  });
+
+  it("reads an autonomous region's 农牧厅 (before 2018) as its agriculture department", async () => {
+    expect(await register('授予自治区农牧厅等19个单位“先进单位”称号。')).toEqual([
+      ['自治区农牧厅', '农业农村', P],
+    ]);
+  });
+
   it('keeps a bare body of one level apart from the same name in a list of another level', async () => {
     const doc = await parseText(
       '(一)加强某某建设。新建某某中心10个。(责任单位:市民政局、住建局、财政局)\n' +

@@ -588,9 +588,12 @@ export function findDepartmentMentions(text: string, bare = false, document = te
     // 民政部门 is the sector, not the ministry; 省委办 in 省委办公厅 is cut from a longer name.
     if (CONTINUATION_CODES.get(last) === text.charCodeAt(end)) continue;
     const names = bodyNamesEndingAt(text, end);
+    // (a level word inside the longest name known here is part of it: 住房城乡建设局 holds no 乡建设局)
+    const longestStart = end - (names.at(-1)?.length ?? 0);
     for (let k = names.length - 1; k >= 0; k--) {
       const { length, body } = names[k]!;
       let start = readMentionStart(text, end - length, body, places, document);
+      if (start > longestStart) start = -1;
       if (start < 0 && PLACE_NAMED_BRANCHES.has(text.slice(end - length, end)))
         start = readBranchPlaceStart(text, end - length, document);
       if (start < 0 && bare && length >= 3 && !HAN_BEFORE.test(text[end - length - 1] ?? ''))
@@ -630,9 +633,9 @@ function continueLists(text: string, mentions: UnitName[]): Mention[] {
   return out;
 }
 
-/** Words a unit of a list may stand before: a role word, a conjunction, 会同. */
+/** Words a unit of a list may stand before: a role word, a conjunction, 会同, its heads (…水利局分管负责同志). */
 const AFTER_LISTED_UNIT = new RegExp(
-  `^(?:${[...UNIT_ROLE_WORDS.map(([word]) => word), ...LEAD_JOINERS, '及', '和', '与'].join('|')})`,
+  `^(?:${[...UNIT_ROLE_WORDS.map(([word]) => word), ...LEAD_JOINERS, '及', '和', '与', '主要负责', '分管'].join('|')})`,
 );
 
 /**

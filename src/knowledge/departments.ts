@@ -548,7 +548,8 @@ export const REPLACED_BODIES: readonly DepartmentBody[] = [
     names: ['农牧局', '农牧业局', '农业畜牧局', '农业局', '农业委员会', '农委', '畜牧局', '畜牧兽医局'],
     functions: ['农业农村'],
     replacedIn: 2018,
-    provincial: ['农业厅'],
+    // (自治区农牧厅: the autonomous regions' department before 2018)
+    provincial: ['农业厅', '农牧厅', '农牧业厅'],
     national: ['农业部'],
   },
   { names: ['农林局'], functions: ['农业农村', '林业和草原'], replacedIn: 2018 },
