@@ -77,8 +77,10 @@ describe('findQuantities', () => {
       '1-3家',
       '500亿斤左右',
       '10万亩以上',
+      // a page's space before the bound
+      '65% 以上',
     ].map((s) => findQuantities(s)[0]?.comparator);
-    expect(bounds).toEqual(['gte', 'lte', 'approx', 'lte', 'gt', 'range', 'approx', 'gte']);
+    expect(bounds).toEqual(['gte', 'lte', 'approx', 'lte', 'gt', 'range', 'approx', 'gte', 'gte']);
   });
 
   it('does not join two quantities of different units into a range', () => {
@@ -874,6 +876,32 @@ describe('findTargets: shares of spending, size classes, respective values', () 
     ).toEqual([
       ['甲类产业营业收入', 5000, '亿元', 'level', 2026],
       ['旧甲、旧乙等6种物资回收量', 3200, '万吨', 'level', 2026],
+    ]);
+  });
+});
+
+describe('findTargets: pages that set numbers apart with spaces', () => {
+  const read = (text: string) =>
+    findTargets(text, { contextYear: 2026 }).map((t) => [
+      t.metric,
+      t.year,
+      t.value,
+      t.normalized?.value,
+      t.comparator,
+      t.kind,
+    ]);
+
+  it('the year opening the goals dates them; 较 2020 年 is a baseline; 降 is a fall, 超 more than', () => {
+    expect(
+      read('主要目标:2030 年,全县单位 GDP 能耗较 2020 年降 12%,乙类产业占比超 40%,丙类出行比例达 65% 以上。'),
+    ).toEqual([
+      ['单位GDP能耗', 2030, 12, -12, 'eq', 'growth'],
+      ['乙类产业占比', 2030, 40, 40, 'gt', 'share'],
+      ['丙类出行比例', 2030, 65, 65, 'gte', 'share'],
+    ]);
+    // the same without the spaces
+    expect(read('主要目标:2030年,全县单位GDP能耗较2020年降12%。')).toEqual([
+      ['单位GDP能耗', 2030, 12, -12, 'eq', 'growth'],
     ]);
   });
 });

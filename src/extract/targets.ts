@@ -958,7 +958,7 @@ const MONTH_DEADLINE = /^\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下�
 /** Drops baselines, years, fillers and long modifiers from a metric; keeps at most 20 characters. */
 function cleanMetric(raw: string): string {
   // baselines: 在2021年的基础上, 比2020年, 较上年
-  let s = raw.replace(/在[^,。]{0,20}?基础上|[比较与]\uFFFC+(?:相比)?/gu, '');
+  let s = raw.replace(/在[^,。]{0,20}?基础上|[比较与]\s*\uFFFC+(?:\s*相比)?/gu, '');
   const cut = s.lastIndexOf(MASK); // a year or 文号 in the clause: the metric follows it
   if (cut >= 0) {
     s = s.slice(cut + 1);
@@ -986,8 +986,7 @@ function cleanMetric(raw: string): string {
 
 /** A year or period the text compares with (比2020年, 相较于十三五末, 与十三五末相比): no deadline. */
 function isBaseline(text: string, s: Span): boolean {
-  const after = text.slice(s.end, s.end + 4);
-  const before = text.slice(Math.max(0, s.start - 4), s.start);
+  const { before, after } = wordsAround(text, s);
   return BASELINE_AFTER.some((w) => after.startsWith(w)) || BASELINE_BEFORE.some((w) => before.endsWith(w));
 }
 
@@ -997,8 +996,7 @@ function isBaseline(text: string, s: Span): boolean {
  * 在2021年的基础上, 比2020年; 关于2023年重点工作).
  */
 function yearKind(text: string, d: Span, bare: boolean): YearKind | null {
-  const after = text.slice(d.end, d.end + 4);
-  const before = text.slice(Math.max(0, d.start - 4), d.start);
+  const { before, after } = wordsAround(text, d);
   if (DEADLINE_AFTER.some((w) => after.startsWith(w))) return 'deadline';
   if (BASELINE_AFTER.some((w) => after.startsWith(w))) return null;
   if (PAST_BEFORE.some((w) => before.endsWith(w))) return 'past';
@@ -1006,8 +1004,27 @@ function yearKind(text: string, d: Span, bare: boolean): YearKind | null {
   if (!other && DEADLINE_BEFORE.some((w) => before.endsWith(w))) return 'deadline';
   if (other || BASELINE_BEFORE.some((w) => before.endsWith(w))) return null;
   if (STATED_AFTER.some((w) => after.startsWith(w))) return 'stated';
-  // a bare year opening a clause states when: "2020年,全市…", "2021年拟建…"
-  return bare && (before === '' || `${CLAUSE_BREAKS} 、`.includes(before.slice(-1))) ? 'stated' : null;
+  // a bare year opening a clause states when: "2020年,全市…", "2021年拟建…"; a space before it
+  // parts it from a heading (主要目标 2025年…)
+  const opens = text.slice(Math.max(0, d.start - 1), d.start);
+  return bare && (opens === '' || `${CLAUSE_BREAKS} 、`.includes(opens)) ? 'stated' : null;
+}
+
+/**
+ * The four characters before and after a year or period, over the spaces pages set around numbers
+ * (较 2015 年降): the words that make it a baseline or a deadline are read across them.
+ */
+function wordsAround(text: string, s: Span): { before: string; after: string } {
+  return {
+    before: text
+      .slice(Math.max(0, s.start - 8), s.start)
+      .replace(/ +$/u, '')
+      .slice(-4),
+    after: text
+      .slice(s.end, s.end + 8)
+      .replace(/^ +/u, '')
+      .slice(0, 4),
+  };
 }
 
 /**
