@@ -906,6 +906,28 @@ describe('findTargets: pages that set numbers apart with spaces', () => {
   });
 });
 
+describe('findTargets: the subject of a value', () => {
+  const metrics = (text: string) => findTargets(text).map((t) => t.metric);
+
+  it('bare modifiers listed with 、 before it name parts of the one thing measured', () => {
+    expect(metrics('到2025年,水电、风能和地热发电装机容量达到150万千瓦以上。')).toEqual([
+      '水电、风能和地热发电装机容量',
+    ]);
+    expect(metrics('到2025年,东河、西河充电站保有量达到500座。')).toEqual(['东河、西河充电站保有量']);
+    // two subjects of their own, and a clause before the subject, stay apart
+    expect(metrics('到2025年,甲类覆盖率、乙类保护率达到90%。')).toEqual(['乙类保护率']);
+    expect(metrics('到2025年,优化结构、单位能耗下降10%。')).toEqual(['单位能耗']);
+  });
+
+  it('a goal verb inside the name of a rate is part of the name: a rate is measured, not built', () => {
+    expect(metrics('到2025年,新建学校建筑屋顶光伏覆盖率达到40%。')).toEqual(['新建学校建筑屋顶光伏覆盖率']);
+    expect(metrics('到2025年,东河县建成区绿地率达到38%。')).toEqual(['东河县建成区绿地率']);
+    expect(metrics('到2025年,残疾人培训合格率达到90%。')).toEqual(['残疾人培训合格率']);
+    // a count is built: the verb is no part of what it counts
+    expect(metrics('到2025年,新建示范基地10个。')).toEqual(['示范基地']);
+  });
+});
+
 describe('findTargets: words that hold a status word or a value verb across their parts', () => {
   it('项目前期 says no 目前: an amount before it in the sentence blocks no later goal', () => {
     const text =

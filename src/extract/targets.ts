@@ -415,12 +415,16 @@ function pairRespectively(masked: string, list: Listed[]): void {
 
 /**
  * 城镇、农村居民人均可支配收入: an earlier subject is a bare modifier of the noun only the last one
- * writes out (it is less than half as long, and does not end as the last one does); the list is
- * not parted then, as no subject names its own metric.
+ * writes out; the list is not parted then, as no subject names its own metric.
  */
 function unequalSubjects(subjects: string[]): boolean {
   const last = subjects.at(-1)!;
-  return subjects.slice(0, -1).some((s) => s.length * 2 < last.length && s.at(-1) !== last.at(-1));
+  return subjects.slice(0, -1).some((s) => isModifierOf(s, last));
+}
+
+/** `s` is a bare modifier of the noun `head` writes out: less than half as long, not ending as it does. */
+function isModifierOf(s: string, head: string): boolean {
+  return s.length * 2 < head.length && s.at(-1) !== head.at(-1);
 }
 
 /**
@@ -880,7 +884,17 @@ function readMetric(text: string, masked: string, c: Candidate): string | null {
   // a verb before 率 is part of a noun (完成率, 建成率, 达标率), no verb of the goal
   const verbs = head.replace(RATE_NOUN, (w) => MASK.repeat(w.length));
   const goal = lastOccurrence(verbs, [...GOAL_VERBS, ...COUNT_GOAL_VERBS, ...ATTAIN_VERBS]);
-  if (goal === null) return cleanMetric(head);
+  const whole = cleanMetric(head);
+  // a rate is measured, not built: a goal verb inside the name of a share is part of the name
+  // (城区建成区绿地率, 新建学校建筑屋顶光伏覆盖率, 残疾人培训合格率)
+  const namedRate =
+    goal !== null &&
+    (q.role === 'percent' || q.role === 'points') &&
+    whole.includes(head.slice(goal.start, goal.end)) &&
+    SHARE_NAMES.some((w) => whole.endsWith(w));
+  if (goal === null || namedRate) {
+    return listStart === null ? withListedParts(masked, clause.start, from, whole) : whole;
+  }
   const afterVerb = stripVerbChain(head.slice(goal.end));
   // 社区数量达到城市社区的60%: a share of the base named after the verb measures what stands before it
   if (q.unit === '%' && afterVerb.trimEnd().endsWith('的')) return cleanMetric(head.slice(0, goal.start));
@@ -889,6 +903,26 @@ function readMetric(text: string, masked: string, c: Candidate): string | null {
   // 职业技能培训1300人次: a verb right before its count names the work counted
   const nominal = (NOMINAL_GOAL_VERBS as readonly string[]).includes(head.slice(goal.start, goal.end));
   return cleanMetric(head.slice(0, nominal ? goal.end : goal.start));
+}
+
+// the names of rates and shares (覆盖率, 比重, 占比, 比例)
+const SHARE_NAMES = [...RATE_WORDS, '比例'];
+
+/**
+ * 甲、乙和丙发电装机容量: bare modifiers listed with 、 before the subject of a value name parts of
+ * the one thing measured, and stay in its metric. Each is a plain noun and a modifier of the
+ * subject (see isModifierOf); else 、 parts two subjects (甲覆盖率、乙保护率达到…), and the
+ * last stands alone.
+ */
+function withListedParts(masked: string, clauseStart: number, from: number, metric: string): string {
+  if (metric === '' || from <= clauseStart || masked[from - 1] !== '、') return metric;
+  const members = masked
+    .slice(clauseStart, from - 1)
+    .split('、')
+    .map(cleanMetric);
+  if (!members.every((m) => isPlainNoun(m) && isModifierOf(m, metric))) return metric;
+  const listed = `${members.join('、')}、${metric}`;
+  return listed.length > 20 ? metric : listed;
 }
 
 // verbs that hold the bounding word 达 (下达, 转达): they pass something on, they name no metric
