@@ -77,8 +77,10 @@ describe('findQuantities', () => {
       '1-3家',
       '500亿斤左右',
       '10万亩以上',
+      // a page's space before the bound
+      '65% 以上',
     ].map((s) => findQuantities(s)[0]?.comparator);
-    expect(bounds).toEqual(['gte', 'lte', 'approx', 'lte', 'gt', 'range', 'approx', 'gte']);
+    expect(bounds).toEqual(['gte', 'lte', 'approx', 'lte', 'gt', 'range', 'approx', 'gte', 'gte']);
   });
 
   it('does not join two quantities of different units into a range', () => {
@@ -875,6 +877,54 @@ describe('findTargets: shares of spending, size classes, respective values', () 
       ['甲类产业营业收入', 5000, '亿元', 'level', 2026],
       ['旧甲、旧乙等6种物资回收量', 3200, '万吨', 'level', 2026],
     ]);
+  });
+});
+
+describe('findTargets: pages that set numbers apart with spaces', () => {
+  const read = (text: string) =>
+    findTargets(text, { contextYear: 2026 }).map((t) => [
+      t.metric,
+      t.year,
+      t.value,
+      t.normalized?.value,
+      t.comparator,
+      t.kind,
+    ]);
+
+  it('the year opening the goals dates them; 较 2020 年 is a baseline; 降 is a fall, 超 more than', () => {
+    expect(
+      read('主要目标:2030 年,全县单位 GDP 能耗较 2020 年降 12%,乙类产业占比超 40%,丙类出行比例达 65% 以上。'),
+    ).toEqual([
+      ['单位GDP能耗', 2030, 12, -12, 'eq', 'growth'],
+      ['乙类产业占比', 2030, 40, 40, 'gt', 'share'],
+      ['丙类出行比例', 2030, 65, 65, 'gte', 'share'],
+    ]);
+    // the same without the spaces
+    expect(read('主要目标:2030年,全县单位GDP能耗较2020年降12%。')).toEqual([
+      ['单位GDP能耗', 2030, 12, -12, 'eq', 'growth'],
+    ]);
+  });
+});
+
+describe('findTargets: the subject of a value', () => {
+  const metrics = (text: string) => findTargets(text).map((t) => t.metric);
+
+  it('bare modifiers listed with 、 before it name parts of the one thing measured', () => {
+    expect(metrics('到2025年,水电、风能和地热发电装机容量达到150万千瓦以上。')).toEqual([
+      '水电、风能和地热发电装机容量',
+    ]);
+    expect(metrics('到2025年,东河、西河充电站保有量达到500座。')).toEqual(['东河、西河充电站保有量']);
+    // two subjects of their own, and a clause before the subject, stay apart
+    expect(metrics('到2025年,甲类覆盖率、乙类保护率达到90%。')).toEqual(['乙类保护率']);
+    expect(metrics('到2025年,优化结构、单位能耗下降10%。')).toEqual(['单位能耗']);
+  });
+
+  it('a goal verb inside the name of a rate is part of the name: a rate is measured, not built', () => {
+    expect(metrics('到2025年,新建学校建筑屋顶光伏覆盖率达到40%。')).toEqual(['新建学校建筑屋顶光伏覆盖率']);
+    expect(metrics('到2025年,东河县建成区绿地率达到38%。')).toEqual(['东河县建成区绿地率']);
+    expect(metrics('到2025年,残疾人培训合格率达到90%。')).toEqual(['残疾人培训合格率']);
+    // a count is built: the verb is no part of what it counts
+    expect(metrics('到2025年,新建示范基地10个。')).toEqual(['示范基地']);
   });
 });
 

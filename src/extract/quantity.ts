@@ -48,12 +48,13 @@ const UNIT_INFO = new Map(UNITS.map((u) => [u.unit, u]));
 
 // not inside a number or a code (A3, 1.5, 1,500): a comma only continues a number as a group of
 // three digits after a digit (1,500), so the count after a clause's comma (…甲类人员,20名…) is read;
-// pages set a space between a number and its 万/亿 or unit (300 万件), which is read over
+// pages set a space between a number and its 万/亿 or unit (300 万件), or its bound (60% 以上),
+// which is read over
 const QUANTITY = new RegExp(
   '(?<![A-Za-z\\d.])(?!(?<=\\d,)\\d{3}(?!\\d))' +
     `(?:百分之(?<pct>${NUMERAL})|过(?<overMag>[${FOLDED}]?[${LARGE}]{1,2})|(?<num>${NUMERAL})(?:${RANGE_LEAD}|${RANGE_SEP}(?<num2>${NUMERAL}))?)` +
     `(?: ?(?<mag>[${LARGE}]{1,2}))?(?<over>[${OVER_MARKERS}])?(?: ?(?<unit>${alternation([...UNIT_INFO.keys()])})(?:/(?<per>${alternation([...PER_UNITS])}))?)?` +
-    `(?<suffix>${alternation(Object.keys(SUFFIX_COMPARATORS))})?`,
+    `(?: ?(?<suffix>${alternation(Object.keys(SUFFIX_COMPARATORS))}))?`,
   'gu',
 );
 

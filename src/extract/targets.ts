@@ -415,12 +415,16 @@ function pairRespectively(masked: string, list: Listed[]): void {
 
 /**
  * 城镇、农村居民人均可支配收入: an earlier subject is a bare modifier of the noun only the last one
- * writes out (it is less than half as long, and does not end as the last one does); the list is
- * not parted then, as no subject names its own metric.
+ * writes out; the list is not parted then, as no subject names its own metric.
  */
 function unequalSubjects(subjects: string[]): boolean {
   const last = subjects.at(-1)!;
-  return subjects.slice(0, -1).some((s) => s.length * 2 < last.length && s.at(-1) !== last.at(-1));
+  return subjects.slice(0, -1).some((s) => isModifierOf(s, last));
+}
+
+/** `s` is a bare modifier of the noun `head` writes out: less than half as long, not ending as it does. */
+function isModifierOf(s: string, head: string): boolean {
+  return s.length * 2 < head.length && s.at(-1) !== head.at(-1);
 }
 
 /**
@@ -880,7 +884,17 @@ function readMetric(text: string, masked: string, c: Candidate): string | null {
   // a verb before 率 is part of a noun (完成率, 建成率, 达标率), no verb of the goal
   const verbs = head.replace(RATE_NOUN, (w) => MASK.repeat(w.length));
   const goal = lastOccurrence(verbs, [...GOAL_VERBS, ...COUNT_GOAL_VERBS, ...ATTAIN_VERBS]);
-  if (goal === null) return cleanMetric(head);
+  const whole = cleanMetric(head);
+  // a rate is measured, not built: a goal verb inside the name of a share is part of the name
+  // (城区建成区绿地率, 新建学校建筑屋顶光伏覆盖率, 残疾人培训合格率)
+  const namedRate =
+    goal !== null &&
+    (q.role === 'percent' || q.role === 'points') &&
+    whole.includes(head.slice(goal.start, goal.end)) &&
+    SHARE_NAMES.some((w) => whole.endsWith(w));
+  if (goal === null || namedRate) {
+    return listStart === null ? withListedParts(masked, clause.start, from, whole) : whole;
+  }
   const afterVerb = stripVerbChain(head.slice(goal.end));
   // 社区数量达到城市社区的60%: a share of the base named after the verb measures what stands before it
   if (q.unit === '%' && afterVerb.trimEnd().endsWith('的')) return cleanMetric(head.slice(0, goal.start));
@@ -889,6 +903,26 @@ function readMetric(text: string, masked: string, c: Candidate): string | null {
   // 职业技能培训1300人次: a verb right before its count names the work counted
   const nominal = (NOMINAL_GOAL_VERBS as readonly string[]).includes(head.slice(goal.start, goal.end));
   return cleanMetric(head.slice(0, nominal ? goal.end : goal.start));
+}
+
+// the names of rates and shares (覆盖率, 比重, 占比, 比例)
+const SHARE_NAMES = [...RATE_WORDS, '比例'];
+
+/**
+ * 甲、乙和丙发电装机容量: bare modifiers listed with 、 before the subject of a value name parts of
+ * the one thing measured, and stay in its metric. Each is a plain noun and a modifier of the
+ * subject (see isModifierOf); else 、 parts two subjects (甲覆盖率、乙保护率达到…), and the
+ * last stands alone.
+ */
+function withListedParts(masked: string, clauseStart: number, from: number, metric: string): string {
+  if (metric === '' || from <= clauseStart || masked[from - 1] !== '、') return metric;
+  const members = masked
+    .slice(clauseStart, from - 1)
+    .split('、')
+    .map(cleanMetric);
+  if (!members.every((m) => isPlainNoun(m) && isModifierOf(m, metric))) return metric;
+  const listed = `${members.join('、')}、${metric}`;
+  return listed.length > 20 ? metric : listed;
 }
 
 // verbs that hold the bounding word 达 (下达, 转达): they pass something on, they name no metric
@@ -958,7 +992,7 @@ const MONTH_DEADLINE = /^\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下�
 /** Drops baselines, years, fillers and long modifiers from a metric; keeps at most 20 characters. */
 function cleanMetric(raw: string): string {
   // baselines: 在2021年的基础上, 比2020年, 较上年
-  let s = raw.replace(/在[^,。]{0,20}?基础上|[比较与]\uFFFC+(?:相比)?/gu, '');
+  let s = raw.replace(/在[^,。]{0,20}?基础上|[比较与]\s*\uFFFC+(?:\s*相比)?/gu, '');
   const cut = s.lastIndexOf(MASK); // a year or 文号 in the clause: the metric follows it
   if (cut >= 0) {
     s = s.slice(cut + 1);
@@ -986,8 +1020,7 @@ function cleanMetric(raw: string): string {
 
 /** A year or period the text compares with (比2020年, 相较于十三五末, 与十三五末相比): no deadline. */
 function isBaseline(text: string, s: Span): boolean {
-  const after = text.slice(s.end, s.end + 4);
-  const before = text.slice(Math.max(0, s.start - 4), s.start);
+  const { before, after } = wordsAround(text, s);
   return BASELINE_AFTER.some((w) => after.startsWith(w)) || BASELINE_BEFORE.some((w) => before.endsWith(w));
 }
 
@@ -997,8 +1030,7 @@ function isBaseline(text: string, s: Span): boolean {
  * 在2021年的基础上, 比2020年; 关于2023年重点工作).
  */
 function yearKind(text: string, d: Span, bare: boolean): YearKind | null {
-  const after = text.slice(d.end, d.end + 4);
-  const before = text.slice(Math.max(0, d.start - 4), d.start);
+  const { before, after } = wordsAround(text, d);
   if (DEADLINE_AFTER.some((w) => after.startsWith(w))) return 'deadline';
   if (BASELINE_AFTER.some((w) => after.startsWith(w))) return null;
   if (PAST_BEFORE.some((w) => before.endsWith(w))) return 'past';
@@ -1006,8 +1038,27 @@ function yearKind(text: string, d: Span, bare: boolean): YearKind | null {
   if (!other && DEADLINE_BEFORE.some((w) => before.endsWith(w))) return 'deadline';
   if (other || BASELINE_BEFORE.some((w) => before.endsWith(w))) return null;
   if (STATED_AFTER.some((w) => after.startsWith(w))) return 'stated';
-  // a bare year opening a clause states when: "2020年,全市…", "2021年拟建…"
-  return bare && (before === '' || `${CLAUSE_BREAKS} 、`.includes(before.slice(-1))) ? 'stated' : null;
+  // a bare year opening a clause states when: "2020年,全市…", "2021年拟建…"; a space before it
+  // parts it from a heading (主要目标 2025年…)
+  const opens = text.slice(Math.max(0, d.start - 1), d.start);
+  return bare && (opens === '' || `${CLAUSE_BREAKS} 、`.includes(opens)) ? 'stated' : null;
+}
+
+/**
+ * The four characters before and after a year or period, over the spaces pages set around numbers
+ * (较 2015 年降): the words that make it a baseline or a deadline are read across them.
+ */
+function wordsAround(text: string, s: Span): { before: string; after: string } {
+  return {
+    before: text
+      .slice(Math.max(0, s.start - 8), s.start)
+      .replace(/ +$/u, '')
+      .slice(-4),
+    after: text
+      .slice(s.end, s.end + 8)
+      .replace(/^ +/u, '')
+      .slice(0, 4),
+  };
 }
 
 /**

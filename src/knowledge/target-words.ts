@@ -25,6 +25,7 @@ export const OVER_MARKERS = '余多';
 export const PREFIX_COMPARATORS: Readonly<Record<string, ComparatorWord>> = {
   突破: 'gt',
   超过: 'gt',
+  超: 'gt',
   高于: 'gt',
   大于: 'gt',
   多于: 'gt',
@@ -69,6 +70,7 @@ export const VALUE_VERBS = [
   '达',
   '突破',
   '超过',
+  '超',
   '实现',
   '提高',
   '提升',
@@ -88,7 +90,7 @@ export const VALUE_VERBS = [
 /** Verbs that change a value rather than state its level: a number right after them is a growth. */
 // prettier-ignore
 export const CHANGE_VERBS = [
-  '增长', '增加', '提高', '提升', '降低', '下降', '减少', '递增', '扩大', '压减', '削减', '缩减', '压缩', '缩短',
+  '增长', '增加', '提高', '提升', '降低', '下降', '减少', '递增', '扩大', '压减', '削减', '缩减', '压缩', '缩短', '降',
 ] as const;
 
 /** Particles between a value verb and its number (控制在3%, 下降到38%, 提高至90%). */
