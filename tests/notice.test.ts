@@ -1197,3 +1197,37 @@ describe('page labels before a title (round 13)', () => {
     });
   });
 });
+
+describe('header rows, page keys and title lines as round-14 pages print them', () => {
+  const cover =
+    '各乡镇人民政府,县直各有关部门:\n现将《东河县应急预案》印发给你们,请认真贯彻落实。\n东河县人民政府\n2023年3月9日\n';
+
+  it('a row without colons whose last label has no value, and a row of one label and its value', async () => {
+    const d = await parseText(
+      `索引号 11370000000000000X/2023-00001 成文时间 2023-03-10\n发布机构 东河县人民政府办公室 组配分类 东政发\n成文日期 2023-03-10 废止日期\n有效性 有效\n东政发〔2023〕7号关于印发东河县应急预案的通知\n${cover}`,
+    );
+    expect(d.metadata.fields.slice(4).map((f) => [f.key, f.value])).toEqual([
+      ['成文日期', '2023-03-10'],
+      ['废止日期', ''],
+      ['有效性', '有效'],
+    ]);
+    expect(d.metadata.validity).toBe('有效');
+    expect(d.unplaced).toEqual([]);
+  });
+
+  it('in a row of cells between bars, a cell with a word and its colon is a label, known or not', async () => {
+    const d = await parseText(
+      `东河县人民政府办公室关于印发《东河县资金管理办法》的通知\n索引号 | abcdef/2021-3740 | 公开目录: | 县政府办文件 |\n公开责任部门 | 东河县人民政府办公室 | 公开形式: | 主动公开 |\n文号 | 东政办发〔2021〕88号 | 资料类别: | 政策文件 |\n各乡镇人民政府,县政府各部门:\n现将《东河县资金管理办法》印发给你们,请遵照执行。\n东河县人民政府办公室\n2021年9月28日\n`,
+    );
+    expect(d.metadata.fields.map((f) => [f.key, f.value])).toEqual([
+      ['索引号', 'abcdef/2021-3740'],
+      ['公开目录', '县政府办文件'],
+      ['公开责任部门', '东河县人民政府办公室'],
+      ['公开形式', '主动公开'],
+      ['文号', '东政办发〔2021〕88号'],
+      ['资料类别', '政策文件'],
+    ]);
+    expect(d.metadata.indexNumber).toBe('abcdef/2021-3740');
+    expect(d.unplaced).toEqual([]);
+  });
+});
