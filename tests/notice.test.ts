@@ -1230,4 +1230,28 @@ describe('header rows, page keys and title lines as round-14 pages print them', 
     expect(d.metadata.indexNumber).toBe('abcdef/2021-3740');
     expect(d.unplaced).toEqual([]);
   });
+
+  it("a column's name set off by 丨 before the title is not the title's or the issuer's", async () => {
+    const d = await parseText(
+      '权威发布丨东河省人民政府办公厅关于印发《东河省开发区管理办法(修订)》的通知\n2026-01-17\n《东河省开发区管理办法(修订)》已经省人民政府同意,现印发给你们,请认真贯彻执行。\n第一条 为规范全省开发区管理,制定本办法。\n',
+    );
+    expect(d.metadata.title).toBe('东河省人民政府办公厅关于印发《东河省开发区管理办法(修订)》的通知');
+    expect(d.metadata.publisher).toBe('东河省人民政府办公厅');
+    expect(d.notice).toMatchObject({
+      issuer: '东河省人民政府办公厅',
+      transmits: '东河省开发区管理办法(修订)',
+    });
+  });
+
+  it('a title whose last line is its type alone, spaced out (通 知), is read whole', async () => {
+    const d = await parseText(
+      '东河市人民政府办公室\n关于印发东河市气象灾害应急预案的\n通 知\n东政办〔2015〕67号\n各乡镇人民政府,市人民政府有关部门:\n《东河市气象灾害应急预案》已经市人民政府同意,现印发给你们,请认真贯彻执行。\n东河市人民政府办公室\n2015年11月16日\n',
+    );
+    expect(d.metadata.title).toBe('东河市人民政府办公室关于印发东河市气象灾害应急预案的通知');
+    expect(d.notice).toMatchObject({
+      title: '东河市人民政府办公室关于印发东河市气象灾害应急预案的通知',
+      transmits: '东河市气象灾害应急预案',
+    });
+    expect(d.unplaced).toEqual([]);
+  });
 });
