@@ -1231,6 +1231,14 @@ describe('header rows, page keys and title lines as round-14 pages print them', 
     expect(d.unplaced).toEqual([]);
   });
 
+  it("a consultation page's keys under the title are no 主送; the line that addresses organs is", async () => {
+    const d = await parseText(
+      '主题:\n东河市防汛抗旱指挥部办公室关于征求《东河市防汛应急预案(征求意见稿)》修改意见的函\n时限:\n截止:2019-06-18\n征集状态:\n已结束 查看征集结果\n市直有关部门: 为切实做好防汛减灾工作,市防汛办修订形成了《东河市防汛应急预案(征求意见稿)》。请各单位于6月18日前反馈修改意见。\n',
+    );
+    expect(d.notice?.recipients).toEqual(['市直有关部门']);
+    expect(d.preamble?.text).toMatch(/^为切实做好防汛减灾工作/);
+  });
+
   it("a column's name set off by 丨 before the title is not the title's or the issuer's", async () => {
     const d = await parseText(
       '权威发布丨东河省人民政府办公厅关于印发《东河省开发区管理办法(修订)》的通知\n2026-01-17\n《东河省开发区管理办法(修订)》已经省人民政府同意,现印发给你们,请认真贯彻执行。\n第一条 为规范全省开发区管理,制定本办法。\n',
