@@ -1262,4 +1262,11 @@ describe('header rows, page keys and title lines as round-14 pages print them', 
     });
     expect(d.unplaced).toEqual([]);
   });
+
+  it("a law database's note that the text was ended by another gives its validity", async () => {
+    const d = await parseText(
+      '关于返还东河单位专项基金问题的通知\n甲部、乙部\n根据1997年9月8日甲部发布的关于公布废止和失效的规章目录(第六批)的通知失效\n为了更好地贯彻有关规定,现将返还基金的有关问题通知如下:\n一、返还数额按实际交纳数的70%计算。\n二、返还的年限为1990年至1992年。\n',
+    );
+    expect(d.metadata.validity).toBe('失效');
+  });
 });
