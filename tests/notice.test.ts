@@ -1197,3 +1197,76 @@ describe('page labels before a title (round 13)', () => {
     });
   });
 });
+
+describe('header rows, page keys and title lines as round-14 pages print them', () => {
+  const cover =
+    '各乡镇人民政府,县直各有关部门:\n现将《东河县应急预案》印发给你们,请认真贯彻落实。\n东河县人民政府\n2023年3月9日\n';
+
+  it('a row without colons whose last label has no value, and a row of one label and its value', async () => {
+    const d = await parseText(
+      `索引号 11370000000000000X/2023-00001 成文时间 2023-03-10\n发布机构 东河县人民政府办公室 组配分类 东政发\n成文日期 2023-03-10 废止日期\n有效性 有效\n东政发〔2023〕7号关于印发东河县应急预案的通知\n${cover}`,
+    );
+    expect(d.metadata.fields.slice(4).map((f) => [f.key, f.value])).toEqual([
+      ['成文日期', '2023-03-10'],
+      ['废止日期', ''],
+      ['有效性', '有效'],
+    ]);
+    expect(d.metadata.validity).toBe('有效');
+    expect(d.unplaced).toEqual([]);
+  });
+
+  it('in a row of cells between bars, a cell with a word and its colon is a label, known or not', async () => {
+    const d = await parseText(
+      `东河县人民政府办公室关于印发《东河县资金管理办法》的通知\n索引号 | abcdef/2021-3740 | 公开目录: | 县政府办文件 |\n公开责任部门 | 东河县人民政府办公室 | 公开形式: | 主动公开 |\n文号 | 东政办发〔2021〕88号 | 资料类别: | 政策文件 |\n各乡镇人民政府,县政府各部门:\n现将《东河县资金管理办法》印发给你们,请遵照执行。\n东河县人民政府办公室\n2021年9月28日\n`,
+    );
+    expect(d.metadata.fields.map((f) => [f.key, f.value])).toEqual([
+      ['索引号', 'abcdef/2021-3740'],
+      ['公开目录', '县政府办文件'],
+      ['公开责任部门', '东河县人民政府办公室'],
+      ['公开形式', '主动公开'],
+      ['文号', '东政办发〔2021〕88号'],
+      ['资料类别', '政策文件'],
+    ]);
+    expect(d.metadata.indexNumber).toBe('abcdef/2021-3740');
+    expect(d.unplaced).toEqual([]);
+  });
+
+  it("a consultation page's keys under the title are no 主送; the line that addresses organs is", async () => {
+    const d = await parseText(
+      '主题:\n东河市防汛抗旱指挥部办公室关于征求《东河市防汛应急预案(征求意见稿)》修改意见的函\n时限:\n截止:2019-06-18\n征集状态:\n已结束 查看征集结果\n市直有关部门: 为切实做好防汛减灾工作,市防汛办修订形成了《东河市防汛应急预案(征求意见稿)》。请各单位于6月18日前反馈修改意见。\n',
+    );
+    expect(d.notice?.recipients).toEqual(['市直有关部门']);
+    expect(d.preamble?.text).toMatch(/^为切实做好防汛减灾工作/);
+  });
+
+  it("a column's name set off by 丨 before the title is not the title's or the issuer's", async () => {
+    const d = await parseText(
+      '权威发布丨东河省人民政府办公厅关于印发《东河省开发区管理办法(修订)》的通知\n2026-01-17\n《东河省开发区管理办法(修订)》已经省人民政府同意,现印发给你们,请认真贯彻执行。\n第一条 为规范全省开发区管理,制定本办法。\n',
+    );
+    expect(d.metadata.title).toBe('东河省人民政府办公厅关于印发《东河省开发区管理办法(修订)》的通知');
+    expect(d.metadata.publisher).toBe('东河省人民政府办公厅');
+    expect(d.notice).toMatchObject({
+      issuer: '东河省人民政府办公厅',
+      transmits: '东河省开发区管理办法(修订)',
+    });
+  });
+
+  it('a title whose last line is its type alone, spaced out (通 知), is read whole', async () => {
+    const d = await parseText(
+      '东河市人民政府办公室\n关于印发东河市气象灾害应急预案的\n通 知\n东政办〔2015〕67号\n各乡镇人民政府,市人民政府有关部门:\n《东河市气象灾害应急预案》已经市人民政府同意,现印发给你们,请认真贯彻执行。\n东河市人民政府办公室\n2015年11月16日\n',
+    );
+    expect(d.metadata.title).toBe('东河市人民政府办公室关于印发东河市气象灾害应急预案的通知');
+    expect(d.notice).toMatchObject({
+      title: '东河市人民政府办公室关于印发东河市气象灾害应急预案的通知',
+      transmits: '东河市气象灾害应急预案',
+    });
+    expect(d.unplaced).toEqual([]);
+  });
+
+  it("a law database's note that the text was ended by another gives its validity", async () => {
+    const d = await parseText(
+      '关于返还东河单位专项基金问题的通知\n甲部、乙部\n根据1997年9月8日甲部发布的关于公布废止和失效的规章目录(第六批)的通知失效\n为了更好地贯彻有关规定,现将返还基金的有关问题通知如下:\n一、返还数额按实际交纳数的70%计算。\n二、返还的年限为1990年至1992年。\n',
+    );
+    expect(d.metadata.validity).toBe('失效');
+  });
+});

@@ -126,7 +126,7 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
       (title === null ? kindByFormula(tree.norm.text) : null) ??
       first('category'),
     keywords,
-    validity: first('validity') ?? header.validity,
+    validity: first('validity') ?? header.validity ?? noteValidity(tree),
     fields: fields.map(({ key, value, span }) => ({ key, value, span })),
   };
 }
@@ -153,6 +153,20 @@ function readFields(tree: DocTree, ctx: ExtractContext): FoundField[] {
 }
 
 const VALIDITY_MARK = new RegExp(`\\((${TITLE_VALIDITY_MARKS.join('|')})\\)$`);
+// a law database's note under the title of a text no longer in force, naming the document that
+// ended it: "根据某年某月某日X部发布的关于废止…的通知失效" (a line, not a sentence)
+const VALIDITY_NOTE = new RegExp(
+  `^根据[^。;,:]{4,150}(?:${DOCUMENT_TYPES.join('|')})》?(${TITLE_VALIDITY_MARKS.join('|')})$`,
+);
+
+/** The validity a note line before the text states, if any. */
+function noteValidity(tree: DocTree): string | null {
+  for (const b of headerBlocks(tree)) {
+    const m = b.kind === 'paragraph' ? VALIDITY_NOTE.exec(b.text) : null;
+    if (m) return m[1]!;
+  }
+  return null;
+}
 
 /**
  * The header's title as a title: without the 文号 a catalogue prints with it and the mark it puts

@@ -1,13 +1,8 @@
-/**
- * Document types a title ends with: the 15 types of 党政机关公文处理工作条例 (2012, art. 8) and
- * the names the policy documents they transmit usually carry (方案, 办法, 计划, 预案 …, as listed
- * by the State Council's 国务院公报 and provincial 规范性文件 catalogues).
- */
-export const DOCUMENT_TYPES = [
+/** The 15 types of 公文 (党政机关公文处理工作条例, 2012, art. 8): what a cover notice's title ends with. */
+export const OFFICIAL_DOCUMENT_TYPES = [
   '决议',
   '决定',
   '命令',
-  '令',
   '公报',
   '公告',
   '通告',
@@ -19,12 +14,22 @@ export const DOCUMENT_TYPES = [
   '批复',
   '议案',
   '函',
+  '纪要',
+] as const;
+
+/**
+ * Document types a title ends with: the 15 types of 党政机关公文处理工作条例 (2012, art. 8) and
+ * the names the policy documents they transmit usually carry (方案, 办法, 计划, 预案 …, as listed
+ * by the State Council's 国务院公报 and provincial 规范性文件 catalogues).
+ */
+export const DOCUMENT_TYPES = [
+  ...OFFICIAL_DOCUMENT_TYPES,
+  '令',
   '复函',
   // replies to 人大代表建议 and 政协委员提案 (国务院办公厅 and local 办理复文), and other replies
   '答复',
   '复文',
   '回复',
-  '纪要',
   '实施意见',
   '指导意见',
   '若干意见',

@@ -99,6 +99,10 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   公开方式: null,
   公开范围: null,
   公开时限: null,
+  // how a county portal files and serves a notice (公开目录 / 公开形式 / 公开责任部门 rows)
+  公开目录: null,
+  公开形式: null,
+  公开责任部门: null,
   所属机构: null,
   相关解读: null,
 };

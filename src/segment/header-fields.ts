@@ -77,7 +77,10 @@ function matchLabel(line: string, at: number, separators: string, bare = false):
   return best;
 }
 
-/** Labels followed by spaces and a value after `from`, each after a space: a colon-less row's cells. */
+/**
+ * Labels followed by spaces and a value after `from`, each after a space: a colon-less row's cells;
+ * the last cell may be a label alone, its value cell left empty ("成文日期 2020-01-02 废止日期").
+ */
 function findBareLabels(line: string, from: number): Array<{ label: string; from: number; after: number }> {
   const found: Array<{ label: string; from: number; after: number }> = [];
   for (let i = from; i < line.length; i++) {
@@ -86,7 +89,10 @@ function findBareLabels(line: string, from: number): Array<{ label: string; from
     if (more) {
       found.push({ label: more.label, from: i, after: more.end });
       i = more.end - 1;
+      continue;
     }
+    const last = labelsAt(line, i).at(-1);
+    if (last?.end === line.length) found.push({ label: last.label, from: i, after: last.end });
   }
   return found;
 }
@@ -123,7 +129,7 @@ export function readFieldLine(written: string): FieldMatch[] | null {
     // a label stands after a gap, or glued to the value before it when a colon follows it
     // ("发布日期:2023-03-21访问次数:", "信息来源:某某网发布时间:2016-06-28")
     const gap = ' \t|'.includes(line[i - 1]!);
-    const more = matchLabel(line, i, gap ? AFTER_LABEL : ':');
+    const more = matchLabel(line, i, gap ? AFTER_LABEL : ':') ?? (gap ? cellLabel(line, i) : null);
     if (more) {
       found.push({
         label: more.label,
@@ -139,6 +145,21 @@ export function readFieldLine(written: string): FieldMatch[] | null {
   const fields = toFields(line, found);
   const kept = found.filter((f, k) => !f.afterHan || gluedValueKind(f.label, fields[k]!.value) === 'shaped');
   return kept.length === found.length ? fields : toFields(line, kept);
+}
+
+// a table cell that is a label the tables lack, by its colon: "| 资料类别: |"
+const CELL_LABEL = /\| *(\p{Script=Han}{2,8}) ?: *(?=\|)/uy;
+
+/**
+ * In a row of cells between '|' borders, a cell that holds a word and its colon is a label even
+ * when the tables lack it: the value before it ends there.
+ */
+function cellLabel(line: string, at: number): LabelMatch | null {
+  let bar = at - 1;
+  while (line[bar] === ' ') bar--;
+  CELL_LABEL.lastIndex = bar;
+  const m = CELL_LABEL.exec(line);
+  return m ? { label: m[1]!, end: line.indexOf(':', at) + 1, spaced: false } : null;
 }
 
 // Labels in square brackets, as some portals print their table's cells: "[ 索引号 ] | … |" or
@@ -175,7 +196,7 @@ function readBareRow(line: string, start: number): FieldMatch[] | null {
   if (!first.spaced && rest.length === 0 && !titled) return null;
   const fields = toFields(line, [{ label: first.label, from: start, after: first.end }, ...rest]);
   // a row of column headings ("日期 标题 来源") gives no label a value
-  return fields.every((f) => f.value !== '') ? fields : null;
+  return fields.every((f, k) => f.value !== '' || k === fields.length - 1) ? fields : null;
 }
 
 function toFields(line: string, found: Array<{ label: string; from: number; after: number }>): FieldMatch[] {

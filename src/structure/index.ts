@@ -273,6 +273,7 @@ function addressesAfterTitle(main: Block[], i: number): boolean {
   const line = main[i]!.text;
   if (line.length > 80 || /[。;]/.test(line) || isPageChrome(line) || announcesText(line)) return false;
   if (!/:$/.test(line) && !isAddressListWithoutColon(line, main[i + 1])) return false;
+  if (isPageKey(main[i + 1])) return false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const b = main[k]!;
     if (b.kind === 'paragraph' && isTitleLine(b.text)) return true;
@@ -280,6 +281,16 @@ function addressesAfterTitle(main: Block[], i: number): boolean {
       return false;
   }
   return false;
+}
+
+// a page's key and its short value ("截止:2020-01-02", "状态:"), not a notice's first sentence
+const PAGE_KEY = /^[\u4e00-\u9fff]{2,8} ?:[^。;,]{0,40}$/;
+
+/** A line under a colon-ended line that makes both a page's keys: a header field, or a key with a short value. */
+function isPageKey(b: Block | undefined): boolean {
+  return (
+    !!b && (b.kind === 'field' || (b.kind === 'paragraph' && PAGE_KEY.test(b.text) && !announcesText(b.text)))
+  );
 }
 
 const NOTICE_OPENING = /现将|现予|印发|转发|经研究|通知如下|已经/;

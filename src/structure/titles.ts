@@ -1,4 +1,9 @@
-import { DOCUMENT_TYPES, ISSUER_SUFFIXES, TRANSMITTAL_VERBS } from '../knowledge/document-types.js';
+import {
+  DOCUMENT_TYPES,
+  ISSUER_SUFFIXES,
+  OFFICIAL_DOCUMENT_TYPES,
+  TRANSMITTAL_VERBS,
+} from '../knowledge/document-types.js';
 import { ADMIN_LEVEL_WORDS, BARE_ORGAN_WORDS, UNIT_KINDS } from '../knowledge/recipients.js';
 import { PAGE_CHROME_WORDS } from '../knowledge/web-leftovers.js';
 import { BREADCRUMB_LEADS } from '../knowledge/html-containers.js';
@@ -14,8 +19,14 @@ const TITLE_END = new RegExp(
 const PERIOD_LINE =
   /^\((?:\d{4}|[〇一二三四五六七八九]{4})[—–\-~至到]+(?:\d{4}|[〇一二三四五六七八九]{4})年?\)$/;
 
+// a 公文's type alone, its characters spaced out as a title's last line sets it ("通 知"; not a
+// 目 录 over a table of contents)
+const SPACED_WORD = /^\p{Script=Han}(?: +\p{Script=Han}){1,4}$/u;
+const OFFICIAL_TYPES: ReadonlySet<string> = new Set(OFFICIAL_DOCUMENT_TYPES);
+
 /** A line that reads as (the end of) a document title, perhaps with its 文号 before or after it. */
 export function isTitleLine(text: string): boolean {
+  if (SPACED_WORD.test(text)) return OFFICIAL_TYPES.has(text.replace(/ +/g, ''));
   const title = unquoteTitle(stripDocNumber(text));
   return title.length <= 120 && TITLE_END.test(title) && !/[。;]/.test(title) && !title.endsWith(':');
 }
@@ -31,9 +42,10 @@ export function stripDocNumber(title: string): string {
 
 // a site's label before the title on reposted pages: “政务公开专栏” X市人民政府关于…, a column's
 // tag 【保民生】X市…关于… (no title opens with 【】), a news dateline "某地:关于…" (no title puts a
-// colon before its 关于), a news portal's lead that repeats the title (导读:X关于…), a list's bullet
+// colon before its 关于), a news portal's lead that repeats the title (导读:X关于…), a column's
+// name set off by the bar 丨 (某某专栏丨X关于…), a list's bullet
 const SITE_LABEL =
-  /^(?:“[^“”]{1,20}” +(?=\S)|【[^【】]{1,20}】 *|[\u4e00-\u9fff]{2,8}:(?=关于)|导读 ?:|[•·▪●] ?)/;
+  /^(?:“[^“”]{1,20}” +(?=\S)|【[^【】]{1,20}】 *|[\u4e00-\u9fff]{2,8}:(?=关于)|导读 ?:|[^\s丨]{2,8} ?丨 ?(?=[\u4e00-\u9fff])|[•·▪●] ?)/;
 const ISSUER_END = new RegExp(`(?:${alternation(ISSUER_SUFFIXES)})$`);
 const TITLE_VERB = new RegExp(`关于|${TRANSMITTAL_VERBS.join('|')}`);
 // spaces between CJK characters (and the punctuation and digits titles hold) are layout, not text
@@ -190,9 +202,11 @@ export function readTransmittedTitles(text: string): string[] {
 
 export function readTransmitted(noticeTitle: string): string | null {
   const verbs = TRANSMITTAL_VERBS.join('|');
-  const between = new RegExp(`(?:${verbs})(.+?)的(?:通知|决定|通报)(?:\\(.*\\))?$`).exec(noticeTitle);
+  // (a site's label before the title may hold a verb: 政策发布丨)
+  const title = noticeTitle.replace(SITE_LABEL, '');
+  const between = new RegExp(`(?:${verbs})(.+?)的(?:通知|决定|通报)(?:\\(.*\\))?$`).exec(title);
   // a title whose 的通知 was lost still names what it hands on in 《》
-  if (!between) return new RegExp(`(?:${verbs})《([^《》]+)》`).exec(noticeTitle)?.[1] ?? null;
+  if (!between) return new RegExp(`(?:${verbs})《([^《》]+)》`).exec(title)?.[1] ?? null;
   const object = between[1]!.trim();
   const whole = /^《([^《》]+)》$/.exec(object);
   return whole ? whole[1]! : object;
