@@ -432,7 +432,11 @@ function readNotice(main: Block[], r: number, recipients: Block | null): Cover {
   while (dateAt >= 0 && sigStart - 1 > r && isSignatureLine(main[sigStart - 1]!) && sigEnd - sigStart < 4)
     sigStart--;
   const bodyEnd = dateAt >= 0 ? sigStart : r + 1 + countParagraphs(main, r + 1);
-  const after = dateAt >= 0 && sigStart === dateAt ? countSignatureAfter(main, dateAt) : 0;
+  const coverText = [...title, ...main.slice(r + 1, bodyEnd)].map((b) => b.text).join('');
+  const after =
+    dateAt >= 0 && sigStart === dateAt && !opensHandedOnDocument(main, dateAt + 1, coverText)
+      ? countSignatureAfter(main, dateAt)
+      : 0;
   let next = dateAt >= 0 ? dateAt + 1 + after : bodyEnd;
   const notes: Block[] = dateAt >= 0 ? main.slice(sigEnd, dateAt) : [];
   while (next < main.length && main[next]!.kind === 'note') notes.push(main[next++]!);
@@ -618,6 +622,18 @@ function findTrailerStart(rest: Block[]): number {
 function countSignatureAfter(blocks: Block[], dateAt: number): number {
   const next = blocks[dateAt + 1];
   return next && isSignatureLine(next) ? 1 : 0;
+}
+
+/**
+ * An organ's line under a cover's date that opens the document the cover hands on, as that
+ * document's issuer over the rest of its title (X局 / 关于…的 / 实施意见): the cover names the
+ * organ as the author of what it hands on (转发X局《关于…》), so it is no signature of the cover.
+ */
+function opensHandedOnDocument(main: Block[], at: number, coverText: string): boolean {
+  const organ = main[at];
+  if (!organ || !isSignatureLine(organ)) return false;
+  const named = coverText.includes(`${organ.text}《`) || coverText.includes(`${organ.text}关于`);
+  return named && readTitleGroup(main, at).blocks.length > 1;
 }
 
 /**
