@@ -1270,3 +1270,50 @@ describe('header rows, page keys and title lines as round-14 pages print them', 
     expect(d.metadata.validity).toBe('失效');
   });
 });
+
+describe('covers as round-14 pages print them', () => {
+  it('a cover without 主送 under a 信息公开 table of pipe rows is read, and hands its document on', async () => {
+    const d = await parseText(
+      '东河县人民政府办公室关于印发《东河县涉农资金管理办法》的通知\n索引号 | xyz/2021-0101 | 公开目录: | 县政府办文件 |\n公开责任部门 | 东河县人民政府办公室 | 公开形式: | 主动公开 |\n文号 | 东政办发〔2021〕7号 | 成文日期: | 2021年09月28日 |\n有效性 | 有效 | 公开日期: | 2021-09-30 01:40 |\n经县政府同意,现将《东河县涉农资金管理办法》印发给你们,请遵照执行。\n东河县人民政府办公室\n2021年9月28日\n东河县涉农资金管理办法\n第一条 为加强涉农资金管理,制定本办法。\n第二条 本办法适用于全县涉农资金。\n',
+    );
+    expect(d.notice).toMatchObject({
+      transmits: '东河县涉农资金管理办法',
+      signature: '东河县人民政府办公室',
+      signedDate: '2021-09-28',
+    });
+    expect(d.preamble).toBeNull();
+    expect(d.references).toEqual([]);
+    expect(d.outline).toHaveLength(2);
+  });
+
+  it('an organ line under a cover signed by its date only opens the document it hands on', async () => {
+    const d = await parseText(
+      '东河市人民政府办公室关于转发东河市人力资源和社会保障局《关于开展全民创业的实施意见》的通知\n各县(市、区)人民政府,市政府有关部门:\n东河市人力资源和社会保障局《关于开展全民创业的实施意见》已经市政府研究通过,现予转发,请认真贯彻落实。\n二〇一一年七月二十八日\n东河市人力资源和社会保障局\n关于开展全民创业的\n实施意见\n一、指导思想\n以创建创业型城市为契机,推进全民创业工作。\n',
+    );
+    expect(d.notice).toMatchObject({
+      signature: null,
+      issuer: '东河市人民政府办公室',
+      signedDate: '2011-07-28',
+    });
+    expect(d.metadata.publisher).toBe('东河市人民政府办公室');
+    expect(d.references).toEqual([]);
+    expect(d.outline.map((s) => s.title)).toEqual(['指导思想']);
+  });
+
+  it('…and so when the cover lost its title: the publisher is not the handed-on document’s author', async () => {
+    const d = await parseText(
+      '东河市人民政府办公室\n各县(市、区)人民政府:\n东河市人力资源和社会保障局《关于开展全民创业的实施意见》已经市政府研究通过,现予转发,请认真贯彻落实。\n二〇一一年七月二十八日\n东河市人力资源和社会保障局\n关于开展全民创业的\n实施意见\n一、指导思想\n以创建创业型城市为契机,推进全民创业工作。\n',
+    );
+    expect(d.notice?.signature).toBeNull();
+    expect(d.metadata.publisher).toBe('东河市人民政府办公室');
+  });
+
+  it('a text signed and dated over a second document is a notice: its signature and date are read', async () => {
+    const d = await parseText(
+      '《东河市住房保障管理办法(修订草案征求意见稿)》公开征求意见\n来源:法规科 时间:2020-10-29 11:24\n为广泛听取社会各界的意见,现将《东河市住房保障管理办法(修订草案征求意见稿)》及其说明予以公布,征求社会各界意见。\n联 系 人:李某\n联系电话:0000-7654321\n东河市司法局\n2020年10月28日\n《东河市住房保障管理办法(修订草案征求意见稿)》起草说明\n现将起草有关情况说明如下:\n一、修订的必要性\n原办法实施以来发挥了重要作用。\n',
+    );
+    expect(d.notice).toMatchObject({ signature: '东河市司法局', signedDate: '2020-10-28', recipients: [] });
+    expect(d.metadata).toMatchObject({ publisher: '东河市司法局', signedDate: '2020-10-28' });
+    expect(d.outline.map((s) => s.title)).toEqual(['修订的必要性']);
+  });
+});

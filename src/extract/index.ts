@@ -49,9 +49,13 @@ export function extract(tree: DocTree): PolicyDocument {
         .map((s) => s.title),
     ].map(comparableTitle),
   );
-  // a title that starts at 关于 left out the issuers the text names it with
+  // a title that starts at 关于 left out the issuers the text (or the document's own title) names
+  // it with
   const isTransmitted = (title: string) =>
-    transmitted.has(title) || [...transmitted].some((t) => t.startsWith('关于') && title.endsWith(t));
+    transmitted.has(title) ||
+    [...transmitted].some(
+      (t) => (t.startsWith('关于') && title.endsWith(t)) || (title.startsWith('关于') && t.endsWith(title)),
+    );
   const attachments: Attachment[] = tree.attachments.map((a, k) => {
     const last = [...a.title, ...a.outline.intro].at(-1) ?? a.label;
     return {

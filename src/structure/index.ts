@@ -356,23 +356,60 @@ interface Cover {
 
 // the sentence of a cover notice that hands its document on to those it addresses
 const HANDS_ON = /(?:印发|转发|批转|下发)给你们|现予(?:印发|转发)/;
+// how many page lines (a 信息公开 table's rows, 文号 and date lines) may stand between such a
+// notice's title and its body
+const MAX_PAGE_LINES_UNDER_TITLE = 10;
 
 /**
  * A cover notice whose 主送 line the page left out: a title that hands a document on (关于印发…的
- * 通知), then, after at most its 文号 and date lines, the sentence that hands it on (《X》已经…同意,
- * 现印发给你们). Read as a notice without recipients; the lines between title and body are the
+ * 通知), then, after page lines only (its 文号 and date, the rows of a 信息公开 table, a posting
+ * line: no sentence), the sentence that hands it on (《X》已经…同意, 现印发给你们). Or a titled
+ * text signed and dated over the title of a second document (a 征求意见 notice over the 起草说明
+ * it publishes). Read as a notice without recipients; the lines between title and body are the
  * page's header.
  */
 function readUnaddressedNotice(main: Block[], searchEnd: number): Cover | null {
-  const k = main.findIndex(
-    (b, i) => i < Math.min(searchEnd, 40) && b.kind === 'paragraph' && HANDS_ON.test(b.text),
-  );
+  const end = Math.min(searchEnd, 40);
+  const k = main.findIndex((b, i) => i < end && b.kind === 'paragraph' && HANDS_ON.test(b.text));
+  if (k > 0 && looksLikeTitleAt(main, titleAbove(main, k))) {
+    const cover = readNotice(main, k - 1, null);
+    const title = titleText(cover.parts.title.map((b) => b.text));
+    if (readTransmitted(stripDocNumber(title)) !== null) return { ...cover, bodyStart: k };
+  }
+  return readSignedAboveDocument(main, end);
+}
+
+/** The nearest line above `k` that is not a page line (no sentence): the title's last, if any. */
+function titleAbove(main: Block[], k: number): number {
   let t = k - 1;
-  while (t > 0 && t >= k - 3 && (main[t]!.kind !== 'paragraph' || DOC_NUMBER_LINE.test(main[t]!.text))) t--;
-  if (k < 1 || !looksLikeTitleAt(main, t)) return null;
+  while (t > 0 && t >= k - MAX_PAGE_LINES_UNDER_TITLE && !looksLikeTitleAt(main, t) && !isSentence(main[t]!))
+    t--;
+  return t;
+}
+
+const isSentence = (b: Block) => /[。;]/.test(b.text);
+
+/**
+ * A title, its text (after page lines only), then a signature and date over the title of another
+ * document and its text: the first is a notice the second follows, signed where it ends.
+ */
+function readSignedAboveDocument(main: Block[], end: number): Cover | null {
+  const t = main.findIndex((b, i) => i < end && !b.toc && looksLikeTitleAt(main, i));
+  const k =
+    t < 0 ? -1 : main.findIndex((b, i) => i > t && i < end && b.kind === 'paragraph' && isSentence(b));
+  if (k < 0 || titleAbove(main, k) !== t) return null;
+  const d = main.findIndex((b, i) => i > k && i < end && b.kind === 'date');
+  if (d < 0 || d - 1 <= k || !isSignatureLine(main[d - 1]!) || !opensDocument(main, d + 1)) return null;
   const cover = readNotice(main, k - 1, null);
-  const title = titleText(cover.parts.title.map((b) => b.text));
-  return readTransmitted(stripDocNumber(title)) === null ? null : { ...cover, bodyStart: k };
+  return cover.parts.date === main[d] ? { ...cover, bodyStart: k } : null;
+}
+
+/** A document's title (or an annex's: …说明) at `i`, with its text after it. */
+function opensDocument(main: Block[], i: number): boolean {
+  const b = main[i];
+  if (!b || b.kind !== 'paragraph' || b.text.length > 60 || /[。;:]/.test(b.text) || !main[i + 1])
+    return false;
+  return isTitleLine(b.text) || ANNEX_TITLE_END.test(b.text);
 }
 
 /**
@@ -406,7 +443,11 @@ function readNotice(main: Block[], r: number, recipients: Block | null): Cover {
   while (dateAt >= 0 && sigStart - 1 > r && isSignatureLine(main[sigStart - 1]!) && sigEnd - sigStart < 4)
     sigStart--;
   const bodyEnd = dateAt >= 0 ? sigStart : r + 1 + countParagraphs(main, r + 1);
-  const after = dateAt >= 0 && sigStart === dateAt ? countSignatureAfter(main, dateAt) : 0;
+  const coverText = [...title, ...main.slice(r + 1, bodyEnd)].map((b) => b.text).join('');
+  const after =
+    dateAt >= 0 && sigStart === dateAt && !opensHandedOnDocument(main, dateAt + 1, coverText)
+      ? countSignatureAfter(main, dateAt)
+      : 0;
   let next = dateAt >= 0 ? dateAt + 1 + after : bodyEnd;
   const notes: Block[] = dateAt >= 0 ? main.slice(sigEnd, dateAt) : [];
   while (next < main.length && main[next]!.kind === 'note') notes.push(main[next++]!);
@@ -592,6 +633,18 @@ function findTrailerStart(rest: Block[]): number {
 function countSignatureAfter(blocks: Block[], dateAt: number): number {
   const next = blocks[dateAt + 1];
   return next && isSignatureLine(next) ? 1 : 0;
+}
+
+/**
+ * An organ's line under a cover's date that opens the document the cover hands on, as that
+ * document's issuer over the rest of its title (X局 / 关于…的 / 实施意见): the cover names the
+ * organ as the author of what it hands on (转发X局《关于…》), so it is no signature of the cover.
+ */
+function opensHandedOnDocument(main: Block[], at: number, coverText: string): boolean {
+  const organ = main[at];
+  if (!organ || !isSignatureLine(organ)) return false;
+  const named = coverText.includes(`${organ.text}《`) || coverText.includes(`${organ.text}关于`);
+  return named && readTitleGroup(main, at).blocks.length > 1;
 }
 
 /**
