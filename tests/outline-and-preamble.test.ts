@@ -129,3 +129,18 @@ describe('a decimal outline whose unit titles are padded (round 13)', () => {
     expect(r.doc.preamble).toBeNull();
   });
 });
+
+describe('decimal outlines of 应急预案 (round 14)', () => {
+  it('one subsection only: "1 总则" right over "1.1" makes the text an outline, "2 …" goes on', async () => {
+    const r = await outline(
+      '各乡镇人民政府,县政府各部门:\n县应急局制定的《南河县洪涝救助应急预案》已经县政府同意,现转发给你们,请认真执行。\n北山县人民政府办公室\n二〇一五年三月二日\n南河县洪涝救助应急预案\n1 总则\n1.1 编制目的\n为健全本县洪涝救助体系,编制本预案。\n2 组织体系\n县政府成立救助指挥部,统一领导救助工作。\n',
+    );
+    expect(r.out).toEqual(['1 1 总则', '2 1.1 编制目的', '1 2 组织体系']);
+    expect(r.doc.preamble).toBeNull();
+    // a count that a lone decimal heading does not stand right under is no unit line
+    const count = await outline(
+      '南河县工作方案\n为做好工作,制定本方案。\n1 个工作专班\n负责日常事务。\n1.1 编制目的\n为健全体系。\n',
+    );
+    expect(count.out).toEqual([]);
+  });
+});

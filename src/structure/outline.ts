@@ -67,7 +67,8 @@ export function buildOutline(blocks: Block[], messages: PendingMessage[]): Outli
   const regulation = blocks.some((b) => b.marker && ['chapter', 'section', 'part'].includes(b.marker.style));
   const candidates: (Candidate | null)[] = blocks.map((b) => readCandidate(b));
   if (regulation) readClausesAsArticles(candidates);
-  const decimal = candidates.filter((c) => c?.style === 'decimal').length >= 2;
+  // (1.1 and the unit line "1 总则" over it, which the segment read by the sequence, make two)
+  const decimal = candidates.filter((c) => c?.block.marker?.depth).length >= 2;
   if (!decimal) candidates.forEach((c, i) => c?.style === 'decimal' && (candidates[i] = null));
   const articleRank = regulation ? ARTICLE_RANK_IN_REGULATION : articleRankWithoutChapters(candidates);
   const rank = (style: MarkerStyle, depth = 1) => rankOf(style, depth, articleRank, decimal);
