@@ -143,4 +143,21 @@ describe('decimal outlines of 应急预案 (round 14)', () => {
     );
     expect(count.out).toEqual([]);
   });
+
+  it('"1." items under 1.2 are items of 1.2, not top units; 1.3 stays under 1', async () => {
+    const r = await outline(
+      '南河镇突发事件总体应急预案\n1 总则\n1.1 编制目的\n为减少突发事件的危害,制定本预案。\n1.2 分类分级\n突发事件主要分为以下两类:\n1.自然灾害。主要包括水旱灾害等。\n2.事故灾难。主要包括交通事故等。\n1.3 适用范围\n本预案适用于本镇。\n2 组织体系\n2.1 领导机构\n成立应急委员会。\n',
+    );
+    expect(r.out).toEqual([
+      '1 1 总则',
+      '2 1.1 编制目的',
+      '2 1.2 分类分级',
+      '3 1. 自然灾害',
+      '3 2. 事故灾难',
+      '2 1.3 适用范围',
+      '1 2 组织体系',
+      '2 2.1 领导机构',
+    ]);
+    expect(r.messages).toEqual([]);
+  });
 });
