@@ -161,3 +161,18 @@ describe('decimal outlines of 应急预案 (round 14)', () => {
     expect(r.messages).toEqual([]);
   });
 });
+
+describe('a 联席会议制度 whose articles a page bulleted (round 14)', () => {
+  it('the title ends in 制度; "• 第一条" is article one; articles that start at 第二条 are warned of', async () => {
+    const r = await outline(
+      '南河县某办与某协会联席会议制度\n发布时间:2018-03-23 14:49:22\n  •       第一条  为加强联系,特制定本制度。\n  第二条  会议每季度召开一次。\n',
+    );
+    expect(r.doc.metadata.title).toBe('南河县某办与某协会联席会议制度');
+    expect(r.doc.metadata.genre).toBe('制度');
+    expect(r.out).toEqual(['1 第一条 ', '1 第二条 ']);
+    expect(r.doc.outline[0]!.text).toBe('为加强联系,特制定本制度。');
+    expect(r.messages).toEqual([]);
+    const cut = await outline('南河县工作制度\n第二条 会议每季度召开一次。\n第三条 会议由主任主持。\n');
+    expect(cut.messages).toEqual(['outline/numbering-gap']);
+  });
+});

@@ -388,12 +388,7 @@ function checkNumbering(
           expected: nextMarker(previous),
         });
       }
-    } else if (
-      !previous &&
-      node.ordinal > 1 &&
-      node.style !== 'article' &&
-      lastOfStyle.get(node.written) !== node.ordinal - 1
-    ) {
+    } else if (!previous && node.ordinal > 1 && lastOfStyle.get(node.written) !== node.ordinal - 1) {
       messages.push({
         ruleId: 'outline/numbering-gap',
         severity: 'warning',
