@@ -298,7 +298,7 @@ const BARE_NUMBER_HEADING = /^(\d{1,2}) *(?=[\u4e00-\u9fff](?: ?[\u4e00-\u9fff()
  * "1总则": a number and a short title. A number at a line's start is more often a count, so the
  * sequence must confirm it: its first subunit N.1 comes next, or it goes on from unit N-1 with
  * no subunits (N+1.x, or nothing numbered, comes next). A text with one decimal heading only
- * (1 总则 / 1.1 编制目的 / … / 2 组织体系) is such a document when that heading's unit line
+ * (1 总则 / 1.1 编制目的 / text / 2 …) is such a document when that heading's unit line
  * stands right above it.
  */
 function readBareNumbersInDecimalOutlines(blocks: Block[]): void {

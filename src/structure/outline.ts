@@ -154,7 +154,7 @@ function articleRankWithoutChapters(candidates: (Candidate | null)[]): number {
 const ITEM_RANK_IN_DECIMAL_OUTLINE = 3.5;
 
 /**
- * In a decimal outline, "1." inside a numbered unit (after 1.2 分类分级) cannot be a top unit, which
+ * In a decimal outline, "1." inside a numbered unit (after 1.2) cannot be a top unit, which
  * would repeat or go back: it opens a list of items under the heading above it, and "2.", "3."
  * go on with that list until the next decimal heading or unit line.
  */
