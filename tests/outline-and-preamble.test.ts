@@ -129,3 +129,50 @@ describe('a decimal outline whose unit titles are padded (round 13)', () => {
     expect(r.doc.preamble).toBeNull();
   });
 });
+
+describe('decimal outlines of 应急预案 (round 14)', () => {
+  it('one subsection only: "1 总则" right over "1.1" makes the text an outline, "2 …" goes on', async () => {
+    const r = await outline(
+      '各乡镇人民政府,县政府各部门:\n县应急局制定的《南河县洪涝救助应急预案》已经县政府同意,现转发给你们,请认真执行。\n北山县人民政府办公室\n二〇一五年三月二日\n南河县洪涝救助应急预案\n1 总则\n1.1 编制目的\n为健全本县洪涝救助体系,编制本预案。\n2 组织体系\n县政府成立救助指挥部,统一领导救助工作。\n',
+    );
+    expect(r.out).toEqual(['1 1 总则', '2 1.1 编制目的', '1 2 组织体系']);
+    expect(r.doc.preamble).toBeNull();
+    // a count that a lone decimal heading does not stand right under is no unit line
+    const count = await outline(
+      '南河县工作方案\n为做好工作,制定本方案。\n1 个工作专班\n负责日常事务。\n1.1 编制目的\n为健全体系。\n',
+    );
+    expect(count.out).toEqual([]);
+  });
+
+  it('"1." items under 1.2 are items of 1.2, not top units; 1.3 stays under 1', async () => {
+    const r = await outline(
+      '南河镇突发事件总体应急预案\n1 总则\n1.1 编制目的\n为减少突发事件的危害,制定本预案。\n1.2 分类分级\n突发事件主要分为以下两类:\n1.自然灾害。主要包括水旱灾害等。\n2.事故灾难。主要包括交通事故等。\n1.3 适用范围\n本预案适用于本镇。\n2 组织体系\n2.1 领导机构\n成立应急委员会。\n',
+    );
+    expect(r.out).toEqual([
+      '1 1 总则',
+      '2 1.1 编制目的',
+      '2 1.2 分类分级',
+      '3 1. 自然灾害',
+      '3 2. 事故灾难',
+      '2 1.3 适用范围',
+      '1 2 组织体系',
+      '2 2.1 领导机构',
+    ]);
+    expect(r.messages).toEqual([]);
+  });
+});
+
+describe('a 联席会议制度 whose articles a page bulleted (round 14)', () => {
+  it('the title ends in 制度; "• 第一条" is article one; articles that start at 第二条 are warned of', async () => {
+    const r = await outline(
+      '南河县某办与某协会联席会议制度\n发布时间:2018-03-23 14:49:22\n  •       第一条  为加强联系,特制定本制度。\n  第二条  会议每季度召开一次。\n',
+    );
+    expect(r.doc.metadata.title).toBe('南河县某办与某协会联席会议制度');
+    expect(r.doc.metadata.genre).toBe('制度');
+    expect(r.out).toEqual(['1 第一条 ', '1 第二条 ']);
+    expect(r.doc.outline[0]!.text).toBe('为加强联系,特制定本制度。');
+    expect(r.messages).toEqual([]);
+    const cut = await outline('南河县工作制度\n第二条 会议每季度召开一次。\n第三条 会议由主任主持。\n');
+    expect(cut.messages).toEqual(['outline/numbering-gap']);
+  });
+});

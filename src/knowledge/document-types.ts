@@ -53,6 +53,9 @@ export const DOCUMENT_TYPES = [
   '规则',
   '工作规则',
   '章程',
+  // the standing rules a body or a joint meeting sets itself (X联席会议制度, X工作制度), filed
+  // with 规则 and 章程 in the 规范性文件 catalogues
+  '制度',
   '措施',
   '若干措施',
   '政策措施',

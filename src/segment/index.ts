@@ -297,14 +297,19 @@ const BARE_NUMBER_HEADING = /^(\d{1,2}) *(?=[\u4e00-\u9fff](?: ?[\u4e00-\u9fff()
  * In a document numbered 1.1 / 1.1.1 (GB/T 1.1), the top units are often written "1 总则" or
  * "1总则": a number and a short title. A number at a line's start is more often a count, so the
  * sequence must confirm it: its first subunit N.1 comes next, or it goes on from unit N-1 with
- * no subunits (N+1.x, or nothing numbered, comes next).
+ * no subunits (N+1.x, or nothing numbered, comes next). A text with one decimal heading only
+ * (1 总则 / 1.1 编制目的 / text / 2 …) is such a document when that heading's unit line
+ * stands right above it.
  */
 function readBareNumbersInDecimalOutlines(blocks: Block[]): void {
   const decimals = blocks.filter((b) => b.marker?.style === 'decimal');
-  if (decimals.length < 2) return;
+  if (decimals.length === 0) return;
+  const one = decimals.length === 1;
   let d = 0; // the first decimal heading after the block
   let top = 0; // the last top-level unit number read
-  for (const b of blocks) {
+  let confirmed = !one; // (with one decimal heading: once its unit line was read over it)
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     if (decimals[d] === b) {
       top = Number(b.marker!.raw.split('.')[0]);
       d++;
@@ -313,10 +318,13 @@ function readBareNumbersInDecimalOutlines(blocks: Block[]): void {
     if (!m) continue;
     const n = Number(m[1]);
     const next = decimals[d]?.marker!.raw;
-    if (next !== `${n}.1` && !(top === n - 1 && (next === undefined || next.startsWith(`${n + 1}.`))))
-      continue;
+    const firstUnder = next === `${n}.1` && (!one || blocks[i + 1] === decimals[d]);
+    const goesOn = confirmed && top === n - 1 && (next === undefined || next.startsWith(`${n + 1}.`));
+    if (!firstUnder && !goesOn) continue;
     top = n;
-    const marker = { style: 'arabic-dot' as const, ordinal: n, raw: m[1]!, length: m[0].length };
+    confirmed = true;
+    // (depth 1: the top level of the decimal numbering)
+    const marker = { style: 'arabic-dot' as const, ordinal: n, raw: m[1]!, length: m[0].length, depth: 1 };
     Object.assign(b, {
       kind: 'heading',
       marker,

@@ -67,6 +67,10 @@ export function readMarker(line: string): Marker | null {
   if (numbered) return numbered;
   if (line.length > 1 && BULLETS.includes(line[0]!) && line[1] !== line[0] && !/^-\d/.test(line)) {
     const raw = /^.[ ]*/.exec(line)![0];
+    // a list glyph that a page put before a numbered marker ("• 第一条 …") is layout: the number rules
+    const rest = line.slice(raw.length);
+    const numbered = NUMBERED_START.test(rest) ? readNumberedMarker(rest) : null;
+    if (numbered) return { ...numbered, length: raw.length + numbered.length };
     return make('bullet', 0, raw);
   }
   return null;

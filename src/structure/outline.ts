@@ -67,11 +67,13 @@ export function buildOutline(blocks: Block[], messages: PendingMessage[]): Outli
   const regulation = blocks.some((b) => b.marker && ['chapter', 'section', 'part'].includes(b.marker.style));
   const candidates: (Candidate | null)[] = blocks.map((b) => readCandidate(b));
   if (regulation) readClausesAsArticles(candidates);
-  const decimal = candidates.filter((c) => c?.style === 'decimal').length >= 2;
+  // (1.1 and the unit line "1 总则" over it, which the segment read by the sequence, make two)
+  const decimal = candidates.filter((c) => c?.block.marker?.depth).length >= 2;
   if (!decimal) candidates.forEach((c, i) => c?.style === 'decimal' && (candidates[i] = null));
   const articleRank = regulation ? ARTICLE_RANK_IN_REGULATION : articleRankWithoutChapters(candidates);
   const rank = (style: MarkerStyle, depth = 1) => rankOf(style, depth, articleRank, decimal);
   for (const c of candidates) if (c) c.rank = rank(c.style, c.block.marker?.depth);
+  if (decimal) readItemsInDecimalOutline(candidates);
   recoverLostMarkers(blocks, candidates, rank, messages);
   nestRestartedNumbering(candidates);
 
@@ -146,6 +148,28 @@ function articleRankWithoutChapters(candidates: (Candidate | null)[]): number {
   for (const c of candidates.slice(0, first))
     if (c && c.style !== 'bullet') outer = Math.min(outer, BASE_RANK.get(c.style) ?? Infinity);
   return outer === Infinity ? ARTICLE_RANK_IN_REGULATION : outer + 0.5;
+}
+
+// below every depth of decimal numbering (1.1.1.1 ranks 3.4), above (一) and (1)
+const ITEM_RANK_IN_DECIMAL_OUTLINE = 3.5;
+
+/**
+ * In a decimal outline, "1." inside a numbered unit (after 1.2) cannot be a top unit, which
+ * would repeat or go back: it opens a list of items under the heading above it, and "2.", "3."
+ * go on with that list until the next decimal heading or unit line.
+ */
+function readItemsInDecimalOutline(candidates: (Candidate | null)[]): void {
+  let top = 0; // the number of the unit the text is in
+  let item = 0; // the last item's number, 0 outside a list
+  for (const c of candidates) {
+    if (c?.style === 'decimal' || c?.block.marker?.depth === 1) {
+      top = Number(c.marker!.split('.')[0]);
+      item = 0;
+    } else if (c?.style === 'arabic-dot' && top > 0 && c.ordinal === item + 1) {
+      c.rank = ITEM_RANK_IN_DECIMAL_OUTLINE;
+      item = c.ordinal;
+    }
+  }
 }
 
 function rankOf(style: MarkerStyle, depth: number, articleRank: number, decimal: boolean): number {
@@ -364,12 +388,7 @@ function checkNumbering(
           expected: nextMarker(previous),
         });
       }
-    } else if (
-      !previous &&
-      node.ordinal > 1 &&
-      node.style !== 'article' &&
-      lastOfStyle.get(node.written) !== node.ordinal - 1
-    ) {
+    } else if (!previous && node.ordinal > 1 && lastOfStyle.get(node.written) !== node.ordinal - 1) {
       messages.push({
         ruleId: 'outline/numbering-gap',
         severity: 'warning',
