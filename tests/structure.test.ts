@@ -517,6 +517,41 @@ it('a stock heading run into the label of its first line is cut before the label
   expect(d.outline[0]).toMatchObject({ title: '组成人员', text: '组长:王某某 县长' });
 });
 
+describe('pages glued onto one line (round 14)', () => {
+  const plan =
+    '20XX年东河县秸秆禁烧工作方案为深入贯彻落实有关法律,进一步推进我县秸秆禁烧工作,结合我县实际,特制定本方案。' +
+    '一、指导思想坚持禁烧与综合利用相结合,坚持疏堵结合。二、工作目标力争2018年全县秸秆综合利用率不低于84%。' +
+    '三、工作措施(一)加强领导。成立东河县秸秆禁烧工作领导小组,负责全县第1页共18页秸秆禁烧指导工作。' +
+    '(二)强化宣传。充分利用广播、电视、网络等媒体,广泛宣传秸秆禁烧的重要意义,营造全社会共同参与的良好氛围。' +
+    '(三)严格督查。县督查组对各乡镇禁烧工作开展不定期督查,对工作不力的乡镇予以通报批评,并追究有关人员责任。' +
+    '(四)推进利用。鼓励秸秆还田、饲料化和基料化利用,支持建设秸秆收储站点,拓宽秸秆综合利用渠道。\n';
+
+  it("a plan's title run into its first sentence is the title; a viewer's page counter is a page mark", async () => {
+    const d = await parseText(plan);
+    expect(d.metadata.title).toBe('20XX年东河县秸秆禁烧工作方案');
+    expect(d.outline.map((s) => s.title)).toEqual(['指导思想', '工作目标', '工作措施']);
+    expect(d.removals.filter((r) => r.kind === 'page-mark').map((r) => r.text)).toEqual(['第1页共18页']);
+    expect(d.measures[0]!.text).toContain('负责全县秸秆禁烧指导工作');
+  });
+
+  it("a PDF's text joined with spaces keeps its spaced date, 文号 and years whole, and drops its page number", async () => {
+    const d = await parseText(
+      '东府〔2018〕14 号 东河市人民政府关于印发东河市2018年 国民经济和社会发展计划的通知 各区政府,市府直属各单位: ' +
+        '《东河市2018年国民经济和社会发展计划》业经市人民代表大会审议通过,现印发给你们,请认真贯 彻执行。 ' +
+        '东河市人民政府 2018 年 2 月 13 日 — 1 — 东河市2018年国民经济和社会发展计划 ' +
+        '一、2018 年经济社会发展的总体思路和预期目标 (一)发展环境 从宏观环境看,经济平稳增长的压力动力并存,' +
+        '外部环境更趋复杂,我市发展面临的机遇与挑战交织,需要准确把握形势变化。 从国内环境看,经济结构持续优化,' +
+        '新动能加快成长,但部分行业和企业经营仍然困难。 从本市情况看,产业基础较为扎实,区位优势日益凸显。\n',
+    );
+    expect(d.notice).toMatchObject({ signature: '东河市人民政府', signedDate: '2018-02-13' });
+    expect(d.outline.map((s) => s.marker)).toEqual(['一、']);
+    expect(d.outline[0]!.title).toMatch(/^2018 ?年经济社会发展的总体思路和预期目标$/);
+    expect(d.removals.filter((r) => r.kind === 'page-mark').map((r) => r.text)).toEqual(['— 1 —']);
+    // a plan's review of its situation (发展环境) holds no measures
+    expect(d.measures).toEqual([]);
+  });
+});
+
 describe('a notice flattened onto one line', () => {
   it('is cut before its signature, date, note, chapters and articles; padded chapter titles stay whole', async () => {
     const d = await parseText(

@@ -311,6 +311,11 @@ export const REVIEW_HEADING_WORDS = [
   '取得成效',
   '工作回顾',
   '基本情况',
+  // the situation a plan opens with (一、发展环境, 面临的形势)
+  '发展环境',
+  '发展形势',
+  '面临形势',
+  '面临的形势',
 ] as const;
 
 /**

@@ -31,6 +31,12 @@ export const WEB_LEFTOVER_LINES: readonly RegExp[] = [
  */
 export const PAGE_MARK_LINE = /^(?:[—–-]{1,2} ?\d{1,3} ?[—–-]{1,2}|\(此页无正文\))$/;
 export const PAGE_MARK_AT_END = /(?<=[^\d—–-])—\d{1,3}—$/;
+/**
+ * The same marks inside a line that a PDF's text was run into (…2018年2月13日 — 1 — X计划…), and the
+ * page counter a document-sharing site or a PDF viewer writes into copied text (第1页共18页).
+ */
+export const PAGE_NUMBER_INLINE = /(?<= )[—–] ?\d{1,3} ?[—–](?= )/g;
+export const PAGE_COUNTER = /第\d{1,4}页共\d{1,4}页|共\d{1,4}页第\d{1,4}页/g;
 
 /**
  * Labels of the article toolbar of government portals (share, font size, eye-care background,

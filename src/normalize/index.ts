@@ -3,7 +3,13 @@ import { LineTable } from '../schema/location.js';
 import { OffsetMapBuilder, mapRange, type OffsetMap } from '../schema/offset-map.js';
 import type { SourceText } from '../ingest/index.js';
 import { PINYIN_SYLLABLES } from '../knowledge/pinyin.js';
-import { PAGE_MARK_AT_END, PAGE_MARK_LINE, WEB_LEFTOVER_LINES } from '../knowledge/web-leftovers.js';
+import {
+  PAGE_COUNTER,
+  PAGE_MARK_AT_END,
+  PAGE_MARK_LINE,
+  PAGE_NUMBER_INLINE,
+  WEB_LEFTOVER_LINES,
+} from '../knowledge/web-leftovers.js';
 import { findWrapBreaks } from './unwrap.js';
 
 /** The document's text after NFKC and space folding, and where each character came from. */
@@ -154,6 +160,8 @@ function findDrops(text: string, markdown: boolean): Drop[] {
       const mark = trimmed.endsWith('—') ? PAGE_MARK_AT_END.exec(trimmed) : null;
       const inline: Drop[] = [
         ...(mark ? [{ from: from + mark.index, to: from + trimmed.length, kind: 'page-mark' as const }] : []),
+        ...findInline(trimmed, from, PAGE_COUNTER, '页', 'page-mark'),
+        ...findInline(trimmed, from, PAGE_NUMBER_INLINE, '—', 'page-mark'),
         ...(markdown ? findMarkup(trimmed, from) : findTablePipes(trimmed, from)),
         ...findInline(trimmed, from, ENTITY_RESIDUE, '&'),
         ...findInline(trimmed, from, PINYIN_ANNOTATION, '('),
@@ -198,12 +206,18 @@ function readsWithTonelessPinyin(text: string): boolean {
 }
 
 /** Web leftovers inside a line: the matches of `pattern`, looked for only when `cue` is there. */
-function findInline(line: string, at: number, pattern: RegExp, cue: string): Drop[] {
+function findInline(
+  line: string,
+  at: number,
+  pattern: RegExp,
+  cue: string,
+  kind: Drop['kind'] = 'web-leftover',
+): Drop[] {
   if (!line.includes(cue)) return [];
   return [...line.matchAll(pattern)].map((m) => ({
     from: at + m.index,
     to: at + m.index + m[0].length,
-    kind: 'web-leftover' as const,
+    kind,
   }));
 }
 

@@ -56,6 +56,11 @@ const LEADING_TITLE = new RegExp(
   `^(?:\\p{Script=Han}{2,40}?)?关于(?:《[^《》]{1,80}》|[^。:;!?《》]){2,80}?的(?:${TYPES})`,
   'u',
 );
+// "X工作方案为深入贯彻…": a plan's title (no 关于) run into its first sentence, at a flattened
+// line's start
+const LEADING_PLAN_TITLE = new RegExp(
+  `^[^。,;:!?《》“”\\s]{2,60}?(?:${TYPES})(?=为(?!${TYPES})|根据|按照|依据|近年来)`,
+);
 const DOC_NUMBER_AT = /^ ?[\u4e00-\u9fff]{1,10}[〔[(]\d{4}[〕\])]第?\d{1,4}号/;
 const RECIPIENTS_AT = /各[^。:;]{1,160}:(?= ?[《为根经现按近])/;
 
@@ -98,9 +103,10 @@ export function splitFlattenedLine(text: string, from: number, to: number): [num
     : [];
   if (fewCuts && headingCuts.length < 2) return [[from, to]];
   const wordCuts = fewCuts ? headingCuts : spaceCuts;
-  const base = [...new Set([...wordCuts, ...stopCuts, ...unitCuts, ...closingCuts, ...titleCuts])].sort(
-    (a, b) => a - b,
-  );
+  const planTitle = LEADING_PLAN_TITLE.exec(line)?.[0].length;
+  const base = [
+    ...new Set([...wordCuts, ...stopCuts, ...unitCuts, ...closingCuts, ...titleCuts, planTitle ?? 0]),
+  ].sort((a, b) => a - b);
   base.push(...continueClauseNumbering(line, base));
   if (glued > spaced) base.push(...cutsAfterStockHeadings(line, base));
   base.sort((a, b) => a - b);
@@ -298,6 +304,8 @@ function isWordStart(ch: string | undefined): boolean {
  * a run of them is one name ("王 浩"), and one before a label remnant belongs to it ("组 长:").
  * A marker keeps the words of its unit's heading (第五章 罚 则).
  */
+const SPACED_AFTER_NUMBER = /^[年月日号个万亿元%]/;
+
 function cutsAtSpaces(line: string, headings: [number, number][]): number[] {
   const words = [...line.matchAll(/[^ ]+/g)];
   const cuts: number[] = [];
@@ -316,7 +324,10 @@ function cutsAtSpaces(line: string, headings: [number, number][]): number[] {
     const bareMarker =
       (readMarker(left)?.length ?? 0) >= left.length ||
       /第[一二三四五六七八九十百]{1,4}[章节条]$|^\d{1,2}(?:\.\d{1,2}){0,3}$/.test(left);
-    if (padded || bareMarker) continue;
+    // a PDF's text sets numbers apart from what follows them: "2018 年 2 月 13 日", "14 号", "一、2018 年…"
+    const spacedNumber =
+      (/\d$/.test(left) && SPACED_AFTER_NUMBER.test(right)) || (/[年月]$/.test(left) && /^\d/.test(right));
+    if (padded || bareMarker || spacedNumber) continue;
     cuts.push(at);
   }
   return cuts;
