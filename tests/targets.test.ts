@@ -1163,3 +1163,27 @@ describe.skipIf(!haveGold || !haveCorpus)('findTargets against the corpus gold',
     expect(f1).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('findTargets: round 15 and the second diff review', () => {
+  it('a goal in a goals paragraph sets a life expectancy (an age) without a year of its own', () => {
+    const text = '一、主要目标指标\n人均预期寿命达82.4岁,居民健康素养水平达39%以上。';
+    expect(findTargets(text, { goalSection: true }).map((t) => [t.metric, t.value, t.unit])).toEqual([
+      ['人均预期寿命', 82.4, '岁'],
+      ['居民健康素养水平', 39, '%'],
+    ]);
+    // an age outside a goal stays a standard
+    expect(findTargets('为60岁以上老年人提供服务。')).toEqual([]);
+  });
+
+  it('a fact stated with emphasis (高达, 多达) is no goal', () => {
+    expect(findTargets('地铁工程建设年度投资高达30亿元,筹资任务十分艰巨。')).toEqual([]);
+  });
+
+  it('a gloss in brackets and a noun opening with a verb stay out of and in the metric', () => {
+    expect(
+      only(
+        '到2019年6月底,基本实现工程建设项目(主要是房屋建筑和城市基础设施)全流程审批时间压缩至90个工作日以内。',
+      ),
+    ).toMatchObject({ metric: '工程建设项目全流程审批时间', value: 90, comparator: 'lte', year: 2019 });
+  });
+});

@@ -52,6 +52,7 @@ import {
   STATUS_WORD_EXCEPTIONS,
   VALUE_VERBS,
   VERB_CHAIN_WORDS,
+  NOUNS_OPENING_WITH_VERB,
 } from '../knowledge/target-words.js';
 import { MONEY_METRIC_WORDS } from '../knowledge/units.js';
 import { findDates } from './date.js';
@@ -711,8 +712,9 @@ function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReac
   ) {
     return false;
   }
-  // ages and durations are standards (每天1小时, 6岁儿童) unless a dated goal sets them (寿命达到79岁)
-  if ((q.role === 'age' || q.role === 'duration') && !(setsValue && anchor !== null)) return false;
+  // ages and durations are standards (每天1小时, 6岁儿童) unless a dated goal, or one in a goals
+  // paragraph, sets them (到2030年…寿命达到79岁; 主要目标指标:…人均预期寿命达82.4岁)
+  if ((q.role === 'age' || q.role === 'duration') && !(setsValue && (anchor !== null || goals))) return false;
   // 每人, 每处, 每个学校: a per-item standard, unless it is dated (到2025年,每千名老年人拥有床位40张以上)
   if (/每(?!年)/u.test(before) && anchor === null) return false;
   // 一户两人, 一校一名: per item too
@@ -875,14 +877,18 @@ function readMetric(text: string, masked: string, c: Candidate): string | null {
   // the noun before a count: after the last 、, or where its member of a list starts (…20名和团队5个)
   const from = Math.max(clause.start + memberStart(masked.slice(clause.start, q.start)), listStart ?? 0);
   const segment = masked.slice(from, q.start);
-  const bounded = prefix ? segment.slice(0, Math.max(0, prefix.start - (from - clause.start))) : segment;
+  const bounded = (
+    prefix ? segment.slice(0, Math.max(0, prefix.start - (from - clause.start))) : segment
+  ).replace(GLOSS, '');
   // 3月底前下达50%: a verb that holds a bounding word (下达, 转达) passes a share on, it is no
   // noun; with no noun before it, the metric cannot be read and there is no goal
   const lookalike = PASSING_VERBS.find((w) => bounded.endsWith(w));
   const head = lookalike ? bounded.slice(0, -lookalike.length) : bounded;
   if (lookalike && cleanMetric(head) === '') return null;
   // a verb before 率 is part of a noun (完成率, 建成率, 达标率), no verb of the goal
-  const verbs = head.replace(RATE_NOUN, (w) => MASK.repeat(w.length));
+  const verbs = head
+    .replace(RATE_NOUN, (w) => MASK.repeat(w.length))
+    .replace(VERB_OPENED_NOUN, (w) => MASK.repeat(w.length));
   const goal = lastOccurrence(verbs, [...GOAL_VERBS, ...COUNT_GOAL_VERBS, ...ATTAIN_VERBS]);
   const whole = cleanMetric(head);
   // a rate is measured, not built: a goal verb inside the name of a share is part of the name
@@ -904,6 +910,10 @@ function readMetric(text: string, masked: string, c: Candidate): string | null {
   const nominal = (NOMINAL_GOAL_VERBS as readonly string[]).includes(head.slice(goal.start, goal.end));
   return cleanMetric(head.slice(0, nominal ? goal.end : goal.start));
 }
+
+const VERB_OPENED_NOUN = new RegExp(NOUNS_OPENING_WITH_VERB.join('|'), 'g');
+// a gloss in brackets inside the subject, no part of its name: 工程建设项目(主要是房屋建筑…)全流程审批时间
+const GLOSS = /\((?:主要是|主要指|主要|包括|含|不含|即|其中|特别是)[^()]{0,40}\)/g;
 
 // the names of rates and shares (覆盖率, 比重, 占比, 比例)
 const SHARE_NAMES = [...RATE_WORDS, '比例'];

@@ -162,6 +162,12 @@ export const NOUN_END_EXCEPTIONS = [
   '现在', '存在', '潜在', '内在', '外在', '到岗', '到位',
 ] as const;
 
+/**
+ * Nouns that open with a goal verb (建设项目, 建设用地): inside a subject (工程建设项目全流程审批时间,
+ * 新增建设用地规模) they are no verb of the goal. Common terms of 工程建设项目审批制度改革 and land planning.
+ */
+export const NOUNS_OPENING_WITH_VERB = ['建设项目', '建设用地', '建设单位', '建设工程'] as const;
+
 /** Characters that, right after a count, show that no noun follows it (10个、…; 40%的…; 10个并…). */
 export const NOT_NOUN_START = '的并和及与或等为以、至到达占比较共';
 
@@ -263,9 +269,10 @@ export const DISTRIBUTIVE_BEFORE = '各第前';
 
 /**
  * Words of a clause that make a number describe things rather than set a goal: 一批 (a batch of,
- * whose members' sizes are described: 打造一批总产值过亿…的园区).
+ * whose members' sizes are described: 打造一批总产值过亿…的园区), and the emphasis of a fact
+ * stated (年度投资高达30亿元, 多达5000人: as much as), which no goal uses.
  */
-export const DESCRIPTIVE_WORDS = ['一批', '若干'] as const;
+export const DESCRIPTIVE_WORDS = ['一批', '若干', '高达', '多达'] as const;
 
 /** Words before a year that make it a future deadline (到2026年, 力争2023年底, 于2025年底前). */
 export const DEADLINE_BEFORE = ['到', '至', '力争', '争取', '确保', '预计', '计划', '于'] as const;
