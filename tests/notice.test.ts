@@ -1317,3 +1317,54 @@ describe('covers as round-14 pages print them', () => {
     expect(d.outline.map((s) => s.title)).toEqual(['修订的必要性']);
   });
 });
+
+describe('prose-body notices: 通报 under a 文件 banner, 纪要 (unseen round 15, class 4)', () => {
+  it('the 发文机关标志 over the title (X委员会文件) is the issuer of a notice signed by its date only', async () => {
+    const d = await parseText(
+      '共青团东河市委员会机关委员会文件\n东团委〔2009〕13号\n关于受上级团组织表彰的集体和个人的通报\n各团支部:\n近年来,机关各团组织开展了一系列活动。现通报如下:\n王某某2009年5月被授予“优秀团支部书记”称号。\n二○○九年五月二十日\n',
+    );
+    expect(d.notice).toMatchObject({
+      issuer: '共青团东河市委员会机关委员会',
+      body: '',
+      signedDate: '2009-05-20',
+    });
+    expect(d.metadata.publisher).toBe('共青团东河市委员会机关委员会');
+    // (a notice that hands nothing on is itself the text: its prose is the preamble)
+    expect(d.preamble?.text).toMatch(/^近年来/);
+  });
+
+  it('a 纪要: its mark is its title and number, its printing line its issuer and date, its chair and attendees people', async () => {
+    const d = await parseText(
+      '8月13日下午,市某局党组书记、局长王大明同志主持召开局长办公会,局领导李小红、赵四、钱五一参加会议。现纪要如下:\n会议原则同意《东河市扶持骨干企业发展实施方案》。会议要求,尽快印发实施。\n会议听取了关于清洁取暖建设情况的汇报。\n图文解读:局长办公会会议纪要【2021】第2号\n本期发:局领导,局机关各科室。\n东河市某某局办公室 2021年8月16日印\n',
+    );
+    expect(d.metadata).toMatchObject({
+      title: '局长办公会会议纪要',
+      genre: '纪要',
+      publisher: '东河市某某局办公室',
+      signedDate: '2021-08-16',
+    });
+    expect(d.metadata.docNumber).toMatchObject({ agency: '局长办公会会议纪要', year: 2021, serial: 2 });
+    expect(d.references.map((r) => r.title)).toEqual(['东河市扶持骨干企业发展实施方案']);
+    expect(d.preamble?.text).not.toMatch(/纪要【|本期发|日印/);
+    expect(d.personnel.map((p) => [p.group, p.role, p.name, p.titles])).toEqual([
+      ['局长办公会', '主持', '王大明', ['市某局党组书记', '局长']],
+      ['局长办公会', '出席', '李小红', ['局领导']],
+      ['局长办公会', '出席', '赵四', ['局领导']],
+      ['局长办公会', '出席', '钱五一', ['局领导']],
+    ]);
+  });
+
+  it('a 纪要’s 出席 and 列席 lists (GB/T 9704 10.2) give its attendees with their posts', async () => {
+    const d = await parseText(
+      '东河县人民政府常务会议纪要\n2021年3月5日,县长孙某某主持召开县政府常务会议,研究有关事项。现纪要如下:\n一、会议原则同意县某局提出的实施方案。\n二、会议要求各部门抓好落实。\n出席:孙某某、周某、吴某某\n列席:县某某局 郑某某,县某某办 王某\n',
+    );
+    expect(d.personnel.map((p) => [p.role, p.name, p.titles])).toEqual([
+      ['主持', '孙某某', ['县长']],
+      ['出席', '孙某某', []],
+      ['出席', '周某', []],
+      ['出席', '吴某某', []],
+      ['列席', '郑某某', ['县某某局']],
+      ['列席', '王某', ['县某某办']],
+    ]);
+  });
+});

@@ -179,7 +179,8 @@ function readAgency(text: string, bracket: number): { name: string; start: numbe
   // where nothing stands before it, it is the code's first character (和东办发〔2008〕31号: its code opens with 和)
   if (cut === 1 && CONJUNCTIONS.includes(name[0]!) && opensLine(text, start)) cut = 0;
   if (cut > 0) name = name.slice(cut);
-  if (name.length > MAX_AGENCY_LENGTH) {
+  // (a 纪要 is numbered under its whole name: 县长办公会议纪要〔2021〕第2号)
+  if (name.length > MAX_AGENCY_LENGTH && !name.endsWith('纪要')) {
     const issuerEnd = lastEnding(name.slice(0, -2), ISSUER_NAME_ENDINGS);
     name = name.slice(issuerEnd > 0 ? issuerEnd : name.length - MAX_AGENCY_LENGTH);
   }

@@ -2,7 +2,7 @@ import type { Attachment, Metadata, PolicyDocument } from '../schema/contract.js
 import type { DocTree } from '../structure/index.js';
 import { tidyTitle, ExtractContext } from './context.js';
 import { extractMetadata } from './metadata.js';
-import { extractNotice } from './notice.js';
+import { bannerIssuer, extractNotice } from './notice.js';
 import { toSections, type SectionVisit } from './outline.js';
 import { extractMeasures } from './measures.js';
 import { extractTableMeasures, type TableInput } from './task-table.js';
@@ -14,6 +14,7 @@ import { extractReferences } from './references.js';
 import { findUnplaced } from './unplaced.js';
 import type { Block } from '../segment/index.js';
 import { extractPersonnel, readGroupName, type RosterInput } from './personnel.js';
+import { extractAttendees } from './attendees.js';
 import type { OutlineNode } from '../structure/index.js';
 
 /** Reads the typed values of output contract v1 from the tree. */
@@ -29,7 +30,7 @@ export function extract(tree: DocTree): PolicyDocument {
       to: 0,
     });
   }
-  const notice = tree.notice ? extractNotice(tree.notice, ctx) : null;
+  const notice = tree.notice ? extractNotice(tree.notice, ctx, bannerIssuer(tree.header)) : null;
   const metadata = extractMetadata(tree, notice, ctx);
   const visits: SectionVisit[] = [];
   const outline = toSections(tree.outline.sections, ctx, visits);
@@ -88,7 +89,11 @@ export function extract(tree: DocTree): PolicyDocument {
   const roster = rosterInputs(tree);
   // the blocks of the text proper: the notice's body and title, the main text and attachments
   const textBlocks = roster.map((i) => i.block);
-  const personnel = extractPersonnel(roster, documentGroup(tree), ctx);
+  // (a 纪要 records who chaired and who attended its meeting)
+  const personnel = [
+    ...extractPersonnel(roster, documentGroup(tree), ctx),
+    ...(metadata.genre === '纪要' ? extractAttendees(textBlocks, ctx) : []),
+  ];
   const placed: Omit<PolicyDocument, 'unplaced' | 'messages'> = {
     schemaVersion: '1',
     source: tree.norm.source.source,

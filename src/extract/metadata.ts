@@ -6,7 +6,7 @@ import {
   TITLE_VALIDITY_MARKS,
   type MetadataKey,
 } from '../knowledge/header-fields.js';
-import { DOCUMENT_TYPES, KIND_FORMULAS } from '../knowledge/document-types.js';
+import { DOCUMENT_TYPES, KIND_FORMULAS, MINUTES_MARK } from '../knowledge/document-types.js';
 import {
   endsWithIssuer,
   isPageChrome,
@@ -15,7 +15,7 @@ import {
   stripDocNumber,
   titleText,
 } from '../structure/titles.js';
-import { isDecree, titleIssuer } from './notice.js';
+import { bannerIssuer, isDecree, titleIssuer } from './notice.js';
 import { lastRecordVerb } from '../structure/adoption.js';
 import type { Block } from '../segment/index.js';
 import type { DocTree } from '../structure/index.js';
@@ -45,7 +45,7 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   const first = (key: MetadataKey) =>
     fields.find((f) => f.target === key && f.value.trim() !== '')?.value.trim() ?? null;
 
-  const docTitle = titleText(tree.docTitle.map((b) => b.text));
+  const docTitle = titleText(tree.docTitle.map((b) => MINUTES_MARK.exec(b.text)?.[1] ?? b.text));
   // a 令 promulgates a regulation: the regulation's title is the document's
   // (in full as a title line above the 令 may give it: X市 + the name the 令 cites)
   const decree = notice && isDecree(notice.title, notice.recipients.length > 0);
@@ -65,6 +65,18 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
     // (when the page was last edited: only where nothing says when it was published)
     readIsoDate(first('updatedDate'));
   reportIncompleteDates(fields, ctx);
+  // the kind the title names (that of the transmitted document when a notice transmits one),
+  // unless the header states a kind (体裁分类: 决定, not 区政府办公室文件); a catalogue class last
+  const genre =
+    readDocumentType(first('genre') ?? '') ??
+    readDocumentType(docTitle) ??
+    readDocumentType(notice?.transmits ?? '') ??
+    readDocumentType(title ?? '') ??
+    (title === null ? kindByFormula(tree.norm.text) : null) ??
+    first('category');
+  // a 纪要 is neither signed nor dated at its end (GB/T 9704-2012 10.2): the office that prints it
+  // issues it, on the date of its printing line
+  const printed = genre === '纪要' ? readPrintingLine(tree.trailer) : null;
   const closingAt = tree.trailer.findIndex((b) => b.kind === 'date');
   const closingDate = closingAt >= 0 ? tree.trailer[closingAt]!.text : null;
   // a date line under the document's own title (a plan's cover), which the header holds
@@ -76,7 +88,8 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
     readIsoDate(closingDate) ??
     readIsoDate(titleDate) ??
     numberLineDate(tree.header) ??
-    adoption.date;
+    adoption.date ??
+    readIsoDate(printed?.date ?? null);
   // a document dated by month only: the month, as no day can be given
   const dateLine = notice ? notice.signedDateRaw : (closingDate ?? titleDate);
   const month = signedDate || !dateLine ? null : readDate(dateLine)?.iso;
@@ -98,6 +111,7 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   const signed =
     notice?.issuer ??
     closingIssuer ??
+    printed?.issuer ??
     // the title's issuer: a cover notice's (its title may stand only in the header), or, where an
     // organ stands before its 关于 or verb, a document's own (某市人民政府办公厅关于…的通知); not
     // the title of what a cover hands on, which names that document's author
@@ -108,7 +122,7 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
       : null) ??
     // a law database prints the issuer on a line of its own under the title
     tree.header.find((b) => isSignatureLine(b) && !isPageChrome(b.text))?.text ??
-    null;
+    bannerIssuer(tree.header);
   const issuer = fullerName(organ(first('issuer')), signed) ?? signed;
   const keywords = (first('keywords') ?? '').split(/[ ,;、]+/).filter(Boolean);
   return {
@@ -121,15 +135,7 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
     signedDate,
     signedMonth,
     topic: first('topic'),
-    // the kind the title names (that of the transmitted document when a notice transmits one),
-    // unless the header states a kind (体裁分类: 决定, not 区政府办公室文件); a catalogue class last
-    genre:
-      readDocumentType(first('genre') ?? '') ??
-      readDocumentType(docTitle) ??
-      readDocumentType(notice?.transmits ?? '') ??
-      readDocumentType(title ?? '') ??
-      (title === null ? kindByFormula(tree.norm.text) : null) ??
-      first('category'),
+    genre,
     keywords,
     validity: first('validity') ?? header.validity ?? noteValidity(tree),
     fields: fields.map(({ key, value, span }) => ({ key, value, span })),
@@ -258,6 +264,13 @@ function joinedLines(title: Block[], text: string): NumberLine[] {
   ];
 }
 
+/** A title line, or the number of a 纪要's mark after the page's label before it (图文解读:X纪要〔2021〕第2号). */
+function minutesNumberLine(b: Block): NumberLine {
+  const mark = MINUTES_MARK.exec(b.text);
+  const from = mark ? b.text.indexOf(mark[1]!) : 0;
+  return { kind: b.kind, text: b.text.slice(from), at: (i) => b.from + from + i };
+}
+
 /** The document's own 文号: the header field, else a 文号 line above the text, or one under its title. */
 function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
   let header: DocNumber | null = null;
@@ -275,7 +288,7 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
   for (const block of [
     ...[...tree.header, ...(tree.notice?.title ?? [])].map(asNumberLine),
     ...joinedLines(tree.notice?.title ?? [], tree.norm.text),
-    ...(tree.notice ? [] : tree.docTitle).map(asNumberLine),
+    ...(tree.notice ? [] : tree.docTitle).map(minutesNumberLine),
   ]) {
     if (block.kind === 'field') continue;
     const m = findDocNumbers(block.text)[0];
@@ -327,6 +340,18 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
     });
   }
   return header ?? copy;
+}
+
+// GB/T 9704-2012 7.4.2 印发机关和印发日期: "X办公室 2021年8月16日印发" (印 alone on some pages)
+const PRINTING_LINE = /^(\S.{1,39}?) +(\d{4}年\d{1,2}月\d{1,2}日)印发?$/;
+
+/** The organ and date of the printing line among the closing lines, if one names an organ. */
+function readPrintingLine(trailer: Block[]): { issuer: string; date: string } | null {
+  for (const b of trailer) {
+    const m = PRINTING_LINE.exec(b.text);
+    if (m && endsWithIssuer(m[1]!)) return { issuer: m[1]!, date: m[2]! };
+  }
+  return null;
 }
 
 /** The date printed with the 文号 on its line under the title: "(某检监〔1989〕565号 一九八九年十月十六日)". */

@@ -6,7 +6,7 @@ import type { ExtractContext } from './context.js';
 import { describeDamage, impliedDate, readDamagedDate, readDate } from './date.js';
 
 /** The cover notice as the contract gives it; a damaged signed date is kept raw with a warning. */
-export function extractNotice(parts: NoticeParts, ctx: ExtractContext): Notice {
+export function extractNotice(parts: NoticeParts, ctx: ExtractContext, banner: string | null = null): Notice {
   const all = [
     ...parts.title,
     parts.recipients,
@@ -49,7 +49,8 @@ export function extractNotice(parts: NoticeParts, ctx: ExtractContext): Notice {
       : decreeOrgan(title);
   // (a 令's signer is its head, 市长 某某: no organ's name)
   const issuer =
-    decreeIssuer ?? (isDecree(title, !!parts.recipients) ? null : (signature ?? titleIssuer(title)));
+    decreeIssuer ??
+    (isDecree(title, !!parts.recipients) ? null : (signature ?? titleIssuer(title) ?? banner));
   return {
     title,
     issuer,
@@ -65,6 +66,18 @@ export function extractNotice(parts: NoticeParts, ctx: ExtractContext): Notice {
       all.reduce((end, b) => Math.max(end, b.to), 0),
     ),
   };
+}
+
+// GB/T 9704-2012 7.2.3 发文机关标志: the organ's name (joint organs spaced apart) and 文件
+const BANNER = /^([\u4e00-\u9fff]{4,40}(?: +[\u4e00-\u9fff]{4,40})*) ?文件$/u;
+
+/** The organ a header line over the title names as the 发文机关标志 (X人民政府文件), if any. */
+export function bannerIssuer(header: Block[]): string | null {
+  for (const b of header) {
+    const organs = b.kind === 'paragraph' ? BANNER.exec(b.text)?.[1] : undefined;
+    if (organs && organs.split(/ +/).every(endsWithIssuer)) return organs.replace(/ +/g, ' ');
+  }
+  return null;
 }
 
 /** A 令 read as the cover: no 主送, and a title that is the 令's name and number. */

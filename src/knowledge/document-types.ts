@@ -88,9 +88,18 @@ export const KIND_FORMULAS: ReadonlyArray<readonly [formula: string, kind: strin
   ['特此通报', '通报'],
   ['特此函复', '函'],
   ['特此函告', '函'],
+  // a 纪要's transition into its decisions (现纪要如下, 现将会议议定事项纪要如下)
+  ['纪要如下', '纪要'],
   ['通知如下', '通知'],
   ['特此通知', '通知'],
 ];
+
+/**
+ * A 纪要's mark (GB/T 9704-2012 10.2 纪要格式: the 纪要标志 "X会议纪要" with its number, 〔2021〕第2号
+ * or 第2期), as a line of its own, perhaps after a page's link label (图文解读:).
+ */
+export const MINUTES_MARK =
+  /^(?:[\u4e00-\u9fff]{2,6}:)?([\u4e00-\u9fff]{2,30}纪要) ?((?:[〔[(【]\d{4}[〕\])】] ?)?第 ?\d{1,4} ?[号期]|[〔[(【]\d{4}[〕\])】] ?\d{1,4} ?号)$/;
 
 /** Verbs of a cover notice that hands another document on (印发/转发/批转 …的通知). */
 export const TRANSMITTAL_VERBS = ['印发', '转发', '批转', '下发', '颁发', '发布'] as const;

@@ -142,3 +142,19 @@ export const GROUP_NOUNS = [
  * appoints X, but before these the name would take the character. Common usage.
  */
 export const NOT_APPOINTING_BEFORE = '现曾历原连留调改转接继升出就新拟聘委信责';
+
+/**
+ * What a 纪要 records of those at the meeting, by the verb or label it uses, and the role given:
+ * GB/T 9704-2012 10.2 lists 出席, 请假 and 列席 under a 纪要's text; in prose 纪要 write
+ * X主持召开…会议 and 甲、乙参加会议 (参加 is 出席).
+ */
+export const MEETING_ROLES: Readonly<Record<string, string>> = {
+  主持: '主持',
+  出席: '出席',
+  参加: '出席',
+  列席: '列席',
+  请假: '请假',
+};
+
+/** A collective post written before the names of those who attend: 局领导甲、乙参加会议. */
+export const COLLECTIVE_POSTS = ['领导', '班子成员'] as const;

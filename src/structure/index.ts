@@ -1,5 +1,5 @@
 import type { NormText } from '../normalize/index.js';
-import { ANNEX_TITLE_ENDS, TITLE_COPY_WORDS } from '../knowledge/document-types.js';
+import { ANNEX_TITLE_ENDS, MINUTES_MARK, TITLE_COPY_WORDS } from '../knowledge/document-types.js';
 import { DOC_NUMBER_SHAPE } from '../knowledge/doc-numbers.js';
 import type { Block } from '../segment/index.js';
 import { readMarkerNumeral } from '../segment/markers.js';
@@ -155,7 +155,12 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
     }
   }
 
-  const rest = main.slice(bodyStart);
+  // a 纪要 without a title line: its mark (X会议纪要〔2021〕第2号), wherever the page put it, is its title
+  if (!notice && docTitle.length === 0) {
+    const mark = main.find((b, i) => i >= bodyStart && b.kind !== 'heading' && MINUTES_MARK.test(b.text));
+    if (mark) docTitle = [mark];
+  }
+  const rest = main.slice(bodyStart).filter((b) => !docTitle.includes(b));
   const trailerStart = findTrailerStart(rest);
   const body: Block[] = [];
   const source =
@@ -598,8 +603,9 @@ function endsWithTitle(lines: Block[], copy: Block[]): boolean {
 }
 const MIN_COPIED_TITLE = 8;
 
+// (a 纪要's distribution, 分送: or 本期发:, and its printing line, X办公室 2021年8月16日印)
 const TRAILER_LINE =
-  /^(?:抄送|抄报|印发|主送|来源|责任编辑|编辑|作者|审核|校对|附件下载$|(?:.{2,40})\d{4}年\d{1,2}月\d{1,2}日印发$)/;
+  /^(?:抄送|抄报|印发|主送|来源|责任编辑|编辑|作者|审核|校对|附件下载$|(?:分送|本期发) ?:|(?:.{2,40})\d{4}年\d{1,2}月\d{1,2}日印发?$)/;
 
 /** A page's trailer label ("编辑:") with its value on the next line ("张三"). */
 function isTrailerValue(value: Block, label: Block | undefined): boolean {
