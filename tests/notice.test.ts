@@ -1368,3 +1368,59 @@ describe('prose-body notices: 通报 under a 文件 banner, 纪要 (unseen round
     ]);
   });
 });
+
+describe('title lines as round-15 pages print them', () => {
+  it('a title line that carries its 文号 after a space is the title, and gives the 文号', async () => {
+    const d = await parseText(
+      '关于印发2023年民生实事分工方案的通知 东政发〔2023〕1号 |\n各区人民政府,市各委办局:\n现将2023年民生实事分工方案印发给你们,请认真贯彻落实。\n东河市人民政府\n2023年1月20日\n',
+    );
+    expect(d.metadata.title).toBe('关于印发2023年民生实事分工方案的通知');
+    expect(d.metadata.docNumber?.raw).toBe('东政发〔2023〕1号');
+    expect(d.unplaced).toEqual([]);
+  });
+
+  it('…and so with the issuer and the date after the 文号, as a catalogue row gives them', async () => {
+    const d = await parseText(
+      '东河省人民政府关于同意设立西山区的批复 东函〔1999〕41号 东河省人民政府 1999年5月20日 |\n北岭市人民政府:\n你市《关于设立西山区的请示》收悉。现批复如下:\n一、同意设立西山区。\n二、西山区人民政府驻西山街道。\n东河省人民政府\n一九九九年五月二十日\n',
+    );
+    expect(d.metadata.title).toBe('东河省人民政府关于同意设立西山区的批复');
+    expect(d.metadata.docNumber?.raw).toBe('东函〔1999〕41号');
+    expect(d.notice?.recipients).toEqual(['北岭市人民政府']);
+  });
+
+  it('a title broken inside the 《》 it cites is one title, its first line no issuer', async () => {
+    const d = await parseText(
+      '关于印发《东河省水文局\n档案管理实施细则》的通知\n东水文〔2014〕9号\n局机关各处室:\n现将《东河省水文局档案管理实施细则》印发给你们,请遵照执行。\n2014年3月11日\n东河省水文局档案管理实施细则\n第一章 总则\n第一条 为规范档案管理工作,制定本细则。\n',
+    );
+    expect(d.metadata.title).toBe('关于印发《东河省水文局档案管理实施细则》的通知');
+    expect(d.metadata.publisher ?? '').not.toMatch(/关于/);
+    expect(d.notice?.transmits).toBe('东河省水文局档案管理实施细则');
+  });
+
+  it('a line of bracketed page facts under the title is no 主送, and gives the 发布日期', async () => {
+    const d = await parseText(
+      '东河市政务办关于印发《东河市公共服务事项清单》的通知\n【来源: | 发布日期:2019-04-08 】     【选择字号:\n各县区人民政府,市直各有关部门:\n现将《东河市公共服务事项清单》印发给你们,并就有关要求通知如下。\n一、做好衔接。各县区要及时调整到位。\n',
+    );
+    expect(d.notice?.recipients).toEqual(['各县区人民政府', '市直各有关部门']);
+    expect(d.metadata.publishDate).toBe('2019-04-08');
+  });
+
+  it('a breadcrumb line of >> is the page’s, not the first line of the title under it', async () => {
+    const d = await parseText(
+      '东河市人民政府\n您当前的位置:\n>> 了解东河 >> 营商环境 >> 扶持政策\n\n支持先进制造业发展若干政策\n\n发布日期:2021-06-02 09:15\n为支持先进制造业发展,制定如下政策。\n一、培育龙头企业\n(一)支持企业上规模。对首次进入全省百强的企业,给予奖励。(责任单位:市经信局)\n',
+    );
+    expect(d.metadata.title).toBe('支持先进制造业发展若干政策');
+  });
+
+  it('a 声明 is a title; its 题注 (date, issuer) dates it; the points of a baseline are no measures', async () => {
+    const d = await parseText(
+      '东河国政府关于南湾海域基线的声明\n(二〇〇一年三月一日 东河国政府)\n东河国政府今天就南湾海域基线发表声明。声明全文如下:\n一、南湾海域基线为下列各相邻基点之间的直线连线:\n1.甲岛(1) 北纬21°10.5’ 东经110°05.2’\n2.甲岛(2) 北纬21°09.8’ 东经110°04.9’\n3.乙礁 北纬20°58.1’ 东经109°57.6’\n',
+    );
+    expect(d.metadata).toMatchObject({
+      title: '东河国政府关于南湾海域基线的声明',
+      genre: '声明',
+      signedDate: '2001-03-01',
+    });
+    expect(d.measures).toEqual([]);
+  });
+});

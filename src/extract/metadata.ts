@@ -293,11 +293,11 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
     if (block.kind === 'field') continue;
     const m = findDocNumbers(block.text)[0];
     // a 文号 line holds the number and little else (its date, as law databases print it); a
-    // title may carry it before or after itself
+    // title may carry it before or after itself (then perhaps the issuer and the date)
     const onItsOwn =
       m && (block.text.length - m.raw.length <= 4 || readNumberLine(block.text)?.number.start === m.start);
-    const aroundTitle =
-      m && (m.start <= 1 || m.end >= block.text.length - 1) && stripDocNumber(block.text) !== block.text;
+    const title = stripDocNumber(block.text);
+    const aroundTitle = m && title !== block.text && (m.start <= 1 || m.start >= title.length);
     if (m && (onItsOwn || aroundTitle)) {
       const copy = toDocNumber(m, block, ctx);
       if (m.damaged) damaged.add(copy);

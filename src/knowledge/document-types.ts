@@ -70,6 +70,8 @@ export const DOCUMENT_TYPES = [
   // emergency plans (突发事件应对法 art. 17; 国务院办公厅《突发事件应急预案管理办法》)
   '应急预案',
   '预案',
+  // a government's statement (政府声明, as the 国务院公报 prints them: X政府关于…的声明)
+  '声明',
 ] as const;
 
 /**

@@ -144,6 +144,8 @@ export const LISTED_THING_NOUNS = [
   '设施',
   '物品',
   '对象',
+  // the points a baseline or boundary joins, each with its coordinates (基线 and 界线 descriptions)
+  '基点',
 ] as const;
 
 /**

@@ -108,7 +108,7 @@ export function readFieldLine(written: string): FieldMatch[] | null {
   while (line[start] === ' ') start++;
   if (line[start] === '【') {
     const bracketed = matchLabel(line, start + 1, '】');
-    if (!bracketed) return null;
+    if (!bracketed) return readBracketGroups(line);
     let valueFrom = bracketed.end;
     while (line[valueFrom] === ' ') valueFrom++;
     return [
@@ -145,6 +145,26 @@ export function readFieldLine(written: string): FieldMatch[] | null {
   const fields = toFields(line, found);
   const kept = found.filter((f, k) => !f.afterHan || gluedValueKind(f.label, fields[k]!.value) === 'shaped');
   return kept.length === found.length ? fields : toFields(line, kept);
+}
+
+// a page's facts and toolbar each in brackets: "【来源: | 发布日期:2020-05-06 】 【字号:"
+const BRACKET_GROUP = /【([^【】]*)(】?)/g;
+
+/**
+ * A line of bracketed groups only, the first holding header fields: the fields of each closed
+ * group (an unclosed one may have lost its value with its bracket).
+ */
+function readBracketGroups(line: string): FieldMatch[] | null {
+  if (line.replace(BRACKET_GROUP, '').trim() !== '') return null;
+  const fields: FieldMatch[] = [];
+  for (const m of line.matchAll(BRACKET_GROUP)) {
+    const inner = m[2] ? readFieldLine(m[1]!) : null;
+    if (!inner && fields.length === 0) return null;
+    const at = m.index + 1;
+    for (const f of inner ?? [])
+      fields.push({ ...f, from: f.from + at, valueFrom: f.valueFrom + at, valueTo: f.valueTo + at });
+  }
+  return fields;
 }
 
 // a table cell that is a label the tables lack, by its colon: "| 资料类别: |"

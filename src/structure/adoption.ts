@@ -1,3 +1,4 @@
+import { ISSUER_SUFFIXES } from '../knowledge/document-types.js';
 import { CN_ZERO_LOOKALIKES } from '../knowledge/numerals.js';
 import type { Block } from '../segment/index.js';
 
@@ -8,7 +9,9 @@ import type { Block } from '../segment/index.js';
 const RECORD_START = new RegExp(
   `^(?:\\( ?)?(?:根据|经)?(?:(?:19|20)\\d\\d|[一二][〇零${CN_ZERO_LOOKALIKES}一二三四五六七八九]{1,3}) ?[年\\d]`,
 );
-const RECORD_END = /(通过|批准|修订|修正|发布|公布|颁布)\)?$/;
+// (or with the organ that issued it, as 法规汇编 print a State Council text's: "(二〇〇一年三月一日 国务院)")
+const ISSUED_BY = new RegExp(` [\\u4e00-\\u9fff]{0,20}(?:${ISSUER_SUFFIXES.join('|')})\\)$`);
+const RECORD_END = new RegExp(`(?:通过|批准|修订|修正|发布|公布|颁布)\\)?$|${ISSUED_BY.source}`);
 /** How many lines one record may be broken over ("…第十二届人民代表大会" / "常务委员会第六次主任会议修订"). */
 const MAX_RECORD_LINES = 3;
 const MAX_RECORD_LENGTH = 240;
@@ -54,7 +57,10 @@ function recordLength(blocks: Block[], i: number): number {
 
 const RECORD_VERB = /通过|批准|修订|修正|发布|公布|颁布/g;
 
-/** What a record says was done (通过, 修订, 发布 …): the last such word in its text, or null. */
+/**
+ * What a record says was done (通过, 修订, 发布 …): the last such word in its text; 发布 for a record
+ * that names only its issuer; else null.
+ */
 export function lastRecordVerb(text: string): string | null {
-  return text.match(RECORD_VERB)?.at(-1) ?? null;
+  return text.match(RECORD_VERB)?.at(-1) ?? (ISSUED_BY.test(text) ? '发布' : null);
 }

@@ -31,9 +31,13 @@ export function isTitleLine(text: string): boolean {
   return title.length <= 120 && TITLE_END.test(title) && !/[。;]/.test(title) && !title.endsWith(':');
 }
 
-// A 文号 that pages glue before a title or put after it in parentheses.
-const LEADING_NUMBER = /^[A-Za-z\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】] ?\d{1,5}号 ?/;
-const TRAILING_NUMBER = / *\([A-Za-z\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】] ?\d{1,5}号\)$/;
+// A 文号 that pages glue before a title or put after it: in parentheses, or after a space as a
+// catalogue's row gives it (title, 文号, perhaps the issuer and the date)
+const NUMBER = '[A-Za-z\\u4e00-\\u9fff]{1,12} ?[〔[(【]\\d{4}[〕\\])】] ?\\d{1,5}号';
+const LEADING_NUMBER = new RegExp(`^${NUMBER} ?`);
+const TRAILING_NUMBER = new RegExp(
+  ` *\\(${NUMBER}\\)$| +${NUMBER}(?: +[\\u4e00-\\u9fff]{0,28}(?:${alternation(ISSUER_SUFFIXES)}))?(?: +\\d{4}年\\d{1,2}月\\d{1,2}日)?$`,
+);
 
 /** A title without the 文号 written before or after it. */
 export function stripDocNumber(title: string): string {
@@ -164,9 +168,17 @@ export function squashTitle(text: string): string {
   return text.replace(/[ 《》]/g, '');
 }
 
-/** The block is a short line naming an organ (a signature or the first line of a title). */
+/**
+ * The block is a short line naming an organ (a signature or the first line of a title); not a
+ * title's first line broken inside the 《》 it cites (关于印发《X局 / 管理办法》的通知).
+ */
 export function endsWithIssuer(text: string): boolean {
-  return text.length <= 60 && ISSUER_SUFFIXES.some((s) => text.endsWith(s)) && !/[。;:,]/.test(text);
+  return (
+    text.length <= 60 &&
+    ISSUER_SUFFIXES.some((s) => text.endsWith(s)) &&
+    !/[。;:,]/.test(text) &&
+    !/《[^》]*$/.test(text)
+  );
 }
 
 /**
@@ -306,10 +318,11 @@ function joinIncomplete(pieces: string[]): string[] {
 const CHROME_WORD = alternation(PAGE_CHROME_WORDS);
 // a line of toolbar labels only ("分享:", "视力保护色:", "字体:[ ]"), or one that carries a web
 // address, a toolbar label opening a control ("【字体:"), a posting time (2020-06-18 09:30) or
-// a line with two cell borders (a bar of links "收藏本站| 设为首页| 首页", a table row)
+// a line with two cell borders (a bar of links "收藏本站| 设为首页| 首页", a table row), or a
+// breadcrumb's separators (>> 政务公开 >> 政策文件, X » Y »)
 const CHROME_LABEL = new RegExp(`[【[]?(?:${CHROME_WORD})[\\]】]?`, 'g');
 const CHROME_MARK = new RegExp(
-  `www\\.|https?:|\\.(?:cn|com|net|org)\\b|【(?:${CHROME_WORD})|\\d{4}-\\d{1,2}-\\d{1,2} \\d{1,2}:\\d{2}|^(?:${BREADCRUMB_LEADS.join('|')})|首页 ?[>»]|\\|[^|]+\\|`,
+  `www\\.|https?:|\\.(?:cn|com|net|org)\\b|【(?:${CHROME_WORD})|\\d{4}-\\d{1,2}-\\d{1,2} \\d{1,2}:\\d{2}|^(?:${BREADCRUMB_LEADS.join('|')})|首页 ?[>»]|\\|[^|]+\\||^(?:>>|»)|(?:>>|»)[^>»]{1,30}(?:>>|»)`,
 );
 
 /** A line of the page around the notice (toolbar, banner), not of the notice. */
