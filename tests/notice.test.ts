@@ -1317,3 +1317,32 @@ describe('covers as round-14 pages print them', () => {
     expect(d.outline.map((s) => s.title)).toEqual(['修订的必要性']);
   });
 });
+
+describe('a signature after the last numbered item: spaced out, or two organs', () => {
+  it('a spaced-out organ name under a 批复’s last item is its signature, not the item’s text', async () => {
+    const d = await parseText(
+      '国务院关于同意西川省设立东河市的批复\n国函〔2003〕12号\n西川省人民政府:\n你省《关于设立东河市的请示》收悉。现批复如下:\n一、同意设立东河市。\n二、东河市人民政府驻城关镇。\n所需经费和人员编制由你省自行解决。\n国 务 院\n二○○三年四月四日\n',
+    );
+    expect(d.notice).toMatchObject({ signature: '国务院', signedDate: '2003-04-04' });
+    expect(d.outline.at(-1)?.text).toBe('所需经费和人员编制由你省自行解决。');
+  });
+
+  it('…also with a pinyin reading cut out of it (国 务院) and a comment box under the date', async () => {
+    const d = await parseText(
+      '国务院关于同意西川省设立东河市的批复\n国函〔2003〕12号\n西川省人民政府:\n你省的请示收悉。现批复如下:\n一、同意设立东河市。\n二、东河市人民政府驻城关镇。\n国 务院\n二○○三年四月四日\n评论\n图片\n表情\n',
+    );
+    expect(d.notice).toMatchObject({ signature: '国务院', signedDate: '2003-04-04' });
+    expect(d.outline.at(-1)?.text).toBe('');
+  });
+
+  it('two organs signing one to a line (one spaced out) over the date sign a 通告 jointly', async () => {
+    const d = await parseText(
+      '关于重阳节期间景区安全管制的通告\n为保障登高活动安全有序,现将有关事项通告如下:\n一、北山全天禁止车辆上山。\n二、禁止携带火种进入景区。\n东河市城市综合管理局\n东 河 市 公 安 局\n2018年10月15日\n',
+    );
+    expect(d.metadata).toMatchObject({
+      publisher: '东河市城市综合管理局 东河市公安局',
+      signedDate: '2018-10-15',
+    });
+    expect(d.outline.at(-1)?.text).toBe('');
+  });
+});

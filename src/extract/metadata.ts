@@ -15,7 +15,7 @@ import {
   stripDocNumber,
   titleText,
 } from '../structure/titles.js';
-import { isDecree, titleIssuer } from './notice.js';
+import { isDecree, signatureText, titleIssuer } from './notice.js';
 import { lastRecordVerb } from '../structure/adoption.js';
 import type { Block } from '../segment/index.js';
 import type { DocTree } from '../structure/index.js';
@@ -92,9 +92,15 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
       actual: closingDate,
     });
   }
-  // a document with no cover notice is signed by the line over its closing date
-  const signer = closingAt > 0 ? tree.trailer[closingAt - 1]! : null;
-  const closingIssuer = signer && isSignatureLine(signer) ? signer.text : null;
+  // a document with no cover notice is signed by the lines over its closing date (joint issuers
+  // one to a line)
+  let signerAt = closingAt;
+  while (signerAt > 0 && isSignatureLine(tree.trailer[signerAt - 1]!)) signerAt--;
+  const closingIssuer =
+    tree.trailer
+      .slice(signerAt, Math.max(closingAt, 0))
+      .map((b) => signatureText(b.text))
+      .join(' ') || null;
   const signed =
     notice?.issuer ??
     closingIssuer ??

@@ -623,10 +623,20 @@ function findTrailerStart(rest: Block[]): number {
     else if (b.kind === 'date' && !sawDate) {
       sawDate = true;
       start--;
-    } else if (rest[start]?.kind === 'date' && isSignatureLine(b)) start--;
+    } else if (isSignatureLine(b) && signsDateAt(rest, start)) start--;
     else break;
   }
   return start;
+}
+
+// joint issuers sign one to a line: the most lines a signature takes over its date
+const MAX_SIGNATURE_LINES = 3;
+
+/** The lines from `at` up to a date are a few signature lines (or none): a line above them signs with them. */
+function signsDateAt(rest: Block[], at: number): boolean {
+  let k = at;
+  while (k < rest.length && k - at < MAX_SIGNATURE_LINES - 1 && isSignatureLine(rest[k]!)) k++;
+  return rest[k]?.kind === 'date';
 }
 
 /** A date written over its signature (as some county sites do): the signature line under it, 1 or 0. */

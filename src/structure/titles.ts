@@ -155,8 +155,19 @@ const ISSUER_THEN_VERB = new RegExp(`^(?!${HANDING_ON}).+(?:${HANDING_ON})`);
 
 /** A signature line: an organ's name, or several organs' names on one line (joint issue). */
 export function isSignatureLine(b: Block): boolean {
-  if (b.kind !== 'paragraph') return false;
-  return b.text.split(/ +/).every((part) => endsWithIssuer(part));
+  return b.kind === 'paragraph' && signatureNames(b.text) !== null;
+}
+
+// an organ's name spaced out to the signature's width, a character or two between spaces (国 务 院,
+// X 市 公 安 局; 国 务院 where a pinyin reading was cut out)
+const LETTER_SPACED = /^\p{Script=Han}{1,2}(?: +\p{Script=Han}{1,2})+$/u;
+
+/** The organs a signature line names (several set apart by spaces, or one spaced out); null for none. */
+export function signatureNames(text: string): string[] | null {
+  const parts = text.split(/ +/);
+  if (parts.every((part) => endsWithIssuer(part))) return parts;
+  const name = text.replace(/ +/g, '');
+  return LETTER_SPACED.test(text) && endsWithIssuer(name) ? [name] : null;
 }
 
 /** A title as titles are compared: without spaces and 《》. */
