@@ -1346,3 +1346,19 @@ describe('a signature after the last numbered item: spaced out, or two organs', 
     expect(d.outline.at(-1)?.text).toBe('');
   });
 });
+
+describe('a signature whose date lost its year (年2月22日)', () => {
+  it('the joint signature and the date are read, the date kept raw with a warning', async () => {
+    const d = await parseText(
+      '关于印发《关于促进新兴产业发展的指导意见》等2个文件的通知\n各功能区管委会,区委各部委:\n《关于促进新兴产业发展的指导意见》、《关于促进商务经济发展的十项措施》2个文件,已经区委、区政府同意,现印发给你们,请认真贯彻执行。\n中共东河新区委员会\n东河新区人民政府\n年2月22日\n关于促进新兴产业发展的指导意见\n为推动产业升级,特制定本意见。\n一、指导思想和发展目标\n坚持创新发展。\n',
+    );
+    expect(d.notice).toMatchObject({
+      signature: '中共东河新区委员会 东河新区人民政府',
+      signedDate: null,
+      signedDateRaw: '年2月22日',
+    });
+    expect(d.notice?.body).not.toContain('年2月22日');
+    expect(d.metadata.publisher).toBe('中共东河新区委员会 东河新区人民政府');
+    expect(d.messages.map((m) => m.ruleId)).toContain('date/incomplete');
+  });
+});
