@@ -1362,3 +1362,26 @@ describe('a signature whose date lost its year (年2月22日)', () => {
     expect(d.messages.map((m) => m.ruleId)).toContain('date/incomplete');
   });
 });
+
+describe('a 公告’s own number on the line under its title', () => {
+  it('an organ over 公 告 and 〔2021〕第2号: the title is the organ’s 公告, the number its 文号', async () => {
+    const d = await parseText(
+      '东河县人民代表大会常务委员会\n公 告\n〔2021〕第2号\n县九届人大常委会第三十七次会议决定:县第九届人民代表大会第七次会议于2021年5月7日召开。建议会议的主要议程是:\n一、听取和审查县人民政府工作报告;\n二、选举事项。\n特此公告。\n东河县人民代表大会常务委员会\n2021年4月23日\n',
+    );
+    expect(d.metadata.title).toBe('东河县人民代表大会常务委员会公告');
+    expect(d.metadata.docNumber).toMatchObject({
+      raw: '〔2021〕第2号',
+      agency: '东河县人民代表大会常务委员会公告',
+      year: 2021,
+      serial: 2,
+    });
+    expect(d.preamble?.text).not.toContain('第2号');
+  });
+
+  it('a 第N号 line under a whole 公告 title is its number', async () => {
+    const d = await parseText(
+      '东河省人民代表大会常务委员会公告\n第28号\n东河省人民代表大会常务委员会决定:省第十一届人民代表大会第三次会议于2009年1月10日召开。\n特此公告。\n东河省人民代表大会常务委员会\n2008年12月26日\n',
+    );
+    expect(d.metadata.docNumber).toMatchObject({ raw: '第28号', year: null, serial: 28 });
+  });
+});

@@ -20,7 +20,7 @@ import { lastRecordVerb } from '../structure/adoption.js';
 import type { Block } from '../segment/index.js';
 import type { DocTree } from '../structure/index.js';
 import type { ExtractContext } from './context.js';
-import { findDocNumbers, readNumberLine, type DocNumberMatch } from './doc-number.js';
+import { findDocNumbers, readNumberLine, readSerialLine, type DocNumberMatch } from './doc-number.js';
 import {
   describeDamage,
   findDates,
@@ -297,7 +297,7 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
       copies.push(copy);
     }
   }
-  const copy = copies[0] ?? null;
+  const copy = copies[0] ?? serialUnderTitle(tree, ctx);
   if (header && copy && copy.normalized !== header.normalized) {
     ctx.messages.push({
       ruleId: 'doc-number/mismatch',
@@ -333,6 +333,14 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
     });
   }
   return header ?? copy;
+}
+
+/** The number a 公告 or 通告 has on the line under its title, which names no agency (第28号). */
+function serialUnderTitle(tree: DocTree, ctx: ExtractContext): DocNumber | null {
+  const titleEnd = tree.docTitle.at(-1)?.to;
+  const line = titleEnd === undefined ? undefined : tree.header.find((b) => b.from >= titleEnd);
+  const m = line && readSerialLine(line.text, titleText(tree.docTitle.map((b) => b.text)));
+  return m ? toDocNumber(m, asNumberLine(line), ctx) : null;
 }
 
 /** The date printed with the 文号 on its line under the title: "(某检监〔1989〕565号 一九八九年十月十六日)". */

@@ -121,7 +121,12 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
     if (!prevEndsAtVerb && ((endsWithIssuer(first) && !nextIssuer) || opensWithIssuer)) break;
     // an organ's name over a whole title that names no issuer ("X省人大常委会" / "X保护条例") is
     // the issuer's line, not the title's first
-    const wholeTitle = start === end && isTitleLine(first) && !OPENS_AT_TITLE_VERB.test(first);
+    // (the kind alone, 公 告, is no whole title: the organ's line over it is the title's first)
+    const wholeTitle =
+      start === end &&
+      isTitleLine(first) &&
+      !OPENS_AT_TITLE_VERB.test(first) &&
+      !OFFICIAL_TYPES.has(first.replace(/ +/g, ''));
     if (wholeTitle && !prevEndsAtVerb && isSignatureLine(prev)) break;
     const joinable =
       prev.kind === 'paragraph' &&
