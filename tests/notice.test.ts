@@ -1424,3 +1424,71 @@ describe('title lines as round-15 pages print them', () => {
     expect(d.measures).toEqual([]);
   });
 });
+
+describe('a signature after the last numbered item: spaced out, or two organs', () => {
+  it('a spaced-out organ name under a 批复’s last item is its signature, not the item’s text', async () => {
+    const d = await parseText(
+      '国务院关于同意西川省设立东河市的批复\n国函〔2003〕12号\n西川省人民政府:\n你省《关于设立东河市的请示》收悉。现批复如下:\n一、同意设立东河市。\n二、东河市人民政府驻城关镇。\n所需经费和人员编制由你省自行解决。\n国 务 院\n二○○三年四月四日\n',
+    );
+    expect(d.notice).toMatchObject({ signature: '国务院', signedDate: '2003-04-04' });
+    expect(d.outline.at(-1)?.text).toBe('所需经费和人员编制由你省自行解决。');
+  });
+
+  it('…also with a pinyin reading cut out of it (国 务院) and a comment box under the date', async () => {
+    const d = await parseText(
+      '国务院关于同意西川省设立东河市的批复\n国函〔2003〕12号\n西川省人民政府:\n你省的请示收悉。现批复如下:\n一、同意设立东河市。\n二、东河市人民政府驻城关镇。\n国 务院\n二○○三年四月四日\n评论\n图片\n表情\n',
+    );
+    expect(d.notice).toMatchObject({ signature: '国务院', signedDate: '2003-04-04' });
+    expect(d.outline.at(-1)?.text).toBe('');
+  });
+
+  it('two organs signing one to a line (one spaced out) over the date sign a 通告 jointly', async () => {
+    const d = await parseText(
+      '关于重阳节期间景区安全管制的通告\n为保障登高活动安全有序,现将有关事项通告如下:\n一、北山全天禁止车辆上山。\n二、禁止携带火种进入景区。\n东河市城市综合管理局\n东 河 市 公 安 局\n2018年10月15日\n',
+    );
+    expect(d.metadata).toMatchObject({
+      publisher: '东河市城市综合管理局 东河市公安局',
+      signedDate: '2018-10-15',
+    });
+    expect(d.outline.at(-1)?.text).toBe('');
+  });
+});
+
+describe('a signature whose date lost its year (年2月22日)', () => {
+  it('the joint signature and the date are read, the date kept raw with a warning', async () => {
+    const d = await parseText(
+      '关于印发《关于促进新兴产业发展的指导意见》等2个文件的通知\n各功能区管委会,区委各部委:\n《关于促进新兴产业发展的指导意见》、《关于促进商务经济发展的十项措施》2个文件,已经区委、区政府同意,现印发给你们,请认真贯彻执行。\n中共东河新区委员会\n东河新区人民政府\n年2月22日\n关于促进新兴产业发展的指导意见\n为推动产业升级,特制定本意见。\n一、指导思想和发展目标\n坚持创新发展。\n',
+    );
+    expect(d.notice).toMatchObject({
+      signature: '中共东河新区委员会 东河新区人民政府',
+      signedDate: null,
+      signedDateRaw: '年2月22日',
+    });
+    expect(d.notice?.body).not.toContain('年2月22日');
+    expect(d.metadata.publisher).toBe('中共东河新区委员会 东河新区人民政府');
+    expect(d.messages.map((m) => m.ruleId)).toContain('date/incomplete');
+  });
+});
+
+describe('a 公告’s own number on the line under its title', () => {
+  it('an organ over 公 告 and 〔2021〕第2号: the title is the organ’s 公告, the number its 文号', async () => {
+    const d = await parseText(
+      '东河县人民代表大会常务委员会\n公 告\n〔2021〕第2号\n县九届人大常委会第三十七次会议决定:县第九届人民代表大会第七次会议于2021年5月7日召开。建议会议的主要议程是:\n一、听取和审查县人民政府工作报告;\n二、选举事项。\n特此公告。\n东河县人民代表大会常务委员会\n2021年4月23日\n',
+    );
+    expect(d.metadata.title).toBe('东河县人民代表大会常务委员会公告');
+    expect(d.metadata.docNumber).toMatchObject({
+      raw: '〔2021〕第2号',
+      agency: '东河县人民代表大会常务委员会公告',
+      year: 2021,
+      serial: 2,
+    });
+    expect(d.preamble?.text).not.toContain('第2号');
+  });
+
+  it('a 第N号 line under a whole 公告 title is its number', async () => {
+    const d = await parseText(
+      '东河省人民代表大会常务委员会公告\n第28号\n东河省人民代表大会常务委员会决定:省第十一届人民代表大会第三次会议于2009年1月10日召开。\n特此公告。\n东河省人民代表大会常务委员会\n2008年12月26日\n',
+    );
+    expect(d.metadata.docNumber).toMatchObject({ raw: '第28号', year: null, serial: 28 });
+  });
+});

@@ -3,6 +3,8 @@ import {
   GARBLED_YEAR_BRACKETS,
   ISSUER_NAME_ENDINGS,
   MAX_AGENCY_LENGTH,
+  SERIAL_NUMBER_SHAPE,
+  SERIALLY_NUMBERED_TYPES,
   YEAR_BRACKETS,
 } from '../knowledge/doc-numbers.js';
 import { readDate } from './date.js';
@@ -99,6 +101,32 @@ export function readNumberLine(text: string): { number: DocNumberMatch; date: st
   if (rest.trim() === '') return { number, date: null };
   const date = readDate(rest)?.iso;
   return date ? { number, date } : null;
+}
+
+const SERIAL_LINE = new RegExp(`^${SERIAL_NUMBER_SHAPE}$`);
+// (an organ's name before the kind: a bare 公告 says nothing of whose sequence the number is in)
+const SERIALLY_NUMBERED_TITLE = new RegExp(`^.{2,}(?:${SERIALLY_NUMBERED_TYPES.join('|')})$`);
+
+/**
+ * A number with no agency code alone on the line under the title of a 公告 or 通告 ("第28号",
+ * "〔2021〕第2号"): that document's number, its agency the title (organ and kind, as a 令's agency is
+ * X人民政府令). Null for any other line or title.
+ */
+export function readSerialLine(text: string, title: string): DocNumberMatch | null {
+  const m = SERIAL_LINE.exec(text);
+  if (!m || !SERIALLY_NUMBERED_TITLE.test(title)) return null;
+  const year = m[1] ? Number(m[1]) : null;
+  const serial = Number(m[2]);
+  return {
+    raw: text,
+    normalized: `${title}${year ? `〔${year}〕` : ''}第${serial}号`,
+    agency: title,
+    year,
+    serial,
+    start: 0,
+    end: text.length,
+    damaged: false,
+  };
 }
 
 /** The text without the spaces and closing brackets it ends with (by a loop: a regex whose lazy

@@ -15,12 +15,12 @@ import {
   stripDocNumber,
   titleText,
 } from '../structure/titles.js';
-import { bannerIssuer, isDecree, titleIssuer } from './notice.js';
+import { bannerIssuer, isDecree, signatureText, titleIssuer } from './notice.js';
 import { lastRecordVerb } from '../structure/adoption.js';
 import type { Block } from '../segment/index.js';
 import type { DocTree } from '../structure/index.js';
 import type { ExtractContext } from './context.js';
-import { findDocNumbers, readNumberLine, type DocNumberMatch } from './doc-number.js';
+import { findDocNumbers, readNumberLine, readSerialLine, type DocNumberMatch } from './doc-number.js';
 import {
   describeDamage,
   findDates,
@@ -105,9 +105,15 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
       actual: closingDate,
     });
   }
-  // a document with no cover notice is signed by the line over its closing date
-  const signer = closingAt > 0 ? tree.trailer[closingAt - 1]! : null;
-  const closingIssuer = signer && isSignatureLine(signer) ? signer.text : null;
+  // a document with no cover notice is signed by the lines over its closing date (joint issuers
+  // one to a line)
+  let signerAt = closingAt;
+  while (signerAt > 0 && isSignatureLine(tree.trailer[signerAt - 1]!)) signerAt--;
+  const closingIssuer =
+    tree.trailer
+      .slice(signerAt, Math.max(closingAt, 0))
+      .map((b) => signatureText(b.text))
+      .join(' ') || null;
   const signed =
     notice?.issuer ??
     closingIssuer ??
@@ -304,7 +310,7 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
       copies.push(copy);
     }
   }
-  const copy = copies[0] ?? null;
+  const copy = copies[0] ?? serialUnderTitle(tree, ctx);
   if (header && copy && copy.normalized !== header.normalized) {
     ctx.messages.push({
       ruleId: 'doc-number/mismatch',
@@ -352,6 +358,14 @@ function readPrintingLine(trailer: Block[]): { issuer: string; date: string } | 
     if (m && endsWithIssuer(m[1]!)) return { issuer: m[1]!, date: m[2]! };
   }
   return null;
+}
+
+/** The number a 公告 or 通告 has on the line under its title, which names no agency (第28号). */
+function serialUnderTitle(tree: DocTree, ctx: ExtractContext): DocNumber | null {
+  const titleEnd = tree.docTitle.at(-1)?.to;
+  const line = titleEnd === undefined ? undefined : tree.header.find((b) => b.from >= titleEnd);
+  const m = line && readSerialLine(line.text, titleText(tree.docTitle.map((b) => b.text)));
+  return m ? toDocNumber(m, asNumberLine(line), ctx) : null;
 }
 
 /** The date printed with the 文号 on its line under the title: "(某检监〔1989〕565号 一九八九年十月十六日)". */

@@ -1,7 +1,7 @@
 import type { Notice } from '../schema/contract.js';
 import type { Block } from '../segment/index.js';
 import type { NoticeParts } from '../structure/index.js';
-import { endsWithIssuer, splitRecipients, titleText } from '../structure/titles.js';
+import { endsWithIssuer, signatureNames, splitRecipients, titleText } from '../structure/titles.js';
 import type { ExtractContext } from './context.js';
 import { describeDamage, impliedDate, readDamagedDate, readDate } from './date.js';
 
@@ -21,8 +21,7 @@ export function extractNotice(parts: NoticeParts, ctx: ExtractContext, banner: s
       .filter((b, i) => i === 0 || !repeatsNumber(parts.title[i - 1]!.text, b.text))
       .map((b) => b.text),
   );
-  // joint issuers spaced apart on one line, as a page sets them, are one space apart
-  const signature = parts.signature.map((b) => b.text.replace(/ {2,}/g, ' ')).join(' ') || null;
+  const signature = parts.signature.map((b) => signatureText(b.text)).join(' ') || null;
   let signedDate: string | null = null;
   const raw = parts.date?.text ?? null;
   if (parts.date && raw) {
@@ -78,6 +77,15 @@ export function bannerIssuer(header: Block[]): string | null {
     if (organs && organs.split(/ +/).every(endsWithIssuer)) return organs.replace(/ +/g, ' ');
   }
   return null;
+}
+
+/**
+ * A signature line as the organs it names, one space apart (joint issuers spaced apart as a page
+ * sets them; an organ's name spaced out to the line's width closed up); a signer's post and name
+ * as written.
+ */
+export function signatureText(text: string): string {
+  return signatureNames(text)?.join(' ') ?? text.replace(/ {2,}/g, ' ');
 }
 
 /** A 令 read as the cover: no 主送, and a title that is the 令's name and number. */

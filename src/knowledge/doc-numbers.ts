@@ -58,3 +58,11 @@ export const ISSUER_NAME_ENDINGS = ['政府', '办公厅', '办公室', '委员�
  */
 export const DOC_NUMBER_SHAPE =
   '[\\u4e00-\\u9fff]{1,12} ?[〔[(【]\\d{4}[〕\\])】] ?(?:第 ?)?\\d{1,5} ?号|[\\u4e00-\\u9fff]{2,20}令 ?(?:\\d{4}年)?第 ?\\d{1,5} ?号';
+
+/**
+ * The number of a 公告 or 通告 on the line under its title, with no agency code: 第28号, 〔2021〕第2号
+ * (人大常委会 number their 公告, and governments their 通告, in a sequence of their own, as the
+ * 全国人民代表大会常务委员会公告 do). Year and serial are captured.
+ */
+export const SERIAL_NUMBER_SHAPE = '(?:[〔[(【](\\d{4})[〕\\])】] ?)?第 ?(\\d{1,5}) ?号';
+export const SERIALLY_NUMBERED_TYPES = ['公告', '通告'] as const;

@@ -61,3 +61,10 @@ export const CN_YEAR_DIGIT = `[〇零${CN_ZERO_LOOKALIKES}一二三四五六七�
  * without 〇, show it is a date.
  */
 export const LOST_ZEROS_DATE = `([一二]${CN_YEAR_DIGIT}{1,2}) *年 *([一二三四五六七八九十]{1,2}) *月 *([一二三四五六七八九十]{1,3}) *[日号]`;
+
+/**
+ * A date whose year's digits were lost in scraping, its 年 left: 年5月8日 for 2019年5月8日. Read
+ * as a date line, kept raw.
+ */
+export const LOST_YEAR_DATE =
+  '年 *(?:\\d{1,2}|[一二三四五六七八九十]{1,2}) *月 *(?:\\d{1,2}|[一二三四五六七八九十]{1,3}) *[日号]';

@@ -19,6 +19,8 @@ export const WEB_LEFTOVER_LINES: readonly RegExp[] = [
   /^(?:政策解读|图片解读|图解|视频解读)[:]?.{0,60}$/,
   /^(?:浏览次数|阅读次数|访问量)[:]\s*\d*$/,
   /^Normal \d .*MicrosoftInternetExplorer4$/,
+  // the buttons of a comment box under the article (评论 / 图片 / 表情), and an image's stand-in
+  /^(?:评论|发表评论|我要评论|表情|图片)$/,
   // the address of the page a mirror copied, printed into the text
   /^(?:Original URL|URL|原文地址|原文网址|页面地址)\s*:\s*https?:\/\/\S+$/i,
 ];

@@ -1,7 +1,7 @@
 import type { NormText } from '../normalize/index.js';
 import { ANNEX_TITLE_ENDS, DOCUMENT_TYPES } from '../knowledge/document-types.js';
 import { DOC_NUMBER_SHAPE } from '../knowledge/doc-numbers.js';
-import { CN_YEAR_DIGIT, LOST_ZEROS_DATE } from '../knowledge/numerals.js';
+import { CN_YEAR_DIGIT, LOST_YEAR_DATE, LOST_ZEROS_DATE } from '../knowledge/numerals.js';
 import { readFieldLine, readGluedField, readLabelAlone, type FieldMatch } from './header-fields.js';
 import { NOTE_OPENERS, splitFlattenedLine } from './flattened.js';
 import { readMarker, STOCK_PREFIX, type Marker } from './markers.js';
@@ -402,7 +402,7 @@ const isBlank = (c: number) => c === 0x20 || c === 0x09;
 const YEAR_FIRST_DATE = `(?:(?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3}) ?(?:年 ?[\\d一二三四五六七八九十〇零]{0,3} ?(?:月 ?[\\d一二三四五六七八九十〇零]{0,3} ?日?)?|[-./]\\d{1,2}[-./]\\d{1,2}|\\d{2,4}日?|\\d{1,2} +\\d{1,2}日?)`;
 // (a date in brackets of its own under a title, (2020年8月19日), is the document's date)
 const DATE_LINE = new RegExp(
-  `^(?:\\( ?${YEAR_FIRST_DATE} ?\\)|(?:[{[【(] ?)?(?:${YEAR_FIRST_DATE}|${LOST_ZEROS_DATE}))$`,
+  `^(?:\\( ?${YEAR_FIRST_DATE} ?\\)|(?:[{[【(] ?)?(?:${YEAR_FIRST_DATE}|${LOST_ZEROS_DATE}|${LOST_YEAR_DATE}))$`,
 );
 const NOTE_LINE = new RegExp(`^\\((?:${NOTE_OPENERS})[^)]{0,80}\\)$`);
 const ATTACHMENT_LINE = /^附件 ?(\d{1,2}|[一二三四五六七八九十]{1,3})?(?: ?[:.、] ?(.{0,120}))?$/;

@@ -1,6 +1,6 @@
 import type { NormText } from '../normalize/index.js';
 import { ANNEX_TITLE_ENDS, MINUTES_MARK, TITLE_COPY_WORDS } from '../knowledge/document-types.js';
-import { DOC_NUMBER_SHAPE } from '../knowledge/doc-numbers.js';
+import { DOC_NUMBER_SHAPE, SERIAL_NUMBER_SHAPE } from '../knowledge/doc-numbers.js';
 import type { Block } from '../segment/index.js';
 import { readMarkerNumeral } from '../segment/markers.js';
 import { buildOutline, type Outline, type PendingMessage } from './outline.js';
@@ -320,12 +320,17 @@ function isAddressListWithoutColon(line: string, next: Block | undefined): boole
  * 文号 and its date there (a plan's cover: 二〇二二年四月), before its text: lines of the header.
  */
 function isOwnLine(b: Block | undefined): boolean {
-  return !!b && (isSignatureLine(b) || OWN_NUMBER_LINE.test(b.text) || b.kind === 'date');
+  return (
+    !!b &&
+    (isSignatureLine(b) || OWN_NUMBER_LINE.test(b.text) || SERIAL_LINE.test(b.text) || b.kind === 'date')
+  );
 }
 
 const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】]? ?\d{1,5}号?$/;
 // a 文号 or a 令's number alone on a line, perhaps in brackets: 东政令[1997]29号, (某市人民政府令第3号)
 const OWN_NUMBER_LINE = new RegExp(`^\\(?(?:${DOC_NUMBER_SHAPE})\\)?$`);
+// a 公告's or 通告's number, which names no agency (第28号)
+const SERIAL_LINE = new RegExp(`^${SERIAL_NUMBER_SHAPE}$`);
 
 /**
  * Bare labels "附件" / "附件2" on a line of their own start an attachment's text; so does a label
@@ -629,10 +634,20 @@ function findTrailerStart(rest: Block[]): number {
     else if (b.kind === 'date' && !sawDate) {
       sawDate = true;
       start--;
-    } else if (rest[start]?.kind === 'date' && isSignatureLine(b)) start--;
+    } else if (isSignatureLine(b) && signsDateAt(rest, start)) start--;
     else break;
   }
   return start;
+}
+
+// joint issuers sign one to a line: the most lines a signature takes over its date
+const MAX_SIGNATURE_LINES = 3;
+
+/** The lines from `at` up to a date are a few signature lines (or none): a line above them signs with them. */
+function signsDateAt(rest: Block[], at: number): boolean {
+  let k = at;
+  while (k < rest.length && k - at < MAX_SIGNATURE_LINES - 1 && isSignatureLine(rest[k]!)) k++;
+  return rest[k]?.kind === 'date';
 }
 
 /** A date written over its signature (as some county sites do): the signature line under it, 1 or 0. */

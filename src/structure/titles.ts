@@ -125,7 +125,12 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
     if (!prevEndsAtVerb && ((endsWithIssuer(first) && !nextIssuer) || opensWithIssuer)) break;
     // an organ's name over a whole title that names no issuer ("X省人大常委会" / "X保护条例") is
     // the issuer's line, not the title's first
-    const wholeTitle = start === end && isTitleLine(first) && !OPENS_AT_TITLE_VERB.test(first);
+    // (the kind alone, 公 告, is no whole title: the organ's line over it is the title's first)
+    const wholeTitle =
+      start === end &&
+      isTitleLine(first) &&
+      !OPENS_AT_TITLE_VERB.test(first) &&
+      !OFFICIAL_TYPES.has(first.replace(/ +/g, ''));
     if (wholeTitle && !prevEndsAtVerb && isSignatureLine(prev)) break;
     const joinable =
       prev.kind === 'paragraph' &&
@@ -159,8 +164,19 @@ const ISSUER_THEN_VERB = new RegExp(`^(?!${HANDING_ON}).+(?:${HANDING_ON})`);
 
 /** A signature line: an organ's name, or several organs' names on one line (joint issue). */
 export function isSignatureLine(b: Block): boolean {
-  if (b.kind !== 'paragraph') return false;
-  return b.text.split(/ +/).every((part) => endsWithIssuer(part));
+  return b.kind === 'paragraph' && signatureNames(b.text) !== null;
+}
+
+// an organ's name spaced out to the signature's width, a character or two between spaces (国 务 院,
+// X 市 公 安 局; 国 务院 where a pinyin reading was cut out)
+const LETTER_SPACED = /^\p{Script=Han}{1,2}(?: +\p{Script=Han}{1,2})+$/u;
+
+/** The organs a signature line names (several set apart by spaces, or one spaced out); null for none. */
+export function signatureNames(text: string): string[] | null {
+  const parts = text.split(/ +/);
+  if (parts.every((part) => endsWithIssuer(part))) return parts;
+  const name = text.replace(/ +/g, '');
+  return LETTER_SPACED.test(text) && endsWithIssuer(name) ? [name] : null;
 }
 
 /** A title as titles are compared: without spaces and 《》. */
