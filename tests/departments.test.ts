@@ -1600,3 +1600,36 @@ describe('departments of a diff review (round 13)', () => {
     ]);
   });
 });
+
+describe('departments of a diff review (round 15)', () => {
+  it('knows the short forms 经贸投促局 and 军民融合办, with the level of their prefix', () => {
+    const read = (name: string) => {
+      const c = classifyDepartment(name);
+      return [c.functions, c.level];
+    };
+    expect(read('区经贸投促局')).toEqual([['商务', '投资促进'], D]);
+    expect(read('区交运局')).toEqual([['交通运输'], D]);
+    expect(read('市委军民融合办')).toEqual([['军民融合'], M]);
+  });
+
+  it('a collective narrowed to the places concerned (各有关区、县级市) is no unit', async () => {
+    const doc = await parseText(
+      '一、重点项目\n1.农村人才项目。培训新型农民。(牵头单位:市农业局,配合单位:市科协,各有关区、县级市)\n',
+    );
+    expect(doc.departments.map((d) => d.name)).toEqual(['市农业局', '市科协']);
+    expect(doc.measures[0]!.departments.map((u) => `${u.name}:${u.role}`)).toContain(
+      '各有关区、县级市:participate',
+    );
+  });
+
+  it('counts a bare unit of a roster list once, with the level of the list', async () => {
+    const doc = await parseText(
+      '关于成立市甲工作领导小组的通知\n组 长:负责甲工作的副市长\n成 员:市发展改革局、财政局、城管执法局分管负责同志。\n',
+    );
+    expect(doc.departments.map((d) => [d.name, d.level, d.mentions])).toEqual([
+      ['市发展改革局', M, 1],
+      ['财政局', M, 1],
+      ['城管执法局', M, 1],
+    ]);
+  });
+});

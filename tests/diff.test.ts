@@ -703,3 +703,95 @@ describe('rosters', () => {
     expect(d.personnel.a.groups.map((g) => g.size)).toEqual([4]);
   });
 });
+
+describe('departments, rosters and measures of two plans (diff review round 15)', () => {
+  const plan = (lines: string[]) => parseText(`关于推进人才工程的实施意见\n${lines.join('\n')}\n`);
+
+  it('pairs a unit the taxonomy does not know by its name without the level word, each in its own row', async () => {
+    const a = await plan([
+      '一、重点项目',
+      '1.创业交流会。办好交流会。(牵头单位:区创业协调办,配合单位:区侨联办)',
+    ]);
+    const b = await plan([
+      '一、重点项目',
+      '1.创业交流会。办好交流会。(牵头单位:市创业协调办,配合单位:市科协)',
+    ]);
+    const d = await diff(a, b);
+    expect(d.departments.shared.map((s) => [s.canonical, s.a, s.b])).toContainEqual([
+      '创业协调办',
+      ['区创业协调办'],
+      ['市创业协调办'],
+    ]);
+    expect(d.departments.onlyA.map((o) => [o.canonical, o.side.names])).toEqual([[null, ['区侨联办']]]);
+    expect(d.departments.onlyB.map((o) => [o.canonical, o.side.names])).toEqual([['科协', ['市科协']]]);
+    const same = await diff(a, a);
+    expect([same.departments.onlyA, same.departments.onlyB]).toEqual([[], []]);
+  });
+
+  it('knows the short forms of merged bureaus (交运局, 文广旅体局)', async () => {
+    const a = await plan([
+      '一、提高审批效率',
+      '1.精简审批手续。推进网上审批。(区政务服务局牵头,区交运局、区文广旅体局配合)',
+    ]);
+    const b = await plan([
+      '一、提高审批效率',
+      '1.简化审批手续。推进网上审批。(市政务服务局牵头,市交通运输局、市文化广电旅游体育局配合)',
+    ]);
+    const d = await diff(a, b);
+    expect(d.departments.shared.map((s) => s.canonical)).toEqual([
+      '文化和旅游',
+      '体育',
+      '交通运输',
+      '广播电视',
+      '政务服务',
+    ]);
+    expect([d.departments.onlyA, d.departments.onlyB]).toEqual([[], []]);
+  });
+
+  it('reads the bare units of a 成员 list, two posts under one role, and 由X兼任办公室主任', async () => {
+    const a = await parseText(
+      '关于成立市甲工作领导小组的通知\n市政府决定成立市甲工作领导小组。领导小组成员名单如下:\n组 长:张某(市政府副市长)\n副组长:李某(市住房城乡建设局局长)\n王某(市发展改革局局长)\n成员:\n陈某(市财政局)\n黎某(市城管局)\n',
+    );
+    const b = await parseText(
+      '关于成立市乙工作领导小组的通知\n市人民政府决定成立市乙工作领导小组。\n一、组成人员\n组 长:负责住房和城乡建设工作的副市长\n副组长:协调住房和城乡建设工作的市政府副秘书长、市住房城乡建设局主要负责同志\n成 员:市发展改革局、财政局、城管执法局分管负责同志。\n二、工作机制\n领导小组下设办公室,办公室设在市住房城乡建设局,由市住房城乡建设局分管负责同志兼任办公室主任。\n',
+    );
+    expect(b.personnel.map((p) => `${p.role}:${p.titles.join('、')}`)).toContain(
+      '办公室主任:市住房城乡建设局分管负责同志',
+    );
+    const d = await diff(a, b);
+    expect(d.personnel.functions).toEqual({
+      shared: ['发展改革', '财政', '住房城乡建设', '城市管理'],
+      onlyA: [],
+      onlyB: [],
+    });
+    const roles = Object.fromEntries(d.personnel.roles.map((r) => [r.role, [r.a, r.b]]));
+    expect(roles).toMatchObject({ 组长: [1, 1], 副组长: [2, 2], 成员: [2, 3], 办公室主任: [0, 1] });
+    expect(d.personnel.b.people).toBe(7);
+    // one person holding two posts of his own (县委常委、常务副县长) is still one
+    const c = await parseText('关于成立丙县指挥部的通知\n指挥长由县委常委、常务副县长担任。\n');
+    expect((await diff(c, c)).personnel.roles).toEqual([{ role: '指挥长', a: 1, b: 1 }]);
+  });
+
+  it('a measure the outline pairs as identical is compared as a measure on both sides', async () => {
+    const lines = (second: string) => [
+      '一、总体目标',
+      '1.目标。到2026年,引进高层次人才2000名左右。',
+      second,
+      '(一)产业人才行动计划。围绕主导产业,实施如下重点项目:',
+      '2.紧缺人才开发项目。5年内引进1万名企业紧缺人才。(牵头单位:市发展改革委)',
+      '3.企业家培养项目。5年内培养100名优秀企业家。(牵头单位:市委组织部)',
+      '三、强化组织实施',
+      '4.加强组织领导。市人才工作领导小组负责统筹协调。(牵头单位:市委组织部)',
+    ];
+    // the second side lost the marker of a heading that runs into its text: no heading is left
+    const a = await plan(lines('二、实施人才行动计划。围绕人才发展,实施如下计划。'));
+    const b = await plan(lines('实施人才行动计划。围绕人才发展,实施如下计划。'));
+    const d = await diff(a, b);
+    expect(d.measures.onlyA).toEqual([]);
+    expect(listPairs(d.measures)).toEqual([
+      '紧缺人才开发项目 ↔ 紧缺人才开发项目',
+      '企业家培养项目 ↔ 企业家培养项目',
+      '加强组织领导 ↔ 加强组织领导',
+    ]);
+  });
+});

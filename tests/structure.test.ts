@@ -1037,3 +1037,50 @@ describe('normalize and segment read long adversarial lines in linear time', () 
     expectLinearTime(label, make, (text) => segment(normalize(source(text))));
   });
 });
+
+describe('headings that lost their marker (diff review round 15)', () => {
+  const outlineOf = async (text: string) => {
+    const d = await parseText(text);
+    const out: string[] = [];
+    const walk = (list: typeof d.outline) =>
+      list.forEach((s) => {
+        out.push(`${s.level} ${s.marker} ${s.title}${s.recovered ? ' (recovered)' : ''}`);
+        walk(s.children);
+      });
+    walk(d.outline);
+    return out;
+  };
+
+  it('a short line reading as a title (…行动计划) is 二、 where 一、 stands before it and 三、 after it', async () => {
+    const out = await outlineOf(
+      '关于推进人才工程的实施意见\n一、总体目标\n1.目标。到2026年,引进人才2000名。\n实施人才行动计划\n(一)产业人才行动计划。围绕主导产业,实施如下项目:\n2.紧缺人才开发项目。引进1万名紧缺人才。\n三、强化组织实施\n3.加强组织领导。领导小组负责统筹协调。\n',
+    );
+    expect(out).toEqual([
+      '1 一、 总体目标',
+      '2 1. 目标',
+      '1 二、 实施人才行动计划 (recovered)',
+      '2 (一) 产业人才行动计划',
+      '3 2. 紧缺人才开发项目',
+      '1 三、 强化组织实施',
+      '2 3. 加强组织领导',
+    ]);
+    // a plan's own title before its first heading has no sibling before it: no heading
+    const titled = await outlineOf(
+      '甲市人才发展行动计划\n(一)产业人才行动计划。实施如下项目:\n1.紧缺人才项目。引进紧缺人才。\n',
+    );
+    expect(titled[0]).toBe('1 (一) 产业人才行动计划');
+  });
+
+  it('a short line before items numbered on across sections is 四、 where 三、 and 五、 leave its place open', async () => {
+    const out = await outlineOf(
+      '关于推进人才工程的实施意见\n一、总体目标\n1.目标。引进人才2000名。\n二、重点项目\n2.紧缺人才项目。引进紧缺人才。\n三、支撑体系\n3.交流培养体系。建设交流平台。\n创新人才工作体制机制\n4.健全领导体制。建立工作格局。\n五、强化组织实施\n5.加强组织领导。统筹协调。\n',
+    );
+    expect(out.filter((line) => line.startsWith('1 '))).toEqual([
+      '1 一、 总体目标',
+      '1 二、 重点项目',
+      '1 三、 支撑体系',
+      '1 四、 创新人才工作体制机制 (recovered)',
+      '1 五、 强化组织实施',
+    ]);
+  });
+});

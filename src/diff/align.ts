@@ -131,15 +131,45 @@ export function listSections(doc: PolicyDocument): AlignItem[] {
 
 /** The measures of a document, main text first, then each attachment's. */
 export function listMeasures(doc: PolicyDocument): AlignItem[] {
-  const toItem = (m: Measure, path: string[]): AlignItem => ({
+  return [
+    ...doc.measures.map((m) => toMeasureItem(m, m.path)),
+    ...doc.attachments.flatMap((a) => a.measures.map((m) => toMeasureItem(m, [a.title, ...m.path]))),
+  ];
+}
+
+function toMeasureItem(m: Pick<Measure, 'id' | 'title' | 'text' | 'span'>, path: string[]): AlignItem {
+  return {
     ref: toItemRef(m.id, m.title, path, m.span, null, m.text),
     title: m.title,
     content: [m.title, dropResponsibility(m.text)].filter(Boolean).join('\n'),
     ancestors: [],
-  });
+  };
+}
+
+/**
+ * The measures of A and of B, each side also given the sections that the outline pairs as
+ * (nearly) identical with a measure of the other: a heading that lost its marker on one side
+ * makes its items a plan's frame there, not measures, and the two lists would then contradict
+ * the outline.
+ */
+export function listPairedMeasures(
+  a: PolicyDocument,
+  b: PolicyDocument,
+  sections: Alignment,
+): [AlignItem[], AlignItem[]] {
+  const close = sections.matches.filter((m) => m.label === 'identical' || m.label === 'nearly-identical');
+  const measureSections = (doc: PolicyDocument) =>
+    new Set([...doc.measures, ...doc.attachments.flatMap((x) => x.measures)].map((m) => m.sectionId));
+  const [inA, inB] = [measureSections(a), measureSections(b)];
+  const counterparts = (doc: PolicyDocument, ids: Set<string>): AlignItem[] =>
+    flattenSections(doc)
+      .filter(({ section }) => ids.has(section.id))
+      .map(({ section: s, path }) => toMeasureItem(s, path));
+  const extraA = close.filter((m) => inB.has(m.b.id) && !inA.has(m.a.id)).map((m) => m.a.id);
+  const extraB = close.filter((m) => inA.has(m.a.id) && !inB.has(m.b.id)).map((m) => m.b.id);
   return [
-    ...doc.measures.map((m) => toItem(m, m.path)),
-    ...doc.attachments.flatMap((a) => a.measures.map((m) => toItem(m, [a.title, ...m.path]))),
+    [...listMeasures(a), ...counterparts(a, new Set(extraA))],
+    [...listMeasures(b), ...counterparts(b, new Set(extraB))],
   ];
 }
 

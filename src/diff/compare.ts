@@ -5,8 +5,9 @@
 import type { Department, Person, PolicyDocument, Span, Target } from '../schema/contract.js';
 import { classifyDepartment, findDepartmentMentions, findResponsibility } from '../extract/department.js';
 import { findDocNumbers } from '../extract/doc-number.js';
+import { countSeats } from '../extract/personnel.js';
 import { readDocumentType } from '../extract/metadata.js';
-import { DEPARTMENT_FUNCTIONS } from '../knowledge/departments.js';
+import { DEPARTMENT_FUNCTIONS, LEVEL_MARKERS } from '../knowledge/departments.js';
 import { DOCUMENT_TYPES, TRANSMITTAL_VERBS } from '../knowledge/document-types.js';
 import { HEADER_FIELD_LABELS } from '../knowledge/header-fields.js';
 import { ROSTER_HEADINGS } from '../knowledge/heading-markers.js';
@@ -168,8 +169,9 @@ function placeTargets(targets: readonly Target[], sections: readonly PlacedSecti
 /**
  * Departments grouped by function across levels and reforms (县卫健局 and 市卫生计生委 are both
  * 卫生健康): functions both documents give work to, and those only one does. A body carrying
- * several functions (教体局) counts under each; units of no known function form one group per
- * side. Groups follow the order of the function taxonomy.
+ * several functions (教体局) counts under each; a unit of no known function is grouped by its name
+ * without the level word before it (区某某办 and 市某某办 are one body at two levels), shared under
+ * that name. Groups follow the order of the function taxonomy, unknown units after.
  */
 export function compareDepartments(a: readonly Department[], b: readonly Department[]): Diff['departments'] {
   const groupsA = groupByFunction(a);
@@ -179,10 +181,10 @@ export function compareDepartments(a: readonly Department[], b: readonly Departm
   for (const key of keys) {
     const ga = groupsA.get(key);
     const gb = groupsB.get(key);
-    if (ga && gb && key !== null) {
+    if (ga && gb) {
       const renamed = [...ga.renamed, ...gb.renamed];
       out.shared.push({
-        canonical: key,
+        canonical: readGroupName(key),
         a: ga.side.names,
         b: gb.side.names,
         sideA: ga.side,
@@ -190,8 +192,9 @@ export function compareDepartments(a: readonly Department[], b: readonly Departm
         renamed: renamed.length > 0 ? [...new Set(renamed)].sort(compareCodePoints).join('; ') : null,
       });
     } else {
-      if (ga) out.onlyA.push({ canonical: key, side: ga.side });
-      if (gb) out.onlyB.push({ canonical: key, side: gb.side });
+      const canonical = key.startsWith(UNKNOWN_UNIT) ? null : key;
+      if (ga) out.onlyA.push({ canonical, side: ga.side });
+      if (gb) out.onlyB.push({ canonical, side: gb.side });
     }
   }
   return out;
@@ -203,8 +206,8 @@ export function compareDepartments(a: readonly Department[], b: readonly Departm
  * 发展改革).
  */
 export function comparePersonnel(a: readonly Person[], b: readonly Person[]): Diff['personnel'] {
-  const rolesA = countBy(a.map((p) => p.role));
-  const rolesB = countBy(b.map((p) => p.role));
+  const rolesA = countBy(a.flatMap((p) => Array<string>(countSeats(p)).fill(p.role)));
+  const rolesB = countBy(b.flatMap((p) => Array<string>(countSeats(p)).fill(p.role)));
   const roleOrder = (role: string): number => {
     const k = (ROSTER_ROLES as readonly string[]).indexOf(role);
     return k < 0 ? ROSTER_ROLES.length : k;
@@ -542,11 +545,20 @@ interface FunctionGroup {
   renamed: string[];
 }
 
-function groupByFunction(departments: readonly Department[]): Map<string | null, FunctionGroup> {
-  const groups = new Map<string | null, FunctionGroup & { leads: Set<string>; participates: Set<string> }>();
+/** Starts the group key of a unit the taxonomy does not know; its name without a level word follows. */
+const UNKNOWN_UNIT = '\u0000';
+
+/** What a group key shows: the function, or an unknown unit's name without its level word. */
+function readGroupName(key: string): string {
+  return key.startsWith(UNKNOWN_UNIT) ? key.slice(UNKNOWN_UNIT.length) : key;
+}
+
+function groupByFunction(departments: readonly Department[]): Map<string, FunctionGroup> {
+  const groups = new Map<string, FunctionGroup & { leads: Set<string>; participates: Set<string> }>();
   for (const d of departments) {
     const c = classifyDepartment(d.name);
-    const functions = c.functions.length > 0 ? c.functions : [d.canonical];
+    const functions =
+      c.functions.length > 0 ? c.functions : [d.canonical ?? `${UNKNOWN_UNIT}${dropLevelWord(d.name)}`];
     for (const key of functions) {
       let g = groups.get(key);
       if (!g) {
@@ -577,38 +589,53 @@ function groupByFunction(departments: readonly Department[]): Map<string | null,
 
 const FUNCTION_ORDER: ReadonlyMap<string, number> = new Map(DEPARTMENT_FUNCTIONS.map((f, k) => [f.id, k]));
 
-/** Functions in the order of the taxonomy (发展改革, 民政, 卫生健康 …), others after, none last. */
-function sortFunctions<K extends string | null>(keys: K[]): K[] {
-  const rank = (k: string | null): number =>
-    k === null ? Infinity : (FUNCTION_ORDER.get(k) ?? DEPARTMENT_FUNCTIONS.length);
-  return keys.sort((x, y) => rank(x) - rank(y) || compareCodePoints(x ?? '', y ?? ''));
+/** Functions in the order of the taxonomy (发展改革, 民政, 卫生健康 …), others after, unknown units last. */
+function sortFunctions(keys: string[]): string[] {
+  const rank = (k: string): number =>
+    k.startsWith(UNKNOWN_UNIT) ? Infinity : (FUNCTION_ORDER.get(k) ?? DEPARTMENT_FUNCTIONS.length);
+  return keys.sort((x, y) => rank(x) - rank(y) || compareCodePoints(x, y));
+}
+
+const LEVEL_WORDS_LONGEST_FIRST = LEVEL_MARKERS.map(([word]) => word).sort((x, y) => y.length - x.length);
+
+/** A unit's name without the level word it starts with (区某某办 → 某某办), if a name is left. */
+function dropLevelWord(name: string): string {
+  const word = LEVEL_WORDS_LONGEST_FIRST.find((w) => name.startsWith(w) && name.length - w.length >= 2);
+  return word ? name.slice(word.length) : name;
 }
 
 function describeRoster(people: readonly Person[]): RosterSide {
   const groups = new Map<string | null, { members: Set<string>; roles: Record<string, number> }>();
-  // a person holding two posts (成员, and 办公室主任) is one person; an entry without a name is one
-  const who = (p: Person, i: number) => p.name ?? `#${i}`;
+  // a person holding two posts (成员, and 办公室主任) is one person; an entry without a name is as
+  // many as the units or posts it lists send (市某局、某局负责同志)
+  const who = (p: Person, i: number) =>
+    p.name !== null ? [p.name] : Array.from({ length: countSeats(p) }, (_, k) => `#${i}.${k}`);
   people.forEach((p, i) => {
     const g = groups.get(p.group) ?? { members: new Set<string>(), roles: {} };
-    g.members.add(who(p, i));
-    g.roles[p.role] = (g.roles[p.role] ?? 0) + 1;
+    for (const seat of who(p, i)) g.members.add(seat);
+    g.roles[p.role] = (g.roles[p.role] ?? 0) + countSeats(p);
     groups.set(p.group, g);
   });
   return {
     groups: [...groups].map(([name, g]) => ({ name, size: g.members.size, roles: g.roles })),
-    people: new Set(people.map(who)).size,
+    people: new Set(people.flatMap(who)).size,
     incomplete: people.filter((p) => p.incomplete).length,
   };
 }
 
+/**
+ * The functions of the units a roster's titles name: as prose names them, a bare unit of a list
+ * after one with a level word taking its level (市某局、财政局、…分管负责同志), and a title that is a
+ * known body alone (张三(市财政局)), as the register reads them.
+ */
 function readRosterFunctions(people: readonly Person[]): Set<string> {
   const functions = new Set<string>();
   for (const p of people) {
-    for (const title of p.titles) {
-      for (const unit of findDepartmentMentions(title)) {
-        for (const f of classifyDepartment(unit.name).functions) functions.add(f);
-      }
-    }
+    const units = [
+      ...findDepartmentMentions(p.titles.join('、')).map((m) => m.name),
+      ...p.titles.filter((t) => classifyDepartment(t).canonical !== null),
+    ];
+    for (const unit of units) for (const f of classifyDepartment(unit).functions) functions.add(f);
   }
   return functions;
 }

@@ -7,7 +7,7 @@
  */
 import type { PolicyDocument } from '../schema/contract.js';
 import { DiffSchema, type Alignment, type Diff, type Match, type MatchLabel } from './schema.js';
-import { alignItems, flattenSections, listMeasures, listSections } from './align.js';
+import { alignItems, flattenSections, listPairedMeasures, listSections } from './align.js';
 import {
   compareDepartments,
   compareKeywords,
@@ -33,7 +33,7 @@ export async function diff(a: PolicyDocument, b: PolicyDocument): Promise<Diff> 
   const swap = readOrderKey(b) < readOrderKey(a);
   const [first, second] = swap ? [b, a] : [a, b];
   const sections = alignItems(listSections(first), listSections(second), tokenizer);
-  const measures = alignItems(listMeasures(first), listMeasures(second), tokenizer);
+  const measures = alignItems(...listPairedMeasures(first, second, sections), tokenizer);
   const targets = compareTargets(first.targets, second.targets, tokenizer, {
     sectionsA: flattenSections(first),
     sectionsB: flattenSections(second),

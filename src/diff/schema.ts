@@ -100,6 +100,7 @@ export const DepartmentSideSchema = z.object({
 });
 
 export const SharedDepartmentSchema = z.object({
+  /** The function, or for a unit the taxonomy does not know its name without a level word (某某办). */
   canonical: z.string(),
   a: z.array(z.string()),
   b: z.array(z.string()),

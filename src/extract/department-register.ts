@@ -68,7 +68,8 @@ export function buildDepartmentRegister(
   for (const person of personnel) {
     for (const title of person.titles) {
       if (classifyDepartment(title).canonical !== null) {
-        if (!byName.get(title)?.mentions) entry(title, person.span).mentions++;
+        // (named in the roster's line already, perhaps with the level of its list)
+        if (!sameName(title, person.span)?.mentions) entry(title, person.span).mentions++;
         continue;
       }
       const unit = findDepartmentMentions(title).length === 0 ? readTitleUnit(title) : null;

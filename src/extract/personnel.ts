@@ -496,18 +496,24 @@ function readProseRoles(block: Block, group: string | null): Entry[] {
       // (each of several people named, with their titles, between commas)
       let at = m.index + m[0].indexOf(m[2]!);
       return m[2]!.split(',').map((said) => {
-        const piece = { role: m[1]!, said, at };
+        const piece = { role: m[1]!, said, at, taking: false };
         at += said.length + 1;
         return piece;
       });
     }),
-    ...execAll(TAKES_ROLE, block.text).map((m) => ({ role: m[2]!, said: m[1]!, at: m.index })),
+    ...execAll(TAKES_ROLE, block.text).map((m) => ({ role: m[2]!, said: m[1]!, at: m.index, taking: true })),
   ].sort((a, b) => a.at - b.at);
   const out: Entry[] = [];
-  for (const { role, said, at } of found) {
+  for (const { role, said, at, taking } of found) {
     const named = splitName(said);
-    if (!named) continue;
     const from = block.from + at;
+    if (!named) {
+      // an office's post held by a unit's head, who needs no name (由市某局分管负责同志兼任办公室主任)
+      const post = block.text.startsWith('同志', at + said.length) ? `${said}同志` : said;
+      if (taking && role.startsWith('办公室') && UNIT_HEADS.test(post))
+        out.push({ role, name: null, titles: [post], from, to: from + post.length, group, byPost: true });
+      continue;
+    }
     out.push({
       role,
       name: named.name,
@@ -544,6 +550,16 @@ function readPostsWithNames(body: string): Omit<Entry, 'role' | 'group'>[] | nul
 }
 // the heads of the units a part names, who need no name (市某局、市某局主要负责同志)
 const UNIT_HEADS = /(?:主要|分管)?负责(?:同志|人)。?$/;
+
+/**
+ * How many people an entry stands for: one per title when it names no one and its titles end in
+ * the heads of units (市某局、某局主要负责同志; 某副秘书长、市某局主要负责同志): each unit or post sends
+ * its own; else one, whose titles are all his (县委常委、常务副县长).
+ */
+export function countSeats(person: Person): number {
+  const last = person.titles.at(-1) ?? '';
+  return person.name === null && UNIT_HEADS.test(last) ? person.titles.length : 1;
+}
 
 /**
  * "区某局局长张某" → 张某 after 区某局局长: the name is the last two or three characters, the rest (if

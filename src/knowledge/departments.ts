@@ -37,7 +37,11 @@
  *   卫生健康 body since the 2018 reform;
  * - the county 机构改革方案 of 2019, which merged 文化, 体育, 广电 and 旅游 into one bureau
  *   (文化体育广电和旅游局), kept 经济贸易 with 科学技术 (经济贸易和科学技术局), and turned the
- *   county 地震局 into a 地震监测服务中心 or 防震减灾服务中心.
+ *   county 地震局 into a 地震监测服务中心 or 防震减灾服务中心;
+ * - 中央军民融合发展委员会 (2017) and the party committees' 军民融合发展委员会 of provinces, cities and
+ *   counties, whose offices (军民融合办) the 2018–2019 机构改革方案 placed with the 发展改革 body;
+ * - the short forms of merged local bureaus in 公文 usage: 交运局 (交通运输局), 文广旅体局
+ *   (文化广电旅游体育局), 经贸投促局 (经济贸易和投资促进局).
  *
  * Names are given without a place or level prefix (民政局, not 市民政局): the prefix gives the
  * level and is read separately.
@@ -190,6 +194,7 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
     names: [
       '交通运输局',
       '交通局',
+      '交运局',
       '交通运输委员会',
       '交通运输委',
       '交通委',
@@ -386,6 +391,11 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
   { id: '人民检察院', names: ['人民检察院', '检察院'] },
   // The party committees' 政策研究室 (市委政研室), also a government's.
   { id: '政策研究', names: ['政策研究室', '政研室'] },
+  // The party committees' 军民融合发展委员会 and its office (市委军民融合办), set up after 2017.
+  {
+    id: '军民融合',
+    names: ['军民融合发展委员会办公室', '军民融合发展委员会', '军民融合办公室', '军民融合办', '军民融合委'],
+  },
   // 国防科技工业办公室 of the provinces and larger cities, under 国家国防科技工业局 since 2008.
   {
     id: '国防科技工业',
@@ -431,6 +441,7 @@ export const COMBINED_BODIES: readonly DepartmentBody[] = [
   {
     names: [
       '文广体旅局',
+      '文广旅体局',
       '文化广电体育和旅游局',
       '文化广电旅游体育局',
       '文化广播电视体育和旅游局',
@@ -465,6 +476,8 @@ export const COMBINED_BODIES: readonly DepartmentBody[] = [
     functions: ['政务服务', '数据管理'],
   },
   { names: ['商务和投资促进局', '商务投资促进局'], functions: ['商务', '投资促进'] },
+  // 经济贸易 joined with 投资促进 in some districts' and counties' bureaus (经贸投促局)
+  { names: ['经济贸易和投资促进局', '经贸投促局'], functions: ['商务', '投资促进'] },
   // 经济贸易 kept beside 科学技术 in some counties' 2019 plans (经贸和科技局 by the contractions)
   { names: ['经济贸易和科学技术局'], functions: ['工业和信息化', '商务', '科技'] },
   { names: ['党群工作部'], functions: ['组织', '宣传'] },

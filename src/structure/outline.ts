@@ -278,16 +278,27 @@ function looksLikeLostHeading(block: Block): boolean {
     t.length >= 2 &&
     t.length <= 30 &&
     !/[。;:,!?]/.test(t) &&
-    !/^[\d(]/.test(t) &&
-    !isTitleLine(t)
+    !/^[\d(]/.test(t)
   );
+}
+
+/** The next heading of `style` after block i goes on from `ordinal` (三、 after the 二、 this takes). */
+function isNumberedAfter(
+  candidates: (Candidate | null)[],
+  i: number,
+  style: MarkerStyle,
+  ordinal: number,
+): boolean {
+  return candidates.slice(i + 1).find((c) => c?.style === style)?.ordinal === ordinal + 1;
 }
 
 /**
  * Recovers headings whose markers were lost: a bullet standing where a marker stood, or a short
  * unnumbered line directly followed by the first heading of the next level down (an "(一)"
- * must have a parent) or, in a regulation, by an article. The recovered heading takes the
- * style above that heading and the ordinal its siblings imply; an info message says so.
+ * must have a parent), in a regulation by an article, or by any heading of a lower level where
+ * a higher style's numbering skips exactly one ordinal there (三、 … line … 五、). The recovered
+ * heading takes the style above that heading and the ordinal its siblings imply; an info
+ * message says so.
  */
 function recoverLostMarkers(
   blocks: Block[],
@@ -313,10 +324,21 @@ function recoverLostMarkers(
     const next = nextCandidate(candidates, i, 3);
     if (!next) continue;
     if (present.length === 0) continue;
+    // the numbering of a style leaves this line's place open: a sibling before it, and the next
+    // one after it skips the ordinal it would take (一、 … 三、)
+    const fillsGap = (r: number): boolean => {
+      const last = lastOrdinal.get(styleAt.get(r)!) ?? 0;
+      return last >= 1 && isNumberedAfter(candidates, i, styleAt.get(r)!, last + 1);
+    };
     let parentRank: number | undefined;
     if (next.style === 'article') parentRank = present[0]! < rank('article') ? present[0] : undefined;
     else if (next.ordinal === 1) parentRank = [...present].reverse().find((r) => r < next.rank);
+    // (items numbered on across sections, 39. … 40., have no first item to show the parent)
+    else parentRank = [...present].reverse().find((r) => r < next.rank && fillsGap(r));
     if (parentRank === undefined) continue;
+    // a line that reads as a title (…行动计划) is a heading only where the numbering leaves its
+    // place open: a plan's own title stands before any sibling
+    if (!bullet && isTitleLine(block.text) && !fillsGap(parentRank)) continue;
     const style = styleAt.get(parentRank)!;
     const ordinal = (lastOrdinal.get(style) ?? 0) + 1;
     const titleFrom = bullet ? (block.titleFrom ?? block.from) : block.from;

@@ -297,7 +297,10 @@ export function splitRecipients(text: string): string[] {
 }
 
 // (after the organisation that addresses them all: 共青团各省、自治区、直辖市委)
-const PLACES_ONLY = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,6}各)?(?:${alternation(ADMIN_LEVEL_WORDS)})+$`);
+// (各有关区、县级市: the places a collective names may be narrowed to those concerned)
+const PLACES_ONLY = new RegExp(
+  `^(?:[\\u4e00-\\u9fff]{0,6}各(?:有关|相关)?)?(?:${alternation(ADMIN_LEVEL_WORDS)})+$`,
+);
 // a place named alone (甲区, 乙县, 高新区) before the organ a later place's name ends with
 const NAMED_PLACE = /^[\u4e00-\u9fff]{1,6}[区县市旗州]$/;
 const ORGAN_NAME_END = /(?:人民政府|政府|管委会|管理委员会|党委|县委|区委|市委)$/;
