@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parse, parseText, type PolicyDocument } from '../src/index.js';
+import { parse, parseKeepingText, parseText, type PolicyDocument } from '../src/index.js';
 import { diff } from '../src/diff/index.js';
 import { DiffSchema, type Alignment, type Diff, type ItemRef, type MatchLabel } from '../src/diff/schema.js';
 import { assignPairs } from '../src/diff/assign.js';
@@ -11,6 +12,7 @@ import { readStockCore } from '../src/diff/align.js';
 import { dropFormulas } from '../src/diff/compare.js';
 import { buildTfIdfVectors, collectShingles, measureCosine, measureOverlap } from '../src/diff/similarity.js';
 import { loadTokenizer } from '../src/diff/tokens.js';
+import { runCli } from './support/cli.js';
 import { FIXTURES, ROOT } from './support/files.js';
 import { expectLinearTime, repeatTo } from './support/linear.js';
 
@@ -701,5 +703,70 @@ describe('rosters', () => {
     const d = await diff(a, await notice('乙'));
     expect(d.personnel.a.people).toBe(4);
     expect(d.personnel.a.groups.map((g) => g.size)).toEqual([4]);
+  });
+});
+
+describe('class 6: a reused passage is placed at its own text', () => {
+  // full-width punctuation and indents, which normalising rewrites: spans must still be the input's
+  const textA = [
+    '甲县人民政府关于印发甲县河道管理实施意见的通知',
+    '各乡镇人民政府:',
+    '　　现将《甲县河道管理实施意见》印发给你们，请结合巡河护河工作实际，认真组织实施并按季度报送进展。',
+    '甲县人民政府',
+    '2024年3月1日',
+    '甲县河道管理实施意见',
+    '一、总体要求',
+    '　　落实河长责任制度，健全河道巡查长效机制，推动管护任务落地见效。',
+    '二、重点任务',
+    '开展河道清淤。',
+    '',
+  ].join('\n');
+  const textB = [
+    '关于加强乙县河道管理的实施方案',
+    '一、工作要求',
+    '',
+    '各单位要结合巡河护河工作实际，认真组织实施并按季度报送进展。',
+    '',
+    '　　落实河长责任制度，健全河道巡查长效机制，推动管护任务落地见效。',
+    '二、保障措施',
+    '加强经费保障。',
+    '',
+  ].join('\n');
+  const bare = (text: string) => compact(text.normalize('NFKC'));
+  const expectOwnSpans = (d: Diff, inputA: string, inputB: string) => {
+    expect(d.reuse).toHaveLength(2);
+    for (const r of d.reuse) {
+      for (const [span, input] of [
+        [r.a, inputA],
+        [r.b, inputB],
+      ] as const) {
+        expect(bare(input.slice(span.start, span.end))).toBe(bare(r.text));
+        const before = input.slice(0, span.start).split('\n');
+        expect([span.line, span.column]).toEqual([before.length, before.at(-1)!.length + 1]);
+      }
+    }
+  };
+
+  it('under a heading of its own line and in a cover notice, both ways', async () => {
+    const read = (text: string, path: string) =>
+      parseKeepingText(new TextEncoder().encode(text), { path, encoding: 'utf-8' });
+    const a = await read(textA, 'a.txt');
+    const b = await read(textB, 'b.txt');
+    const ab = await diff(a.document, b.document, { a: a.norm, b: b.norm });
+    expect(ab.reuse.map((r) => [r.a.line, r.b.line])).toEqual([
+      [3, 4],
+      [8, 6],
+    ]);
+    expectOwnSpans(ab, textA, textB);
+    expectMirrored(ab, await diff(b.document, a.document, { a: b.norm, b: a.norm }));
+  });
+
+  it('in the output of policy-parse diff', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-parse-reuse-'));
+    writeFileSync(join(dir, 'a.txt'), textA);
+    writeFileSync(join(dir, 'b.txt'), textB);
+    const r = runCli(['diff', join(dir, 'a.txt'), join(dir, 'b.txt'), '--format', 'json']);
+    expect(r.status).toBe(0);
+    expectOwnSpans(DiffSchema.parse(JSON.parse(r.stdout)), textA, textB);
   });
 });

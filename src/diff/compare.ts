@@ -28,6 +28,8 @@ import { assignPairs } from './assign.js';
 import { collectShingles, compactText, isComparedChar, measureOverlap, roundScore } from './similarity.js';
 import type { Tokenizer } from './tokens.js';
 import { escapeRegExp } from '../schema/chars.js';
+import type { NormText } from '../normalize/index.js';
+import { placeSectionText } from './place.js';
 
 /** Below this metric similarity two targets measure different things. */
 export const MIN_METRIC_SCORE = 0.5;
@@ -269,14 +271,19 @@ export function compareKeywords(
  * then sentences whose 4-character shingles overlap at least MIN_NEAR_COPY both ways. Each
  * passage is reported once (longest and closest first), in A's reading order.
  *
- * Spans: a section's heading span covers its text when the heading runs into it ((一)标题。正文…,
- * the common layout); there a passage gets its exact place. Otherwise the passage is given the
- * span of the heading it stands under (of the preamble or notice outside the outline), since a
- * document does not keep where its paragraphs are.
+ * Spans: with the normalised text a document was read from, a passage gets its own span (see
+ * place.ts). Without it, a passage is placed exactly only where its section's heading runs into
+ * its text on one line ((一)标题。正文…); elsewhere it gets the span of the heading it stands
+ * under (of the preamble or notice outside the outline).
  */
-export function findReuse(a: PolicyDocument, b: PolicyDocument): ReusedPassage[] {
-  const unitsA = flattenText(a).map(toReuseUnit);
-  const unitsB = flattenText(b).map(toReuseUnit);
+export function findReuse(
+  a: PolicyDocument,
+  b: PolicyDocument,
+  normA?: NormText,
+  normB?: NormText,
+): ReusedPassage[] {
+  const unitsA = flattenText(a).map((s) => toReuseUnit(s, normA));
+  const unitsB = flattenText(b).map((s) => toReuseUnit(s, normB));
   const verbatim = selectDisjoint(findCommonRuns(unitsA, unitsB));
   const near = selectDisjoint(findNearSentences(unitsA, unitsB), verbatim);
   return [...verbatim, ...near]
@@ -654,7 +661,7 @@ const SENTENCE_END = /[。；;！!？?\n]/;
 /** Length of the exact seeds the verbatim search extends. */
 const SEED = 8;
 
-function toReuseUnit({ section }: PlacedSection): ReuseUnit {
+function toReuseUnit({ section }: PlacedSection, norm?: NormText): ReuseUnit {
   const { text } = section;
   const note = findResponsibility(text);
   let compact = '';
@@ -673,21 +680,24 @@ function toReuseUnit({ section }: PlacedSection): ReuseUnit {
     offsets.push(i);
   }
   if (offsets.length > sentenceStart) sentences.push([sentenceStart, offsets.length]);
+  const place = norm && placeSectionText(norm, section.span, text);
+  const heading = locateInSection(section);
   return {
     text,
     compact,
     offsets,
     sentences,
     toText: (start, end) => [offsets[start]!, offsets[end - 1]! + 1],
-    locate: locateInSection(section),
+    locate: (start, end) => place?.(start, end) ?? heading(start, end),
   };
 }
 
 /**
- * How to place a range of a section's text in the input. When the heading runs into its text on
- * one line, the heading span ends where the text's first line ends and is as long as marker,
- * title, at most two separating characters (。 or a space) and that line: positions in the line
- * are then exact. Else the heading's span stands for the whole section.
+ * How to place a range of a section's text in the input without the normalised text. When the
+ * heading runs into its text on one line, the heading span ends where the text's first line ends
+ * and is as long as marker, title, at most two separating characters (。 or a space) and that
+ * line: positions in the line are then exact. Else the heading's span stands for the whole
+ * section.
  */
 function locateInSection(section: PolicyDocument['outline'][number]): (start: number, end: number) => Span {
   const { span, text, title, marker, recovered } = section;
