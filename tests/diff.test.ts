@@ -770,3 +770,31 @@ describe('class 6: a reused passage is placed at its own text', () => {
     expectOwnSpans(DiffSchema.parse(JSON.parse(r.stdout)), textA, textB);
   });
 });
+
+describe('class 7: guiding formulas and numbers cut in reused passages', () => {
+  const plan = (year: string, aim: string, due: string, item: number) =>
+    parseText(
+      [
+        `${year}年全市卫生健康工作要点`,
+        '一、总体要求',
+        `坚持以习近平新时代中国特色社会主义思想为指导，${aim}。`,
+        '二、工作安排',
+        `${year}年全市卫生健康工作要点由各牵头单位分解落实，各牵头单位要统筹相关责任单位制订具体工作方案，` +
+          `实行清单管理，形成工作闭环。各牵头单位于${due}前报送。`,
+        `重点工作如下:(${item})落实河长责任制度，健全河道巡查长效机制，推动管护任务落地见效。`,
+        '',
+      ].join('\n'),
+    );
+
+  it('leaves out a passage of formulas only, and ends or starts a run at a whole clause, not in a number', async () => {
+    const d = await diff(
+      await plan('2023', '加快推动健康服务体系均衡', '2024年2月8日', 1),
+      await plan('2025', '以健康城市建设为统领', '2025年2月5日', 2),
+    );
+    expect(d.reuse.map((r) => r.text)).toEqual([
+      '各牵头单位要统筹相关责任单位制订具体工作方案,实行清单管理,形成工作闭环',
+      // after a list marker, a passage starts where it starts
+      '落实河长责任制度,健全河道巡查长效机制,推动管护任务落地见效',
+    ]);
+  });
+});
