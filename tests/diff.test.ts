@@ -12,6 +12,7 @@ import { readStockCore } from '../src/diff/align.js';
 import { dropFormulas } from '../src/diff/compare.js';
 import { buildTfIdfVectors, collectShingles, measureCosine, measureOverlap } from '../src/diff/similarity.js';
 import { loadTokenizer } from '../src/diff/tokens.js';
+import { renderDiffText } from '../src/render/diff-text.js';
 import { runCli } from './support/cli.js';
 import { FIXTURES, ROOT } from './support/files.js';
 import { expectLinearTime, repeatTo } from './support/linear.js';
@@ -85,6 +86,15 @@ function mirrorDiff(d: Diff): Diff {
       },
     },
     keywords: { ...d.keywords, onlyA: d.keywords.onlyB, onlyB: d.keywords.onlyA },
+    references: {
+      aCitesB: d.references.bCitesA,
+      bCitesA: d.references.aCitesB,
+      shared: d.references.shared
+        .map((s) => ({ ...s, a: s.b, b: s.a }))
+        .sort((x, y) => x.a.start - y.a.start),
+      onlyA: d.references.onlyB,
+      onlyB: d.references.onlyA,
+    },
     // A near copy's text is the A side's wording, which the mirror cannot know: compared apart.
     reuse: d.reuse
       .map((r) => ({ ...r, a: r.b, b: r.a }))
@@ -796,5 +806,61 @@ describe('class 7: guiding formulas and numbers cut in reused passages', () => {
       // after a list marker, a passage starts where it starts
       '落实河长责任制度,健全河道巡查长效机制,推动管护任务落地见效',
     ]);
+  });
+});
+
+describe('class 5: the documents two documents cite', () => {
+  it('says A cites B (by 文号 or title), and which documents both or one cite', async () => {
+    const city = await parseText(
+      [
+        '丙市人民政府关于印发丙市稳增长若干措施的通知',
+        '丙政发〔2016〕13号',
+        '各县(市)、区人民政府:',
+        '《丙市稳增长若干措施》已经市人民政府同意,现印发给你们,请认真贯彻落实。',
+        '丙市人民政府',
+        '2016年2月27日',
+        '丙市稳增长若干措施',
+        '依据《中华人民共和国行政许可法》《丙省优化营商环境条例》,制定如下措施。',
+        '一、提高项目审批效率',
+        '1.简化项目审批手续。加快推进网上审批。',
+        '',
+      ].join('\n'),
+      'city.txt',
+    );
+    const district = await parseText(
+      [
+        '丁区稳增长政策措施',
+        '根据《丙市人民政府关于印发丙市稳增长若干措施的通知》(丙政发〔2016〕13号),依据《中华人民共和国行政许可法》《丁区招商引资办法》(丁政发〔2015〕2号),制定如下措施。',
+        '一、提高投资项目审批效率',
+        '1.精简项目审批手续。加快推进网上审批。',
+        '',
+      ].join('\n'),
+      'district.txt',
+    );
+    const d = await diff(district, city);
+    const named = (c: { title: string | null; docNumber: string | null } | null) =>
+      c && [c.title, c.docNumber].filter(Boolean).join(' ');
+    expect(named(d.references.aCitesB)).toBe(
+      '丙市人民政府关于印发丙市稳增长若干措施的通知 丙政发〔2016〕13号',
+    );
+    expect(d.references.aCitesB?.span.line).toBe(2);
+    expect(d.references.bCitesA).toBeNull();
+    expect(d.references.shared.map(named)).toEqual(['中华人民共和国行政许可法']);
+    expect(d.references.onlyA.map(named)).toEqual(['丁区招商引资办法 丁政发〔2015〕2号']);
+    expect(d.references.onlyB.map(named)).toEqual(['丙省优化营商环境条例']);
+    expectMirrored(d, await diff(city, district));
+    expect(renderDiffText(d, { color: false, width: 140 })).toMatch(
+      /^ {2}A cites B +2 +— +《丙市人民政府关于印发/m,
+    );
+    // a diff saved before references were compared still reads, as citing nothing
+    const older: Partial<Diff> = { ...d };
+    delete older.references;
+    expect(DiffSchema.parse(older).references).toEqual({
+      aCitesB: null,
+      bCitesA: null,
+      shared: [],
+      onlyA: [],
+      onlyB: [],
+    });
   });
 });

@@ -30,7 +30,7 @@ export function registerDiff(program: Command): void {
   program
     .command('diff')
     .description(
-      'compare two notices: metadata, outline and measures aligned side by side, targets, departments, personnel, keywords and reused passages',
+      'compare two notices: metadata, outline and measures aligned side by side, targets, departments, personnel, keywords, citations and reused passages',
     )
     .argument('<a>', 'the first notice (A), or - for standard input')
     .argument('<b>', 'the second notice (B), or - for standard input')

@@ -18,6 +18,7 @@ import {
   describeDocument,
   findReuse,
 } from './compare.js';
+import { compareReferences } from './references.js';
 import { loadTokenizer } from './tokens.js';
 
 export type { Diff } from './schema.js';
@@ -30,7 +31,8 @@ export interface DiffTexts {
 
 /**
  * Compares document A with document B: metadata side by side, sections and measures paired by
- * content, targets by metric, departments by function, rosters, keywords and reused passages.
+ * content, targets by metric, departments by function, rosters, keywords, citations and reused
+ * passages.
  * Async because the word segmenter (jieba) loads on first use. With `texts`, reused passages get
  * their own spans; without, those under a heading of their own line get the heading's.
  *
@@ -66,6 +68,7 @@ export async function diff(a: PolicyDocument, b: PolicyDocument, texts: DiffText
     departments: compareDepartments(a.departments, b.departments),
     personnel: comparePersonnel(a.personnel, b.personnel),
     keywords: compareKeywords(a, b, tokenizer),
+    references: compareReferences(a, b),
     reuse: reuse
       .map((r) =>
         swap
