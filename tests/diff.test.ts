@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parse, parseText, type PolicyDocument } from '../src/index.js';
+import { parse, parseKeepingText, parseText, type PolicyDocument } from '../src/index.js';
 import { diff } from '../src/diff/index.js';
 import { DiffSchema, type Alignment, type Diff, type ItemRef, type MatchLabel } from '../src/diff/schema.js';
 import { assignPairs } from '../src/diff/assign.js';
@@ -11,6 +12,8 @@ import { readStockCore } from '../src/diff/align.js';
 import { dropFormulas } from '../src/diff/compare.js';
 import { buildTfIdfVectors, collectShingles, measureCosine, measureOverlap } from '../src/diff/similarity.js';
 import { loadTokenizer } from '../src/diff/tokens.js';
+import { renderDiffText } from '../src/render/diff-text.js';
+import { runCli } from './support/cli.js';
 import { FIXTURES, ROOT } from './support/files.js';
 import { expectLinearTime, repeatTo } from './support/linear.js';
 
@@ -83,6 +86,15 @@ function mirrorDiff(d: Diff): Diff {
       },
     },
     keywords: { ...d.keywords, onlyA: d.keywords.onlyB, onlyB: d.keywords.onlyA },
+    references: {
+      aCitesB: d.references.bCitesA,
+      bCitesA: d.references.aCitesB,
+      shared: d.references.shared
+        .map((s) => ({ ...s, a: s.b, b: s.a }))
+        .sort((x, y) => x.a.start - y.a.start),
+      onlyA: d.references.onlyB,
+      onlyB: d.references.onlyA,
+    },
     // A near copy's text is the A side's wording, which the mirror cannot know: compared apart.
     reuse: d.reuse
       .map((r) => ({ ...r, a: r.b, b: r.a }))
@@ -793,5 +805,154 @@ describe('departments, rosters and measures of two plans (diff review round 15)'
       '企业家培养项目 ↔ 企业家培养项目',
       '加强组织领导 ↔ 加强组织领导',
     ]);
+  });
+});
+
+describe('class 6: a reused passage is placed at its own text', () => {
+  // full-width punctuation and indents, which normalising rewrites: spans must still be the input's
+  const textA = [
+    '甲县人民政府关于印发甲县河道管理实施意见的通知',
+    '各乡镇人民政府:',
+    '　　现将《甲县河道管理实施意见》印发给你们，请结合巡河护河工作实际，认真组织实施并按季度报送进展。',
+    '甲县人民政府',
+    '2024年3月1日',
+    '甲县河道管理实施意见',
+    '一、总体要求',
+    '　　落实河长责任制度，健全河道巡查长效机制，推动管护任务落地见效。',
+    '二、重点任务',
+    '开展河道清淤。',
+    '',
+  ].join('\n');
+  const textB = [
+    '关于加强乙县河道管理的实施方案',
+    '一、工作要求',
+    '',
+    '各单位要结合巡河护河工作实际，认真组织实施并按季度报送进展。',
+    '',
+    '　　落实河长责任制度，健全河道巡查长效机制，推动管护任务落地见效。',
+    '二、保障措施',
+    '加强经费保障。',
+    '',
+  ].join('\n');
+  const bare = (text: string) => compact(text.normalize('NFKC'));
+  const expectOwnSpans = (d: Diff, inputA: string, inputB: string) => {
+    expect(d.reuse).toHaveLength(2);
+    for (const r of d.reuse) {
+      for (const [span, input] of [
+        [r.a, inputA],
+        [r.b, inputB],
+      ] as const) {
+        expect(bare(input.slice(span.start, span.end))).toBe(bare(r.text));
+        const before = input.slice(0, span.start).split('\n');
+        expect([span.line, span.column]).toEqual([before.length, before.at(-1)!.length + 1]);
+      }
+    }
+  };
+
+  it('under a heading of its own line and in a cover notice, both ways', async () => {
+    const read = (text: string, path: string) =>
+      parseKeepingText(new TextEncoder().encode(text), { path, encoding: 'utf-8' });
+    const a = await read(textA, 'a.txt');
+    const b = await read(textB, 'b.txt');
+    const ab = await diff(a.document, b.document, { a: a.norm, b: b.norm });
+    expect(ab.reuse.map((r) => [r.a.line, r.b.line])).toEqual([
+      [3, 4],
+      [8, 6],
+    ]);
+    expectOwnSpans(ab, textA, textB);
+    expectMirrored(ab, await diff(b.document, a.document, { a: b.norm, b: a.norm }));
+  });
+
+  it('in the output of policy-parse diff', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-parse-reuse-'));
+    writeFileSync(join(dir, 'a.txt'), textA);
+    writeFileSync(join(dir, 'b.txt'), textB);
+    const r = runCli(['diff', join(dir, 'a.txt'), join(dir, 'b.txt'), '--format', 'json']);
+    expect(r.status).toBe(0);
+    expectOwnSpans(DiffSchema.parse(JSON.parse(r.stdout)), textA, textB);
+  });
+});
+
+describe('class 7: guiding formulas and numbers cut in reused passages', () => {
+  const plan = (year: string, aim: string, due: string, item: number) =>
+    parseText(
+      [
+        `${year}年全市卫生健康工作要点`,
+        '一、总体要求',
+        `坚持以习近平新时代中国特色社会主义思想为指导，${aim}。`,
+        '二、工作安排',
+        `${year}年全市卫生健康工作要点由各牵头单位分解落实，各牵头单位要统筹相关责任单位制订具体工作方案，` +
+          `实行清单管理，形成工作闭环。各牵头单位于${due}前报送。`,
+        `重点工作如下:(${item})落实河长责任制度，健全河道巡查长效机制，推动管护任务落地见效。`,
+        '',
+      ].join('\n'),
+    );
+
+  it('leaves out a passage of formulas only, and ends or starts a run at a whole clause, not in a number', async () => {
+    const d = await diff(
+      await plan('2023', '加快推动健康服务体系均衡', '2024年2月8日', 1),
+      await plan('2025', '以健康城市建设为统领', '2025年2月5日', 2),
+    );
+    expect(d.reuse.map((r) => r.text)).toEqual([
+      '各牵头单位要统筹相关责任单位制订具体工作方案,实行清单管理,形成工作闭环',
+      // after a list marker, a passage starts where it starts
+      '落实河长责任制度,健全河道巡查长效机制,推动管护任务落地见效',
+    ]);
+  });
+});
+
+describe('class 5: the documents two documents cite', () => {
+  it('says A cites B (by 文号 or title), and which documents both or one cite', async () => {
+    const city = await parseText(
+      [
+        '丙市人民政府关于印发丙市稳增长若干措施的通知',
+        '丙政发〔2016〕13号',
+        '各县(市)、区人民政府:',
+        '《丙市稳增长若干措施》已经市人民政府同意,现印发给你们,请认真贯彻落实。',
+        '丙市人民政府',
+        '2016年2月27日',
+        '丙市稳增长若干措施',
+        '依据《中华人民共和国行政许可法》《丙省优化营商环境条例》,制定如下措施。',
+        '一、提高项目审批效率',
+        '1.简化项目审批手续。加快推进网上审批。',
+        '',
+      ].join('\n'),
+      'city.txt',
+    );
+    const district = await parseText(
+      [
+        '丁区稳增长政策措施',
+        '根据《丙市人民政府关于印发丙市稳增长若干措施的通知》(丙政发〔2016〕13号),依据《中华人民共和国行政许可法》《丁区招商引资办法》(丁政发〔2015〕2号),制定如下措施。',
+        '一、提高投资项目审批效率',
+        '1.精简项目审批手续。加快推进网上审批。',
+        '',
+      ].join('\n'),
+      'district.txt',
+    );
+    const d = await diff(district, city);
+    const named = (c: { title: string | null; docNumber: string | null } | null) =>
+      c && [c.title, c.docNumber].filter(Boolean).join(' ');
+    expect(named(d.references.aCitesB)).toBe(
+      '丙市人民政府关于印发丙市稳增长若干措施的通知 丙政发〔2016〕13号',
+    );
+    expect(d.references.aCitesB?.span.line).toBe(2);
+    expect(d.references.bCitesA).toBeNull();
+    expect(d.references.shared.map(named)).toEqual(['中华人民共和国行政许可法']);
+    expect(d.references.onlyA.map(named)).toEqual(['丁区招商引资办法 丁政发〔2015〕2号']);
+    expect(d.references.onlyB.map(named)).toEqual(['丙省优化营商环境条例']);
+    expectMirrored(d, await diff(city, district));
+    expect(renderDiffText(d, { color: false, width: 140 })).toMatch(
+      /^ {2}A cites B +2 +— +《丙市人民政府关于印发/m,
+    );
+    // a diff saved before references were compared still reads, as citing nothing
+    const older: Partial<Diff> = { ...d };
+    delete older.references;
+    expect(DiffSchema.parse(older).references).toEqual({
+      aCitesB: null,
+      bCitesA: null,
+      shared: [],
+      onlyA: [],
+      onlyB: [],
+    });
   });
 });

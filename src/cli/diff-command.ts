@@ -1,8 +1,9 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { parse } from '../index.js';
+import { parseKeepingText } from '../index.js';
 import { ENCODINGS, type EncodingName } from '../ingest/encoding.js';
+import type { NormText } from '../normalize/index.js';
 import type { PolicyDocument } from '../schema/contract.js';
 import type { Diff } from '../diff/schema.js';
 import { renderDiffHtml } from '../render/diff-html.js';
@@ -29,7 +30,7 @@ export function registerDiff(program: Command): void {
   program
     .command('diff')
     .description(
-      'compare two notices: metadata, outline and measures aligned side by side, targets, departments, personnel, keywords and reused passages',
+      'compare two notices: metadata, outline and measures aligned side by side, targets, departments, personnel, keywords, citations and reused passages',
     )
     .argument('<a>', 'the first notice (A), or - for standard input')
     .argument('<b>', 'the second notice (B), or - for standard input')
@@ -74,10 +75,10 @@ async function runDiff(a: string, b: string, flags: DiffFlags): Promise<number> 
     return refuse(`will not write ${flags.out}: it is one of the inputs`);
   }
   let exit: number = EXIT.ok;
-  const docs: PolicyDocument[] = [];
+  const docs: { document: PolicyDocument; norm: NormText }[] = [];
   for (const file of [a, b]) {
     try {
-      docs.push(await parse(await readInput(file), { path: file, encoding: flags.encoding }));
+      docs.push(await parseKeepingText(await readInput(file), { path: file, encoding: flags.encoding }));
     } catch (error) {
       exit = Math.max(exit, reportError(file, error, debug));
     }
@@ -89,7 +90,7 @@ async function runDiff(a: string, b: string, flags: DiffFlags): Promise<number> 
   try {
     // loaded here, not at the top: the diff module (and jieba behind it) is never loaded for `parse`
     const { diff } = await import('../diff/index.js');
-    result = await diff(docA, docB);
+    result = await diff(docA.document, docB.document, { a: docA.norm, b: docB.norm });
   } catch (error) {
     return reportError(`${a} and ${b}`, error, debug);
   }

@@ -13,7 +13,7 @@ import { HEADER_FIELD_LABELS } from '../knowledge/header-fields.js';
 import { ROSTER_HEADINGS } from '../knowledge/heading-markers.js';
 import { TOOLBAR_WORDS } from '../knowledge/html-containers.js';
 import { ROSTER_ROLES, TITLE_ENDINGS } from '../knowledge/roles.js';
-import { SESSION_NUMBER, STOCK_PHRASES, STOP_WORDS } from '../knowledge/stop-words.js';
+import { GUIDING_FORMULAS, SESSION_NUMBER, STOCK_PHRASES, STOP_WORDS } from '../knowledge/stop-words.js';
 import { METRIC_SYNONYMS } from '../knowledge/metric-synonyms.js';
 import { UNITS } from '../knowledge/units.js';
 import type { Alignment, Diff, DiffDoc, TargetRef } from './schema.js';
@@ -29,6 +29,8 @@ import { assignPairs } from './assign.js';
 import { collectShingles, compactText, isComparedChar, measureOverlap, roundScore } from './similarity.js';
 import type { Tokenizer } from './tokens.js';
 import { escapeRegExp } from '../schema/chars.js';
+import type { NormText } from '../normalize/index.js';
+import { placeSectionText } from './place.js';
 
 /** Below this metric similarity two targets measure different things. */
 export const MIN_METRIC_SCORE = 0.5;
@@ -270,18 +272,32 @@ export function compareKeywords(
  * Passages of A's text (sections, preamble, cover body) found again in B's: verbatim runs of at least MIN_REUSE_CHARS
  * characters (compared with punctuation and spaces dropped, responsibility notes left out),
  * then sentences whose 4-character shingles overlap at least MIN_NEAR_COPY both ways. Each
- * passage is reported once (longest and closest first), in A's reading order.
+ * passage is reported once (longest and closest first), in A's reading order. A run that stops
+ * inside a number the two sides write differently (于2024年 / 于2025年) ends at its last whole
+ * clause, and starts at its first; a passage with fewer than MIN_REUSE_CHARS characters outside
+ * the guiding formulas every 公文 repeats (GUIDING_FORMULAS, left out of keywords too) is none.
  *
- * Spans: a section's heading span covers its text when the heading runs into it ((一)标题。正文…,
- * the common layout); there a passage gets its exact place. Otherwise the passage is given the
- * span of the heading it stands under (of the preamble or notice outside the outline), since a
- * document does not keep where its paragraphs are.
+ * Spans: with the normalised text a document was read from, a passage gets its own span (see
+ * place.ts). Without it, a passage is placed exactly only where its section's heading runs into
+ * its text on one line ((一)标题。正文…); elsewhere it gets the span of the heading it stands
+ * under (of the preamble or notice outside the outline).
  */
-export function findReuse(a: PolicyDocument, b: PolicyDocument): ReusedPassage[] {
-  const unitsA = flattenText(a).map(toReuseUnit);
-  const unitsB = flattenText(b).map(toReuseUnit);
-  const verbatim = selectDisjoint(findCommonRuns(unitsA, unitsB));
-  const near = selectDisjoint(findNearSentences(unitsA, unitsB), verbatim);
+export function findReuse(
+  a: PolicyDocument,
+  b: PolicyDocument,
+  normA?: NormText,
+  normB?: NormText,
+): ReusedPassage[] {
+  const unitsA = flattenText(a).map((s) => toReuseUnit(s, normA));
+  const unitsB = flattenText(b).map((s) => toReuseUnit(s, normB));
+  const saysMore = (m: RangePair) =>
+    countOwnChars(unitsA[m.unitA]!, m.startA, m.endA) >= MIN_REUSE_CHARS &&
+    countOwnChars(unitsB[m.unitB]!, m.startB, m.endB) >= MIN_REUSE_CHARS;
+  const runs = findCommonRuns(unitsA, unitsB).map((m) =>
+    trimCutNumbers(m, unitsA[m.unitA]!, unitsB[m.unitB]!),
+  );
+  const verbatim = selectDisjoint(runs.filter(saysMore));
+  const near = selectDisjoint(findNearSentences(unitsA, unitsB).filter(saysMore), verbatim);
   return [...verbatim, ...near]
     .map((m) => {
       const ua = unitsA[m.unitA]!;
@@ -376,10 +392,11 @@ const TOOLBAR: ReadonlySet<string> = new Set(TOOLBAR_WORDS);
 const STOP: ReadonlySet<string> = new Set(STOP_WORDS);
 /** Suffixes that end the word before them (特色化, 多样性, 生态型), never start one. */
 const BOUND_SUFFIXES = '化性型';
-const STOCK_PHRASE = new RegExp(
-  `${[...STOCK_PHRASES].sort((x, y) => y.length - x.length).join('|')}|${SESSION_NUMBER.source}`,
-  'g',
-);
+/** Any of `phrases`, longest first, or a congress or session named by number. */
+const matchFormulas = (phrases: readonly string[]) =>
+  new RegExp(`${[...phrases].sort((x, y) => y.length - x.length).join('|')}|${SESSION_NUMBER.source}`, 'g');
+const STOCK_PHRASE = matchFormulas(STOCK_PHRASES);
+const GUIDING_FORMULA = matchFormulas(GUIDING_FORMULAS);
 
 /** Kinds of document (通知, 意见, 决定) and the verbs that hand one on (印发, 转发): no topic. */
 const DOCUMENT_WORDS: ReadonlySet<string> = new Set([...DOCUMENT_TYPES, ...TRANSMITTAL_VERBS]);
@@ -656,6 +673,8 @@ interface ReuseUnit {
   text: string;
   /** The text's Han characters, letters and digits, responsibility note left out. */
   compact: string;
+  /** 1 for each character of `compact` inside a guiding formula (GUIDING_FORMULAS, SESSION_NUMBER). */
+  formula: Uint8Array;
   /** For each character of `compact`, its offset in `text`. */
   offsets: number[];
   /** Sentences as [start, end) ranges of `compact`. */
@@ -681,7 +700,7 @@ const SENTENCE_END = /[。；;！!？?\n]/;
 /** Length of the exact seeds the verbatim search extends. */
 const SEED = 8;
 
-function toReuseUnit({ section }: PlacedSection): ReuseUnit {
+function toReuseUnit({ section }: PlacedSection, norm?: NormText): ReuseUnit {
   const { text } = section;
   const note = findResponsibility(text);
   let compact = '';
@@ -700,21 +719,27 @@ function toReuseUnit({ section }: PlacedSection): ReuseUnit {
     offsets.push(i);
   }
   if (offsets.length > sentenceStart) sentences.push([sentenceStart, offsets.length]);
+  const formula = new Uint8Array(compact.length);
+  for (const m of compact.matchAll(GUIDING_FORMULA)) formula.fill(1, m.index, m.index + m[0].length);
+  const place = norm && placeSectionText(norm, section.span, text);
+  const heading = locateInSection(section);
   return {
     text,
     compact,
+    formula,
     offsets,
     sentences,
     toText: (start, end) => [offsets[start]!, offsets[end - 1]! + 1],
-    locate: locateInSection(section),
+    locate: (start, end) => place?.(start, end) ?? heading(start, end),
   };
 }
 
 /**
- * How to place a range of a section's text in the input. When the heading runs into its text on
- * one line, the heading span ends where the text's first line ends and is as long as marker,
- * title, at most two separating characters (。 or a space) and that line: positions in the line
- * are then exact. Else the heading's span stands for the whole section.
+ * How to place a range of a section's text in the input without the normalised text. When the
+ * heading runs into its text on one line, the heading span ends where the text's first line ends
+ * and is as long as marker, title, at most two separating characters (。 or a space) and that
+ * line: positions in the line are then exact. Else the heading's span stands for the whole
+ * section.
  */
 function locateInSection(section: PolicyDocument['outline'][number]): (start: number, end: number) => Span {
   const { span, text, title, marker, recovered } = section;
@@ -728,6 +753,51 @@ function locateInSection(section: PolicyDocument['outline'][number]): (start: nu
     const from = lineStart + start;
     return { start: from, end: lineStart + end, line: span.line, column: span.column + (from - span.start) };
   };
+}
+
+/** Characters of `compact` [start, end) outside guiding formulas. */
+function countOwnChars(unit: ReuseUnit, start: number, end: number): number {
+  let n = 0;
+  for (let k = start; k < end; k++) n += 1 - unit.formula[k]!;
+  return n;
+}
+
+/** Digits and the Chinese numerals a year or a count is written with (二〇二四年). */
+const NUMERAL = /[0-9〇零一二三四五六七八九十]/;
+/** Marks that end a clause. */
+const CLAUSE_END = /[,，。;；:：、!！?？\n]/;
+
+/**
+ * A verbatim run narrowed to whole clauses where it stops inside a number written differently on
+ * the two sides (各牵头单位于202|4 / 202|5, 202|4年市… / 202|5年市…): the number is no part of
+ * what is reused. A list marker (1.精简…) is no such number: punctuation stands between.
+ */
+function trimCutNumbers(run: RangePair, ua: ReuseUnit, ub: ReuseUnit): RangePair {
+  // whether compact characters k - 1 and k stand side by side in the text
+  const adjacent = (u: ReuseUnit, k: number) =>
+    k > 0 && k < u.offsets.length && u.offsets[k] === u.offsets[k - 1]! + 1;
+  // a number ends at compact character k - 1: a digit, or a Chinese numeral after another (统一 is none)
+  const afterNumber = (u: ReuseUnit, k: number) =>
+    adjacent(u, k) &&
+    (/[0-9]/.test(u.compact[k - 1]!) ||
+      (NUMERAL.test(u.compact[k - 1]!) && adjacent(u, k - 1) && NUMERAL.test(u.compact[k - 2]!)));
+  const inNumber = (u: ReuseUnit, k: number) =>
+    adjacent(u, k) && NUMERAL.test(u.compact[k - 1]!) && NUMERAL.test(u.compact[k]!);
+  const clauseBefore = (k: number) => CLAUSE_END.test(ua.text.slice(ua.offsets[k - 1]! + 1, ua.offsets[k]!));
+  let { startA, startB, endA, endB } = run;
+  if (afterNumber(ua, startA) || afterNumber(ub, startB)) {
+    let k = startA + 1;
+    while (k < endA && !clauseBefore(k)) k++;
+    startB += k - startA;
+    startA = k;
+  }
+  if (inNumber(ua, endA) || inNumber(ub, endB)) {
+    let k = endA - 1;
+    while (k > startA && !clauseBefore(k)) k--;
+    endB -= endA - k;
+    endA = k;
+  }
+  return { ...run, startA, endA, startB, endB };
 }
 
 /** Maximal runs of at least MIN_REUSE_CHARS equal characters between any unit of A and of B. */

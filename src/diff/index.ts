@@ -5,6 +5,7 @@
  * documents in one fixed order — by content hash, then path — and the result is mirrored when
  * the caller gave them the other way round, so diff(B, A) is diff(A, B) with the sides swapped.
  */
+import type { NormText } from '../normalize/index.js';
 import type { PolicyDocument } from '../schema/contract.js';
 import { DiffSchema, type Alignment, type Diff, type Match, type MatchLabel } from './schema.js';
 import { alignItems, flattenSections, listPairedMeasures, listSections } from './align.js';
@@ -17,18 +18,27 @@ import {
   describeDocument,
   findReuse,
 } from './compare.js';
+import { compareReferences } from './references.js';
 import { loadTokenizer } from './tokens.js';
 
 export type { Diff } from './schema.js';
 
+/** The normalised texts the two documents were parsed from, where the caller kept them. */
+export interface DiffTexts {
+  a?: NormText;
+  b?: NormText;
+}
+
 /**
  * Compares document A with document B: metadata side by side, sections and measures paired by
- * content, targets by metric, departments by function, rosters, keywords and reused passages.
- * Async because the word segmenter (jieba) loads on first use.
+ * content, targets by metric, departments by function, rosters, keywords, citations and reused
+ * passages.
+ * Async because the word segmenter (jieba) loads on first use. With `texts`, reused passages get
+ * their own spans; without, those under a heading of their own line get the heading's.
  *
  * @returns a value of `DiffSchema` (checked before it is returned).
  */
-export async function diff(a: PolicyDocument, b: PolicyDocument): Promise<Diff> {
+export async function diff(a: PolicyDocument, b: PolicyDocument, texts: DiffTexts = {}): Promise<Diff> {
   const tokenizer = await loadTokenizer();
   const swap = readOrderKey(b) < readOrderKey(a);
   const [first, second] = swap ? [b, a] : [a, b];
@@ -39,7 +49,8 @@ export async function diff(a: PolicyDocument, b: PolicyDocument): Promise<Diff> 
     sectionsB: flattenSections(second),
     sections,
   });
-  const reuse = findReuse(first, second);
+  const [normFirst, normSecond] = swap ? [texts.b, texts.a] : [texts.a, texts.b];
+  const reuse = findReuse(first, second, normFirst, normSecond);
   return DiffSchema.parse({
     schemaVersion: '1',
     a: describeDocument(a),
@@ -57,6 +68,7 @@ export async function diff(a: PolicyDocument, b: PolicyDocument): Promise<Diff> 
     departments: compareDepartments(a.departments, b.departments),
     personnel: comparePersonnel(a.personnel, b.personnel),
     keywords: compareKeywords(a, b, tokenizer),
+    references: compareReferences(a, b),
     reuse: reuse
       .map((r) =>
         swap

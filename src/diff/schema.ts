@@ -138,6 +138,38 @@ export const ReuseSchema = z.object({
   similarity: z.number(),
 });
 
+/** A document one side cites (《title》, 文号 or both), and where that side cites it. */
+export const CitationSchema = z.object({
+  title: z.string().nullable(),
+  docNumber: z.string().nullable(),
+  span: SpanSchema,
+});
+export type Citation = z.infer<typeof CitationSchema>;
+
+/**
+ * The documents the two cite. Added to the contract later: diffs saved before it lack it, and
+ * read as citing nothing.
+ */
+export const ReferencesSchema = z
+  .object({
+    /** A's citation of B itself (by its 文号 or title), or null; and B's of A. */
+    aCitesB: CitationSchema.nullable(),
+    bCitesA: CitationSchema.nullable(),
+    /** Documents both cite, with where each side cites them. */
+    shared: z.array(
+      z.object({
+        title: z.string().nullable(),
+        docNumber: z.string().nullable(),
+        a: SpanSchema,
+        b: SpanSchema,
+      }),
+    ),
+    /** Documents only one side cites (the other document itself left out). */
+    onlyA: z.array(CitationSchema),
+    onlyB: z.array(CitationSchema),
+  })
+  .default({ aCitesB: null, bCitesA: null, shared: [], onlyA: [], onlyB: [] });
+
 /** The JSON `policy-parse diff A B --format json` prints. */
 export const DiffSchema = z.object({
   schemaVersion: z.literal('1'),
@@ -168,6 +200,7 @@ export const DiffSchema = z.object({
     }),
   }),
   keywords: z.object({ shared: z.array(z.string()), onlyA: z.array(z.string()), onlyB: z.array(z.string()) }),
+  references: ReferencesSchema,
   reuse: z.array(ReuseSchema),
 });
 export type Diff = z.infer<typeof DiffSchema>;

@@ -41,19 +41,28 @@ export const STOP_WORDS: readonly string[] = [
 ];
 
 /**
- * Set phrases that open or frame a 公文 whatever it is about, cut out of the text whole before its
- * keywords are counted (their pieces, 中国, 特色, 时代, 思想, would otherwise rank high): the
- * guiding formulas of the 中国共产党章程 and of the 政府工作报告 openings (以…为指导, 党的二十大
- * 精神, 两个确立, 四个意识 …), the state's name that opens every law title cited
- * (《中华人民共和国水法》), adverbial set phrases (最大程度, 更大程度), and the formulas of a
- * 领导小组 notice (以下简称, 如有变动, 所在单位 … 自然替补).
+ * The guiding political formulas that open or frame a 公文 whatever it is about: those of the
+ * 中国共产党章程 and of the 政府工作报告 openings (以…为指导, 党的二十大精神, 两个确立, 四个意识 …).
+ * Two documents that both write them reuse nothing of each other's.
  */
 // prettier-ignore
-export const STOCK_PHRASES: readonly string[] = [
+export const GUIDING_FORMULAS: readonly string[] = [
   '习近平新时代中国特色社会主义思想', '新时代中国特色社会主义', '中国特色社会主义', '习近平总书记', '习近平',
   '马克思列宁主义', '毛泽东思想', '邓小平理论', '三个代表', '重要思想', '科学发展观', '新时代',
   '两个确立', '两个维护', '四个意识', '四个自信', '五位一体', '四个全面', '中国式现代化',
-  '党中央', '决策部署', '重要讲话', '重要指示', '伟大旗帜', '中华人民共和国', '最大程度', '最大限度', '更大程度',
+  '党中央', '决策部署', '重要讲话', '重要指示', '伟大旗帜',
+];
+
+/**
+ * Set phrases cut out of the text whole before its keywords are counted (their pieces, 中国,
+ * 特色, 时代, 思想, would otherwise rank high): the guiding formulas, the state's name that opens
+ * every law title cited (《中华人民共和国水法》), adverbial set phrases (最大程度, 更大程度), and the
+ * formulas of a 领导小组 notice (以下简称, 如有变动, 所在单位 … 自然替补).
+ */
+// prettier-ignore
+export const STOCK_PHRASES: readonly string[] = [
+  ...GUIDING_FORMULAS,
+  '中华人民共和国', '最大程度', '最大限度', '更大程度',
   '以下简称', '如有变动', '所在单位', '自然替补',
 ];
 

@@ -1,5 +1,5 @@
 import stringWidth from 'string-width';
-import type { Alignment, Diff, DiffDoc, ItemRef, MatchLabel, TargetRef } from '../diff/schema.js';
+import type { Alignment, Citation, Diff, DiffDoc, ItemRef, MatchLabel, TargetRef } from '../diff/schema.js';
 import { COMPARATOR_SIGN } from './signs.js';
 
 /**
@@ -80,6 +80,7 @@ const NONE = '—';
 export function buildDiffTables(d: Diff, options: BuildOptions = {}): DiffTable[] {
   return [
     buildDocumentsTable(d),
+    buildReferencesTable(d),
     buildAlignmentTable('outline', 'Outline', d.sections, { indent: true, brief: false }),
     buildAlignmentTable('measures', 'Measures', d.measures, { indent: false, brief: options.brief === true }),
     buildTargetsTable(d),
@@ -360,6 +361,53 @@ function buildListTable(
     summary: null,
     columns: [{ head: '' }, { head: noun, wrap: true }],
     rows: [row('both', lists.shared), row('only A', lists.onlyA), row('only B', lists.onlyB)],
+  };
+}
+
+/**
+ * The documents cited: first whether one side cites the other (a plan made 根据 the other), then
+ * those both cite, then each side's own, one row each with the lines citing it.
+ */
+function buildReferencesTable(d: Diff): DiffTable {
+  const r = d.references;
+  const name = (c: Pick<Citation, 'title' | 'docNumber'>) =>
+    [c.title && `《${c.title}》`, c.docNumber].filter(Boolean).join(' ');
+  const row = (which: string, c: Citation | null, side: 'a' | 'b', tone: Tone): DiffRow[] =>
+    c
+      ? [
+          {
+            cells: [
+              which,
+              side === 'a' ? String(c.span.line) : NONE,
+              side === 'b' ? String(c.span.line) : NONE,
+              name(c),
+            ],
+            tone,
+          },
+        ]
+      : [];
+  const cites = [r.aCitesB && 'A cites B', r.bCitesA && 'B cites A'].filter(Boolean);
+  return {
+    id: 'references',
+    title: 'References',
+    summary: `${cites.length ? `${cites.join(', ')}; ` : ''}${r.shared.length} cited by both, ${r.onlyA.length} only by A, ${r.onlyB.length} only by B`,
+    columns: [
+      { head: '' },
+      { head: 'A line', align: 'right' },
+      { head: 'B line', align: 'right' },
+      { head: 'document', shrink: true },
+    ],
+    rows: [
+      ...row('A cites B', r.aCitesB, 'a', 'same'),
+      ...row('B cites A', r.bCitesA, 'b', 'same'),
+      ...r.shared.map((c) => ({
+        cells: ['both', String(c.a.line), String(c.b.line), name(c)],
+        tone: 'same' as const,
+      })),
+      ...r.onlyA.flatMap((c) => row('only A', c, 'a', 'only')),
+      ...r.onlyB.flatMap((c) => row('only B', c, 'b', 'only')),
+    ],
+    accent: 0,
   };
 }
 
