@@ -6,6 +6,7 @@
  */
 import { spanOf, type NormText } from '../normalize/index.js';
 import type { Span } from '../schema/contract.js';
+import { countLeading } from '../schema/search.js';
 
 /**
  * A function placing [start, end) of `text` (a section whose heading is at `anchor`) in the input,
@@ -47,12 +48,5 @@ export function placeSectionText(
 /** The first character of the normalised text that comes from input offset `offset` or later. */
 function firstDerivedAt(norm: NormText, offset: number): number {
   const { starts } = norm.map;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countLeading(starts.length, (i) => starts[i]! < offset);
 }

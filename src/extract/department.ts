@@ -31,6 +31,7 @@ import { escapeRegExp, isSpaceCode } from '../schema/chars.js';
 import { TITLE_ENDINGS } from '../knowledge/roles.js';
 import { Endings } from './endings.js';
 import { execAll } from './scan.js';
+import { countLeading } from '../schema/search.js';
 
 /** What a unit name says about the body it names (shared between callers: read-only). */
 export interface DepartmentClass {
@@ -1316,16 +1317,9 @@ function findParenGroups(text: string): [number, number][] {
 
 /** Whether `at` lies inside one of the (disjoint, ordered) groups. */
 function isInsideGroup(groups: [number, number][], at: number): boolean {
-  let lo = 0;
-  let hi = groups.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [open, close] = groups[mid]!;
-    if (at <= open) hi = mid - 1;
-    else if (at >= close) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  // (the first group that closes after `at` holds it if it opens before it)
+  const k = countLeading(groups.length, (i) => groups[i]![1] <= at);
+  return k < groups.length && groups[k]![0] < at;
 }
 
 /**

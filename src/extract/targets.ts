@@ -61,6 +61,7 @@ import { readChineseNumber } from './numerals.js';
 import { findQuantities, hasQuantity, type Comparator, type QuantityMatch } from './quantity.js';
 import { Endings } from './endings.js';
 import { execAll, Scanner } from './scan.js';
+import { countLeading } from '../schema/search.js';
 
 /** A quantified goal found in text. Offsets are those of the clause holding it. */
 export interface TargetMatch {
@@ -118,14 +119,7 @@ class Runs {
 
 /** How many of the ascending `xs` are below `limit`. */
 function countBelow(xs: number[], limit: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countLeading(xs.length, (i) => xs[i]! < limit);
 }
 
 /**
@@ -1094,14 +1088,7 @@ function findWordStarts(text: string, words: readonly string[]): number[] {
 
 /** The last of `items` (sorted) for which `ok` holds, `ok` being true up to some index. */
 function lastBefore<T>(items: T[], ok: (x: T) => boolean): T | undefined {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ok(items[mid]!)) lo = mid + 1;
-    else hi = mid;
-  }
-  return items[lo - 1];
+  return items[countLeading(items.length, (i) => ok(items[i]!)) - 1];
 }
 
 /** The run around a quantity, at most WINDOW characters to either side of it. */

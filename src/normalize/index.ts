@@ -11,6 +11,7 @@ import {
   WEB_LEFTOVER_LINES,
 } from '../knowledge/web-leftovers.js';
 import { findWrapBreaks } from './unwrap.js';
+import { countLeading } from '../schema/search.js';
 
 /** The document's text after NFKC and space folding, and where each character came from. */
 export interface NormText {
@@ -315,15 +316,8 @@ function cutRanges(
   parts.push(text.slice(at));
   kept.append(map, at, text.length);
   const shift = (offset: number) => {
-    // the number of ranges ending at or before the offset
-    let lo = 0;
-    let hi = ranges.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ranges[mid]!.to <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return offset - removedBefore[lo]!;
+    // (less the removals of the ranges ending at or before the offset)
+    return offset - removedBefore[countLeading(ranges.length, (i) => ranges[i]!.to <= offset)]!;
   };
   return { text: parts.join(''), map: kept.build(), shift };
 }
