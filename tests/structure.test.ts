@@ -6,7 +6,7 @@ import { normalize } from '../src/normalize/index.js';
 import { identityMap } from '../src/schema/offset-map.js';
 import { segment } from '../src/segment/index.js';
 import { expectLinearTime, repeatTo } from './support/linear.js';
-import { outline } from './support/outline.js';
+import { outline, outlineLines } from './support/outline.js';
 
 const notice = (head: string, tail = 'X市人民政府办公室\n2023年5月6日\n') =>
   `${head}\n各区人民政府,市政府各部门:\n《X市养老服务实施方案》已经市政府同意,现印发给你们,请认真贯彻执行。\n${tail}`;
@@ -564,14 +564,7 @@ describe('a notice flattened onto one line', () => {
       note: '(此件公开发布)',
       transmits: 'X市河道管理办法',
     });
-    const out: string[] = [];
-    const walk = (list: typeof d.outline) =>
-      list.forEach((s) => {
-        out.push(`${s.level} ${s.marker} ${s.title}${s.recovered ? ' (recovered)' : ''}`);
-        walk(s.children);
-      });
-    walk(d.outline);
-    expect(out).toEqual([
+    expect(outlineLines(d.outline)).toEqual([
       '1 第一章 总则',
       '2 第一条 ',
       '2 第二条 ',
@@ -1039,17 +1032,7 @@ describe('normalize and segment read long adversarial lines in linear time', () 
 });
 
 describe('headings that lost their marker (diff review round 15)', () => {
-  const outlineOf = async (text: string) => {
-    const d = await parseText(text);
-    const out: string[] = [];
-    const walk = (list: typeof d.outline) =>
-      list.forEach((s) => {
-        out.push(`${s.level} ${s.marker} ${s.title}${s.recovered ? ' (recovered)' : ''}`);
-        walk(s.children);
-      });
-    walk(d.outline);
-    return out;
-  };
+  const outlineOf = async (text: string) => outlineLines((await parseText(text)).outline);
 
   it('a short line reading as a title (…行动计划) is 二、 where 一、 stands before it and 三、 after it', async () => {
     const out = await outlineOf(
