@@ -371,7 +371,7 @@ function listKeywordUnits(
 }
 
 /**
- * The places the issuers are named after (邯郸市某区人民政府 → 邯郸, 邯郸市, 某区 …): comparing two
+ * The places the issuers are named after (东河市西山区人民政府 → 东河, 东河市, 西山 …): comparing two
  * regions' plans, each region's own name would top its keywords and say nothing of its policy.
  */
 function issuerPlaces(doc: PolicyDocument): string[] {

@@ -22,10 +22,12 @@ export function compareReferences(a: PolicyDocument, b: PolicyDocument): Diff['r
   const restA = own(citesA, aCitesB);
   const restB = own(citesB, bCitesA);
   const shared: Diff['references']['shared'] = [];
+  const pairedA = new Set<Citation>();
   const pairedB = new Set<Citation>();
   for (const ca of restA) {
     const cb = restB.find((c) => !pairedB.has(c) && sameDocument(ca, c));
     if (!cb) continue;
+    pairedA.add(ca);
     pairedB.add(cb);
     shared.push({
       title: ca.title ?? cb.title,
@@ -38,7 +40,7 @@ export function compareReferences(a: PolicyDocument, b: PolicyDocument): Diff['r
     aCitesB,
     bCitesA,
     shared,
-    onlyA: restA.filter((ca) => !shared.some((s) => s.a === ca.span)),
+    onlyA: restA.filter((ca) => !pairedA.has(ca)),
     onlyB: restB.filter((cb) => !pairedB.has(cb)),
   };
 }

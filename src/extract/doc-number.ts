@@ -3,7 +3,7 @@ import {
   GARBLED_YEAR_BRACKETS,
   ISSUER_NAME_ENDINGS,
   MAX_AGENCY_LENGTH,
-  SERIAL_NUMBER_SHAPE,
+  SERIAL_NUMBER_LINE,
   SERIALLY_NUMBERED_TYPES,
   YEAR_BRACKETS,
 } from '../knowledge/doc-numbers.js';
@@ -103,7 +103,6 @@ export function readNumberLine(text: string): { number: DocNumberMatch; date: st
   return date ? { number, date } : null;
 }
 
-const SERIAL_LINE = new RegExp(`^${SERIAL_NUMBER_SHAPE}$`);
 // (an organ's name before the kind: a bare 公告 says nothing of whose sequence the number is in)
 const SERIALLY_NUMBERED_TITLE = new RegExp(`^.{2,}(?:${SERIALLY_NUMBERED_TYPES.join('|')})$`);
 
@@ -113,7 +112,7 @@ const SERIALLY_NUMBERED_TITLE = new RegExp(`^.{2,}(?:${SERIALLY_NUMBERED_TYPES.j
  * X人民政府令). Null for any other line or title.
  */
 export function readSerialLine(text: string, title: string): DocNumberMatch | null {
-  const m = SERIAL_LINE.exec(text);
+  const m = SERIAL_NUMBER_LINE.exec(text);
   if (!m || !SERIALLY_NUMBERED_TITLE.test(title)) return null;
   const year = m[1] ? Number(m[1]) : null;
   const serial = Number(m[2]);

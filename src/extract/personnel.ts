@@ -53,7 +53,7 @@ const LEVEL_WORDS = LEVEL_MARKERS.map(([word]) => word).filter(
 const RUNNING_LABEL = new RegExp(`(${ROLES_LONGEST_FIRST.join('|')}):([^,;。:]{2,80})(?=[,;。]|$)`, 'g');
 const NAME_WITH_TITLE = /^([\u4e00-\u9fff]{2,4})\((.+)\)$/;
 const GROUP_CHARS = '[\\u4e00-\\u9fff\\d〇“”]';
-// (a name may hold a word in brackets: X特色创新(产业)示范园区创建工作领导小组)
+// (a name may hold a word in brackets: 某某(产业)示范区建设工作领导小组)
 const GROUP = new RegExp(
   `((?:${GROUP_CHARS}|\\([\\u4e00-\\u9fff]{1,8}\\)){2,30}?(?:${GROUP_NOUNS.join('|')}))`,
 );
@@ -62,6 +62,8 @@ const GROUP_AS_OBJECT = /^(?:议定|交办|部署|审定)/;
 // whether a text names a group at all: one search for the nouns, cheaper than GROUP or a search per noun
 const ANY_GROUP_NOUN = new RegExp(GROUP_NOUNS.join('|'));
 const TITLE_WORD_ENDINGS = new Endings(TITLE_ENDINGS);
+// (the longest first: 副书记 before 书记, 总队长 before 队长)
+const LONGEST_TITLE_ENDING = new Endings([...TITLE_ENDINGS].sort((a, b) => b.length - a.length));
 const CONCURRENT_ENDINGS = new Endings(CONCURRENT_TITLES);
 const PROSE_ROLE_WORDS =
   '办公室主任|办公室副主任|常务副主任|副主任|主任|常务副组长|副组长|组长|召集人|秘书长';
@@ -411,7 +413,7 @@ const PLACE_BODY = /^[\u4e00-\u9fff]{2,4}[省市县区州盟旗](?:委|政府)?$
  */
 function glued(title: string): string | null {
   if (GOVERNMENT_HEAD.test(title)) return '';
-  const ending = TITLE_ENDINGS.filter((t) => title.endsWith(t)).sort((a, b) => b.length - a.length)[0];
+  const ending = LONGEST_TITLE_ENDING.find(title);
   const body = ending ? title.slice(0, title.length - ending.length).replace(/副$/, '') : '';
   return body.length >= 2 && (startsOrganName(body) || LEVEL_ORGAN.test(body) || PLACE_BODY.test(body))
     ? body
@@ -534,9 +536,11 @@ function readProseRoles(block: Block, group: string | null): Entry[] {
  */
 function readPostsWithNames(body: string): Omit<Entry, 'role' | 'group'>[] | null {
   const parts = execAll(/[^,。;]+/g, body);
-  if (parts.length < 2 || !parts.some((p) => splitName(p[0])?.title)) return null;
-  return parts.map((p) => {
-    const named = splitName(p[0]);
+  if (parts.length < 2) return null;
+  const names = parts.map((p) => splitName(p[0]));
+  if (!names.some((n) => n?.title)) return null;
+  return parts.map((p, k) => {
+    const named = names[k];
     const span = { from: p.index, to: p.index + p[0].length };
     return named
       ? { ...span, name: named.name, titles: splitTitles(named.title) }

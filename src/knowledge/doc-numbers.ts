@@ -64,5 +64,7 @@ export const DOC_NUMBER_SHAPE =
  * (人大常委会 number their 公告, and governments their 通告, in a sequence of their own, as the
  * 全国人民代表大会常务委员会公告 do). Year and serial are captured.
  */
-export const SERIAL_NUMBER_SHAPE = '(?:[〔[(【](\\d{4})[〕\\])】] ?)?第 ?(\\d{1,5}) ?号';
+const SERIAL_NUMBER_SHAPE = '(?:[〔[(【](\\d{4})[〕\\])】] ?)?第 ?(\\d{1,5}) ?号';
+/** A line that is such a number alone. */
+export const SERIAL_NUMBER_LINE = new RegExp(`^${SERIAL_NUMBER_SHAPE}$`);
 export const SERIALLY_NUMBERED_TYPES = ['公告', '通告'] as const;

@@ -1,6 +1,6 @@
 import type { NormText } from '../normalize/index.js';
 import { ANNEX_TITLE_ENDS, MINUTES_MARK, TITLE_COPY_WORDS } from '../knowledge/document-types.js';
-import { DOC_NUMBER_SHAPE, SERIAL_NUMBER_SHAPE } from '../knowledge/doc-numbers.js';
+import { DOC_NUMBER_SHAPE, SERIAL_NUMBER_LINE } from '../knowledge/doc-numbers.js';
 import type { Block } from '../segment/index.js';
 import { readMarkerNumeral } from '../segment/markers.js';
 import { buildOutline, type Outline, type PendingMessage } from './outline.js';
@@ -322,7 +322,10 @@ function isAddressListWithoutColon(line: string, next: Block | undefined): boole
 function isOwnLine(b: Block | undefined): boolean {
   return (
     !!b &&
-    (isSignatureLine(b) || OWN_NUMBER_LINE.test(b.text) || SERIAL_LINE.test(b.text) || b.kind === 'date')
+    (isSignatureLine(b) ||
+      OWN_NUMBER_LINE.test(b.text) ||
+      SERIAL_NUMBER_LINE.test(b.text) ||
+      b.kind === 'date')
   );
 }
 
@@ -330,7 +333,6 @@ const DOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,12} ?[〔[(【]\d{4}[〕\])】]? ?\d
 // a 文号 or a 令's number alone on a line, perhaps in brackets: 东政令[1997]29号, (某市人民政府令第3号)
 const OWN_NUMBER_LINE = new RegExp(`^\\(?(?:${DOC_NUMBER_SHAPE})\\)?$`);
 // a 公告's or 通告's number, which names no agency (第28号)
-const SERIAL_LINE = new RegExp(`^${SERIAL_NUMBER_SHAPE}$`);
 
 /**
  * Bare labels "附件" / "附件2" on a line of their own start an attachment's text; so does a label
@@ -453,7 +455,7 @@ function readNotice(main: Block[], r: number, recipients: Block | null): Cover {
   while (dateAt >= 0 && sigStart - 1 > r && isSignatureLine(main[sigStart - 1]!) && sigEnd - sigStart < 4)
     sigStart--;
   const bodyEnd = dateAt >= 0 ? sigStart : r + 1 + countParagraphs(main, r + 1);
-  const coverText = [...title, ...main.slice(r + 1, bodyEnd)].map((b) => b.text).join('');
+  const coverText = () => [...title, ...main.slice(r + 1, bodyEnd)].map((b) => b.text).join('');
   const after =
     dateAt >= 0 && sigStart === dateAt && !opensHandedOnDocument(main, dateAt + 1, coverText)
       ? countSignatureAfter(main, dateAt)
@@ -661,10 +663,11 @@ function countSignatureAfter(blocks: Block[], dateAt: number): number {
  * document's issuer over the rest of its title (X局 / 关于…的 / 实施意见): the cover names the
  * organ as the author of what it hands on (转发X局《关于…》), so it is no signature of the cover.
  */
-function opensHandedOnDocument(main: Block[], at: number, coverText: string): boolean {
+function opensHandedOnDocument(main: Block[], at: number, coverText: () => string): boolean {
   const organ = main[at];
   if (!organ || !isSignatureLine(organ)) return false;
-  const named = coverText.includes(`${organ.text}《`) || coverText.includes(`${organ.text}关于`);
+  const text = coverText();
+  const named = text.includes(`${organ.text}《`) || text.includes(`${organ.text}关于`);
   return named && readTitleGroup(main, at).blocks.length > 1;
 }
 

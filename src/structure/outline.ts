@@ -289,7 +289,9 @@ function isNumberedAfter(
   style: MarkerStyle,
   ordinal: number,
 ): boolean {
-  return candidates.slice(i + 1).find((c) => c?.style === style)?.ordinal === ordinal + 1;
+  for (let k = i + 1; k < candidates.length; k++)
+    if (candidates[k]?.style === style) return candidates[k]!.ordinal === ordinal + 1;
+  return false;
 }
 
 /**
