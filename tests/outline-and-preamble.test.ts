@@ -176,3 +176,19 @@ describe('a 联席会议制度 whose articles a page bulleted (round 14)', () =>
     expect(cut.messages).toEqual(['outline/numbering-gap']);
   });
 });
+
+describe('articles numbered in 大写 numerals (round 15)', () => {
+  it('第壹条 is article one, 第拾贰条 article twelve, with no numbering gap', async () => {
+    const r = await outline(
+      '某县专项资金管理办法\n第壹条 为加强专项资金管理,制定本办法。\n第二条 本办法所称专项资金是指财政性资金。\n第三条 本办法由县财政局负责解释。\n',
+    );
+    expect(r.out).toEqual(['1 第壹条 ', '1 第二条 ', '1 第三条 ']);
+    expect(r.messages).toEqual([]);
+    // read as 11 and 12: 第十三条 follows with no gap
+    const twelve = await outline(
+      '某县管理办法\n第拾壹条 本办法由县财政局负责解释。\n第拾贰条 本办法自印发之日起施行。\n第十三条 原办法同时废止。\n',
+    );
+    expect(twelve.out).toEqual(['1 第拾壹条 ', '1 第拾贰条 ', '1 第十三条 ']);
+    expect(twelve.messages).toEqual(['outline/numbering-gap']);
+  });
+});

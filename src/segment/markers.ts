@@ -5,7 +5,7 @@ import {
   STOCK_HEADINGS,
   type MarkerStyle,
 } from '../knowledge/heading-markers.js';
-import { CN_DIGIT_VALUES } from '../knowledge/numerals.js';
+import { CN_DIGIT_VALUES, CN_SMALL_UNIT_VALUES } from '../knowledge/numerals.js';
 
 /** A stock heading (指导思想, 组成人员 …) at the start of a title that text was run into. */
 export const STOCK_PREFIX = new RegExp(`^(?:${STOCK_HEADINGS.join('|')})(?=[^,;:。、的和与及]{2})`);
@@ -23,24 +23,25 @@ export interface Marker {
   depth?: number;
 }
 
-/** Reads the small Chinese numerals of heading markers: 一 … 九十九, 一百 … 九百九十九. */
+/**
+ * Reads the small Chinese numerals of heading markers: 一 … 九十九, 一百 … 九百九十九, and their
+ * 大写 forms (第壹条, 第拾贰条), which some pages print for the first articles.
+ */
 export function readMarkerNumeral(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
   let total = 0;
   let digit = 0;
   for (const ch of s) {
-    if (ch === '百') {
-      total += (digit || 1) * 100;
-      digit = 0;
-    } else if (ch === '十') {
-      total += (digit || 1) * 10;
+    const unit = CN_SMALL_UNIT_VALUES[ch];
+    if (unit) {
+      total += (digit || 1) * unit;
       digit = 0;
     } else digit = CN_DIGIT_VALUES[ch] ?? 0;
   }
   return total + digit;
 }
 
-const CN_NUM_CHARS = '一二三四五六七八九十百零〇两';
+const CN_NUM_CHARS = '一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾佰';
 const CN_NUM = `[${CN_NUM_CHARS}]{1,5}`;
 const UNIT_PATTERN = new RegExp(`^第(${CN_NUM}|\\d{1,3})(部分|编|章|节|条)[ ]*`);
 const CN_COMMA = new RegExp(`^(${CN_NUM})[、,.][ ]*`);
