@@ -1633,3 +1633,25 @@ describe('departments of a diff review (round 15)', () => {
     ]);
   });
 });
+
+describe('level words that share one body (市、县交通运输局)', () => {
+  const roles = (text: string) => findResponsibility(text)?.units.map((u) => `${u.name}:${u.role}`);
+
+  it('a responsibility list names the body at each level, and goes on after it', () => {
+    expect(roles('加强巡查。(责任单位:市、县、区应急管理局,市公安局)')).toEqual([
+      '市应急管理局:lead',
+      '县应急管理局:lead',
+      '区应急管理局:lead',
+      '市公安局:lead',
+    ]);
+    expect(roles('加强巡查,由市、县交通运输局负责。')).toEqual(['市交通运输局:lead', '县交通运输局:lead']);
+    // a collective stays one assignee
+    expect(roles('加强巡查。(责任单位:各市、县财政局)')).toEqual(['各市、县财政局:all']);
+  });
+
+  it('prose names each level, unless the first level word ends a place (甲市、县…)', () => {
+    const names = (text: string) => findDepartmentMentions(text).map((m) => m.name);
+    expect(names('市、县交通运输局要加强巡查。')).toEqual(['市交通运输局', '县交通运输局']);
+    expect(names('甲市、县交通运输局要加强巡查。')).toEqual(['县交通运输局']);
+  });
+});

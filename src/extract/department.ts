@@ -605,7 +605,30 @@ export function findDepartmentMentions(text: string, bare = false, document = te
       }
     }
   }
-  return continueLists(text, dropOverlaps(found));
+  return continueLists(text, addSharedLevels(text, dropOverlaps(found)));
+}
+
+/** What may stand before level words that share a body in prose: 由, a conjunction, or no Han character. */
+const BEFORE_SHARED_LEVELS = new Set([...'由请和及与']);
+
+/**
+ * Level words before a mention named with one (市、县交通运输局要…): the same body at each level,
+ * found where nothing makes the first level word part of a place (X市、县…).
+ */
+function addSharedLevels(text: string, mentions: UnitName[]): UnitName[] {
+  const out: UnitName[] = [];
+  for (const m of mentions) {
+    const level = MENTION_LEVEL_WORDS_LONGEST_FIRST.find((word) => m.name.startsWith(word));
+    let from = m.start;
+    while (text[from - 1] === '、' && SHARED_LEVEL_STUB.test(text[from - 2] ?? '')) from -= 2;
+    const before = text[from - 1] ?? '';
+    if (level && from < m.start && (!HAN.test(before) || BEFORE_SHARED_LEVELS.has(before))) {
+      const body = m.name.slice(level.length);
+      for (let at = from; at < m.start; at += 2) out.push({ name: text[at] + body, start: at, end: at + 1 });
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 /**
@@ -1015,7 +1038,8 @@ function readUnitList(text: string, from: number, to: number, strict: boolean): 
         (piece.label !== undefined ||
           LIST_PUNCTUATION.has(text[pieceFrom - 1] ?? '') ||
           LIST_PUNCTUATION.has(text[pieceEnd] ?? ''));
-      if (strict && !(listed ? looksLikeListedName(name) : looksLikeUnit(name))) return false;
+      const stub = SHARED_LEVEL_STUB.test(name) && text[pieceEnd] === '、';
+      if (strict && !stub && !(listed ? looksLikeListedName(name) : looksLikeUnit(name))) return false;
       const blanket = classifyDepartment(name).blanket;
       const unit: ListedUnit = {
         name,
@@ -1082,11 +1106,18 @@ function readUnitList(text: string, from: number, to: number, strict: boolean): 
 /**
  * A piece naming only places (各区, 各县) shares the organ or place kind of the next one
  * (各区、县级市政府 is one collective), unless that starts a unit of its own (各区、各街道).
+ * Bare level words before a body named with one (市、县交通运输局) name that body at each level.
  */
 function joinPlaceStubs(text: string, units: ListedUnit[]): ListedUnit[] {
   const out: ListedUnit[] = [];
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
+    const shared = readSharedLevels(text, units, i);
+    if (shared) {
+      out.push(...shared);
+      i += shared.length - 1;
+      continue;
+    }
     const next = units[i + 1];
     const between = next ? text.slice(unit.end, next.start) : '';
     if (next && between === '、' && isPlacesOnly(unit.name) && !next.name.startsWith('各')) {
@@ -1096,6 +1127,28 @@ function joinPlaceStubs(text: string, units: ListedUnit[]): ListedUnit[] {
     } else out.push(unit);
   }
   return out;
+}
+
+/** A level word standing for itself before another that names a body (the 市 of 市、县财政局). */
+const SHARED_LEVEL_STUB = /^(?:省|市|州|盟|县|区|旗|乡|镇|街道)$/;
+
+/**
+ * Units i… that are bare level words, each followed by 、, before one named with a level word
+ * and a known body (市、县、区应急管理局): that body at each level, the last as written; null when
+ * units[i] starts no such run.
+ */
+function readSharedLevels(text: string, units: ListedUnit[], i: number): ListedUnit[] | null {
+  let j = i;
+  while (j < units.length && SHARED_LEVEL_STUB.test(units[j]!.name) && text[units[j]!.end] === '、') j++;
+  const named = units[j];
+  if (j === i || !named || named.start !== units[j - 1]!.end + 1) return null;
+  const level = MENTION_LEVEL_WORDS_LONGEST_FIRST.find((word) => named.name.startsWith(word));
+  const body = level ? named.name.slice(level.length) : '';
+  if (!level || classifyDepartment(named.name).canonical === null || !BODY_NAMES.has(body)) return null;
+  const stubs = units
+    .slice(i, j)
+    .map((stub) => ({ ...named, name: stub.name + body, start: stub.start, end: stub.end }));
+  return [...stubs, named];
 }
 
 /**
@@ -1181,8 +1234,9 @@ function readPiece(text: string, from: number, to: number): Piece | null {
     label = LABELS_LONGEST_FIRST.find(([l]) => labelMatch[0].startsWith(l))![1];
     start += labelMatch[0].length;
   }
-  // 由市民政局牵头: 由 introduces the unit, perhaps with a modifier (由所涉及的市民政局).
-  if (text[start] === '由' && end - start > 2) {
+  // 由市民政局牵头: 由 introduces the unit, perhaps with a modifier (由所涉及的市民政局), or a
+  // level word sharing the next unit's body (由市、县财政局)
+  if (text[start] === '由' && (end - start > 2 || SHARED_LEVEL_STUB.test(text.slice(start + 1, end)))) {
     start++;
     const de = text.indexOf('的', start);
     if (de >= 0 && de - start <= MAX_MODIFIER && de + 2 < end && HAN.test(text.slice(start, de + 1))) {
