@@ -192,3 +192,18 @@ describe('articles numbered in 大写 numerals (round 15)', () => {
     expect(twelve.messages).toEqual(['outline/numbering-gap']);
   });
 });
+
+describe('an item whose text opens with a number (round 16)', () => {
+  it('"4.460个…" after 3. is item 4, not a decimal run into item 3', async () => {
+    const r = await outline(
+      '某区实事项目\n一、项目清单\n1.新增400台电梯。\n2.新增50个充电点。\n3.开设40个办班点。\n4.460个活动室提供文化活动。\n',
+    );
+    expect(r.out).toEqual([
+      '1 一、 项目清单',
+      '2 1. 新增400台电梯',
+      '2 2. 新增50个充电点',
+      '2 3. 开设40个办班点',
+      '2 4. 460个活动室提供文化活动',
+    ]);
+  });
+});

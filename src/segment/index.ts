@@ -336,16 +336,25 @@ function readBareNumbersInDecimalOutlines(blocks: Block[]): void {
 }
 
 /**
- * "1.80周岁及以上的" reads as a decimal, but when the next numbered line is "2." it was item 1
- * followed by a number: the sequence decides.
+ * "1.80周岁及以上的" reads as a decimal, but when the next numbered line is "2.", or the last
+ * numbered line before it "3." ("4.460个活动室…"), it is an item followed by a number: the
+ * sequence decides.
  */
 function readItemsBeforeNumbers(blocks: Block[]): void {
-  for (let i = 0; i + 1 < blocks.length; i++) {
+  let previous: Marker | undefined; // the marker of the last numbered block before block i
+  for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const m = b.kind === 'paragraph' ? /^(\d{1,2})\.(?=\d)/.exec(b.text) : null;
-    const next = blocks[i + 1]!.marker;
-    if (!m || next?.style !== 'arabic-dot' || next.ordinal !== Number(m[1]) + 1) continue;
-    const marker = { style: 'arabic-dot' as const, ordinal: Number(m[1]), raw: m[0], length: m[0].length };
+    const next = blocks[i + 1]?.marker;
+    const n = m ? Number(m[1]) : 0;
+    const before = previous;
+    if (b.marker) previous = b.marker;
+    const inSequence =
+      (next?.style === 'arabic-dot' && next.ordinal === n + 1) ||
+      (before?.style === 'arabic-dot' && before.ordinal === n - 1);
+    if (!m || !inSequence) continue;
+    const marker = { style: 'arabic-dot' as const, ordinal: n, raw: m[0], length: m[0].length };
+    previous = marker;
     const { titleLength, bodyStart } = splitTitle(b.text.slice(marker.length), false);
     Object.assign(b, {
       kind: 'heading',
