@@ -1187,3 +1187,20 @@ describe('findTargets: round 15 and the second diff review', () => {
     ).toMatchObject({ metric: '工程建设项目全流程审批时间', value: 90, comparator: 'lte', year: 2019 });
   });
 });
+
+describe('为民办实事 lists and counts in brackets (round 16)', () => {
+  it('a count set up or provided (开设, 提供) is a goal', () => {
+    const read = (text: string) => findTargets(text).map((t) => [t.metric, t.value, t.unit, t.comparator]);
+    expect(read('开设30个暑期托管班办班点;新增4个普惠性托育点。')).toEqual([
+      ['暑期托管班办班点', 30, '个', 'eq'],
+      ['普惠性托育点', 4, '个', 'eq'],
+    ]);
+    expect(read('全年提供不少于1200场文化活动。')).toEqual([['文化活动', 1200, '场', 'gte']]);
+  });
+
+  it('a count in brackets after a building verb glosses the text before it', () => {
+    expect(findTargets('1.在“着力打造区域物流中心”方面(分解任务12项)。')).toEqual([]);
+    // inside the brackets, a verb still governs its count
+    expect(findTargets('着力打造物流中心(新建5个物流园区)。').map((t) => t.value)).toEqual([5]);
+  });
+});

@@ -688,7 +688,11 @@ function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReac
       q.comparator !== null ||
       INTENT_WORDS.some((w) => lead.includes(w)) ||
       (setsValue && (anchor !== null || goals)));
-  const builds = GOAL_VERBS.some((v) => before.includes(v)) || governsCount(masked, c) || raisesMoney(c);
+  // a count in brackets glosses what stands before them (…方面(分解任务15项)): a building verb
+  // governs it only from inside
+  const opened = before.lastIndexOf('(');
+  const ownBefore = opened > before.lastIndexOf(')') ? before.slice(opened + 1) : before;
+  const builds = GOAL_VERBS.some((v) => ownBefore.includes(v)) || governsCount(masked, c) || raisesMoney(c);
   // a rate or level named right before its bounded value (城镇登记失业率4.5%以内) in a goals
   // paragraph or with intent
   const rated =

@@ -116,12 +116,13 @@ export const GOAL_VERBS = [
  * not theirs. From the wording of the talent and enterprise programmes (人才工程, 人才计划) of
  * 实施意见 and 行动计划, and of the 国家中长期人才发展规划纲要 (引进, 培养, 选拔, 遴选, 资助 …), and
  * of the supply programmes of the 残疾人事业 plans (供应辅助器具300万件, 免费发放30万件, 装配假肢7万例),
- * and of the projects a programme gathers (收集100个招商项目).
+ * and of the projects a programme gathers (收集100个招商项目), and of the 为民办实事 lists of
+ * governments' work reports (开设40个暑托班办班点, 提供不少于2300场文化活动).
  */
 // prettier-ignore
 export const COUNT_GOAL_VERBS = [
   '培养', '选拔', '遴选', '评选', '选派', '选聘', '招聘', '招录', '认定', '评定', '资助', '扶持', '支持',
-  '设立', '筹建', '筹集', '组建', '转化', '造就', '供应', '发放', '装配', '收集',
+  '设立', '筹建', '筹集', '组建', '转化', '造就', '供应', '发放', '装配', '收集', '开设', '提供',
 ] as const;
 
 /**
