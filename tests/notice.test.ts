@@ -1492,3 +1492,39 @@ describe('a 公告’s own number on the line under its title', () => {
     expect(d.metadata.docNumber).toMatchObject({ raw: '第28号', year: null, serial: 28 });
   });
 });
+
+describe('a header value ends at the next key, or at an organ glued to the text (unseen round 16, class 5)', () => {
+  const fieldsOf = (d: Awaited<ReturnType<typeof parseText>>) =>
+    d.metadata.fields.map((f) => [f.key, f.value]);
+
+  it("the notice's first paragraph glued to the 文章来源 organ is the notice's body", async () => {
+    const d = await parseText(
+      '区人民政府办公室关于印发2023年区重点工作责任分解方案的通知\n发布日期:2023-02-07 16:05 文章来源:西山市东河区人民政府办公室2023年是全面推进各项工作的关键之年。经区人民政府同意,现将《2023年区重点工作责任分解方案》印发给你们,请一并贯彻执行。\n一、强化组织领导。各责任单位要强化责任担当。\n二、制订工作方案。各牵头单位要制定办理方案。\n',
+    );
+    expect(fieldsOf(d)).toEqual([
+      ['发布日期', '2023-02-07 16:05'],
+      ['文章来源', '西山市东河区人民政府办公室'],
+    ]);
+    expect(d.metadata.publisher).toBe('西山市东河区人民政府办公室');
+    expect(d.notice?.body).toMatch(/^2023年是全面推进各项工作的关键之年。.*请一并贯彻执行。$/);
+    expect(d.preamble).toBeNull();
+  });
+
+  it('a key without its colon, a key with its colon after a bare one, and page counters end the value before', async () => {
+    const d = await parseText(
+      '东河县人民政府办公室关于印发东河县实事项目的通知\n信息来源: 县政府办公室 发布时间 2022-01-10\n文      号 东政办〔2022〕1号 信息分类: 综合政务\n发布日期:2022-01-12 15:35 点击量:10\n作者:管理员    发布于:2022-01-12 21:50:16    文字:【】【】【\n各乡镇人民政府:\n现将《东河县实事项目》印发给你们,请认真组织实施。\n东河县人民政府办公室\n2022年1月8日\n',
+    );
+    expect(fieldsOf(d)).toEqual([
+      ['信息来源', '县政府办公室'],
+      ['发布时间', '2022-01-10'],
+      ['文号', '东政办〔2022〕1号'],
+      ['信息分类', '综合政务'],
+      ['发布日期', '2022-01-12 15:35'],
+      ['点击量', '10'],
+      ['作者', '管理员'],
+      ['发布于', '2022-01-12 21:50:16'],
+      ['文字', '【】【】【'],
+    ]);
+    expect(d.unplaced).toEqual([]);
+  });
+});

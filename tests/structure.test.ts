@@ -7,6 +7,7 @@ import { identityMap } from '../src/schema/offset-map.js';
 import { segment } from '../src/segment/index.js';
 import { expectLinearTime, repeatTo } from './support/linear.js';
 import { outline, outlineLines } from './support/outline.js';
+import { expectNothingLost } from './support/invariants.js';
 
 const notice = (head: string, tail = 'X市人民政府办公室\n2023年5月6日\n') =>
   `${head}\n各区人民政府,市政府各部门:\n《X市养老服务实施方案》已经市政府同意,现印发给你们,请认真贯彻执行。\n${tail}`;
@@ -1065,5 +1066,31 @@ describe('headings that lost their marker (diff review round 15)', () => {
       '1 四、 创新人才工作体制机制 (recovered)',
       '1 五、 强化组织实施',
     ]);
+  });
+});
+
+describe("lines whose indent was lost as '??' (unseen round 16, class 6)", () => {
+  const indented =
+    '区政府各委、办、局,各街道办事处:\n??区发展改革委《东河区养老服务发展实施方案》已经区政府同意,现转发给你们,请认真执行。\n??西山市东河区人民政府办公室\n??2023年4月23日\n??\n东河区养老服务发展实施方案\n??为推进养老服务发展,结合我区实际,制定本方案。\n??一、实施背景\n??(一)发展基础\n??目前全区共有养老机构30家。\n??二、主要目标\n??到2025年,全区养老机构床位达到3000张以上。\n';
+
+  it('is read as the page without them, with one warning; a question or mojibake that opens a line stays', async () => {
+    const d = await parseText(indented);
+    const clean = await parseText(indented.replace(/^\?\?/gm, ''));
+    expect(d.notice).toMatchObject({ signature: '西山市东河区人民政府办公室', signedDate: '2023-04-23' });
+    expect(outlineLines(d.outline)).toEqual(outlineLines(clean.outline));
+    expect(d.outline.map((s) => s.marker)).toEqual(['一、', '二、']);
+    expect(d.removals.map((r) => [r.kind, r.text])).toEqual(Array(10).fill(['lost-indent', '??']));
+    expect(d.messages.filter((m) => m.ruleId === 'ingest/lost-indent')).toHaveLength(1);
+    const tree = await analyze(new TextEncoder().encode(indented), { path: 'x.txt', encoding: 'utf-8' });
+    expectNothingLost(tree);
+    // a question alone on its line, and mojibake opening lines with '?。', stay text
+    const asked = await parseText(
+      '东河县人民政府关于做好防汛工作的通知\n各乡镇人民政府:\n?为什么要做好防汛工作。\n一、加强领导。各乡镇要落实责任。\n',
+    );
+    expect(asked.removals).toEqual([]);
+    const garbled = await parseText(
+      '东河县工作要点\n?。ㄒ唬┘涌旖ㄔO。\n?。ǘ┩七M改革。\n?。ㄈ┘訌姽芾怼\n?。ㄋ模┩晟浦贫取\n',
+    );
+    expect(garbled.removals).toEqual([]);
   });
 });

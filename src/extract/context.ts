@@ -13,7 +13,11 @@ export class ExtractContext {
   }
 
   report(m: PendingMessage): void {
-    const span = this.span(m.from, m.to);
+    this.reportAt(this.span(m.from, m.to), m);
+  }
+
+  /** A message about input the text no longer holds (a removal), at its span. */
+  reportAt(span: Span, m: Omit<PendingMessage, 'from' | 'to'>): void {
     const message: Message = {
       ruleId: m.ruleId,
       severity: m.severity,

@@ -30,6 +30,14 @@ export function extract(tree: DocTree): PolicyDocument {
       to: 0,
     });
   }
+  const lostIndents = tree.norm.removals.filter((r) => r.kind === 'lost-indent');
+  if (lostIndents.length > 0) {
+    ctx.reportAt(lostIndents[0]!.span, {
+      ruleId: 'ingest/lost-indent',
+      severity: 'warning',
+      message: `${lostIndents.length} lines open with '?' where the page's indent characters were lost: removed`,
+    });
+  }
   const notice = tree.notice ? extractNotice(tree.notice, ctx, bannerIssuer(tree.header)) : null;
   const metadata = extractMetadata(tree, notice, ctx);
   const visits: SectionVisit[] = [];

@@ -96,6 +96,10 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   访问量: null,
   阅读次数: null,
   点击数: null,
+  点击量: null,
+  // a forum or blog template's post line: 作者:… 发布于:(when the page was posted) 文字:【大】【中】【小】
+  发布于: 'publishDate',
+  文字: null,
   公开方式: null,
   公开范围: null,
   公开时限: null,

@@ -41,6 +41,15 @@ export const PAGE_NUMBER_INLINE = /(?<= )[—–] ?\d{1,3} ?[—–](?= )/g;
 export const PAGE_COUNTER = /第\d{1,4}页共\d{1,4}页|共\d{1,4}页第\d{1,4}页/g;
 
 /**
+ * The indent a page set with full-width spaces, turned into '?' by a copy whose encoding lacked
+ * them ("??一、总体要求", "??2020年5月6日"): a run of '?' opening a line before its text (a
+ * character, a number or an opening bracket; mojibake such as "?。" stays). Read as such only when
+ * at least `LOST_INDENT_MIN_LINES` lines open so, so that a question set alone on a line is left.
+ */
+export const LOST_INDENT = /^\?+(?=[\p{L}\p{N}(《“【[]|$)/u;
+export const LOST_INDENT_MIN_LINES = 3;
+
+/**
  * Labels of the article toolbar of government portals (share, font size, eye-care background,
  * view count, print …), read off the same templates: a line that holds only such labels, or a
  * site banner with a web address, is page chrome even when it ends with ':' like a 主送 line.

@@ -4,6 +4,8 @@ import { OffsetMapBuilder, mapRange, type OffsetMap } from '../schema/offset-map
 import type { SourceText } from '../ingest/index.js';
 import { PINYIN_SYLLABLES } from '../knowledge/pinyin.js';
 import {
+  LOST_INDENT,
+  LOST_INDENT_MIN_LINES,
   PAGE_COUNTER,
   PAGE_MARK_AT_END,
   PAGE_MARK_LINE,
@@ -124,7 +126,7 @@ function foldChar(cp: number): string {
 interface Drop {
   from: number;
   to: number;
-  kind: 'web-leftover' | 'markup' | 'page-mark';
+  kind: 'web-leftover' | 'markup' | 'page-mark' | 'lost-indent';
   /** Markdown `#` headings: the depth, kept for the line. */
   depth?: number;
 }
@@ -146,13 +148,22 @@ function isTableRule(line: string): boolean {
 function findDrops(text: string, markdown: boolean): Drop[] {
   const drops: Drop[] = [];
   const toneless = readsWithTonelessPinyin(text);
+  const indentLost = countLostIndents(text) >= LOST_INDENT_MIN_LINES;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    const trimmed = line.trim();
-    const from = lineStart + line.indexOf(trimmed);
+    let trimmed = line.trim();
+    let from = lineStart + line.indexOf(trimmed);
+    const indent = indentLost ? LOST_INDENT.exec(trimmed) : null;
+    if (indent) {
+      // the line is read as it stood on the page, after its indent
+      drops.push({ from, to: from + indent[0].length, kind: 'lost-indent' });
+      const rest = trimmed.slice(indent[0].length);
+      trimmed = rest.trimStart();
+      from += indent[0].length + rest.length - trimmed.length;
+    }
     if (trimmed && line.length <= 160 && WEB_LEFTOVER_LINES.some((re) => re.test(trimmed))) {
       drops.push({ from, to: from + trimmed.length, kind: 'web-leftover' });
     } else if (PAGE_MARK_LINE.test(trimmed)) {
@@ -173,6 +184,18 @@ function findDrops(text: string, markdown: boolean): Drop[] {
     lineStart = lineEnd + 1;
   }
   return drops;
+}
+
+const LINE_OPENING_QUESTION_MARK = /^[ \t]*(?=\?)/gm;
+
+/** How many lines open with a run of '?' where their indent was (`LOST_INDENT`). */
+function countLostIndents(text: string): number {
+  let count = 0;
+  for (const m of text.matchAll(LINE_OPENING_QUESTION_MARK)) {
+    const at = m.index + m[0].length;
+    if (LOST_INDENT.test(text.slice(at, at + 64))) count++;
+  }
+  return count;
 }
 
 // An entity escaped twice on the page (&amp;nbsp;) reads as "&nbsp;" once decoded, or as a mangled

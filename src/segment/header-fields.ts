@@ -78,14 +78,15 @@ function matchLabel(line: string, at: number, separators: string, bare = false):
 }
 
 /**
- * Labels followed by spaces and a value after `from`, each after a space: a colon-less row's cells;
- * the last cell may be a label alone, its value cell left empty ("成文日期 2020-01-02 废止日期").
+ * Labels followed by spaces or a colon and a value after `from`, each after a space: a row's cells
+ * ("文 号 X发〔2020〕3号 主题分类: 其他"); the last cell may be a label alone, its value cell
+ * left empty ("成文日期 2020-01-02 废止日期").
  */
 function findBareLabels(line: string, from: number): Array<{ label: string; from: number; after: number }> {
   const found: Array<{ label: string; from: number; after: number }> = [];
   for (let i = from; i < line.length; i++) {
     if (line[i - 1] !== ' ' || line[i] === ' ') continue;
-    const more = matchLabel(line, i, '', true);
+    const more = matchLabel(line, i, ':', true);
     if (more) {
       found.push({ label: more.label, from: i, after: more.end });
       i = more.end - 1;
@@ -123,27 +124,30 @@ export function readFieldLine(written: string): FieldMatch[] | null {
   }
   const first = matchLabel(line, start, AFTER_LABEL);
   if (!first) return readBareRow(line, start);
-  const found = [{ label: first.label, from: start, after: first.end, afterHan: false }];
+  const found = [{ label: first.label, from: start, after: first.end, shapeOnly: false }];
   for (let i = first.end; i < line.length; i++) {
     if (line[i] === ' ') continue;
     // a label stands after a gap, or glued to the value before it when a colon follows it
     // ("发布日期:2023-03-21访问次数:", "信息来源:某某网发布时间:2016-06-28")
     const gap = ' \t|'.includes(line[i - 1]!);
     const more = matchLabel(line, i, gap ? AFTER_LABEL : ':') ?? (gap ? cellLabel(line, i) : null);
-    if (more) {
+    // after a gap, a label without its colon ("来源: 县政府办公室 发布日期 2020-05-06")
+    const bare = !more && gap ? matchLabel(line, i, '', true) : null;
+    if (more || bare) {
       found.push({
-        label: more.label,
+        label: (more ?? bare)!.label,
         from: i,
-        after: more.end,
-        afterHan: !gap && HAN_CHAR.test(line[i - 1]!),
+        after: (more ?? bare)!.end,
+        shapeOnly: bare !== null || (!gap && HAN_CHAR.test(line[i - 1]!)),
       });
-      i = more.end - 1;
+      i = (more ?? bare)!.end - 1;
     }
   }
-  // after a Han character a label may end a longer, unknown one ("信息分类名称:"): it is glued to
-  // the value before it only when its own value has its field's shape (a date, a 文号, an organ)
+  // after a Han character a label may end a longer, unknown one ("信息分类名称:"), and a word
+  // without a colon may be the value's own: such a label ends the value before it only when its
+  // own value has its field's shape (a date, a 文号, an organ)
   const fields = toFields(line, found);
-  const kept = found.filter((f, k) => !f.afterHan || gluedValueKind(f.label, fields[k]!.value) === 'shaped');
+  const kept = found.filter((f, k) => !f.shapeOnly || gluedValueKind(f.label, fields[k]!.value) === 'shaped');
   return kept.length === found.length ? fields : toFields(line, kept);
 }
 
@@ -308,4 +312,29 @@ export function readLabelAlone(written: string): FieldMatch | null {
   const whole = labelsAt(written, start).at(-1);
   if (whole?.end !== written.length) return null;
   return { label: whole.label, value: '', from: start, valueFrom: whole.end, valueTo: whole.end };
+}
+
+/** How a notice's first sentence opens: 《…》已经…, 为…, 根据…, 经…, 现将…, 按照…, 近年来…. */
+export const NOTICE_OPENING = '[《为根经现按近]';
+
+// an organ's name, and the first sentence of the text below it that the page glued to it (the
+// shortest name that a sentence follows: "…人民政府办公室2020年…。", "…委员会为…。")
+const ORGAN_THEN_SENTENCE = new RegExp(
+  `^[\\u4e00-\\u9fff]{1,40}?(?:${ISSUER_SUFFIXES.join('|')})(?=(?:19|20)\\d{2}年|${NOTICE_OPENING})`,
+);
+const ORGAN_TARGETS: ReadonlySet<MetadataKey | null> = new Set(['source', 'publisher', 'issuer']);
+// how long the text after the name is, at least, to be a paragraph of the notice
+const MIN_GLUED_PARAGRAPH = 20;
+
+/**
+ * Where, in a header line whose last value names an organ ("来源:X县人民政府办公室为…。…"), the
+ * paragraph the page glued to the name begins (an offset in the line), or null: the paragraph is
+ * the notice's text, not the field's.
+ */
+export function gluedParagraphStart(fields: FieldMatch[]): number | null {
+  const last = fields.at(-1);
+  if (!last || !ORGAN_TARGETS.has(HEADER_FIELD_LABELS[last.label] ?? null)) return null;
+  const organ = ORGAN_THEN_SENTENCE.exec(last.value)?.[0];
+  const rest = organ ? last.value.slice(organ.length) : '';
+  return rest.length >= MIN_GLUED_PARAGRAPH && rest.includes('。') ? last.valueFrom + organ!.length : null;
 }

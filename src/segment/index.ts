@@ -2,7 +2,14 @@ import type { NormText } from '../normalize/index.js';
 import { ANNEX_TITLE_ENDS, DOCUMENT_TYPES } from '../knowledge/document-types.js';
 import { DOC_NUMBER_SHAPE } from '../knowledge/doc-numbers.js';
 import { CN_YEAR_DIGIT, LOST_YEAR_DATE, LOST_ZEROS_DATE } from '../knowledge/numerals.js';
-import { readFieldLine, readGluedField, readLabelAlone, type FieldMatch } from './header-fields.js';
+import {
+  gluedParagraphStart,
+  NOTICE_OPENING,
+  readFieldLine,
+  readGluedField,
+  readLabelAlone,
+  type FieldMatch,
+} from './header-fields.js';
 import { NOTE_OPENERS, splitFlattenedLine } from './flattened.js';
 import { readMarker, STOCK_PREFIX, type Marker } from './markers.js';
 import { isTocEntry, readTableOfContents } from './toc.js';
@@ -48,7 +55,7 @@ export function segment(norm: NormText): Block[] {
       for (const [restFrom, restTo] of splitNumberOff(text, pieceFrom, pieceTo)) {
         for (const [from, to] of splitRecipientsOff(text, restFrom, restTo)) {
           const block = classify(text, from, to, norm.headingDepth);
-          if (block) blocks.push(block);
+          if (block) blocks.push(...splitGluedParagraphOff(text, block, norm.headingDepth));
         }
       }
     }
@@ -252,8 +259,9 @@ function joinValuesOnNextLine(text: string, blocks: Block[]): Block[] {
 
 // "各区人民政府,市政府各部门:《…》已经市政府同意,现印发给你们…": 主送机关 and the first sentence
 // on one line. The addressees are organs (各…, …政府, …部门 …), and the sentence opens as notices do.
-const RECIPIENTS_RUN_IN =
-  /^(?=[^:。]{0,160}(?:各|政府|部门|单位|局|委员会|管委会))[^:。]{2,160}:(?= ?[《为根经现按近])/;
+const RECIPIENTS_RUN_IN = new RegExp(
+  `^(?=[^:。]{0,160}(?:各|政府|部门|单位|局|委员会|管委会))[^:。]{2,160}:(?= ?${NOTICE_OPENING})`,
+);
 
 /** Cuts a 主送机关 run into the first sentence of the body off into a line of its own. */
 function splitRecipientsOff(text: string, from: number, to: number): [number, number][] {
@@ -268,6 +276,26 @@ function splitRecipientsOff(text: string, from: number, to: number): [number, nu
     [from, from + m[0].length],
     [from + m[0].length, to],
   ];
+}
+
+/**
+ * A header row whose organ the page glued to the notice's first paragraph ("来源:X县人民政府办公室为…"): the row ends at the organ's name, and the paragraph is a block of its own.
+ */
+function splitGluedParagraphOff(text: string, block: Block, headingDepth: Map<number, number>): Block[] {
+  const at = block.fields ? gluedParagraphStart(block.fields) : null;
+  if (at === null) return [block];
+  const last = block.fields!.at(-1)!;
+  last.valueTo = at;
+  last.value = block.text.slice(last.valueFrom, at);
+  const row: Block = {
+    from: block.from,
+    to: block.from + at,
+    text: block.text.slice(0, at),
+    kind: 'field',
+    fields: block.fields!,
+  };
+  const paragraph = classify(text, block.from + at, block.to, headingDepth);
+  return paragraph ? [row, paragraph] : [row];
 }
 
 // A number run into the line it stands over: the 文号 in brackets under a title glued to the 主送
