@@ -408,3 +408,49 @@ describe('one group named several ways (round 13)', () => {
     ]);
   });
 });
+
+describe('transliterated names and posts-only rosters in prose (round 16)', () => {
+  const people = (text: string) =>
+    parseText(text).then((d) => ({
+      people: d.personnel.map((p) => [p.group, p.role, p.name, p.titles.join('、'), p.incomplete]),
+      warnings: d.messages.filter((m) => m.ruleId.startsWith('personnel/')).map((m) => m.ruleId),
+    }));
+
+  it('reads names whose parts a dot joins, with their posts in brackets, whichever dot the page used', async () => {
+    const { people: found, warnings } = await people(
+      '关于成立南河市果蔬产业专班的通知\n南政办函〔2022〕8号\n市有关单位:\n市政府决定成立南河市果蔬产业专班,现将有关事项通知如下:\n一、专班组成人员\n' +
+        '主任:艾力·吐尔洪(市政府副市长)\n副主任:王小明(市农业农村局局长)\n' +
+        '成员:热孜宛古丽•买买提(市林草局党组副书记、局长)\n次仁・多吉(市财政局副局长)\n' +
+        '古丽米拉‧阿不都 市水务局局长\n吾斯曼∙托乎提(北岸区委副书记、区长)\n' +
+        '专班办公室设在市农业农村局,办公室主任由艾力·吐尔洪同志兼任。\n南河市人民政府办公室\n2022年4月6日\n',
+    );
+    const group = '南河市果蔬产业专班';
+    expect(found).toEqual([
+      [group, '主任', '艾力·吐尔洪', '市政府副市长', false],
+      [group, '副主任', '王小明', '市农业农村局局长', false],
+      [group, '成员', '热孜宛古丽·买买提', '市林草局党组副书记、局长', false],
+      [group, '成员', '次仁·多吉', '市财政局副局长', false],
+      [group, '成员', '古丽米拉·阿不都', '市水务局局长', false],
+      [group, '成员', '吾斯曼·托乎提', '北岸区委副书记、区长', false],
+      [group, '办公室主任', '艾力·吐尔洪', '', false],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps the readable part of a name followed by characters lost in decoding, and flags it', async () => {
+    const { people: found, warnings } = await people(
+      '关于成立南河市果蔬产业专班的通知\n一、专班组成人员\n主任:王小明(市政府副市长)\n' +
+        '成员:阿依江·努尔兰?ㄏ亓h组副书记、局长)\n',
+    );
+    expect(found[1]).toEqual(['南河市果蔬产业专班', '成员', '阿依江·努尔兰', '?ㄏ亓h组副书记、局长', true]);
+    expect(warnings).toEqual(['personnel/truncated-name']);
+  });
+
+  it.each([
+    ['艾力·吐尔洪(市政府副市长)', ['艾力·吐尔洪'], '市政府副市长'],
+    ['艾力·吐尔洪 市政府副市长', ['艾力·吐尔洪'], '市政府副市长'],
+    ['艾力·吐尔洪、王小明', ['艾力·吐尔洪', '王小明'], ''],
+  ])('readPiece %s', (text, names, title) => {
+    expect(readPiece(text)).toEqual({ names, title });
+  });
+});
