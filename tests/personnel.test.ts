@@ -446,6 +446,35 @@ describe('transliterated names and posts-only rosters in prose (round 16)', () =
     expect(warnings).toEqual(['personnel/truncated-name']);
   });
 
+  it('reads a 指挥部 whose posts a sentence gives by duty, one entry a post, none of them a lost name', async () => {
+    const { people: found, warnings } = await people(
+      '东海省人民政府办公厅关于调整成立省果树病害防控指挥部的通知\n各地级以上市人民政府:\n省人民政府决定调整成立省果树病害防控指挥部,现就有关事项通知如下:\n' +
+        '一、组成人员\n指挥部总指挥由负责林业工作的省领导兼任,副总指挥由省政府协调林业工作的副秘书长、省林业局局长兼任。成员单位包括省财政厅、省气象局。\n' +
+        '二、工作机制\n指挥部办公室设在省林业局,办公室主任由省林业局负责同志兼任。\n省政府办公厅\n2020年6月5日\n',
+    );
+    const group = '省果树病害防控指挥部';
+    expect(found).toEqual([
+      [group, '总指挥', null, '负责林业工作的省领导', false],
+      [group, '副总指挥', null, '省政府协调林业工作的副秘书长', false],
+      [group, '副总指挥', null, '省林业局局长', false],
+      [group, '办公室主任', null, '省林业局负责同志', false],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('takes the group a clause names before its role, and a 总指挥 named in prose', async () => {
+    const { people: found } = await people(
+      '各区人民政府:\n为做好防汛工作,现就有关事项通知如下:\n' +
+        '南河市防汛抗旱指挥部总指挥由副市长艾力·吐尔洪同志兼任,副总指挥由市水务局局长李大成同志兼任。\n',
+    );
+    expect(found).toEqual([
+      ['南河市防汛抗旱指挥部', '总指挥', '艾力·吐尔洪', '副市长', false],
+      ['南河市防汛抗旱指挥部', '副总指挥', '李大成', '市水务局局长', false],
+    ]);
+    const { people: byPost } = await people('南河市防汛抗旱指挥部总指挥由分管水务工作的副市长担任。\n');
+    expect(byPost).toEqual([['南河市防汛抗旱指挥部', '总指挥', null, '分管水务工作的副市长', false]]);
+  });
+
   it.each([
     ['艾力·吐尔洪(市政府副市长)', ['艾力·吐尔洪'], '市政府副市长'],
     ['艾力·吐尔洪 市政府副市长', ['艾力·吐尔洪'], '市政府副市长'],

@@ -74,12 +74,12 @@ const TITLE_WORD_ENDINGS = new Endings(TITLE_ENDINGS);
 const LONGEST_TITLE_ENDING = new Endings([...TITLE_ENDINGS].sort((a, b) => b.length - a.length));
 const CONCURRENT_ENDINGS = new Endings(CONCURRENT_TITLES);
 const PROSE_ROLE_WORDS =
-  '办公室主任|办公室副主任|常务副主任|副主任|主任|常务副组长|副组长|组长|召集人|秘书长';
+  '办公室主任|办公室副主任|常务副主任|副主任|主任|常务副组长|副组长|组长|召集人|秘书长|副总指挥|总指挥|副指挥长|指挥长';
 // "办公室主任由区某局局长张某同志兼任", "副主任由甲部副部长张某,乙部副部长李某兼任": the role, then
 // who (several, each with a title, set apart by commas)
 const ROLE_TAKEN_BY = new Scanner(
   new RegExp(`(${PROSE_ROLE_WORDS})由([^。;]{2,400}?)(?:同志)?(?:兼任|担任)`, 'g'),
-  '办常副主组召秘',
+  '办常副主组召秘总指',
 );
 // "区某局局长张某同志兼任办公室主任", "(由)李某同志任主任": who, then the role
 const TAKES_ROLE = new RegExp(
@@ -89,9 +89,10 @@ const TAKES_ROLE = new RegExp(
 // whether a text can hold a role taken in prose at all: one search, cheaper than the patterns
 const PROSE_ROLE_HINT = new RegExp(`[兼担]任|任(?:${PROSE_ROLE_WORDS})`);
 // "副指挥长由县应急局局长担任", "组长:由县长担任", "成员由各单位主要负责人组成": a clause that opens
-// with a role and says who holds it; a comma inside it only before 以及 (…副主任,以及县应急局局长)
+// with a role (perhaps after its group: 指挥部总指挥由…, X领导小组组长由…) and says who holds it; a
+// comma inside it only before 以及 (…副主任,以及县应急局局长)
 const POSITION_CLAUSE = new RegExp(
-  `^(${ROLES_LONGEST_FIRST.join('|')}):?由((?:[^,。;]|,(?=以及|及))+?)(?:担任|兼任|组成)(?=,|$)`,
+  `^([^,。;:由]{0,30}?(?:${GROUP_NOUNS.join('|')}))?(${ROLES_LONGEST_FIRST.join('|')}):?由((?:[^,。;]|,(?=以及|及))+?)(?:担任|兼任|组成)(?=,|$)`,
 );
 // one post or unit of such a clause, and the mark after it
 const POST_PART = /(?:以及|及)?([^、,]+)([、,]?)/g;
@@ -621,16 +622,17 @@ function readPositions(block: Block, group: string | null): Entry[] {
     let opening = true;
     for (let at = sentence.index; at < end;) {
       const m = POSITION_CLAUSE.exec(text.slice(at, end));
-      if (m && (opening || m[1]!.startsWith('办公室'))) {
+      if (m && (opening || m[2]!.startsWith('办公室'))) {
         const said = at + m[0].indexOf('由') + 1;
-        for (const post of readPosts(m[2]!))
+        const named = m[1] === undefined ? null : readGroupName(m[1]);
+        for (const post of readPosts(m[3]!))
           out.push({
-            role: m[1]!,
+            role: m[2]!,
             name: null,
             titles: post.titles,
             from: block.from + said + post.from,
             to: block.from + said + post.to,
-            group,
+            group: named ?? group,
             byPost: true,
           });
       }
@@ -655,7 +657,8 @@ function readPosts(said: string): Post[] {
   let inQualifier = false;
   for (const m of execAll(POST_PART, said)) {
     const [whole, part, mark] = [m[0], m[1]!, m[2]!];
-    if (part.includes('同志') || splitName(part)) return [];
+    // (同志 after a name, not after the heads of a unit: 某局负责同志)
+    if ((part.includes('同志') && !UNIT_HEADS.test(part)) || splitName(part)) return [];
     const from = m.index + whole.length - mark.length - part.length;
     if (!current) current = { titles: [part], from, to: from };
     else if (inQualifier) current.titles.push(`${current.titles.pop()!}、${part}`);
