@@ -408,3 +408,78 @@ describe('one group named several ways (round 13)', () => {
     ]);
   });
 });
+
+describe('transliterated names and posts-only rosters in prose (round 16)', () => {
+  const people = (text: string) =>
+    parseText(text).then((d) => ({
+      people: d.personnel.map((p) => [p.group, p.role, p.name, p.titles.join('、'), p.incomplete]),
+      warnings: d.messages.filter((m) => m.ruleId.startsWith('personnel/')).map((m) => m.ruleId),
+    }));
+
+  it('reads names whose parts a dot joins, with their posts in brackets, whichever dot the page used', async () => {
+    const { people: found, warnings } = await people(
+      '关于成立南河市果蔬产业专班的通知\n南政办函〔2022〕8号\n市有关单位:\n市政府决定成立南河市果蔬产业专班,现将有关事项通知如下:\n一、专班组成人员\n' +
+        '主任:艾力·吐尔洪(市政府副市长)\n副主任:王小明(市农业农村局局长)\n' +
+        '成员:热孜宛古丽•买买提(市林草局党组副书记、局长)\n次仁・多吉(市财政局副局长)\n' +
+        '古丽米拉‧阿不都 市水务局局长\n吾斯曼∙托乎提(北岸区委副书记、区长)\n' +
+        '专班办公室设在市农业农村局,办公室主任由艾力·吐尔洪同志兼任。\n南河市人民政府办公室\n2022年4月6日\n',
+    );
+    const group = '南河市果蔬产业专班';
+    expect(found).toEqual([
+      [group, '主任', '艾力·吐尔洪', '市政府副市长', false],
+      [group, '副主任', '王小明', '市农业农村局局长', false],
+      [group, '成员', '热孜宛古丽·买买提', '市林草局党组副书记、局长', false],
+      [group, '成员', '次仁·多吉', '市财政局副局长', false],
+      [group, '成员', '古丽米拉·阿不都', '市水务局局长', false],
+      [group, '成员', '吾斯曼·托乎提', '北岸区委副书记、区长', false],
+      [group, '办公室主任', '艾力·吐尔洪', '', false],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps the readable part of a name followed by characters lost in decoding, and flags it', async () => {
+    const { people: found, warnings } = await people(
+      '关于成立南河市果蔬产业专班的通知\n一、专班组成人员\n主任:王小明(市政府副市长)\n' +
+        '成员:阿依江·努尔兰?ㄏ亓h组副书记、局长)\n',
+    );
+    expect(found[1]).toEqual(['南河市果蔬产业专班', '成员', '阿依江·努尔兰', '?ㄏ亓h组副书记、局长', true]);
+    expect(warnings).toEqual(['personnel/truncated-name']);
+  });
+
+  it('reads a 指挥部 whose posts a sentence gives by duty, one entry a post, none of them a lost name', async () => {
+    const { people: found, warnings } = await people(
+      '东海省人民政府办公厅关于调整成立省果树病害防控指挥部的通知\n各地级以上市人民政府:\n省人民政府决定调整成立省果树病害防控指挥部,现就有关事项通知如下:\n' +
+        '一、组成人员\n指挥部总指挥由负责林业工作的省领导兼任,副总指挥由省政府协调林业工作的副秘书长、省林业局局长兼任。成员单位包括省财政厅、省气象局。\n' +
+        '二、工作机制\n指挥部办公室设在省林业局,办公室主任由省林业局负责同志兼任。\n省政府办公厅\n2020年6月5日\n',
+    );
+    const group = '省果树病害防控指挥部';
+    expect(found).toEqual([
+      [group, '总指挥', null, '负责林业工作的省领导', false],
+      [group, '副总指挥', null, '省政府协调林业工作的副秘书长', false],
+      [group, '副总指挥', null, '省林业局局长', false],
+      [group, '办公室主任', null, '省林业局负责同志', false],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('takes the group a clause names before its role, and a 总指挥 named in prose', async () => {
+    const { people: found } = await people(
+      '各区人民政府:\n为做好防汛工作,现就有关事项通知如下:\n' +
+        '南河市防汛抗旱指挥部总指挥由副市长艾力·吐尔洪同志兼任,副总指挥由市水务局局长李大成同志兼任。\n',
+    );
+    expect(found).toEqual([
+      ['南河市防汛抗旱指挥部', '总指挥', '艾力·吐尔洪', '副市长', false],
+      ['南河市防汛抗旱指挥部', '副总指挥', '李大成', '市水务局局长', false],
+    ]);
+    const { people: byPost } = await people('南河市防汛抗旱指挥部总指挥由分管水务工作的副市长担任。\n');
+    expect(byPost).toEqual([['南河市防汛抗旱指挥部', '总指挥', null, '分管水务工作的副市长', false]]);
+  });
+
+  it.each([
+    ['艾力·吐尔洪(市政府副市长)', ['艾力·吐尔洪'], '市政府副市长'],
+    ['艾力·吐尔洪 市政府副市长', ['艾力·吐尔洪'], '市政府副市长'],
+    ['艾力·吐尔洪、王小明', ['艾力·吐尔洪', '王小明'], ''],
+  ])('readPiece %s', (text, names, title) => {
+    expect(readPiece(text)).toEqual({ names, title });
+  });
+});

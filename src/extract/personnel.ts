@@ -3,6 +3,7 @@ import { LEVEL_MARKERS } from '../knowledge/departments.js';
 import {
   CONCURRENT_TITLES,
   GROUP_NOUNS,
+  NAME_DOTS,
   NOT_APPOINTING_BEFORE,
   ROSTER_ROLES,
   TITLE_ENDINGS,
@@ -44,6 +45,13 @@ const DAMAGED_LABEL = /^(长|员)[ \t]{0,8}:/;
 // Another label ("牵头单位:", "联系人:") ends a roster's run of entries.
 const OTHER_LABEL = /^[\u4e00-\u9fff]{2,8}:/;
 const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
+// a transliterated name: runs of Han joined by dots (某某·某某某), up to four runs
+const DOTTED = `[\\u4e00-\\u9fff]{1,8}(?:[${NAME_DOTS}][\\u4e00-\\u9fff]{1,8}){1,3}`;
+const NAME_FORMS = `[\\u4e00-\\u9fff]{2,4}|${DOTTED}`;
+const NAME = new RegExp(`^(?:${NAME_FORMS})$`);
+const ANY_NAME_DOT = new RegExp(`[${NAME_DOTS}]`, 'g');
+// a name, then characters lost in decoding ("某某·某某?…"): the name is kept, but may be cut short
+const NAME_THEN_LOST = new RegExp(`^(${NAME_FORMS})[?\\ufffd]+`);
 // Words a title starts with when it names the level of its body (国务院副总理). Not 乡, 县,
 // 街道 …: a place name stands before them as often as a name does ("某某乡党委书记").
 const LEVEL_WORDS = LEVEL_MARKERS.map(([word]) => word).filter(
@@ -51,7 +59,7 @@ const LEVEL_WORDS = LEVEL_MARKERS.map(([word]) => word).filter(
 );
 // a label inside a line and the names after it, up to the next label or the sentence's end
 const RUNNING_LABEL = new RegExp(`(${ROLES_LONGEST_FIRST.join('|')}):([^,;。:]{2,80})(?=[,;。]|$)`, 'g');
-const NAME_WITH_TITLE = /^([\u4e00-\u9fff]{2,4})\((.+)\)$/;
+const NAME_WITH_TITLE = new RegExp(`^(${NAME_FORMS})\\((.+)\\)$`);
 const GROUP_CHARS = '[\\u4e00-\\u9fff\\d〇“”]';
 // (a name may hold a word in brackets: 某某(产业)示范区建设工作领导小组)
 const GROUP = new RegExp(
@@ -66,12 +74,12 @@ const TITLE_WORD_ENDINGS = new Endings(TITLE_ENDINGS);
 const LONGEST_TITLE_ENDING = new Endings([...TITLE_ENDINGS].sort((a, b) => b.length - a.length));
 const CONCURRENT_ENDINGS = new Endings(CONCURRENT_TITLES);
 const PROSE_ROLE_WORDS =
-  '办公室主任|办公室副主任|常务副主任|副主任|主任|常务副组长|副组长|组长|召集人|秘书长';
+  '办公室主任|办公室副主任|常务副主任|副主任|主任|常务副组长|副组长|组长|召集人|秘书长|副总指挥|总指挥|副指挥长|指挥长';
 // "办公室主任由区某局局长张某同志兼任", "副主任由甲部副部长张某,乙部副部长李某兼任": the role, then
 // who (several, each with a title, set apart by commas)
 const ROLE_TAKEN_BY = new Scanner(
   new RegExp(`(${PROSE_ROLE_WORDS})由([^。;]{2,400}?)(?:同志)?(?:兼任|担任)`, 'g'),
-  '办常副主组召秘',
+  '办常副主组召秘总指',
 );
 // "区某局局长张某同志兼任办公室主任", "(由)李某同志任主任": who, then the role
 const TAKES_ROLE = new RegExp(
@@ -81,9 +89,10 @@ const TAKES_ROLE = new RegExp(
 // whether a text can hold a role taken in prose at all: one search, cheaper than the patterns
 const PROSE_ROLE_HINT = new RegExp(`[兼担]任|任(?:${PROSE_ROLE_WORDS})`);
 // "副指挥长由县应急局局长担任", "组长:由县长担任", "成员由各单位主要负责人组成": a clause that opens
-// with a role and says who holds it; a comma inside it only before 以及 (…副主任,以及县应急局局长)
+// with a role (perhaps after its group: 指挥部总指挥由…, X领导小组组长由…) and says who holds it; a
+// comma inside it only before 以及 (…副主任,以及县应急局局长)
 const POSITION_CLAUSE = new RegExp(
-  `^(${ROLES_LONGEST_FIRST.join('|')}):?由((?:[^,。;]|,(?=以及|及))+?)(?:担任|兼任|组成)(?=,|$)`,
+  `^([^,。;:由]{0,30}?(?:${GROUP_NOUNS.join('|')}))?(${ROLES_LONGEST_FIRST.join('|')}):?由((?:[^,。;]|,(?=以及|及))+?)(?:担任|兼任|组成)(?=,|$)`,
 );
 // one post or unit of such a clause, and the mark after it
 const POST_PART = /(?:以及|及)?([^、,]+)([、,]?)/g;
@@ -97,6 +106,8 @@ interface Entry {
   group: string | null;
   /** Written by post alone (指挥长由常务副县长担任): no name was lost. */
   byPost?: true;
+  /** The name is followed by characters lost in decoding: it may be cut short. */
+  damaged?: true;
 }
 
 /** One person a position clause names: their titles and where they stand in the clause. */
@@ -110,6 +121,7 @@ interface Post {
 interface Piece {
   names: string[];
   title: string;
+  damaged?: true;
 }
 
 /**
@@ -228,6 +240,7 @@ export function extractPersonnel(
       pending = make(piece.names[0]!, '');
     } else {
       last = make(piece.names[0] ?? null, piece.title);
+      if (piece.damaged) last.damaged = true;
       // a post described by its duty (负责某某工作的副市长, 分管副县长), or units named by their heads
       // (市某局、市某局分管负责同志), is written by post: no name was lost
       if (piece.names.length === 0 && (DUTY_POST.test(piece.title) || UNIT_HEADS.test(piece.title)))
@@ -332,6 +345,9 @@ export function readGroupName(text: string): string | null {
 export function readPiece(text: string): Piece {
   // a padded two-character name before its title: "李 某(市委宣传部)"
   const body = text.replace(/^([\u4e00-\u9fff]) {1,3}([\u4e00-\u9fff])(?=[( ]|$)/, '$1$2');
+  const lost = NAME_THEN_LOST.exec(body);
+  if (lost && isName(lost[1]!))
+    return { names: [lost[1]!], title: body.slice(lost[1]!.length).replace(/\)$/, ''), damaged: true };
   const paren = NAME_WITH_TITLE.exec(body);
   if (paren && !isTitle(paren[1]!)) return { names: [paren[1]!], title: paren[2]! };
   const listed = body
@@ -390,6 +406,7 @@ function splitGluedName(piece: Piece, lengths = [3, 2]): Piece {
  */
 function isGluedName(name: string): boolean {
   return (
+    HAN_NAME.test(name) &&
     isName(name) &&
     !/[副常务]$/.test(name) &&
     !POST_QUALIFIERS.some((q) => name.startsWith(q)) &&
@@ -443,7 +460,7 @@ function joinPaddedNames(tokens: string[]): string[] {
 
 function isName(token: string): boolean {
   // 各中队, 各单位: collective addressees, not people
-  return HAN_NAME.test(token) && !isTitle(token) && !token.startsWith('各');
+  return NAME.test(token) && !isTitle(token) && !token.startsWith('各');
 }
 
 /** The role a label that lost its first characters must have, from the role before it. */
@@ -478,7 +495,7 @@ function readRunningRoster(block: Block, group: string | null): Entry[] {
   for (const m of execAll(RUNNING_LABEL, text)) {
     const names = m[2]!.split('、').map((n) => n.trim());
     // names of two or three characters only: a duty ("组长:负责纪检、监察工作") is no list of names
-    if (!names.every((n) => n.length <= 3 && isName(n))) continue;
+    if (!names.every((n) => isName(n) && (n.length <= 3 || !HAN_NAME.test(n)))) continue;
     const at = block.from + m.index + m[1]!.length + 1;
     const named = readGroupName(text.slice(0, m.index + m[1]!.length));
     for (const name of names)
@@ -570,14 +587,24 @@ export function countSeats(person: Person): number {
  * any) a title ending in a title word. Null for a post alone ("县长" is no name).
  */
 function splitName(said: string): { name: string; title: string } | null {
-  const cut = [3, 2]
-    .map((n) => said.length - n)
-    .find((k) => k >= 0 && (k === 0 || isTitle(said.slice(0, k))));
+  const cut = (said.search(ANY_NAME_DOT) > 0 ? dottedCuts(said) : [3, 2].map((n) => said.length - n)).find(
+    (k) => k >= 0 && (k === 0 || isTitle(said.slice(0, k))),
+  );
   const name = cut === undefined ? '' : said.slice(cut);
   // a body's short name (公安局, 人武部) listed alone is no person's
   return isName(name) && classifyDepartment(name).canonical === null
     ? { name, title: said.slice(0, cut) }
     : null;
+}
+
+/**
+ * Where a transliterated name after a title may start ("副市长某某·某某"): before its first dot, the
+ * longest title first, so that the name's first part is as short as the title allows.
+ */
+function dottedCuts(said: string): number[] {
+  const cuts: number[] = [];
+  for (let k = said.search(ANY_NAME_DOT) - 1; k >= 0; k--) if (NAME.test(said.slice(k))) cuts.push(k);
+  return cuts;
 }
 
 /**
@@ -595,16 +622,17 @@ function readPositions(block: Block, group: string | null): Entry[] {
     let opening = true;
     for (let at = sentence.index; at < end;) {
       const m = POSITION_CLAUSE.exec(text.slice(at, end));
-      if (m && (opening || m[1]!.startsWith('办公室'))) {
+      if (m && (opening || m[2]!.startsWith('办公室'))) {
         const said = at + m[0].indexOf('由') + 1;
-        for (const post of readPosts(m[2]!))
+        const named = m[1] === undefined ? null : readGroupName(m[1]);
+        for (const post of readPosts(m[3]!))
           out.push({
-            role: m[1]!,
+            role: m[2]!,
             name: null,
             titles: post.titles,
             from: block.from + said + post.from,
             to: block.from + said + post.to,
-            group,
+            group: named ?? group,
             byPost: true,
           });
       }
@@ -629,7 +657,8 @@ function readPosts(said: string): Post[] {
   let inQualifier = false;
   for (const m of execAll(POST_PART, said)) {
     const [whole, part, mark] = [m[0], m[1]!, m[2]!];
-    if (part.includes('同志') || splitName(part)) return [];
+    // (同志 after a name, not after the heads of a unit: 某局负责同志)
+    if ((part.includes('同志') && !UNIT_HEADS.test(part)) || splitName(part)) return [];
     const from = m.index + whole.length - mark.length - part.length;
     if (!current) current = { titles: [part], from, to: from };
     else if (inQualifier) current.titles.push(`${current.titles.pop()!}、${part}`);
@@ -647,10 +676,14 @@ function readPosts(said: string): Post[] {
 }
 
 function toPerson(e: Entry, ctx: ExtractContext): Person {
-  const incomplete = !e.byPost && (e.name === null || e.name.length < 2);
+  const incomplete = !e.byPost && (e.name === null || e.name.length < 2 || e.damaged === true);
   const span = ctx.span(e.from, e.to);
   if (incomplete) {
-    const said = e.name ? `keeps only "${e.name}" of the name` : 'has no name';
+    const said = e.damaged
+      ? `keeps "${e.name}" of the name, the characters after it were lost`
+      : e.name
+        ? `keeps only "${e.name}" of the name`
+        : 'has no name';
     ctx.messages.push({
       ruleId: e.name ? 'personnel/truncated-name' : 'personnel/missing-name',
       severity: 'warning',
@@ -660,5 +693,7 @@ function toPerson(e: Entry, ctx: ExtractContext): Person {
       span,
     });
   }
-  return { group: e.group, role: e.role, name: e.name, titles: e.titles.filter(Boolean), incomplete, span };
+  // the parts of a transliterated name joined by the 间隔号, whichever dot the page used
+  const name = e.name?.replace(ANY_NAME_DOT, '·') ?? null;
+  return { group: e.group, role: e.role, name, titles: e.titles.filter(Boolean), incomplete, span };
 }

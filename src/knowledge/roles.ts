@@ -103,6 +103,13 @@ export const TITLE_ENDINGS = [
 ] as const;
 
 /**
+ * Marks that join the parts of a transliterated name (Uyghur, Kazakh, Tibetan names, foreign names:
+ * 某某·某某): the 间隔号 of GB/T 15834-2011 标点符号用法, and the dots pages set in its place (•, ・,
+ * ‧, ∙). NFKC leaves them all as they are.
+ */
+export const NAME_DOTS = '·•・‧∙';
+
+/**
  * Words that qualify a head's post in a roster ("分管副县长", "联系副市长"): written before the post,
  * they are no name. Common usage in 组成人员 lists.
  */
