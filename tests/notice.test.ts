@@ -3,6 +3,7 @@ import { analyze, parseText } from '../src/index.js';
 import { findDates } from '../src/extract/date.js';
 import { findDocNumbers } from '../src/extract/doc-number.js';
 import { splitRecipients } from '../src/structure/titles.js';
+import { expectPageLinesInOutput } from './support/invariants.js';
 
 describe('signed date whose year has its 〇 typed as ○, O or 0', () => {
   it.each([
@@ -1524,6 +1525,79 @@ describe('a header value ends at the next key, or at an organ glued to the text 
       ['作者', '管理员'],
       ['发布于', '2022-01-12 21:50:16'],
       ['文字', '【】【】【'],
+
+describe('titles lost or replaced, and a 主送 line without its colon (unseen round 16, classes 3, 4, 9)', () => {
+  it('a cover title over three lines whose middle line ends in a kind (…工作报告) is one title', async () => {
+    const d = await parseText(
+      '西岭府办发〔2021〕3号\n西岭市南湖区人民政府办公室\n关于印发2021年区政府工作报告\n目标任务分解方案的通知\n各镇人民政府、街道办事处,区级各部门:\n《2021年区政府工作报告目标任务分解方案》已经区政府同意,现印发给你们,请认真贯彻执行。\n一、高度重视。各责任单位要抓好落实。\n',
+    );
+    expect(d.metadata.title).toBe(
+      '西岭市南湖区人民政府办公室关于印发2021年区政府工作报告目标任务分解方案的通知',
+    );
+    expect(d.notice?.issuer).toBe('西岭市南湖区人民政府办公室');
+    expect(d.unplaced).toEqual([]);
+  });
+
+  it('a page’s key and value as a bulleted row (• 体 裁: 通知) is no title', async () => {
+    const d = await parseText(
+      '西岭市南湖区人民政府办公室关于印发《2022年区政府实事项目》的通知\n\n信息来源: 区政府办公室\n  • 体       裁: 通知\n  • 发文字号: 南府办〔2022〕2号\n\n各镇人民政府,各街道办事处:\n\n现将《2022年区政府实事项目》印发给你们,请抓紧组织实施。\n\n西岭市南湖区人民政府办公室\n\n2022年1月8日\n',
+    );
+    expect(d.metadata.title).toBe('西岭市南湖区人民政府办公室关于印发《2022年区政府实事项目》的通知');
+    expect(d.notice?.title).toBe(d.metadata.title);
+  });
+
+  it('a plan without a cover titled with its years in brackets, printed twice, is titled; 发文部门 gives the publisher', async () => {
+    const d = await parseText(
+      '西岭市智能制造发展三年行动计划(2023-2025年)\n\n发布时间:2023-05-12\n\n发文部门:西岭市工业和信息化局\n\n西岭市智能制造发展三年行动计划(2023—2025年)\n\n为加快制造业转型,结合我市实际,制定本行动计划。\n\n一、总体要求\n\n到2025年,全市规模以上工业企业数字化改造覆盖率达到80%以上。\n',
+    );
+    expect(d.metadata).toMatchObject({
+      title: '西岭市智能制造发展三年行动计划(2023—2025年)',
+      publisher: '西岭市工业和信息化局',
+      genre: '行动计划',
+    });
+    expect(d.preamble?.text).toBe('为加快制造业转型,结合我市实际,制定本行动计划。');
+  });
+
+  it('a 政策解读 page’s title is its title, of the kind 解读; the accessibility toolbar is no part of it', async () => {
+    const d = await parseText(
+      '无障碍浏览 长者模式\n\n《西岭市2024年重点工作任务分工方案》政策解读\n\n发布日期:2024-04-02\n\n来源:西岭市政府办\n\n一、起草背景\n\n市人民代表大会审议通过了《政府工作报告》。\n',
+    );
+    expect(d.metadata).toMatchObject({
+      title: '《西岭市2024年重点工作任务分工方案》政策解读',
+      genre: '解读',
+    });
+    expect(d.preamble).toBeNull();
+  });
+
+  it('a site’s names glued before the issuer by dashes are cut from the title and the issuer', async () => {
+    const d = await parseText(
+      '首页『某某注册』-某某平台-首页-西岭县人民政府办公室关于印发西岭县专项资金管理办法的通知\n  经县人民政府同意,现将《西岭县专项资金管理办法》印发给你们,请认真贯彻执行。\n  第一条为规范专项资金管理,制定本办法。\n',
+    );
+    expect(d.metadata.title).toBe('西岭县人民政府办公室关于印发西岭县专项资金管理办法的通知');
+    expect(d.metadata.publisher).toBe('西岭县人民政府办公室');
+  });
+
+  it('a transmitted title broken over three lines inside its 《》 is read whole, and lands in the output', async () => {
+    const text =
+      '西岭市人民政府办公室关于印发《西岭市贯彻落实〈关于促进消费扩容的若干政策措施〉实施方案》的通知\n西政办发〔2023〕5号\n各县市区人民政府,市直机关各单位:\n经市人民政府同意,现将《西岭市贯彻落实〈关于促进消费扩容的若干政策措施〉实施方案》印发给你们,请认真组织实施。\n西岭市人民政府办公室\n2023年3月15日\n\n西岭市贯彻落实《关于促进消费\n\n扩容的若干政策\n\n措施》实施方案\n\n为推动消费恢复,特制定本实施方案。\n一、促进消费升级\n1.发放消费券。整合500万元资金用于发放消费券。\n';
+    const bytes = new TextEncoder().encode(text);
+    const tree = await analyze(bytes, { path: 'title.txt' });
+    const d = await parseText(text);
+    expect(d.metadata.genre).toBe('实施方案');
+    expect(d.preamble?.text).toBe('为推动消费恢复,特制定本实施方案。');
+    expectPageLinesInOutput(tree, d);
+  });
+
+  it('a 主送 line without its colon between the title and the body addresses its recipients', async () => {
+    const d = await parseText(
+      '西岭新区人民政府关于印发《西岭新区人民政府工作规则》的通知\n西府〔2022〕2号\n区政府各委、办、局,各管理局(管委会),各直属企业,各街道办事处、镇政府\n《西岭新区人民政府工作规则》已经区政府第1次常务会议审议通过,现予印发。\n西岭新区人民政府\n2022年1月28日\n',
+    );
+    expect(d.notice?.recipients).toEqual([
+      '区政府各委、办、局',
+      '各管理局(管委会)',
+      '各直属企业',
+      '各街道办事处',
+      '镇政府',
     ]);
     expect(d.unplaced).toEqual([]);
   });

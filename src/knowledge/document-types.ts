@@ -72,6 +72,9 @@ export const DOCUMENT_TYPES = [
   '预案',
   // a government's statement (政府声明, as the 国务院公报 prints them: X政府关于…的声明)
   '声明',
+  // a page that explains a policy (政策解读: 《X方案》政策解读, as 政府信息公开 portals file them
+  // under 政策解读, 国务院办公厅《关于全面推进政务公开工作的意见》 2016 on 解读 of policies)
+  '解读',
 ] as const;
 
 /**

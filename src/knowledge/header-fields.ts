@@ -18,6 +18,8 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   颁布机关: 'issuer',
   发布部门: 'publisher',
   发文单位: 'issuer',
+  // a policy portal's row for the issuing department (发文部门:X市工业和信息化局)
+  发文部门: 'issuer',
   制发机关: 'issuer',
   来源: 'source',
   信息来源: 'source',
@@ -39,6 +41,8 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   信息分类: 'category',
   信息分类名称: 'category',
   体裁分类: 'genre',
+  // the same row as district portals' bullet lists print it (• 体 裁: 通知)
+  体裁: 'genre',
   // a 公文种类 row files the notice under a catalogue kind ("其他" as often as "通知")
   公文种类: 'category',
   文种: 'category',

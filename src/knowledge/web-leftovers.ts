@@ -79,6 +79,10 @@ export const PAGE_CHROME_WORDS = [
   '繁体',
   '简体',
   '无障碍',
+  // the accessible and elderly-friendly modes of portals (工信部 2020 互联网应用适老化及无障碍改造)
+  '无障碍浏览',
+  '长者模式',
+  '关怀模式',
   '语音播报',
   // news portals' label over the summary they repeat from the text
   '核心提示',

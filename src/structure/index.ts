@@ -22,6 +22,7 @@ import {
   squashTitle,
   stripDocNumber,
   titleText,
+  withTitleMarks,
 } from './titles.js';
 
 export type { Outline, OutlineNode, PendingMessage } from './outline.js';
@@ -139,7 +140,11 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
       let titleStart = start;
       for (let k = title.next; k < Math.min(searchEnd, title.next + MAX_LINES_BETWEEN_COPIES); k++) {
         const again = readTitleGroup(main, k);
-        if (!isSameTitle(again.blocks, title.blocks) && !endsWithTitle(title.blocks, again.blocks)) continue;
+        const copy =
+          isSameTitle(again.blocks, title.blocks) ||
+          endsWithTitle(title.blocks, again.blocks) ||
+          handsOn(again.blocks, title.blocks);
+        if (!copy) continue;
         header.push(...main.slice(titleStart, k));
         title = again;
         titleStart = k;
@@ -147,7 +152,9 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
       }
       docTitle = title.blocks;
       bodyStart = title.next;
-      while (bodyStart < searchEnd && isOwnLine(main[bodyStart])) header.push(main[bodyStart++]!);
+      // (and the page's rows under its title, 发布日期, 来源: not one that holds a sentence)
+      while (bodyStart < searchEnd && (isOwnLine(main[bodyStart]) || isPageRow(main[bodyStart]!)))
+        header.push(main[bodyStart++]!);
     } else {
       // no title line (the page's 名称 row gives it): the header rows it opens with are no text
       while (bodyStart < searchEnd && ['field', 'markup'].includes(main[bodyStart]!.kind))
@@ -400,6 +407,7 @@ function titleAbove(main: Block[], k: number): number {
 }
 
 const isSentence = (b: Block) => /[。;]/.test(b.text);
+const isPageRow = (b: Block) => b.kind === 'field' && !isSentence(b);
 
 /**
  * A title, its text (after page lines only), then a signature and date over the title of another
@@ -543,7 +551,8 @@ function readTitleGroup(
     for (let i = start; i < main.length && i < start + MAX_TITLE_LINES; i++) {
       const b = main[i]!;
       if (b.kind !== 'paragraph' || /[。;:]/.test(b.text)) break;
-      if (isTitleLine(b.text)) {
+      // (a line inside the 《》 the title cites ends no title: 贯彻落实《关于X的若干政策 / 措施》实施方案)
+      if (isTitleLine(b.text) && !opensCitation(main.slice(start, i + 1))) {
         end = i + 1;
         break;
       }
@@ -570,7 +579,13 @@ function readTitleGroup(
   return { blocks: main.slice(start, end), next: end };
 }
 
-const comparable = (title: string) => squashTitle(title).replace(/[—–\-~]/g, '');
+/** The lines open a 《 that they do not close. */
+function opensCitation(lines: Block[]): boolean {
+  const text = lines.map((b) => b.text).join('');
+  return (text.match(/《/g)?.length ?? 0) > (text.match(/》/g)?.length ?? 0);
+}
+
+const comparable = (title: string) => squashTitle(withTitleMarks(title)).replace(/[—–\-~]/g, '');
 const COPY_WORD_END = new RegExp(`(?:${TITLE_COPY_WORDS.join('|')})$`);
 
 // how far below a title a page may print it again
@@ -597,7 +612,14 @@ function fullerCopyAbove(main: Block[], title: Block[]): Block[] | null {
 const squashedTitle = (blocks: Block[]) => squashTitle(blocks.map((x) => x.text).join(''));
 
 function isSameTitle(a: Block[], b: Block[]): boolean {
-  return a.length > 0 && squashedTitle(a) === squashedTitle(b);
+  // (a copy may write the period's dash otherwise: 2022-2024年, 2022—2024年)
+  return a.length > 0 && comparable(squashedTitle(a)) === comparable(squashedTitle(b));
+}
+
+/** A notice's title (X关于印发《Y》的通知) under the title of what it hands on (Y), as a page prints both. */
+function handsOn(notice: Block[], title: Block[]): boolean {
+  const handed = notice.length > 0 ? readTransmitted(squashedTitle(notice)) : null;
+  return handed !== null && title.length > 0 && comparable(handed) === comparable(squashedTitle(title));
 }
 
 /**

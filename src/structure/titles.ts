@@ -13,11 +13,12 @@ const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.le
 
 const TYPE_ALTERNATION = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.length).join('|');
 // A title ends with its type, perhaps followed by (试行), a period such as (2017—2020年) or 》.
+const YEAR = '(?:\\d{4}|[〇一二三四五六七八九]{4})';
+const PERIOD = `${YEAR}[—–\\-~至到]+${YEAR}年?`;
 const TITLE_END = new RegExp(
-  `(?:${TYPE_ALTERNATION})》?(?:\\((?:试行|暂行|征求意见稿|修订|修订稿|草案|[一二三四五六七八九十]|\\d{1,2})\\))?$`,
+  `(?:${TYPE_ALTERNATION})》?(?:\\((?:试行|暂行|征求意见稿|修订|修订稿|草案|[一二三四五六七八九十]|\\d{1,2}|${PERIOD})\\))?$`,
 );
-const PERIOD_LINE =
-  /^\((?:\d{4}|[〇一二三四五六七八九]{4})[—–\-~至到]+(?:\d{4}|[〇一二三四五六七八九]{4})年?\)$/;
+const PERIOD_LINE = new RegExp(`^\\(${PERIOD}\\)$`);
 
 // a 公文's type alone, its characters spaced out as a title's last line sets it ("通 知"; not a
 // 目 录 over a table of contents)
@@ -28,7 +29,22 @@ const OFFICIAL_TYPES: ReadonlySet<string> = new Set(OFFICIAL_DOCUMENT_TYPES);
 export function isTitleLine(text: string): boolean {
   if (SPACED_WORD.test(text)) return OFFICIAL_TYPES.has(text.replace(/ +/g, ''));
   const title = unquoteTitle(stripDocNumber(text));
-  return title.length <= 120 && TITLE_END.test(title) && !/[。;]/.test(title) && !title.endsWith(':');
+  return (
+    title.length <= 120 &&
+    TITLE_END.test(title) &&
+    !/[。;]/.test(title) &&
+    !title.endsWith(':') &&
+    !isKeyValue(title)
+  );
+}
+
+// a page's key and its value, perhaps as a list's item ("• 体 裁: 通知"): the key names no issuer
+// and the value no document handed on, as a dateline's "某地:关于…" does
+const KEY_VALUE = /^(?:[•·▪●] *)?(\p{Script=Han}(?: *\p{Script=Han}){1,5}) *:(.*)$/u;
+
+function isKeyValue(text: string): boolean {
+  const m = KEY_VALUE.exec(text);
+  return !!m && !TITLE_VERB.test(m[2]!) && !ISSUER_END.test(m[1]!.replace(/ +/g, ''));
 }
 
 // A 文号 that pages glue before a title or put after it: in parentheses, or after a space as a
@@ -78,12 +94,30 @@ export function titleText(lines: readonly string[]): string {
     text += text && t && betweenIssuers(text, t) ? ` ${t}` : t;
   }
   // (a 令 numbered as a 文号, 东政令[1997]3号, has no title but its number)
-  text = unquoteTitle((stripDocNumber(text.trim()) || text.trim()).replace(SITE_LABEL, ''));
+  text = unquoteTitle(
+    withoutPagePrefix((stripDocNumber(text.trim()) || text.trim()).replace(SITE_LABEL, '')),
+  );
   return text
     .replace(LAYOUT_SPACE, (spaces, at: number) =>
       betweenIssuers(text.slice(0, at), text.slice(at + spaces.length)) ? ' ' : '',
     )
     .trim();
+}
+
+/**
+ * A title without the page's names glued before its issuer by a dash or an underscore (网站名_X局关于…,
+ * 首页-X办公室关于…): cut where what stands before the issuer is no organ's name.
+ */
+function withoutPagePrefix(text: string): string {
+  const verb = TITLE_VERB.exec(text);
+  if (!verb) return text;
+  const head = text.slice(0, verb.index);
+  const cut = Math.max(...['-', '—', '_'].map((d) => head.lastIndexOf(d)));
+  const organ = head.slice(cut + 1);
+  const before = head.slice(0, cut).replace(/[-—_ ]+$/, '');
+  return cut > 0 && endsWithIssuer(organ) && organ.length > 3 && !ISSUER_END.test(before)
+    ? text.slice(cut + 1)
+    : text;
 }
 
 /** `before` ends with an organ's name, before any 关于/印发, and `after` starts with another's. */
@@ -141,14 +175,24 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
       (!OPENS_AT_TITLE_VERB.test(first) || endsWithIssuer(prev.text) || prevEndsAtVerb) &&
       !/[。;:,、]$/.test(prev.text) &&
       // a line that ends as a title does is a title of its own, unless this one only goes on
-      // with it ("关于印发《X预案》" / "的通知", "关于印发X计划" / "(2023—2025年)的通知")
-      (!isTitleLine(prev.text) || GOES_ON_WITH_TITLE.test(first)) &&
+      // with it ("关于印发《X预案》" / "的通知", "关于印发X计划" / "(2023—2025年)的通知"), or it
+      // hands on a document whose notice this one ends ("关于印发X工作报告" / "Y方案的通知")
+      (!isTitleLine(prev.text) || GOES_ON_WITH_TITLE.test(first) || endsHandingOn(prev.text, first)) &&
       !DOC_NUMBER_LIKE.test(prev.text);
     if (!joinable || length + prev.text.length > 120) break;
     length += prev.text.length;
     start--;
   }
   return start;
+}
+
+// the kinds of notice that hand a document on (印发…的通知)
+const HANDING_ON_KIND = /的(?:通知|决定|通报)$/;
+const HANDING_ON_VERB = new RegExp(`^(?:关于)?(?:${TRANSMITTAL_VERBS.join('|')})`);
+
+/** `line` opens handing a document on (关于印发…) that `next` ends as the notice does (…的通知). */
+function endsHandingOn(line: string, next: string): boolean {
+  return HANDING_ON_VERB.test(line) && !HANDING_ON_KIND.test(line) && HANDING_ON_KIND.test(next);
 }
 
 const DOC_NUMBER_LIKE = /[〔【[]\d{4}|\d{4}[〕】\]]|\d+号$/;
@@ -240,12 +284,15 @@ export function readTransmitted(noticeTitle: string): string | null {
   return whole ? whole[1]! : object;
 }
 
-// what a recipient ends with: a kind of organ (…人民政府, …部门, …管委会) or places (各乡镇, 各街道)
-const RECIPIENT_END = new RegExp(`(?:${alternation([...BARE_ORGAN_WORDS, ...ADMIN_LEVEL_WORDS])})$`);
+// what a recipient ends with: a kind of organ (…人民政府, …部门, …管委会), of unit (各直属企业) or
+// places (各乡镇, 各街道)
+const RECIPIENT_END = new RegExp(
+  `(?:${alternation([...BARE_ORGAN_WORDS, ...UNIT_KINDS, ...ADMIN_LEVEL_WORDS])})$`,
+);
 
-/** A piece of a recipients line, as its end shows: an organ or places. */
+/** A piece of a recipients line, as its end shows (before an alternative name in brackets: 各管理局(管委会)). */
 export function isRecipientPiece(piece: string): boolean {
-  return RECIPIENT_END.test(piece);
+  return RECIPIENT_END.test(withoutParentheses(piece));
 }
 
 /** Recipients (主送机关): a line ending with ':' that addresses organs. */

@@ -4,6 +4,8 @@ import type { Block } from '../../src/segment/index.js';
 import type { PolicyDocument, Section, Span } from '../../src/index.js';
 import { toSimplified } from '../../src/ingest/script.js';
 import { readIsoDate } from '../../src/extract/metadata.js';
+import { titleText } from '../../src/structure/titles.js';
+import { MINUTES_MARK } from '../../src/knowledge/document-types.js';
 
 /** Every block the tree owns, once per owner. */
 export function ownedBlocks(tree: DocTree): Block[] {
@@ -89,7 +91,16 @@ export function expectPageLinesInOutput(tree: DocTree, doc: PolicyDocument): voi
       expect(output.includes(text), `page line "${block.text}" is in no field of the output`).toBe(true);
     }
   }
+  // the document's own title lines are read whole: as its title, or as the title the cover hands on
+  if (tree.docTitle.length > 0 && !tree.docTitle.some((b) => MINUTES_MARK.test(b.text))) {
+    const title = asTitle(titleText(tree.docTitle.map((b) => b.text)));
+    const read = [doc.metadata.title, doc.notice?.transmits].map((t) => asTitle(t ?? ''));
+    expect(read, `title lines "${title}" are not read as a title`).toContain(title);
+  }
 }
+
+/** A title as compared: without spaces, title marks, dashes and quotation marks (a page's copy may lose one). */
+const asTitle = (t: string) => t.replace(/[\s《》〈〉—–\-~“”"]/g, '');
 
 /** The input as extracted values read it: those of a traditional text are simplified, one character for one. */
 export async function inputAsRead(tree: DocTree): Promise<string> {
