@@ -1525,6 +1525,10 @@ describe('a header value ends at the next key, or at an organ glued to the text 
       ['作者', '管理员'],
       ['发布于', '2022-01-12 21:50:16'],
       ['文字', '【】【】【'],
+    ]);
+    expect(d.unplaced).toEqual([]);
+  });
+});
 
 describe('titles lost or replaced, and a 主送 line without its colon (unseen round 16, classes 3, 4, 9)', () => {
   it('a cover title over three lines whose middle line ends in a kind (…工作报告) is one title', async () => {
