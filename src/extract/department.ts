@@ -300,8 +300,11 @@ export function splitDepartmentList(text: string): UnitName[] {
  */
 export function findResponsibility(text: string, options: ResponsibilityOptions = {}): Responsibility | null {
   let best: Responsibility | null = null;
+  // (of two ending together, the one that starts first holds the other: a list ending in a
+  // remark, 各县政府(管委会), is no note of its own)
   const keep = (found: Responsibility | null): void => {
-    if (found && (!best || found.end > best.end)) best = found;
+    if (found && (!best || found.end > best.end || (found.end === best.end && found.start < best.start)))
+      best = found;
   };
   const groups = findParenGroups(text);
   for (const [open, close] of groups) keep(readParenResponsibility(text, open, close));
@@ -821,16 +824,22 @@ const TRAILING_PAREN = /[(（][^()（）]*[)）]$/;
 /** Longest tail after 各 that still names a kind of body (区直各部门, X各专班). */
 const MAX_COLLECTIVE_TAIL = 3;
 
+/** 有关 or 相关 before the places a collective names (相关街道, 有关乡镇). */
+const COLLECTIVE_QUALIFIER = /^(?:有关|相关)/;
+
 function isCollective(written: string): boolean {
   // 有关部门(单位): the parenthesis names the other kind the collective covers
   const name = written.replace(TRAILING_PAREN, '');
   if (name.startsWith('各') || COLLECTIVE_ENDINGS.some((ending) => name.endsWith(ending))) return true;
+  const qualified = COLLECTIVE_QUALIFIER.exec(name);
+  if (qualified && isPlacesOnly(name.slice(qualified[0].length))) return true;
   const each = name.lastIndexOf('各');
   return each > 0 && name.length - each - 1 >= 1 && name.length - each - 1 <= MAX_COLLECTIVE_TAIL;
 }
 
 /** The tier a collective names first: 各县市区政府 → county, 区直各单位 → county, 各相关部门 → none. */
-function readCollectiveLevel(name: string): AdminLevel | null {
+function readCollectiveLevel(written: string): AdminLevel | null {
+  const name = written.replace(COLLECTIVE_QUALIFIER, '');
   const tier = name.startsWith('各') ? name[1] : name[0];
   if (tier === '省') return 'provincial';
   if (tier === '市') return 'municipal';

@@ -1075,6 +1075,9 @@ export const UNIT_ROLE_WORDS: readonly (readonly [string, UnitMarker | null])[] 
   ['负责落实', 'responsible'],
   ['按职责', 'responsible'],
   ['牵头', 'lead'],
+  // 分解落实方案 notes: (A、B主办,C协办), the host unit and those that assist it, as 主办单位/协办单位
+  ['主办', 'lead'],
+  ['协办', 'participate'],
   ['配合', 'participate'],
   ['协助', 'participate'],
   ['参与', 'participate'],
