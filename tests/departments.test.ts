@@ -1683,4 +1683,34 @@ describe('responsible units of 分解方案 items (主办/协办, 责任单位 l
     ]);
     expect(doc.departments.map((d) => d.name)).not.toContain('管委会');
   });
+
+  it('a roster splits unit groups at ;', async () => {
+    const doc = await parseText(
+      '关于调整甲工作联席会议的通知\n组  长:区政府分管领导\n' +
+        '成  员:区委组织部、区委统战部分管负责人;区发改商务局、区教育局主要负责人。\n',
+    );
+    expect(doc.personnel.find((p) => p.role === '成员')?.titles).toEqual([
+      '区委组织部',
+      '区委统战部分管负责人',
+      '区发改商务局',
+      '区教育局主要负责人',
+    ]);
+    const names = doc.departments.map((d) => d.name);
+    expect(names).toContain('区发改商务局');
+    expect(names.some((n) => n.includes(';'))).toBe(false);
+  });
+
+  it('names a customs regional office whole, and two functions side by side after a level word', () => {
+    const read = (name: string) => {
+      const c = classifyDepartment(name);
+      return [c.functions, c.level];
+    };
+    expect(read('海关总署南滨分署')).toEqual([['海关'], P]);
+    expect(
+      findDepartmentMentions('成员单位包括省发展改革委、海关总署南滨分署、省气象局。').map((m) => m.name),
+    ).toEqual(['省发展改革委', '海关总署南滨分署', '省气象局']);
+    // a merged body of the level word's level; the government's own office is none (县政府金融办)
+    expect(read('县发改商务局')).toEqual([['发展改革', '商务'], D]);
+    expect(read('县政府金融办')).toEqual([['地方金融'], D]);
+  });
 });

@@ -852,19 +852,22 @@ function readCollectiveLevel(written: string): AdminLevel | null {
 const FUNCTION_JOINERS = ['与', '和', '及'];
 
 /**
- * A body named by joining two functions under one ending (区交通与建设局 = 交通局 + 建设局): both
+ * A body named by joining two functions under one ending (区交通与建设局 = 交通局 + 建设局), or
+ * by writing them side by side right after a level word (县发改商务局 = 发改局 + 商务局): both
  * functions, the first named first. Such a name is a merged body, not one a reform replaced.
  */
 function matchJoinedBody(name: string, suffix: { name: string; body: BodyName }): DepartmentClass | null {
   const head = name.slice(0, name.length - suffix.name.length);
-  const joiner = FUNCTION_JOINERS.find((j) => head.endsWith(j));
-  if (!joiner) return null;
+  const joiner = FUNCTION_JOINERS.find((j) => head.endsWith(j)) ?? '';
   const left = head.slice(0, head.length - joiner.length);
   const ending = suffix.name[suffix.name.length - 1]!;
   for (let length = Math.min(LONGEST_BODY_NAME - 1, left.length); length >= 2; length--) {
-    const first = BODY_NAMES.get(left.slice(left.length - length) + ending);
+    const stem = left.slice(left.length - length);
+    const first = BODY_NAMES.get(stem + ending);
     if (!first) continue;
     const prefix = readPrefix(left.slice(0, left.length - length));
+    // (县政府金融办 is the government's office, not a 政府办 merged with it)
+    if (joiner === '' && (prefix.marked === null || PARENT_BODY_WORDS.includes(stem))) return null;
     const functions = [...new Set([...first.functions, ...suffix.body.functions])];
     return {
       canonical: functions[0] ?? null,

@@ -940,6 +940,8 @@ export const VERTICAL_BODIES: readonly {
     ],
   },
   { prefixes: ['国家统计局'], functions: ['统计'], branches: [['调查队', null]] },
+  // the General Administration of Customs' regional office (海关总署X分署, over the customs of a province)
+  { prefixes: ['海关总署'], functions: ['海关'], branches: [['分署', 'provincial']] },
   {
     prefixes: ['国家电网有限公司', '国家电网', '国网'],
     functions: ['电力'],
