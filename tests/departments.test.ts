@@ -1655,3 +1655,62 @@ describe('level words that share one body (市、县交通运输局)', () => {
     expect(names('甲市、县交通运输局要加强巡查。')).toEqual(['县交通运输局']);
   });
 });
+
+describe('responsible units of 分解方案 items (主办/协办, 责任单位 lines)', () => {
+  const roles = (text: string) => findResponsibility(text)?.units.map((u) => `${u.name}:${u.role}`);
+
+  it('reads 主办 as lead and 协办 as participate, 相关街道 being a collective', () => {
+    expect(roles('1.地区生产总值增长5%以上。(区发改委、区财政局主办)')).toEqual([
+      '区发改委:lead',
+      '区财政局:lead',
+    ]);
+    expect(roles('3.推动北岭商业综合体开业运营。(区商务局主办,相关街道协办)')).toEqual([
+      '区商务局:lead',
+      '相关街道:participate',
+    ]);
+  });
+
+  it('a 责任单位 line ends a name at 等 and keeps the collective with its bracketed alternative', async () => {
+    const doc = await parseText(
+      '一、抓好防汛值守\n1.完善汛期值守举措。\n' +
+        '责任单位:市防汛抗旱指挥部办公室、市卫生健康委等,各县(市、区)政府(管委会)\n' +
+        '2.开展河道清障。\n责任单位:市卫生健康委、市城管局\n',
+    );
+    expect(doc.measures[0]!.departments.map((u) => `${u.name}:${u.role}`)).toEqual([
+      '市防汛抗旱指挥部办公室:lead',
+      '市卫生健康委:lead',
+      '各县(市、区)政府(管委会):all',
+    ]);
+    expect(doc.departments.map((d) => d.name)).not.toContain('管委会');
+  });
+
+  it('a roster splits unit groups at ;', async () => {
+    const doc = await parseText(
+      '关于调整甲工作联席会议的通知\n组  长:区政府分管领导\n' +
+        '成  员:区委组织部、区委统战部分管负责人;区发改商务局、区教育局主要负责人。\n',
+    );
+    expect(doc.personnel.find((p) => p.role === '成员')?.titles).toEqual([
+      '区委组织部',
+      '区委统战部分管负责人',
+      '区发改商务局',
+      '区教育局主要负责人',
+    ]);
+    const names = doc.departments.map((d) => d.name);
+    expect(names).toContain('区发改商务局');
+    expect(names.some((n) => n.includes(';'))).toBe(false);
+  });
+
+  it('names a customs regional office whole, and two functions side by side after a level word', () => {
+    const read = (name: string) => {
+      const c = classifyDepartment(name);
+      return [c.functions, c.level];
+    };
+    expect(read('海关总署南滨分署')).toEqual([['海关'], P]);
+    expect(
+      findDepartmentMentions('成员单位包括省发展改革委、海关总署南滨分署、省气象局。').map((m) => m.name),
+    ).toEqual(['省发展改革委', '海关总署南滨分署', '省气象局']);
+    // a merged body of the level word's level; the government's own office is none (县政府金融办)
+    expect(read('县发改商务局')).toEqual([['发展改革', '商务'], D]);
+    expect(read('县政府金融办')).toEqual([['地方金融'], D]);
+  });
+});

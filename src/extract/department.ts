@@ -300,8 +300,11 @@ export function splitDepartmentList(text: string): UnitName[] {
  */
 export function findResponsibility(text: string, options: ResponsibilityOptions = {}): Responsibility | null {
   let best: Responsibility | null = null;
+  // (of two ending together, the one that starts first holds the other: a list ending in a
+  // remark, 各县政府(管委会), is no note of its own)
   const keep = (found: Responsibility | null): void => {
-    if (found && (!best || found.end > best.end)) best = found;
+    if (found && (!best || found.end > best.end || (found.end === best.end && found.start < best.start)))
+      best = found;
   };
   const groups = findParenGroups(text);
   for (const [open, close] of groups) keep(readParenResponsibility(text, open, close));
@@ -821,16 +824,22 @@ const TRAILING_PAREN = /[(（][^()（）]*[)）]$/;
 /** Longest tail after 各 that still names a kind of body (区直各部门, X各专班). */
 const MAX_COLLECTIVE_TAIL = 3;
 
+/** 有关 or 相关 before the places a collective names (相关街道, 有关乡镇). */
+const COLLECTIVE_QUALIFIER = /^(?:有关|相关)/;
+
 function isCollective(written: string): boolean {
   // 有关部门(单位): the parenthesis names the other kind the collective covers
   const name = written.replace(TRAILING_PAREN, '');
   if (name.startsWith('各') || COLLECTIVE_ENDINGS.some((ending) => name.endsWith(ending))) return true;
+  const qualified = COLLECTIVE_QUALIFIER.exec(name);
+  if (qualified && isPlacesOnly(name.slice(qualified[0].length))) return true;
   const each = name.lastIndexOf('各');
   return each > 0 && name.length - each - 1 >= 1 && name.length - each - 1 <= MAX_COLLECTIVE_TAIL;
 }
 
 /** The tier a collective names first: 各县市区政府 → county, 区直各单位 → county, 各相关部门 → none. */
-function readCollectiveLevel(name: string): AdminLevel | null {
+function readCollectiveLevel(written: string): AdminLevel | null {
+  const name = written.replace(COLLECTIVE_QUALIFIER, '');
   const tier = name.startsWith('各') ? name[1] : name[0];
   if (tier === '省') return 'provincial';
   if (tier === '市') return 'municipal';
@@ -843,19 +852,22 @@ function readCollectiveLevel(name: string): AdminLevel | null {
 const FUNCTION_JOINERS = ['与', '和', '及'];
 
 /**
- * A body named by joining two functions under one ending (区交通与建设局 = 交通局 + 建设局): both
+ * A body named by joining two functions under one ending (区交通与建设局 = 交通局 + 建设局), or
+ * by writing them side by side right after a level word (县发改商务局 = 发改局 + 商务局): both
  * functions, the first named first. Such a name is a merged body, not one a reform replaced.
  */
 function matchJoinedBody(name: string, suffix: { name: string; body: BodyName }): DepartmentClass | null {
   const head = name.slice(0, name.length - suffix.name.length);
-  const joiner = FUNCTION_JOINERS.find((j) => head.endsWith(j));
-  if (!joiner) return null;
+  const joiner = FUNCTION_JOINERS.find((j) => head.endsWith(j)) ?? '';
   const left = head.slice(0, head.length - joiner.length);
   const ending = suffix.name[suffix.name.length - 1]!;
   for (let length = Math.min(LONGEST_BODY_NAME - 1, left.length); length >= 2; length--) {
-    const first = BODY_NAMES.get(left.slice(left.length - length) + ending);
+    const stem = left.slice(left.length - length);
+    const first = BODY_NAMES.get(stem + ending);
     if (!first) continue;
     const prefix = readPrefix(left.slice(0, left.length - length));
+    // (县政府金融办 is the government's office, not a 政府办 merged with it)
+    if (joiner === '' && (prefix.marked === null || PARENT_BODY_WORDS.includes(stem))) return null;
     const functions = [...new Set([...first.functions, ...suffix.body.functions])];
     return {
       canonical: functions[0] ?? null,

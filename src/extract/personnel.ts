@@ -475,8 +475,9 @@ function isTitle(token: string): boolean {
 
 function splitTitles(title: string): string[] {
   if (!title) return [];
-  // (a comma never stands inside one title: 市某办、某局,市某局; nor does the sentence's end)
-  const parts = title.replace(/[。;]$/, '').split(/[、,]/);
+  // (a comma never stands inside one title: 市某办、某局,市某局; nor does the sentence's end, nor a
+  // ; between groups of units: 甲部、乙部分管负责人;丙局、丁局主要负责人)
+  const parts = title.replace(/[。;]$/, '').split(/[、,;]/);
   // a title cut at the end of a line keeps its trailing 、 so the next line can continue it
   return parts.length > 1 && parts.at(-1) === ''
     ? [...parts.slice(0, -1).filter(Boolean), '']

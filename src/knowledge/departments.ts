@@ -940,6 +940,8 @@ export const VERTICAL_BODIES: readonly {
     ],
   },
   { prefixes: ['国家统计局'], functions: ['统计'], branches: [['调查队', null]] },
+  // the General Administration of Customs' regional office (海关总署X分署, over the customs of a province)
+  { prefixes: ['海关总署'], functions: ['海关'], branches: [['分署', 'provincial']] },
   {
     prefixes: ['国家电网有限公司', '国家电网', '国网'],
     functions: ['电力'],
@@ -1075,6 +1077,9 @@ export const UNIT_ROLE_WORDS: readonly (readonly [string, UnitMarker | null])[] 
   ['负责落实', 'responsible'],
   ['按职责', 'responsible'],
   ['牵头', 'lead'],
+  // 分解落实方案 notes: (A、B主办,C协办), the host unit and those that assist it, as 主办单位/协办单位
+  ['主办', 'lead'],
+  ['协办', 'participate'],
   ['配合', 'participate'],
   ['协助', 'participate'],
   ['参与', 'participate'],
