@@ -321,7 +321,8 @@ describe('来源 is the 发布机构 only when it names the issuer', () => {
     ['an id', '发布时间:2020-06-01 来源: abc20200601', 'X县人民政府办公室'],
     ['a newspaper', '来源:X日报', 'X县人民政府办公室'],
     ['another organ', '来源:X县县政府', 'X县人民政府办公室'],
-    ['the issuer, short', '来源:县政府办公室', '县政府办公室'],
+    // (of two names of one organ, the longer)
+    ['the issuer, short', '来源:县政府办公室', 'X县人民政府办公室'],
     ['the issuer', '来源:X县人民政府办公室', 'X县人民政府办公室'],
     ['a 发布机构 field', '发布机构:X县政务服务中心 来源:X县政务服务中心', 'X县政务服务中心'],
   ])('%s', async (_name, header, publisher) => {
@@ -1604,5 +1605,15 @@ describe('titles lost or replaced, and a 主送 line without its colon (unseen r
       '镇政府',
     ]);
     expect(d.unplaced).toEqual([]);
+  });
+});
+
+describe("a page's short 来源 and the cover's full name of one organ (round 16)", () => {
+  it('the publisher is the longer name', async () => {
+    const d = await parseText(
+      '东河市西山区人民政府办公室关于印发《2022年区政府实事项目》的通知\n信息来源: 区政府办公室\n各街道办事处、镇人民政府,区政府各委、办、局:\n现将《2022年区政府实事项目》印发给你们,请认真贯彻执行。\n东河市西山区人民政府办公室\n2022年1月8日\n',
+    );
+    expect(d.metadata.fields.map((f) => [f.key, f.value])).toEqual([['信息来源', '区政府办公室']]);
+    expect(d.metadata.publisher).toBe('东河市西山区人民政府办公室');
   });
 });

@@ -400,16 +400,16 @@ function fullerName(header: string | null, signed: string | null): string | null
 /**
  * 来源 names where the page came from: it stands for the 发布机构 only when it is an organ's name,
  * and, when the document names its issuer, one of the issuers ("县政府办公室" for
- * "某县人民政府办公室"), not a website, an id or another organ.
+ * "某县人民政府办公室"), not a website, an id or another organ; of the two names, the longer.
  */
 function sourceAsPublisher(value: string | null, issuer: string | null): string | null {
   const source = organ(value);
   if (!source || !issuer) return source;
   const bare = (s: string) => s.replace(/人民政府/g, '政府');
   const named = bare(source);
-  return issuer.split(/ +/).some((part) => bare(part).endsWith(named) || named.endsWith(bare(part)))
-    ? source
-    : null;
+  const same = issuer.split(/ +/).find((part) => bare(part).endsWith(named) || named.endsWith(bare(part)));
+  // (the longer of two names of one organ: the page's 区政府办公室 or the cover's X市Y区人民政府办公室)
+  return same === undefined ? null : same.length > source.length ? same : source;
 }
 
 const DATE_KEYS: ReadonlySet<MetadataKey | null> = new Set([
