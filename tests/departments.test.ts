@@ -1170,6 +1170,9 @@ describe('properties', () => {
       ['parentheses', (n) => '('.repeat(n / 2) + ')'.repeat(n / 2)],
       ['commas', repeatTo('、')],
       ['level words', repeatTo('市')],
+      // level words before no known body, and before one (市、县财政局), in a list and in prose
+      ['shared level words', (n) => `(责任单位:${'市、'.repeat(n / 2)}县有关部门)`],
+      ['shared level words before a body', (n) => `由${'市、'.repeat(n / 2)}县财政局负责。`],
       ['a list', repeatTo('某市卫生健康委员会、')],
       ['branches', repeatTo('区人民银行北城支行、')],
       ['label lines', repeatTo('牵头单位:北城开发区\n协同责任单位:北城园区,')],
@@ -1647,6 +1650,9 @@ describe('level words that share one body (市、县交通运输局)', () => {
     expect(roles('加强巡查,由市、县交通运输局负责。')).toEqual(['市交通运输局:lead', '县交通运输局:lead']);
     // a collective stays one assignee
     expect(roles('加强巡查。(责任单位:各市、县财政局)')).toEqual(['各市、县财政局:all']);
+    // level words before a sector, not a body, name no unit (no 省、市 either); 街道 stays a place stub
+    expect(roles('加强巡查。(牵头单位:省、市、县财政部门)')).toBeUndefined();
+    expect(roles('(责任单位:街道、镇农业服务中心)')).toEqual(['街道、镇农业服务中心:lead']);
   });
 
   it('prose names each level, unless the first level word ends a place (甲市、县…)', () => {

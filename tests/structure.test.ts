@@ -1092,5 +1092,11 @@ describe("lines whose indent was lost as '??' (unseen round 16, class 6)", () =>
       '东河县工作要点\n?。ㄒ唬┘涌旖ㄔO。\n?。ǘ┩七M改革。\n?。ㄈ┘訌姽芾怼\n?。ㄋ模┩晟浦贫取\n',
     );
     expect(garbled.removals).toEqual([]);
+    // one '?' before a word is a character the encoding lost (?县), however many lines open so
+    const lostCharacter = await parseText(
+      '?县人民政府办公室关于印发?县农业发展实施方案的通知\n?县各乡镇人民政府,县直各单位:\n现将《?县农业发展实施方案》印发给你们。\n?县人民政府办公室\n2023年4月23日\n',
+    );
+    expect(lostCharacter.removals).toEqual([]);
+    expect(lostCharacter.notice?.signature).toBe('?县人民政府办公室');
   });
 });

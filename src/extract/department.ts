@@ -25,6 +25,7 @@ import {
   type AdminLevel,
   type DepartmentBody,
   type UnitMarker,
+  BEFORE_SHARED_LEVELS,
 } from '../knowledge/departments.js';
 import { isPlacesOnly } from '../structure/titles.js';
 import { escapeRegExp, isSpaceCode } from '../schema/chars.js';
@@ -611,27 +612,73 @@ export function findDepartmentMentions(text: string, bare = false, document = te
   return continueLists(text, addSharedLevels(text, dropOverlaps(found)));
 }
 
-/** What may stand before level words that share a body in prose: 由, a conjunction, or no Han character. */
-const BEFORE_SHARED_LEVELS = new Set([...'由请和及与']);
-
 /**
  * Level words before a mention named with one (市、县交通运输局要…): the same body at each level,
- * found where nothing makes the first level word part of a place (X市、县…).
+ * found where nothing makes the first level word part of a place (X市、县…). Each such mention's
+ * span is its level word's: the body it shares is written once.
  */
 function addSharedLevels(text: string, mentions: UnitName[]): UnitName[] {
   const out: UnitName[] = [];
   for (const m of mentions) {
-    const level = MENTION_LEVEL_WORDS_LONGEST_FIRST.find((word) => m.name.startsWith(word));
     let from = m.start;
-    while (text[from - 1] === '、' && SHARED_LEVEL_STUB.test(text[from - 2] ?? '')) from -= 2;
+    for (let k = 0; k < MAX_SHARED_LEVELS && text[from - 1] === '、'; k++) {
+      const word = SHARED_LEVEL_WORDS.find((w) => text.startsWith(w, from - 1 - w.length));
+      if (!word) break;
+      from -= word.length + 1;
+    }
+    const shared = from < m.start ? readSharedLevels(text, from) : null;
     const before = text[from - 1] ?? '';
-    if (level && from < m.start && (!HAN.test(before) || BEFORE_SHARED_LEVELS.has(before))) {
-      const body = m.name.slice(level.length);
-      for (let at = from; at < m.start; at += 2) out.push({ name: text[at] + body, start: at, end: at + 1 });
+    if (shared?.named === m.start && (!HAN.test(before) || BEFORE_SHARED_LEVELS.includes(before))) {
+      const body = m.name.slice(shared.level.length);
+      shared.levels.forEach((word, k) =>
+        out.push({ name: word + body, start: shared.starts[k]!, end: shared.starts[k]! + word.length }),
+      );
     }
     out.push(m);
   }
   return out;
+}
+
+/** Level words that stand for themselves before another that names a body (the 市 of 市、县财政局). */
+const SHARED_LEVEL_WORDS = LEVEL_MARKERS.map(([word]) => word).filter((w) => w.length === 1 || w === '街道');
+/** A list names each level once: a longer run is none (nor read at a cost that grows with it). */
+const MAX_SHARED_LEVELS = 4;
+
+interface SharedLevels {
+  /** The level words written alone, each before its 、, and where they stand. */
+  levels: string[];
+  starts: number[];
+  /** Where the unit named with its level word starts, and that level word. */
+  named: number;
+  level: string;
+}
+
+/**
+ * Level words at `at`, each followed by 、, before one that names a known body (市、县、区应急管理局
+ * at 市): they share its body; null when the text at `at` is no such run.
+ */
+function readSharedLevels(text: string, at: number): SharedLevels | null {
+  const levels: string[] = [];
+  const starts: number[] = [];
+  let i = at;
+  for (;;) {
+    const word = SHARED_LEVEL_WORDS.find((w) => text.startsWith(w, i));
+    if (!word || text[i + word.length] !== '、') break;
+    if (levels.length === MAX_SHARED_LEVELS) return null;
+    levels.push(word);
+    starts.push(i);
+    i += word.length + 1;
+  }
+  const level = MENTION_LEVEL_WORDS_LONGEST_FIRST.find((w) => text.startsWith(w, i));
+  if (levels.length === 0 || !level || !startsWithBodyName(text, i + level.length)) return null;
+  return { levels, starts, named: i, level };
+}
+
+/** Whether a known body's name starts at `at`. */
+function startsWithBodyName(text: string, at: number): boolean {
+  for (let length = Math.min(LONGEST_BODY_NAME, text.length - at); length >= 2; length--)
+    if (BODY_NAMES.has(text.slice(at, at + length))) return true;
+  return false;
 }
 
 /**
@@ -1050,7 +1097,7 @@ function readUnitList(text: string, from: number, to: number, strict: boolean): 
         (piece.label !== undefined ||
           LIST_PUNCTUATION.has(text[pieceFrom - 1] ?? '') ||
           LIST_PUNCTUATION.has(text[pieceEnd] ?? ''));
-      const stub = SHARED_LEVEL_STUB.test(name) && text[pieceEnd] === '、';
+      const stub = SHARED_LEVEL_WORDS.includes(name) && readSharedLevels(text, piece.start) !== null;
       if (strict && !stub && !(listed ? looksLikeListedName(name) : looksLikeUnit(name))) return false;
       const blanket = classifyDepartment(name).blanket;
       const unit: ListedUnit = {
@@ -1104,6 +1151,15 @@ function readUnitList(text: string, from: number, to: number, strict: boolean): 
     }
   }
   if (complete && pieceStart < to) complete = takePiece(to);
+  // a level word alone is a unit only where it shares the body of the unit after it (市、县财政局):
+  // else, strictly read, the list ends before it (省、市、县财政部门 names no unit)
+  const alone = strict ? units.findIndex((u, k) => isLevelWordAlone(text, units, k)) : -1;
+  if (alone >= 0) {
+    stop = units[alone]!.start;
+    end = alone > 0 ? units[alone - 1]!.end : from;
+    units.length = alone;
+    complete = false;
+  }
   return {
     units: joinPlaceStubs(text, units)
       .flatMap((u) => splitJoined(text, u))
@@ -1124,7 +1180,7 @@ function joinPlaceStubs(text: string, units: ListedUnit[]): ListedUnit[] {
   const out: ListedUnit[] = [];
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
-    const shared = readSharedLevels(text, units, i);
+    const shared = joinSharedLevels(text, units, i);
     if (shared) {
       out.push(...shared);
       i += shared.length - 1;
@@ -1141,24 +1197,24 @@ function joinPlaceStubs(text: string, units: ListedUnit[]): ListedUnit[] {
   return out;
 }
 
-/** A level word standing for itself before another that names a body (the 市 of 市、县财政局). */
-const SHARED_LEVEL_STUB = /^(?:省|市|州|盟|县|区|旗|乡|镇|街道)$/;
+/** A one-character level word (市) that shares no body: no unit (街道 is a place stub, as before). */
+function isLevelWordAlone(text: string, units: ListedUnit[], k: number): boolean {
+  const name = units[k]!.name;
+  return name.length === 1 && SHARED_LEVEL_WORDS.includes(name) && joinSharedLevels(text, units, k) === null;
+}
 
 /**
- * Units i… that are bare level words, each followed by 、, before one named with a level word
- * and a known body (市、县、区应急管理局): that body at each level, the last as written; null when
- * units[i] starts no such run.
+ * Units i… that are level words sharing the body of the unit after them (市、县、区应急管理局): that
+ * body at each level, the last as written; null when units[i] starts no such run.
  */
-function readSharedLevels(text: string, units: ListedUnit[], i: number): ListedUnit[] | null {
-  let j = i;
-  while (j < units.length && SHARED_LEVEL_STUB.test(units[j]!.name) && text[units[j]!.end] === '、') j++;
-  const named = units[j];
-  if (j === i || !named || named.start !== units[j - 1]!.end + 1) return null;
-  const level = MENTION_LEVEL_WORDS_LONGEST_FIRST.find((word) => named.name.startsWith(word));
-  const body = level ? named.name.slice(level.length) : '';
-  if (!level || classifyDepartment(named.name).canonical === null || !BODY_NAMES.has(body)) return null;
+function joinSharedLevels(text: string, units: ListedUnit[], i: number): ListedUnit[] | null {
+  const shared = SHARED_LEVEL_WORDS.includes(units[i]!.name) ? readSharedLevels(text, units[i]!.start) : null;
+  const named = shared ? units[i + shared.levels.length] : undefined;
+  if (!shared || !named || named.start !== shared.named || classifyDepartment(named.name).canonical === null)
+    return null;
+  const body = named.name.slice(shared.level.length);
   const stubs = units
-    .slice(i, j)
+    .slice(i, i + shared.levels.length)
     .map((stub) => ({ ...named, name: stub.name + body, start: stub.start, end: stub.end }));
   return [...stubs, named];
 }
@@ -1248,7 +1304,7 @@ function readPiece(text: string, from: number, to: number): Piece | null {
   }
   // 由市民政局牵头: 由 introduces the unit, perhaps with a modifier (由所涉及的市民政局), or a
   // level word sharing the next unit's body (由市、县财政局)
-  if (text[start] === '由' && (end - start > 2 || SHARED_LEVEL_STUB.test(text.slice(start + 1, end)))) {
+  if (text[start] === '由' && (end - start > 2 || SHARED_LEVEL_WORDS.includes(text.slice(start + 1, end)))) {
     start++;
     const de = text.indexOf('的', start);
     if (de >= 0 && de - start <= MAX_MODIFIER && de + 2 < end && HAN.test(text.slice(start, de + 1))) {

@@ -160,6 +160,7 @@ interface Prefix {
 }
 
 const MASK = '\uFFFC';
+const HAN_CHAR = /\p{Script=Han}/u;
 // an area that is the base of a rate (单位耕地面积化肥使用量, 面积保存率) is no standard's area
 const AREA_RATE = /单位\p{Script=Han}{0,6}面积|面积\p{Script=Han}{0,4}率/gu;
 // how far around a number its clause and sentence are read, so that text without punctuation
@@ -688,10 +689,11 @@ function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReac
       q.comparator !== null ||
       INTENT_WORDS.some((w) => lead.includes(w)) ||
       (setsValue && (anchor !== null || goals)));
-  // a count in brackets glosses what stands before them (…方面(分解任务15项)): a building verb
-  // governs it only from inside
+  // a count in brackets after words of its own glosses what stands before them (…方面(分解任务15项)):
+  // a building verb governs it only from inside; a bare count in brackets is its noun's (新增就业(1.2万人))
   const opened = before.lastIndexOf('(');
-  const ownBefore = opened > before.lastIndexOf(')') ? before.slice(opened + 1) : before;
+  const inside = opened > before.lastIndexOf(')') ? before.slice(opened + 1) : '';
+  const ownBefore = HAN_CHAR.test(inside) ? inside : before;
   const builds = GOAL_VERBS.some((v) => ownBefore.includes(v)) || governsCount(masked, c) || raisesMoney(c);
   // a rate or level named right before its bounded value (城镇登记失业率4.5%以内) in a goals
   // paragraph or with intent

@@ -1044,6 +1044,13 @@ export const RESPONSIBILITY_LABELS: readonly (readonly [string, UnitMarker])[] =
 ];
 
 /**
+ * What may stand before level words that share one body in running text (由市、县财政局负责,
+ * 请市、县教育局…, 市财政局和市、县税务局): 由 and 请, which open an assignment, and the conjunctions
+ * of a list of units (the assigning forms of 公文, GB/T 9704-2012 examples).
+ */
+export const BEFORE_SHARED_LEVELS = '由请和及与';
+
+/**
  * Words written after units to give their part (市卫健委牵头，市民政局配合；A、B按照职责分工负责;
  * in running text 由A、B负责 / 承担 / 组织实施, A牵头负责，各区政府具体实施), longest first.
  * `null` marks filler that carries no part (等; for 等有关部门 see LIST_CLOSING_NOUNS).

@@ -83,3 +83,10 @@ export const BARE_ORGAN_WORDS = [
  * "各事业、企业单位": 机关单位, 事业单位, 企业单位, 社会团体 in 事业单位登记管理暂行条例 usage).
  */
 export const UNIT_KINDS = ['机关', '事业', '企业', '团体', '社会团体'] as const;
+
+/**
+ * The characters a notice's first sentence opens with after its 主送 line: 《…》已经…, 为…, 根据…,
+ * 经…, 现将…, 按照…, 近年来… (the openings of 印发/转发 notices and 实施意见, read off the State
+ * Council's and provinces' notices): a page that runs 主送 or an issuer into that sentence is cut there.
+ */
+export const NOTICE_FIRST_CHARACTERS = '《为根经现按近';

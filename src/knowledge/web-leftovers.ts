@@ -43,10 +43,11 @@ export const PAGE_COUNTER = /第\d{1,4}页共\d{1,4}页|共\d{1,4}页第\d{1,4}�
 /**
  * The indent a page set with full-width spaces, turned into '?' by a copy whose encoding lacked
  * them ("??一、总体要求", "??2020年5月6日"): a run of '?' opening a line before its text (a
- * character, a number or an opening bracket; mojibake such as "?。" stays). Read as such only when
+ * character, a number or an opening bracket; mojibake such as "?。" stays), two or more, as an indent
+ * is two full-width spaces (one '?' before a word is a character lost in it: ?县). Read as such only when
  * at least `LOST_INDENT_MIN_LINES` lines open so, so that a question set alone on a line is left.
  */
-export const LOST_INDENT = /^\?+(?=[\p{L}\p{N}(《“【[]|$)/u;
+export const LOST_INDENT = /^\?{2,}(?=[\p{L}\p{N}(《“【[]|$)/u;
 export const LOST_INDENT_MIN_LINES = 3;
 
 /**

@@ -1,3 +1,4 @@
+import { NOTICE_FIRST_CHARACTERS } from '../knowledge/recipients.js';
 import { DOCUMENT_TYPES, ISSUER_SUFFIXES } from '../knowledge/document-types.js';
 import { CN_ZERO_LOOKALIKES } from '../knowledge/numerals.js';
 import { readMarker, readMarkerNumeral, STOCK_PREFIX, writeMarker } from './markers.js';
@@ -62,7 +63,7 @@ const LEADING_PLAN_TITLE = new RegExp(
   `^[^。,;:!?《》“”\\s]{2,60}?(?:${TYPES})(?=为(?!${TYPES})|根据|按照|依据|近年来)`,
 );
 const DOC_NUMBER_AT = /^ ?[\u4e00-\u9fff]{1,10}[〔[(]\d{4}[〕\])]第?\d{1,4}号/;
-const RECIPIENTS_AT = /各[^。:;]{1,160}:(?= ?[《为根经现按近])/;
+const RECIPIENTS_AT = new RegExp(`各[^。:;]{1,160}:(?= ?[${NOTICE_FIRST_CHARACTERS}])`);
 
 /**
  * Cuts a line that scraping flattened (a whole notice on one line, its lines joined by spaces or

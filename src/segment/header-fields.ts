@@ -1,3 +1,4 @@
+import { NOTICE_FIRST_CHARACTERS } from '../knowledge/recipients.js';
 import { DOCUMENT_TYPES, ISSUER_SUFFIXES } from '../knowledge/document-types.js';
 import { DOC_NUMBER_SHAPE } from '../knowledge/doc-numbers.js';
 import { HEADER_FIELD_LABELS, type MetadataKey } from '../knowledge/header-fields.js';
@@ -314,13 +315,10 @@ export function readLabelAlone(written: string): FieldMatch | null {
   return { label: whole.label, value: '', from: start, valueFrom: whole.end, valueTo: whole.end };
 }
 
-/** How a notice's first sentence opens: 《…》已经…, 为…, 根据…, 经…, 现将…, 按照…, 近年来…. */
-export const NOTICE_OPENING = '[《为根经现按近]';
-
 // an organ's name, and the first sentence of the text below it that the page glued to it (the
 // shortest name that a sentence follows: "…人民政府办公室2020年…。", "…委员会为…。")
 const ORGAN_THEN_SENTENCE = new RegExp(
-  `^[\\u4e00-\\u9fff]{1,40}?(?:${ISSUER_SUFFIXES.join('|')})(?=(?:19|20)\\d{2}年|${NOTICE_OPENING})`,
+  `^[\\u4e00-\\u9fff]{1,40}?(?:${ISSUER_SUFFIXES.join('|')})(?=(?:19|20)\\d{2}年|[${NOTICE_FIRST_CHARACTERS}])`,
 );
 const ORGAN_TARGETS: ReadonlySet<MetadataKey | null> = new Set(['source', 'publisher', 'issuer']);
 // how long the text after the name is, at least, to be a paragraph of the notice

@@ -1,10 +1,10 @@
+import { NOTICE_FIRST_CHARACTERS } from '../knowledge/recipients.js';
 import type { NormText } from '../normalize/index.js';
 import { ANNEX_TITLE_ENDS, DOCUMENT_TYPES } from '../knowledge/document-types.js';
 import { DOC_NUMBER_SHAPE } from '../knowledge/doc-numbers.js';
 import { CN_YEAR_DIGIT, LOST_YEAR_DATE, LOST_ZEROS_DATE } from '../knowledge/numerals.js';
 import {
   gluedParagraphStart,
-  NOTICE_OPENING,
   readFieldLine,
   readGluedField,
   readLabelAlone,
@@ -260,7 +260,7 @@ function joinValuesOnNextLine(text: string, blocks: Block[]): Block[] {
 // "各区人民政府,市政府各部门:《…》已经市政府同意,现印发给你们…": 主送机关 and the first sentence
 // on one line. The addressees are organs (各…, …政府, …部门 …), and the sentence opens as notices do.
 const RECIPIENTS_RUN_IN = new RegExp(
-  `^(?=[^:。]{0,160}(?:各|政府|部门|单位|局|委员会|管委会))[^:。]{2,160}:(?= ?${NOTICE_OPENING})`,
+  `^(?=[^:。]{0,160}(?:各|政府|部门|单位|局|委员会|管委会))[^:。]{2,160}:(?= ?[${NOTICE_FIRST_CHARACTERS}])`,
 );
 
 /** Cuts a 主送机关 run into the first sentence of the body off into a line of its own. */

@@ -41,7 +41,7 @@ export function readMarkerNumeral(s: string): number {
   return total + digit;
 }
 
-const CN_NUM_CHARS = '一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾佰';
+const CN_NUM_CHARS = [...Object.keys(CN_DIGIT_VALUES), ...Object.keys(CN_SMALL_UNIT_VALUES)].join('');
 const CN_NUM = `[${CN_NUM_CHARS}]{1,5}`;
 const UNIT_PATTERN = new RegExp(`^第(${CN_NUM}|\\d{1,3})(部分|编|章|节|条)[ ]*`);
 const CN_COMMA = new RegExp(`^(${CN_NUM})[、,.][ ]*`);

@@ -305,7 +305,8 @@ function isPageKey(b: Block | undefined): boolean {
   );
 }
 
-const NOTICE_OPENING = /现将|现予|印发|转发|经研究|通知如下|已经/;
+// words of a notice's first sentence, which hands a document on or states a decision (现将…印发, 经研究)
+const HANDS_ON_PHRASES = /现将|现予|印发|转发|经研究|通知如下|已经/;
 
 /**
  * A recipients line whose ':' was lost ("各街道办事处,区级各部门,X管委会"): two or more pieces,
@@ -318,7 +319,7 @@ function isAddressListWithoutColon(line: string, next: Block | undefined): boole
     pieces.every((p) => isRecipientPiece(p.trim())) &&
     !!next &&
     next.kind === 'paragraph' &&
-    NOTICE_OPENING.test(next.text)
+    HANDS_ON_PHRASES.test(next.text)
   );
 }
 
