@@ -327,7 +327,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
     // subject stands before the value there (产值达到500亿元,年均增长8%); never what a verb
     // counts across a clause boundary (培育3至5家龙头企业,年均增长10%左右)
     const previous = out[out.length - 1];
-    // 加装电梯新增400台、完工200台: a member that is nothing but a verb of completion counts the
+    // 加装电梯新增300台、完工150台: a member that is nothing but a verb of completion counts the
     // noun of the member before it
     if (continues && previous && isCompletionVerb(found.metric)) {
       const verb = COMPLETION_VERBS.find((v) => previous.metric.endsWith(v));
@@ -671,7 +671,7 @@ function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReac
   if (q.chinese && q.normalized.value === 1 && q.valueMax === null) return false; // 一人一档, 一个
   if (isQuotedName(text, q)) return false; // “三个中心”: a count in a name or slogan
   const clauseText = text.slice(clause.start, clause.end);
-  // an area counted before its verb (50平方公里以上建设用地面积达到…) is what the goal measures,
+  // an area counted before its verb (30平方公里以上建设用地面积达到…) is what the goal measures,
   // no standard of a floor area (每处建筑面积不少于…)
   let ruleText = clauseText.replace(AREA_RATE, '');
   if (units?.metric.endsWith('面积')) ruleText = ruleText.replace(units.metric, '');
