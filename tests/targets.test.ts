@@ -1208,3 +1208,24 @@ describe('为民办实事 lists and counts in brackets (round 16)', () => {
     ]);
   });
 });
+
+describe('goals counted before their noun and verb; verb-only list members (round 16, class 7)', () => {
+  it('an area counted before the noun and the verb it reaches is a dated goal', () => {
+    const text =
+      '东川区到2025年底,30平方公里以上建设用地面积达到海绵城市建设目标要求;到2030年底,60平方公里以上建设用地面积达到海绵城市建设目标要求。';
+    expect(findTargets(text).map((t) => [t.metric, t.value, t.unit, t.comparator, t.year])).toEqual([
+      ['建设用地面积', 30, '平方公里', 'gte', 2025],
+      ['建设用地面积', 60, '平方公里', 'gte', 2030],
+    ]);
+    // a floor area as a standard, or the threshold of what is counted, stays none
+    expect(findTargets('每处建筑面积不少于800平方米。')).toEqual([]);
+    expect(findTargets('到2025年,3000平方米以上建筑面积的公共建筑达到绿色建筑标准。')).toEqual([]);
+  });
+
+  it('a member of a list that is nothing but a verb of completion counts the noun before it', () => {
+    expect(findTargets('1.老旧住宅加装电梯新增300台、完工150台。').map((t) => [t.metric, t.value])).toEqual([
+      ['老旧住宅加装电梯', 300],
+      ['老旧住宅加装电梯完工', 150],
+    ]);
+  });
+});

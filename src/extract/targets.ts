@@ -328,6 +328,12 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
     // subject stands before the value there (产值达到500亿元,年均增长8%); never what a verb
     // counts across a clause boundary (培育3至5家龙头企业,年均增长10%左右)
     const previous = out[out.length - 1];
+    // 加装电梯新增300台、完工150台: a member that is nothing but a verb of completion counts the
+    // noun of the member before it
+    if (continues && previous && isCompletionVerb(found.metric)) {
+      const verb = COMPLETION_VERBS.find((v) => previous.metric.endsWith(v));
+      found.metric = `${verb ? previous.metric.slice(0, -verb.length) : previous.metric}${found.metric}`;
+    }
     if (
       found.metric === '' &&
       previous &&
@@ -377,6 +383,8 @@ function continuesGrowth(
   const prefix = readPrefix(before);
   return prefix !== null && before.slice(0, prefix.start).includes(previous.metric);
 }
+
+const isCompletionVerb = (s: string) => (COMPLETION_VERBS as readonly string[]).includes(s);
 
 const fillerAt = (s: string) => METRIC_FILLER_WORDS.find((w) => s.startsWith(w));
 
@@ -664,7 +672,10 @@ function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReac
   if (q.chinese && q.normalized.value === 1 && q.valueMax === null) return false; // 一人一档, 一个
   if (isQuotedName(text, q)) return false; // “三个中心”: a count in a name or slogan
   const clauseText = text.slice(clause.start, clause.end);
-  const ruleText = clauseText.replace(AREA_RATE, '');
+  // an area counted before its verb (30平方公里以上建设用地面积达到…) is what the goal measures,
+  // no standard of a floor area (每处建筑面积不少于…)
+  let ruleText = clauseText.replace(AREA_RATE, '');
+  if (units?.metric.endsWith('面积')) ruleText = ruleText.replace(units.metric, '');
   if (RULE_WORDS.some((w) => ruleText.includes(w))) return false;
   if (DESCRIPTIVE_WORDS.some((w) => before.includes(w))) return false;
   if (before !== '' && DISTRIBUTIVE_BEFORE.includes(before.slice(-1))) return false;

@@ -500,7 +500,7 @@ export const RATE_WORDS = [
  */
 // prettier-ignore
 export const COMPLETION_VERBS = [
-  '建成', '完成', '达标', '投用', '投入使用', '投运', '竣工', '通过验收', '实现', '达到', '覆盖', '具备',
+  '建成', '完成', '完工', '达标', '投用', '投入使用', '投运', '竣工', '通过验收', '实现', '达到', '覆盖', '具备',
 ] as const;
 
 /** Adverbs between the units counted and their completion verb (全面建成, 基本完成, 均达标). */
