@@ -127,9 +127,10 @@ describe('rosters', () => {
       ['组长', null, false],
       ['副组长', null, false],
       ['成员', null, false],
-      ['成员', null, true],
+      // (a unit's post, in a roster that names no one)
+      ['成员', null, false],
     ]);
-    expect(d.messages.filter((m) => m.ruleId === 'personnel/missing-name')).toHaveLength(1);
+    expect(d.messages.filter((m) => m.ruleId === 'personnel/missing-name')).toHaveLength(0);
   });
 
   it('titles without their names stay titles', async () => {
@@ -481,5 +482,61 @@ describe('transliterated names and posts-only rosters in prose (round 16)', () =
     ['艾力·吐尔洪、王小明', ['艾力·吐尔洪', '王小明'], ''],
   ])('readPiece %s', (text, names, title) => {
     expect(readPiece(text)).toEqual({ names, title });
+  });
+});
+
+describe('several people in one clause, and rosters written by post (round 17)', () => {
+  const people = (text: string) =>
+    parseText(text).then((d) => ({
+      people: d.personnel.map((p) => [p.role, p.name, p.titles.join('、'), p.incomplete]),
+      warnings: d.messages.filter((m) => m.ruleId.startsWith('personnel/')).map((m) => m.ruleId),
+    }));
+
+  it('gives each person a clause names between 、 an entry, and keeps the titles of one person together', async () => {
+    const { people: found, warnings } = await people(
+      '南河市人民政府办公室关于成立南河市防汛抗旱指挥部的通知\n各区人民政府:\n一、组成人员\n' +
+        '总指挥由市长赵大成兼任,副总指挥由市政府副秘书长王小明、市水务局局长李大山兼任,' +
+        '成员由市发展改革委主任张一民、市财政局局长刘二平组成。\n' +
+        '办公室主任由市政府副秘书长、办公室主任孙三同志兼任,副主任由区委常委、常务副区长陈四同志、市水务局副局长周五同志担任。\n',
+    );
+    expect(found).toEqual([
+      ['总指挥', '赵大成', '市长', false],
+      ['副总指挥', '王小明', '市政府副秘书长', false],
+      ['副总指挥', '李大山', '市水务局局长', false],
+      ['成员', '张一民', '市发展改革委主任', false],
+      ['成员', '刘二平', '市财政局局长', false],
+      ['办公室主任', '孙三', '市政府副秘书长、办公室主任', false],
+      ['副主任', '陈四', '区委常委、常务副区长', false],
+      ['副主任', '周五', '市水务局副局长', false],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('gives each person a roster line names between 、 an entry', async () => {
+    expect(await roster('组  长:张三 县长\n成  员:县发展改革局局长王五、县财政局局长赵六')).toEqual([
+      ['组长', '张三', '县长'],
+      ['成员', '王五', '县发展改革局局长'],
+      ['成员', '赵六', '县财政局局长'],
+    ]);
+  });
+
+  it("takes a unit's 分管领导 or 主要负责人, and a unit's post in a roster that names no one, as posts", async () => {
+    const { people: found, warnings } = await people(
+      '关于建立东城区政务公开工作联席会议制度的通知\n二、组成人员\n组  长:区政府分管领导\n' +
+        '副组长:区政府办公室主要负责人和分管负责人\n成  员:区委组织部、区委宣传部分管负责人;区财政局、区统计局主要负责人\n' +
+        '三、工作专班\n组  长:县政府主要领导\n副组长:县政府办公室主任\n成  员:县财政局局长、县教育局局长\n',
+    );
+    expect(found.map((p) => p[3])).toEqual([false, false, false, false, false, false]);
+    expect(warnings).toEqual([]);
+    // where the other entries have names, a unit's post without one lost its name
+    const { people: damaged, warnings: flagged } = await people(
+      '关于成立东城区某工作领导小组的通知\n组  长:张三 区长\n副组长:区政府办公室主任\n成  员:王五 区财政局局长\n',
+    );
+    expect(damaged).toEqual([
+      ['组长', '张三', '区长', false],
+      ['副组长', null, '区政府办公室主任', true],
+      ['成员', '王五', '区财政局局长', false],
+    ]);
+    expect(flagged).toEqual(['personnel/missing-name']);
   });
 });

@@ -8,6 +8,7 @@ import {
   ROSTER_ROLES,
   TITLE_ENDINGS,
   POST_QUALIFIERS,
+  UNIT_HEAD_WORDS,
 } from '../knowledge/roles.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
@@ -75,11 +76,14 @@ const LONGEST_TITLE_ENDING = new Endings([...TITLE_ENDINGS].sort((a, b) => b.len
 const CONCURRENT_ENDINGS = new Endings(CONCURRENT_TITLES);
 const PROSE_ROLE_WORDS =
   '办公室主任|办公室副主任|常务副主任|副主任|主任|常务副组长|副组长|组长|召集人|秘书长|副总指挥|总指挥|副指挥长|指挥长';
-// "办公室主任由区某局局长张某同志兼任", "副主任由甲部副部长张某,乙部副部长李某兼任": the role, then
-// who (several, each with a title, set apart by commas)
+// "办公室主任由区某局局长张某同志兼任", "副主任由甲部副部长张某,乙部副部长李某兼任", "成员由…组成": the
+// role, then who (several, each with a title; 组成 only ending a clause, not in 党组成员)
 const ROLE_TAKEN_BY = new Scanner(
-  new RegExp(`(${PROSE_ROLE_WORDS})由([^。;]{2,400}?)(?:同志)?(?:兼任|担任)`, 'g'),
-  '办常副主组召秘总指',
+  new RegExp(
+    `(${PROSE_ROLE_WORDS}|(?<!办公室)成员)由([^。;]{2,400}?)(?:同志)?(?:兼任|担任|组成(?=[,。;]|$))`,
+    'g',
+  ),
+  '办常副主组召秘总指成',
 );
 // "区某局局长张某同志兼任办公室主任", "(由)李某同志任主任": who, then the role
 const TAKES_ROLE = new RegExp(
@@ -87,7 +91,7 @@ const TAKES_ROLE = new RegExp(
   'g',
 );
 // whether a text can hold a role taken in prose at all: one search, cheaper than the patterns
-const PROSE_ROLE_HINT = new RegExp(`[兼担]任|任(?:${PROSE_ROLE_WORDS})`);
+const PROSE_ROLE_HINT = new RegExp(`[兼担]任|成员由|任(?:${PROSE_ROLE_WORDS})`);
 // "副指挥长由县应急局局长担任", "组长:由县长担任", "成员由各单位主要负责人组成": a clause that opens
 // with a role (perhaps after its group: 指挥部总指挥由…, X领导小组组长由…) and says who holds it; a
 // comma inside it only before 以及 (…副主任,以及县应急局局长)
@@ -108,6 +112,8 @@ interface Entry {
   byPost?: true;
   /** The name is followed by characters lost in decoding: it may be cut short. */
   damaged?: true;
+  /** The run of roster lines it stands in, for a roster read line by line. */
+  roster?: number;
 }
 
 /** One person a position clause names: their titles and where they stand in the clause. */
@@ -144,6 +150,7 @@ export function extractPersonnel(
   let group: string | null = documentGroup;
   let pending: Entry | null = null;
   let last: Entry | null = null;
+  let roster = 0;
   const flush = () => {
     if (pending) entries.push(pending);
     pending = null;
@@ -152,6 +159,7 @@ export function extractPersonnel(
     flush();
     role = null;
     last = null;
+    roster++;
   };
 
   for (const { block, sectionTitle, groupHint } of inputs) {
@@ -203,7 +211,7 @@ export function extractPersonnel(
     if (listed) {
       flush();
       for (const part of listed)
-        entries.push({ role, group, ...part, from: from + part.from, to: from + part.to });
+        entries.push({ role, group, roster, ...part, from: from + part.from, to: from + part.to });
       last = null;
       continue;
     }
@@ -232,6 +240,7 @@ export function extractPersonnel(
       from,
       to: block.to,
       group,
+      roster,
     });
     if (piece.names.length > 1) {
       for (const name of piece.names) entries.push(make(name, ''));
@@ -249,6 +258,7 @@ export function extractPersonnel(
     }
   }
   flush();
+  markUnitPosts(entries);
   for (const { block, groupHint } of inputs) {
     const hint = groupHint ?? documentGroup ?? proseGroup;
     const found = [
@@ -260,6 +270,20 @@ export function extractPersonnel(
   }
   unifyGroupNames(entries);
   return entries.map((e) => toPerson(e, ctx));
+}
+
+/**
+ * A roster that names no one is written by post: an entry of it that gives the posts of units
+ * (县政府办公室主任; 县财政局局长、县教育局局长) lost no name. Where other entries have names, such
+ * an entry is one whose name was lost.
+ */
+function markUnitPosts(entries: Entry[]): void {
+  const named = new Set(entries.filter((e) => e.name !== null).map((e) => e.roster));
+  for (const e of entries) {
+    const titles = e.titles.filter(Boolean);
+    if (named.has(e.roster) || titles.length === 0) continue;
+    if (titles.every((t) => isTitle(t) && startsOrganName(t))) e.byPost = true;
+  }
 }
 
 /**
@@ -511,17 +535,13 @@ function readRunningRoster(block: Block, group: string | null): Entry[] {
  */
 function readProseRoles(block: Block, group: string | null): Entry[] {
   if (!PROSE_ROLE_HINT.test(block.text)) return []; // most blocks
+  const people = (role: string, said: string, at: number, taking: boolean) =>
+    splitPeople(said).map((p) => ({ role, said: p.said, at: at + p.at, taking }));
   const found = [
-    ...ROLE_TAKEN_BY.all(block.text).flatMap((m) => {
-      // (each of several people named, with their titles, between commas)
-      let at = m.index + m[0].indexOf(m[2]!);
-      return m[2]!.split(',').map((said) => {
-        const piece = { role: m[1]!, said, at, taking: false };
-        at += said.length + 1;
-        return piece;
-      });
-    }),
-    ...execAll(TAKES_ROLE, block.text).map((m) => ({ role: m[2]!, said: m[1]!, at: m.index, taking: true })),
+    ...ROLE_TAKEN_BY.all(block.text).flatMap((m) =>
+      people(m[1]!, m[2]!, m.index + m[0].indexOf(m[2]!), false),
+    ),
+    ...execAll(TAKES_ROLE, block.text).flatMap((m) => people(m[2]!, m[1]!, m.index, true)),
   ].sort((a, b) => a.at - b.at);
   const out: Entry[] = [];
   for (const { role, said, at, taking } of found) {
@@ -547,31 +567,58 @@ function readProseRoles(block: Block, group: string | null): Entry[] {
 }
 
 /**
+ * The people a text names one after another, each with their titles: parts between commas, and
+ * between 、 where a name ends the part before ("副秘书长王某、市某局局长李某"); a 、 between the titles of
+ * one person (县委常委、常务副县长陈某) parts nothing. A 同志 after a name is left out.
+ */
+function splitPeople(said: string): { said: string; at: number }[] {
+  // the part without its 同志, if it ends in a name
+  const named = (part: string) => {
+    const bare = part.replace(/同志$/, '');
+    return splitName(bare) ? bare : null;
+  };
+  const out: { said: string; at: number }[] = [];
+  let at = 0;
+  for (const m of execAll(/[,、]/g, said)) {
+    const part = said.slice(at, m.index);
+    const bare = named(part);
+    if (m[0] === '、' && !bare) continue;
+    out.push({ said: bare ?? part, at });
+    at = m.index + 1;
+  }
+  const last = said.slice(at);
+  out.push({ said: named(last) ?? last, at });
+  return out;
+}
+
+/**
  * A roster line written as prose, each member's post before the name, between commas
  * ("市政府办公室主任孙某,市政府办公室副主任李某,市某局、市某局主要负责同志。"): one entry a part;
  * a part naming units and their heads (主要负责同志) is one entry by post. Null unless a part
  * names someone after a post.
  */
 function readPostsWithNames(body: string): Omit<Entry, 'role' | 'group'>[] | null {
-  const parts = execAll(/[^,。;]+/g, body);
+  const parts = execAll(/[^,。;]+/g, body).flatMap((p) =>
+    splitPeople(p[0]).map(({ said, at }) => ({ said, at: p.index + at })),
+  );
   if (parts.length < 2) return null;
-  const names = parts.map((p) => splitName(p[0]));
+  const names = parts.map((p) => splitName(p.said));
   if (!names.some((n) => n?.title)) return null;
   return parts.map((p, k) => {
     const named = names[k];
-    const span = { from: p.index, to: p.index + p[0].length };
+    const span = { from: p.at, to: p.at + p.said.length };
     return named
       ? { ...span, name: named.name, titles: splitTitles(named.title) }
       : {
           ...span,
           name: null,
-          titles: splitTitles(p[0]),
-          ...(UNIT_HEADS.test(p[0]) ? { byPost: true } : {}),
+          titles: splitTitles(p.said),
+          ...(UNIT_HEADS.test(p.said) ? { byPost: true } : {}),
         };
   });
 }
-// the heads of the units a part names, who need no name (市某局、市某局主要负责同志)
-const UNIT_HEADS = /(?:主要|分管)?负责(?:同志|人)。?$/;
+// the heads of the units a part names, who need no name (市某局、市某局主要负责同志, 区政府分管领导)
+const UNIT_HEADS = new RegExp(`(?:${UNIT_HEAD_WORDS.join('|')})。?$`);
 
 /**
  * How many people an entry stands for: one per title when it names no one and its titles end in

@@ -116,6 +116,13 @@ export const NAME_DOTS = '·•・‧∙';
 export const POST_QUALIFIERS = ['分管', '主管', '协管', '联系', '挂点', '相关', '有关'] as const;
 
 /**
+ * Words that give the heads of a unit by duty, not by post (市某局、某局主要负责同志, 区政府分管领导,
+ * 区某办分管负责人): an entry ending in one names the unit's holder of the duty, and no name was lost.
+ * Common usage in 组成人员 lists and 由…担任 clauses of 成立…领导小组 and 联席会议 notices.
+ */
+export const UNIT_HEAD_WORDS = ['负责同志', '负责人', '主要领导', '分管领导'] as const;
+
+/**
  * Party posts a roster writes before the post of the same person, joined by 、 (县委常委、常务副县长,
  * 区发改局党组书记、局长): a title ending with one is held alongside the title after it. Common
  * usage in 组成人员 lists and 由…担任 clauses of 成立…领导小组 notices.
