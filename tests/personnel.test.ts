@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../src/index.js';
 import { readGroupName, readPiece } from '../src/extract/personnel.js';
+import { extract } from '../src/extract/index.js';
+import { normalize } from '../src/normalize/index.js';
+import { segment } from '../src/segment/index.js';
+import { structure } from '../src/structure/index.js';
+import { expectLinearTime } from './support/linear.js';
+import { plainSource } from './support/plain-source.js';
 
 describe('readPiece', () => {
   it.each([
@@ -538,5 +544,36 @@ describe('several people in one clause, and rosters written by post (round 17)',
       ['成员', '王五', '区财政局局长', false],
     ]);
     expect(flagged).toEqual(['personnel/missing-name']);
+  });
+});
+
+describe('what reads like a dotted or damaged name but is none (review of round 16)', () => {
+  const people = async (text: string) =>
+    (await parseText(text)).personnel.map((p) => [p.role, p.name, p.titles.join('|'), p.incomplete]);
+
+  it('units joined by a bullet, and a unit before lost characters, are no names', async () => {
+    expect(
+      await people('关于成立某县工作领导小组的通知\n组  长:张某某(县长)\n成  员:县委办•县政府办•县财政局\n'),
+    ).toEqual([
+      ['组长', '张某某', '县长', false],
+      ['成员', null, '县委办•县政府办•县财政局', true],
+    ]);
+    expect(
+      await people(
+        '关于成立某县工作领导小组的通知\n组  长:张某某(县长)\n成  员:县财政局?局长\n          县教育?局长\n',
+      ),
+    ).toEqual([
+      ['组长', '张某某', '县长', false],
+      ['成员', null, '县财政局?局长', true],
+      ['成员', null, '县教育?局长', true],
+    ]);
+  });
+
+  it('role clauses that go on a list (…,以及…) are read in linear time', () => {
+    const make = (n: number) => `关于成立某领导小组的通知\n${'领导小组组长由甲,以及'.repeat(n / 11)}`;
+    expectLinearTime('role clauses', make, (text) => {
+      const norm = normalize(plainSource(text));
+      extract(structure(norm, segment(norm)));
+    });
   });
 });

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, parse, parseText } from '../src/index.js';
 import { isPageChrome } from '../src/structure/titles.js';
-import type { SourceText } from '../src/ingest/index.js';
 import { normalize } from '../src/normalize/index.js';
-import { identityMap } from '../src/schema/offset-map.js';
 import { segment } from '../src/segment/index.js';
 import { expectLinearTime, repeatTo } from './support/linear.js';
 import { outline, outlineLines } from './support/outline.js';
 import { expectNothingLost } from './support/invariants.js';
+import { plainSource } from './support/plain-source.js';
 
 const notice = (head: string, tail = 'X市人民政府办公室\n2023年5月6日\n') =>
   `${head}\n各区人民政府,市政府各部门:\n《X市养老服务实施方案》已经市政府同意,现印发给你们,请认真贯彻执行。\n${tail}`;
@@ -1008,16 +1007,6 @@ describe('cover notices as county sites write them', () => {
 });
 
 describe('normalize and segment read long adversarial lines in linear time', () => {
-  // a plain-text source as ingest gives it, built synchronously for the timing
-  const source = (text: string): SourceText => ({
-    source: { path: 'x.txt', sha256: '', bytes: text.length, encoding: 'utf-8', format: 'text' },
-    input: text,
-    text,
-    map: identityMap(text.length),
-    pageFields: [],
-    chromeChars: 0,
-    script: 'simplified',
-  });
   it.each([
     ['a border of pipes that is not one', (n: number) => `东河市关于印发X办法的通知\n${'|'.repeat(n)}x|\n`],
     ['spaces before an inner pipe', (n: number) => `${'甲'.repeat(10)}${' '.repeat(n)}|x|\n`],
@@ -1028,7 +1017,7 @@ describe('normalize and segment read long adversarial lines in linear time', () 
     ['pinyin readings with spaces', repeatTo('樂( lè 平(lè ')],
     ['repeated pinyin readings', repeatTo('大(dà)(dà)( dà 治(zhi)(zhi)(zhi ')],
   ])('%s', (label, make) => {
-    expectLinearTime(label, make, (text) => segment(normalize(source(text))));
+    expectLinearTime(label, make, (text) => segment(normalize(plainSource(text))));
   });
 });
 

@@ -95,8 +95,10 @@ const PROSE_ROLE_HINT = new RegExp(`[兼担]任|成员由|任(?:${PROSE_ROLE_WOR
 // "副指挥长由县应急局局长担任", "组长:由县长担任", "成员由各单位主要负责人组成": a clause that opens
 // with a role (perhaps after its group: 指挥部总指挥由…, X领导小组组长由…) and says who holds it; a
 // comma inside it only before 以及 (…副主任,以及县应急局局长)
+// (a clause that goes on a list, 以及…, opens none: else every such clause would be read to the
+// sentence's end; and a clause is no longer than the 400 characters a prose roster's role clause is read to)
 const POSITION_CLAUSE = new RegExp(
-  `^([^,。;:由]{0,30}?(?:${GROUP_NOUNS.join('|')}))?(${ROLES_LONGEST_FIRST.join('|')}):?由((?:[^,。;]|,(?=以及|及))+?)(?:担任|兼任|组成)(?=,|$)`,
+  `^(?!以及|及)([^,。;:由]{0,30}?(?:${GROUP_NOUNS.join('|')}))?(${ROLES_LONGEST_FIRST.join('|')}):?由((?:[^,。;]|,(?=以及|及)){1,400}?)(?:担任|兼任|组成)(?=,|$)`,
 );
 // one post or unit of such a clause, and the mark after it
 const POST_PART = /(?:以及|及)?([^、,]+)([、,]?)/g;
@@ -370,7 +372,9 @@ export function readPiece(text: string): Piece {
   // a padded two-character name before its title: "李 某(市委宣传部)"
   const body = text.replace(/^([\u4e00-\u9fff]) {1,3}([\u4e00-\u9fff])(?=[( ]|$)/, '$1$2');
   const lost = NAME_THEN_LOST.exec(body);
-  if (lost && isName(lost[1]!))
+  // (the title keeps the marks of what was lost; a unit before them, 县财政局?局长 or 县教育?局长, is
+  // no name)
+  if (lost && isName(lost[1]!) && !isUnitStart(lost[1]!))
     return { names: [lost[1]!], title: body.slice(lost[1]!.length).replace(/\)$/, ''), damaged: true };
   const paren = NAME_WITH_TITLE.exec(body);
   if (paren && !isTitle(paren[1]!)) return { names: [paren[1]!], title: paren[2]! };
@@ -484,7 +488,20 @@ function joinPaddedNames(tokens: string[]): string[] {
 
 function isName(token: string): boolean {
   // 各中队, 各单位: collective addressees, not people
-  return NAME.test(token) && !isTitle(token) && !token.startsWith('各');
+  return NAME.test(token) && !isTitle(token) && !token.startsWith('各') && !isDottedUnits(token);
+}
+
+/** A unit's name or its start: a known body, or a level word (县教育… of 县教育局). */
+function isUnitStart(token: string): boolean {
+  return (
+    classifyDepartment(token).canonical !== null || LEVEL_MARKERS.some(([word]) => token.startsWith(word))
+  );
+}
+
+/** Units or posts a page joined with a bullet (县委办•县政府办•县财政局), which reads like a dotted name. */
+function isDottedUnits(token: string): boolean {
+  const parts = token.split(ANY_NAME_DOT);
+  return parts.length > 1 && parts.some((p) => isTitle(p) || classifyDepartment(p).canonical !== null);
 }
 
 /** The role a label that lost its first characters must have, from the role before it. */
