@@ -1589,6 +1589,7 @@ describe('titles lost or replaced, and a 主送 line without its colon (unseen r
     const tree = await analyze(bytes, { path: 'title.txt' });
     const d = await parseText(text);
     expect(d.metadata.genre).toBe('实施方案');
+    expect(d.notice?.transmits).toBe('西岭市贯彻落实〈关于促进消费扩容的若干政策措施〉实施方案');
     expect(d.preamble?.text).toBe('为推动消费恢复,特制定本实施方案。');
     expectPageLinesInOutput(tree, d);
   });

@@ -536,8 +536,10 @@ function readRunningRoster(block: Block, group: string | null): Entry[] {
   const out: Entry[] = [];
   for (const m of execAll(RUNNING_LABEL, text)) {
     const names = m[2]!.split('、').map((n) => n.trim());
-    // names of two or three characters only: a duty ("组长:负责纪检、监察工作") is no list of names
-    if (!names.every((n) => isName(n) && (n.length <= 3 || !HAN_NAME.test(n)))) continue;
+    // plain names of two or three characters, or dotted ones: a duty ("组长:负责纪检、监察工作") is no
+    // list of names
+    const listedName = (n: string) => isName(n) && (n.length <= 3 || !HAN_NAME.test(n));
+    if (!names.every(listedName)) continue;
     const at = block.from + m.index + m[1]!.length + 1;
     const named = readGroupName(text.slice(0, m.index + m[1]!.length));
     for (const name of names)

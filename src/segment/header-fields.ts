@@ -134,14 +134,15 @@ export function readFieldLine(written: string): FieldMatch[] | null {
     const more = matchLabel(line, i, gap ? AFTER_LABEL : ':') ?? (gap ? cellLabel(line, i) : null);
     // after a gap, a label without its colon ("来源: 县政府办公室 发布日期 2020-05-06")
     const bare = !more && gap ? matchLabel(line, i, '', true) : null;
-    if (more || bare) {
+    const hit = more ?? bare;
+    if (hit) {
       found.push({
-        label: (more ?? bare)!.label,
+        label: hit.label,
         from: i,
-        after: (more ?? bare)!.end,
+        after: hit.end,
         shapeOnly: bare !== null || (!gap && HAN_CHAR.test(line[i - 1]!)),
       });
-      i = (more ?? bare)!.end - 1;
+      i = hit.end - 1;
     }
   }
   // after a Han character a label may end a longer, unknown one ("信息分类名称:"), and a word
