@@ -577,3 +577,20 @@ describe('what reads like a dotted or damaged name but is none (review of round 
     });
   });
 });
+
+describe('a labelled roster line with the post before the name (round 16)', () => {
+  it('组长:县长赵某 is 赵某, 县长; a four-character name stays whole', async () => {
+    const d = await parseText(
+      '关于成立某县防汛工作领导小组的通知\n组  长:县长赵某\n副组长:副县长钱某某\n成  员:县水利局局长孙某、县应急局局长李某\n',
+    );
+    expect(d.personnel.map((p) => [p.role, p.name, p.titles.join('|'), p.incomplete])).toEqual([
+      ['组长', '赵某', '县长', false],
+      ['副组长', '钱某某', '副县长', false],
+      ['成员', '孙某', '县水利局局长', false],
+      ['成员', '李某', '县应急局局长', false],
+    ]);
+    // a four-character name that opens with no title stays whole
+    const whole = await parseText('关于成立某县工作领导小组的通知\n组  长:欧阳某某\n');
+    expect(whole.personnel.map((p) => p.name)).toEqual(['欧阳某某']);
+  });
+});

@@ -391,6 +391,9 @@ export function readPiece(text: string): Piece {
     if (piece.names.length > 0) return piece;
   }
   const first = tokens[0]!;
+  // a title written straight before the name (县长赵某, 副县长钱某某): as in a list of members
+  const titled = tokens.length === 1 ? splitName(first) : null;
+  if (titled) return { names: [titled.name], title: titled.title };
   if (isName(first) || (first.length === 1 && /[\u4e00-\u9fff]/.test(first) && tokens.length > 1)) {
     return { names: [first], title: tokens.slice(1).join(' ') };
   }
