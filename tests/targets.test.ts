@@ -1202,7 +1202,10 @@ describe('为民办实事 lists and counts in brackets (round 16)', () => {
     expect(findTargets('1.在“着力打造区域物流中心”方面(分解任务12项)。')).toEqual([]);
     // inside the brackets, a verb still governs its count; a bare count in brackets is its noun's
     expect(findTargets('着力打造物流中心(新建5个物流园区)。').map((t) => t.value)).toEqual([5]);
-    expect(findTargets('1.新增城镇就业(1.2万人)。').map((t) => [t.value, t.unit])).toEqual([[1.2, '万人']]);
+    // (its metric without the bracket)
+    expect(findTargets('1.新增城镇就业(1.2万人)。').map((t) => [t.metric, t.value, t.unit])).toEqual([
+      ['城镇就业', 1.2, '万人'],
+    ]);
     expect(findTargets('2.引进高层次人才(50名以上)。').map((t) => [t.value, t.comparator])).toEqual([
       [50, 'gte'],
     ]);

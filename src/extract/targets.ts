@@ -1020,7 +1020,8 @@ function cleanMetric(raw: string): string {
     const tail = YEAR_TAILS.find((w) => s.startsWith(w)); // 2023年底, 2021年起
     if (tail) s = s.slice(tail.length);
   }
-  s = s.replace(MONTH_DEADLINE, '').replace(/[\s“”"]/gu, '');
+  // (and the bracket a count written after its noun opens: 新增城镇就业(1.2万人))
+  s = s.replace(MONTH_DEADLINE, '').replace(/[\s“”"]/gu, '').replace(/\($/, '');
   const opensWord = () => METRIC_OPENING_WORDS.some((w) => s.startsWith(w));
   let previous: string;
   do {
