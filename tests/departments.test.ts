@@ -1720,3 +1720,17 @@ describe('responsible units of 分解方案 items (主办/协办, 责任单位 l
     expect(read('县政府金融办')).toEqual([['地方金融'], D]);
   });
 });
+
+describe("a body's branch named by its place after the body (市公安局X分局)", () => {
+  it('is one unit with the body’s function, at the level of branches', () => {
+    expect(findDepartmentMentions('市规划资源局西湖分局要加强监管。').map((m) => m.name)).toEqual([
+      '市规划资源局西湖分局',
+    ]);
+    expect(classifyDepartment('市公安局西湖分局')).toMatchObject({
+      canonical: '公安',
+      level: 'district-county',
+    });
+    // the body alone keeps its own level
+    expect(classifyDepartment('市公安局')).toMatchObject({ canonical: '公安', level: 'municipal' });
+  });
+});

@@ -239,7 +239,8 @@ function readDepartmentClass(name: string): DepartmentClass {
   }
   return (
     classifyVerticalBranch(n) ??
-    classifyGovernment(n) ?? {
+    classifyGovernment(n) ??
+    classifyBranchOffice(n) ?? {
       canonical: null,
       functions: [],
       level: null,
@@ -247,6 +248,21 @@ function readDepartmentClass(name: string): DepartmentClass {
       blanket: false,
     }
   );
+}
+
+/** A body's branch named by its place after the body's own name (市公安局X分局, 市规划资源局X分局). */
+const PLACE_BRANCH_OFFICE = new RegExp(
+  `^(.+?${BRANCH_OFFICE.of})(\\p{Script=Han}{1,6})${BRANCH_OFFICE.branch}$`,
+  'u',
+);
+const BRANCH_OFFICE_WORDS = [[BRANCH_OFFICE.branch, null]] as const;
+
+/** Such a branch of a known 局 carries its functions, at the level of branches (BRANCH_OFFICE). */
+function classifyBranchOffice(name: string): DepartmentClass | null {
+  const m = PLACE_BRANCH_OFFICE.exec(name);
+  if (!m || [...m[2]!].some((c) => NOT_IN_PLACE.has(c))) return null;
+  const body = classifyDepartment(m[1]!);
+  return body.canonical !== null && !body.blanket ? { ...body, level: BRANCH_OFFICE.level } : null;
 }
 
 /** The last characters of a government department's name: 局, 委, 办, 厅. */
@@ -604,7 +620,10 @@ export function findDepartmentMentions(text: string, bare = false, document = te
       if (start < 0 && bare && length >= 3 && !HAN_BEFORE.test(text[end - length - 1] ?? ''))
         start = end - length;
       if (start >= 0) {
-        found.push({ name: text.slice(start, end), start, end });
+        // (with its branch office, if the text names one: 市公安局X分局)
+        const branchEnd = readBranchEnd(text, end, BRANCH_OFFICE_WORDS);
+        const to = branchEnd > end ? branchEnd : end;
+        found.push({ name: text.slice(start, to), start, end: to });
         break;
       }
     }
