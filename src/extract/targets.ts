@@ -1021,7 +1021,10 @@ function cleanMetric(raw: string): string {
     if (tail) s = s.slice(tail.length);
   }
   // (and the bracket a count written after its noun opens: 新增城镇就业(1.2万人))
-  s = s.replace(MONTH_DEADLINE, '').replace(/[\s“”"]/gu, '').replace(/\($/, '');
+  s = s
+    .replace(MONTH_DEADLINE, '')
+    .replace(/[\s“”"]/gu, '')
+    .replace(/\($/, '');
   const opensWord = () => METRIC_OPENING_WORDS.some((w) => s.startsWith(w));
   let previous: string;
   do {
