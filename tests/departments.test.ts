@@ -27,6 +27,9 @@ const N: Level = 'national';
 const D: Level = 'district-county';
 const T: Level = 'township-street';
 
+/** The units of a text's responsibility note, each with its part (市民政局:lead). */
+const roles = (text: string) => findResponsibility(text)?.units.map((u) => `${u.name}:${u.role}`);
+
 describe('knowledge/departments', () => {
   const bodies = [...COMBINED_BODIES, ...LEVELLED_BODIES, ...REPLACED_BODIES];
   const names = [
@@ -388,7 +391,6 @@ describe('findResponsibility', () => {
   });
 
   it('reads the units that open a sentence with their role word and the work after it', () => {
-    const roles = (text: string) => findResponsibility(text)?.units.map((u) => `${u.name}:${u.role}`);
     expect(roles('加强管理。由市民政局牵头制定实施细则。')).toEqual(['市民政局:lead']);
     expect(roles('加强管理。市民政局牵头制定实施细则,市财政局配合。')).toEqual([
       '市民政局:lead',
@@ -406,7 +408,6 @@ describe('findResponsibility', () => {
   });
 
   it('cuts a piece at 和/及 only where both halves are units', () => {
-    const roles = (text: string) => findResponsibility(text)?.units.map((u) => `${u.name}:${u.role}`);
     expect(roles('加强督导。(市级各有关部门及各县市区政府按职责分工负责)')).toEqual([
       '市级各有关部门:all',
       '各县市区政府:all',
@@ -425,7 +426,6 @@ describe('findResponsibility', () => {
   });
 
   it("reads sentences that name units as a part's holders (X为牵头责任单位, A、B为协办单位)", () => {
-    const roles = (text: string) => findResponsibility(text)?.units.map((u) => `${u.name}:${u.role}`);
     expect(
       roles(
         '明确工作责任。市交通运输局为该议案办理工作的牵头责任单位,负责拟定方案。市发改委、市水利水产局、东河县政府为协办单位,各单位要互相配合。',
@@ -550,7 +550,6 @@ describe('findResponsibility', () => {
   });
 
   it('reads 由A、B等…部门(单位)牵头 + work after a comma, and the others that help', () => {
-    const roles = (text: string) => findResponsibility(text)?.units.map((u) => `${u.name}:${u.role}`);
     const text =
       '开展自查。各方面督查重点,由所涉及的省民政厅、省财政厅、省扶贫移民局等省级主管部门(单位)牵头完成自查报告,' +
       '其他相关部门(单位)配合,于6月20日前报送省政府。';
@@ -1638,8 +1637,6 @@ describe('departments of a diff review (round 15)', () => {
 });
 
 describe('level words that share one body (市、县交通运输局)', () => {
-  const roles = (text: string) => findResponsibility(text)?.units.map((u) => `${u.name}:${u.role}`);
-
   it('a responsibility list names the body at each level, and goes on after it', () => {
     expect(roles('加强巡查。(责任单位:市、县、区应急管理局,市公安局)')).toEqual([
       '市应急管理局:lead',
@@ -1663,8 +1660,6 @@ describe('level words that share one body (市、县交通运输局)', () => {
 });
 
 describe('responsible units of 分解方案 items (主办/协办, 责任单位 lines)', () => {
-  const roles = (text: string) => findResponsibility(text)?.units.map((u) => `${u.name}:${u.role}`);
-
   it('reads 主办 as lead and 协办 as participate, 相关街道 being a collective', () => {
     expect(roles('1.地区生产总值增长5%以上。(区发改委、区财政局主办)')).toEqual([
       '区发改委:lead',

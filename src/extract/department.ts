@@ -689,15 +689,15 @@ function readSharedLevels(text: string, at: number): SharedLevels | null {
     i += word.length + 1;
   }
   const level = MENTION_LEVEL_WORDS_LONGEST_FIRST.find((w) => text.startsWith(w, i));
-  if (levels.length === 0 || !level || !startsWithBodyName(text, i + level.length)) return null;
+  if (levels.length === 0 || !level || bodyNameLengthAt(text, i + level.length) === 0) return null;
   return { levels, starts, named: i, level };
 }
 
-/** Whether a known body's name starts at `at`. */
-function startsWithBodyName(text: string, at: number): boolean {
+/** The length of the longest known body name at `at`, or 0. */
+function bodyNameLengthAt(text: string, at: number): number {
   for (let length = Math.min(LONGEST_BODY_NAME, text.length - at); length >= 2; length--)
-    if (BODY_NAMES.has(text.slice(at, at + length))) return true;
-  return false;
+    if (BODY_NAMES.has(text.slice(at, at + length))) return length;
+  return 0;
 }
 
 /**
@@ -736,13 +736,12 @@ const AFTER_LISTED_UNIT = new RegExp(
  * runs on after it, unless a role word or conjunction (住建局牵头, 司法局等); 0 when there is none.
  */
 function listedBodyLength(text: string, at: number): number {
-  for (let length = Math.min(LONGEST_BODY_NAME, text.length - at); length >= 2; length--) {
-    const end = at + length;
-    if (!BODY_NAMES.has(text.slice(at, end))) continue;
-    const after = text[end];
-    return after === undefined || !HAN.test(after) || AFTER_LISTED_UNIT.test(text.slice(end)) ? length : 0;
-  }
-  return 0;
+  const length = bodyNameLengthAt(text, at);
+  const after = text[at + length];
+  return length > 0 &&
+    (after === undefined || !HAN.test(after) || AFTER_LISTED_UNIT.test(text.slice(at + length)))
+    ? length
+    : 0;
 }
 
 /**

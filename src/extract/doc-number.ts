@@ -1,3 +1,4 @@
+import { HAN_CHAR } from '../schema/chars.js';
 import {
   AGENCY_STOP_WORDS,
   GARBLED_YEAR_BRACKETS,
@@ -49,7 +50,6 @@ const ORDER_NUMBER = new Scanner(
   /令[ ]*(?:((?:19|20)\d\d)[ ]*年[ ]*)?第[ ]*(\d{1,5}|[一二三四五六七八九十百〇零]{1,6})[ ]*[号號]/gu,
   '令',
 );
-const HAN = /\p{Script=Han}/u;
 
 /**
  * Finds 发文字号 (机关代字〔年份〕序号号) in a text: with 〔〕 or the [] () 【】 that pages put instead,
@@ -145,7 +145,7 @@ function trimClosingBrackets(s: string): string {
 function readOrderIssuer(text: string, at: number): { name: string; start: number } | null {
   let start = at;
   const limit = MAX_ORDER_ISSUER_LENGTH + MAX_CN_DATE_LENGTH;
-  while (start > 0 && at - start <= limit && HAN.test(text[start - 1]!)) start--;
+  while (start > 0 && at - start <= limit && HAN_CHAR.test(text[start - 1]!)) start--;
   const dated = lastDateEnd(text.slice(Math.max(0, start - 1), at));
   if (dated > 0) start = Math.max(0, start - 1) + dated;
   const alone = dated > 0 || start === 0 || /[\s(（《〈“]/.test(text[start - 1]!);
@@ -199,7 +199,7 @@ function readAgency(text: string, bracket: number): { name: string; start: numbe
   while (end > 0 && text[end - 1] === ' ') end--;
   let start = end;
   // look a little further back than the longest code, so that a stop word before it is seen
-  while (start > 0 && end - start < MAX_AGENCY_LENGTH * 2 && HAN.test(text[start - 1]!)) start--;
+  while (start > 0 && end - start < MAX_AGENCY_LENGTH * 2 && HAN_CHAR.test(text[start - 1]!)) start--;
   let name = text.slice(start, end);
   let cut = lastStopWord(name);
   // a conjunction joins the number to one or a title before it on the line (国发〔…〕1号和国办发〔…〕);

@@ -1,3 +1,4 @@
+import { HAN_CHAR } from '../schema/chars.js';
 import type { Target } from '../schema/contract.js';
 import { PLAN_PERIODS } from '../knowledge/plan-periods.js';
 import { CN_DIGIT_VALUES, CN_SMALL_UNIT_VALUES } from '../knowledge/numerals.js';
@@ -160,7 +161,6 @@ interface Prefix {
 }
 
 const MASK = '\uFFFC';
-const HAN_CHAR = /\p{Script=Han}/u;
 // an area that is the base of a rate (单位耕地面积化肥使用量, 面积保存率) is no standard's area
 const AREA_RATE = /单位\p{Script=Han}{0,6}面积|面积\p{Script=Han}{0,4}率/gu;
 // how far around a number its clause and sentence are read, so that text without punctuation

@@ -20,6 +20,9 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
+/** A Han character anywhere in a string (one per test: no `g` flag, so no state between tests). */
+export const HAN_CHAR = /\p{Script=Han}/u;
+
 /** `s` as a regular expression that matches it literally (for patterns built from word lists). */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

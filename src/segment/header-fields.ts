@@ -1,3 +1,4 @@
+import { HAN_CHAR } from '../schema/chars.js';
 import { NOTICE_FIRST_CHARACTERS } from '../knowledge/recipients.js';
 import { DOCUMENT_TYPES, ISSUER_SUFFIXES } from '../knowledge/document-types.js';
 import { DOC_NUMBER_SHAPE } from '../knowledge/doc-numbers.js';
@@ -29,7 +30,6 @@ for (const label of Object.keys(HEADER_FIELD_LABELS)) {
   node.label = label;
 }
 
-const HAN_CHAR = /\p{Script=Han}/u;
 // List bullets that pages put before a header label ("• 索引号:", "- 发布日期:" of a list).
 const BULLET = /^(?:[•∙·▪] ?|[-*] )/;
 // A label is followed by ':', or by a tab or '|' in a table row.

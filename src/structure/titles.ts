@@ -104,6 +104,10 @@ export function titleText(lines: readonly string[]): string {
     .trim();
 }
 
+// the shortest organ a page's prefix is cut before: a place and its organ (某县政府), not a word
+// that merely ends like one (-局, -办)
+const MIN_PREFIXED_ORGAN = 4;
+
 /**
  * A title without the page's names glued before its issuer by a dash or an underscore (网站名_X局关于…,
  * 首页-X办公室关于…): cut where what stands before the issuer is no organ's name.
@@ -115,7 +119,7 @@ function withoutPagePrefix(text: string): string {
   const cut = Math.max(...['-', '—', '_'].map((d) => head.lastIndexOf(d)));
   const organ = head.slice(cut + 1);
   const before = head.slice(0, cut).replace(/[-—_ ]+$/, '');
-  return cut > 0 && endsWithIssuer(organ) && organ.length > 3 && !ISSUER_END.test(before)
+  return cut > 0 && endsWithIssuer(organ) && organ.length >= MIN_PREFIXED_ORGAN && !ISSUER_END.test(before)
     ? text.slice(cut + 1)
     : text;
 }
