@@ -1729,3 +1729,10 @@ describe("a body's branch named by its place after the body (市公安局X分局
     expect(classifyDepartment('市公安局')).toMatchObject({ canonical: '公安', level: 'municipal' });
   });
 });
+
+describe('housing bureaus under the names some cities give them', () => {
+  it('reads 住房和城市建设局 at the level of its own level word, not of the 市 in 城市', () => {
+    expect(classifyDepartment('区住房和城市建设局')).toMatchObject({ canonical: '住房城乡建设', level: D });
+    expect(classifyDepartment('市住房和建设局')).toMatchObject({ canonical: '住房城乡建设', level: M });
+  });
+});

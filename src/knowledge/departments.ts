@@ -146,6 +146,10 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
       '住房城乡建设委员会',
       '住房城乡建设委',
       '住建委',
+      // the names some cities give it (住房和城市建设局; 住房和建设局, 深圳): without them the
+      // 市 of 城市 would read as a level word before 建设局
+      '住房和城市建设局',
+      '住房和建设局',
       // commissions that also manage housing and the city's building stock (上海)
       '住房和城乡建设管理委员会',
       '城乡建设局',
