@@ -1232,3 +1232,34 @@ describe('goals counted before their noun and verb; verb-only list members (roun
     ]);
   });
 });
+
+describe('units served in a list of the year’s commitments (民生实事)', () => {
+  const read = (text: string, commitments: boolean) =>
+    findTargets(text, { commitments }).map((t) => [t.metric, t.value, t.unit]);
+
+  it('counts the units a programme serves, with what they receive, in a 实事 list', () => {
+    const text =
+      '1.为3000名独居老人提供上门探访服务;为12个老旧小区实施雨污分流改造。30个小区新增智能快递柜;推进5000户居民加装烟感报警器。';
+    expect(read(text, true)).toEqual([
+      ['独居老人提供上门探访服务', 3000, '名'],
+      ['老旧小区实施雨污分流改造', 12, '个'],
+      ['小区新增智能快递柜', 30, '个'],
+      ['居民加装烟感报警器', 5000, '户'],
+    ]);
+    // outside such a list, with no deadline or intent, they describe work and state no goal
+    expect(read(text, false)).toEqual([]);
+  });
+
+  it('reads no units served inside a list of parties (…和8个部门实施…)', () => {
+    expect(read('1.省政府对各市政府和8个重点部门实施年度目标责任管理。', true)).toEqual([]);
+  });
+
+  it('takes the 实事 of a document’s title as such a list', async () => {
+    const doc = await parseText(
+      '关于印发2025年区政府民生实事项目的通知\n一、民生实事\n1.为20个老旧小区实施屋面防水改造。\n',
+    );
+    expect(doc.targets.map((t) => [t.metric, t.value, t.year])).toEqual([
+      ['老旧小区实施屋面防水改造', 20, 2025],
+    ]);
+  });
+});

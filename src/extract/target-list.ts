@@ -1,3 +1,4 @@
+import { COMMITMENT_TITLE_WORDS } from '../knowledge/target-words.js';
 import type { Target } from '../schema/contract.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
@@ -50,6 +51,7 @@ export function extractTargets(
 ): Target[] {
   const targets: Target[] = [];
   const documentYear = titleYear(docTitle);
+  const commitments = COMMITMENT_TITLE_WORDS.some((w) => docTitle?.includes(w) === true);
   // every block of a section has the same path: each title is read once
   const yearOf = new Map<string, number | null>();
   const cachedYear = (title: string) => {
@@ -64,7 +66,7 @@ export function extractTargets(
       headingDeadline(heading) ??
       path.reduceRight<number | null>((year, title) => year ?? cachedYear(title), null);
     const defaultYear = headingYear ?? documentYear;
-    for (const t of findTargets(text, { contextYear, goalSection, defaultYear })) {
+    for (const t of findTargets(text, { contextYear, goalSection, defaultYear, commitments })) {
       targets.push({
         id: `t${targets.length + 1}`,
         text: t.text,

@@ -10,6 +10,7 @@ import {
   CLOSING_QUOTES,
   COMPLETION_ADVERBS,
   COMPLETION_VERBS,
+  PROVISION_VERBS,
   CONDITION_OPENERS,
   COUNT_GOAL_VERBS,
   DEADLINE_AFTER,
@@ -150,6 +151,11 @@ export interface TargetOptions {
    * otherwise; it makes no number a goal.
    */
   defaultYear?: number | null;
+  /**
+   * The document lists the commitments of its year (民生实事): a count of the units a programme
+   * serves or completes is a goal without a deadline (为10个小区实施改造, 20个村建成…).
+   */
+  commitments?: boolean;
 }
 
 /** What stands right before a number: a bounding word or a verb that sets the value. */
@@ -313,6 +319,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
       sentence: around(q, sentences),
       anchor,
       goals,
+      commitments: options.commitments === true,
       continues,
       listStart: boundary === null ? null : boundary + 1,
     });
@@ -527,6 +534,8 @@ interface Setting {
   anchor: YearAnchor | null;
   /** The paragraph names the goals part of a plan (主要目标, 预期目标 …). */
   goals: boolean;
+  /** The document lists the commitments of its year (TargetOptions.commitments). */
+  commitments: boolean;
   /** The quantity continues a list of counts whose first member states a goal. */
   continues: boolean;
   /** Where its member of the list starts (after the separator), when it continues one. */
@@ -611,7 +620,7 @@ interface UnitsReaching {
  * it. It is a goal only when dated by a deadline or said with intent or in a goals paragraph.
  */
 function unitsReaching(text: string, masked: string, c: Candidate): UnitsReaching | null {
-  const { q, clause, sentence, anchor, goals, before } = c;
+  const { q, clause, sentence, anchor, goals, commitments, before } = c;
   if (q.role !== null && q.role !== 'percent' && q.role !== 'amount') return null;
   if (q.chinese && q.normalized.value === 1 && q.valueMax === null) return null;
   // money is spent, not built (100万元资金全部到位); a Chinese numeral counts in set phrases
@@ -619,7 +628,9 @@ function unitsReaching(text: string, masked: string, c: Candidate): UnitsReachin
   if (GOAL_VERBS.some((v) => before.includes(v)) || ATTAIN_VERBS.some((v) => before.includes(v))) return null;
   if (c.prefix !== null) return null;
   const lead = text.slice(sentence.start, q.start);
-  if (!(anchor?.kind === 'deadline' || goals || INTENT_WORDS.some((w) => lead.includes(w)))) return null;
+  if (!(anchor?.kind === 'deadline' || goals || commitments || INTENT_WORDS.some((w) => lead.includes(w)))) {
+    return null;
+  }
   // the units: a share needs 的 (80%的行政村), a count its measure word (20个示范村)
   let from = q.end;
   if (q.role === 'percent') {
@@ -627,7 +638,13 @@ function unitsReaching(text: string, masked: string, c: Candidate): UnitsReachin
     from += 1;
   } else if (q.role === null) return null;
   const rest = masked.slice(from, clause.end);
-  const verb = firstOccurrence(rest, COMPLETION_VERBS);
+  const completion = firstOccurrence(rest, COMPLETION_VERBS);
+  // units served (为10个小区实施改造) are counted, not shares of them, and open their clause or
+  // follow the word that leads it (推进1万户居民加装…), not a list (…和8个部门实施)
+  const served = before === '' || METRIC_LEADING_WORDS.some((w) => before.endsWith(w));
+  const provision = q.role === 'amount' && served ? firstOccurrence(rest, PROVISION_VERBS) : null;
+  const provides = provision !== null && (completion === null || provision.start < completion.start);
+  const verb = provides ? provision : completion;
   if (verb === null || verb.start === 0 || verb.start > 24) return null;
   // 5种物资回收量达到300万吨: a count inside the subject of a value the verb sets
   if (hasQuantity(rest.slice(verb.end))) return null;
@@ -641,7 +658,7 @@ function unitsReaching(text: string, masked: string, c: Candidate): UnitsReachin
   } while (units !== trimmed);
   if (units === '') return null;
   const state = rest.slice(verb.start).replace(/[\s“”"]/gu, '');
-  const metric = q.role === 'percent' ? `${units}${state}` : units;
+  const metric = q.role === 'percent' || provides ? `${units}${state}` : units;
   return { metric: metric.slice(0, 20) };
 }
 

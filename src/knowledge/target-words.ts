@@ -503,6 +503,23 @@ export const COMPLETION_VERBS = [
   '建成', '完成', '完工', '达标', '投用', '投入使用', '投运', '竣工', '通过验收', '实现', '达到', '覆盖', '具备',
 ] as const;
 
+/**
+ * Verbs of what a programme does for the units it counts (为5000名老年人提供助餐服务, 50个小区新增
+ * 充电设施, 为10个老旧小区实施改造): the count of units served is the goal, and what they receive
+ * is part of its metric. From the wording of the 民生实事 (为民办实事) lists that cities and
+ * districts publish each year.
+ */
+// prettier-ignore
+export const PROVISION_VERBS = [
+  '提供', '实施', '新增', '加装', '安装', '配备', '配置', '开展',
+] as const;
+
+/**
+ * Title words of a list of the year's commitments (民生实事, 为民办实事, 实事项目), which cities
+ * and districts publish each year: every count it states is a promise for that year.
+ */
+export const COMMITMENT_TITLE_WORDS = ['实事'] as const;
+
 /** Adverbs between the units counted and their completion verb (全面建成, 基本完成, 均达标). */
 // prettier-ignore
 export const COMPLETION_ADVERBS = [
