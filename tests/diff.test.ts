@@ -956,3 +956,19 @@ describe('class 5: the documents two documents cite', () => {
     });
   });
 });
+
+describe('the documents table names each issuer with its place and counts the preamble', () => {
+  it('gives the publisher’s full name when the notice names its body without the place', async () => {
+    const a = await parseText(
+      '发布机构:南岭区人民政府办公室\n区人民政府办公室关于印发甲方案的通知\n各街道:\n现将甲方案印发给你们。\n区人民政府办公室\n2023年3月1日\n甲方案\n为推进工作,制定本方案。\n一、总体要求\n坚持稳中求进。\n',
+    );
+    const b = await parseText(
+      '发布机构:北川区人民政府办公室\n区人民政府办公室关于印发乙方案的通知\n各街道:\n现将乙方案印发给你们。\n区人民政府办公室\n2023年4月1日\n乙方案\n一、总体要求\n坚持稳中求进。\n',
+    );
+    const d = await diff(a, b);
+    expect([d.a.issuer, d.b.issuer]).toEqual(['南岭区人民政府办公室', '北川区人民政府办公室']);
+    // A's preamble (为推进工作,制定本方案。) is counted beside its section
+    expect(d.a.chars - d.b.chars).toBe([...'为推进工作,制定本方案。'].length);
+    expect(renderDiffText(d, { color: false, width: 120 })).toContain('1 section, ');
+  });
+});

@@ -58,9 +58,11 @@ type DepartmentSide = Diff['departments']['shared'][number]['sideA'];
 /** What the diff says of one document: title, issuer and its level, type, dates, size. */
 export function describeDocument(doc: PolicyDocument): DiffDoc {
   const { metadata, notice } = doc;
-  const issuer = notice?.issuer ?? metadata.publisher ?? notice?.signature ?? null;
+  const issuer = namedInFull([notice?.issuer, metadata.publisher, notice?.signature]);
   const title = metadata.title ?? notice?.title ?? null;
   const sections = flattenSections(doc);
+  // the preamble is text of the policy too; a document without an outline has it as a section
+  const preamble = doc.outline.length > 0 && doc.preamble ? countVisible(doc.preamble.text) : 0;
   return {
     path: doc.source.path,
     title,
@@ -71,10 +73,21 @@ export function describeDocument(doc: PolicyDocument): DiffDoc {
     genre: readDocumentType(notice?.transmits ?? title ?? '') ?? metadata.genre,
     publishDate: metadata.publishDate,
     signedDate: metadata.signedDate ?? notice?.signedDate ?? null,
-    chars: sections.reduce((n, { section: s }) => n + countVisible(s.title) + countVisible(s.text), 0),
+    chars: sections.reduce((n, { section: s }) => n + countVisible(s.title) + countVisible(s.text), preamble),
     sections: sections.length,
     measures: listMeasures(doc).length,
   };
+}
+
+/**
+ * The first name given, or a longer one that ends with it: the same body with its place
+ * (区人民政府办公室 in the notice, X区人民政府办公室 as publisher), so that two districts' issuers differ.
+ */
+function namedInFull(names: (string | null | undefined)[]): string | null {
+  const given = names.filter((n): n is string => !!n);
+  const first = given[0];
+  if (first === undefined) return null;
+  return given.find((n) => n.length > first.length && n.endsWith(first)) ?? first;
 }
 
 /** Metadata rows side by side; `same` when both sides say the same (or both say nothing). */

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import type { Alignment, Citation, Diff, DiffDoc, ItemRef, MatchLabel, TargetRef } from '../diff/schema.js';
-import { COMPARATOR_SIGN } from './signs.js';
+import { COMPARATOR_SIGN, plural } from './signs.js';
 
 /**
  * How a row compares, for colour (text, HTML): a match by its label (`inside`: A's item within
@@ -124,7 +124,11 @@ function buildDocumentsTable(d: Diff): DiffTable {
     ['doc number', (doc) => doc.docNumber ?? NONE],
     ['published', (doc) => doc.publishDate ?? NONE],
     ['signed', (doc) => doc.signedDate ?? NONE],
-    ['size', (doc) => `${doc.chars} chars, ${doc.sections} sections, ${doc.measures} measures`],
+    [
+      'size',
+      (doc) =>
+        `${plural(doc.chars, 'char')}, ${plural(doc.sections, 'section')}, ${plural(doc.measures, 'measure')}`,
+    ],
   ];
   // no tones here: two documents differ in nearly every field, and colour on all of them says nothing
   const rows: DiffRow[] = facts.map(([field, show]) => ({ cells: [field, show(d.a), show(d.b)] }));

@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import type { Message } from '../schema/contract.js';
-import { SEVERITY_COLOR } from './signs.js';
+import { plural, SEVERITY_COLOR } from './signs.js';
 
 /** What `validate` found in one input: its messages, or why it could not be checked at all. */
 export interface FileResult {
@@ -49,10 +49,6 @@ export function countProblems(results: readonly FileResult[], maxWarnings: numbe
 /** The messages a reporter shows for a result. */
 function selectShown(r: FileResult, options: ReportOptions): Message[] {
   return options.quiet ? r.messages.filter((m) => m.severity === 'error') : r.messages;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** "N errors, M warnings in K files", and the budget when it is overrun. */

@@ -16,3 +16,8 @@ export const COMPARATOR_SIGN: Record<Target['comparator'], string> = {
   approx: '≈',
   range: '',
 };
+
+/** A count with its English noun, plural unless one (1 section, 2 sections). */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
