@@ -1618,3 +1618,32 @@ describe("a page's short 来源 and the cover's full name of one organ (round 16
     expect(d.metadata.publisher).toBe('东河市西山区人民政府办公室');
   });
 });
+
+describe('empty page keys: 附件 among the rows, counters and organ lines under them, a 文号 in the title cell (unseen round 17, classes 1, 4, 6)', () => {
+  const fieldsOf = (d: Awaited<ReturnType<typeof parseText>>) =>
+    d.metadata.fields.map((f) => [f.key, f.value]);
+
+  it('an empty 浏览次数 leaves the issuer’s line to the title under it', async () => {
+    const d = await parseText(
+      '- 发布日期:2022-05-10\n- 浏览次数:\n南岭市人民政府\n关于深化“一网通办”改革的实施意见\n南政字〔2022〕8号\n各县(市、区)人民政府,市政府各部门:\n为深化改革,结合我市实际,制定本意见。\n一、目标要求\n扎实推进改革。\n',
+    );
+    expect(d.metadata.title).toBe('南岭市人民政府关于深化“一网通办”改革的实施意见');
+    expect(d.metadata.publisher).toBe('南岭市人民政府');
+    expect(d.notice?.issuer).toBe('南岭市人民政府');
+    expect(fieldsOf(d)).toEqual([
+      ['发布日期', '2022-05-10'],
+      ['浏览次数', ''],
+    ]);
+  });
+
+  it('a counter takes a count on the line under it, and no other line', async () => {
+    const d = await parseText(
+      '- 点击量:\n1,024\n- 访问量:\n南岭市促进就业若干措施\n为稳定就业,制定以下措施。\n一、扩大岗位供给\n支持企业吸纳就业。\n',
+    );
+    expect(fieldsOf(d)).toEqual([
+      ['点击量', '1,024'],
+      ['访问量', ''],
+    ]);
+    expect(d.metadata.title).toBe('南岭市促进就业若干措施');
+  });
+});

@@ -8,6 +8,7 @@ import {
   readFieldLine,
   readGluedField,
   readLabelAlone,
+  takesValueBelow,
   type FieldMatch,
 } from './header-fields.js';
 import { NOTE_OPENERS, splitFlattenedLine } from './flattened.js';
@@ -245,7 +246,8 @@ function joinValuesOnNextLine(text: string, blocks: Block[]): Block[] {
       next?.kind === 'paragraph' &&
       next.text.length <= 80 &&
       !/关于|印发|转发|通知$/.test(next.text) &&
-      !next.text.endsWith(':')
+      !next.text.endsWith(':') &&
+      takesValueBelow(last.label, next.text)
     ) {
       last.valueFrom = next.from - b.from;
       last.valueTo = next.to - b.from;
