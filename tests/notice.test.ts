@@ -1623,6 +1623,17 @@ describe('empty page keys: 附件 among the rows, counters and organ lines under
   const fieldsOf = (d: Awaited<ReturnType<typeof parseText>>) =>
     d.metadata.fields.map((f) => [f.key, f.value]);
 
+  it('a bare 附件 among the page’s rows is an empty field, and the text under it the main text', async () => {
+    const d = await parseText(
+      '信息索引号 K0000009-6/2021-00042 公开方式 主动公开\n发布机构 县府办 公开范围 面向全社会\n生成日期 2021-03-04 发布日期 2021-03-04\n附件\n关联类型\n《西岭县人民政府办公室关于公布县政府规范性文件清理结果的通知》政策解读\n一、清理背景\n县政府办公室、县司法局组织对县政府规范性文件进行了全面清理。\n二、清理结果\n经清理,决定继续有效的县政府规范性文件12件,废止的5件。\n',
+    );
+    expect(d.attachments).toEqual([]);
+    expect(fieldsOf(d)).toContainEqual(['附件', '']);
+    expect(fieldsOf(d)).toContainEqual(['关联类型', '']);
+    expect(d.metadata.title).toBe('《西岭县人民政府办公室关于公布县政府规范性文件清理结果的通知》政策解读');
+    expect(d.outline.map((s) => s.title)).toEqual(['清理背景', '清理结果']);
+  });
+
   it('an empty 浏览次数 leaves the issuer’s line to the title under it', async () => {
     const d = await parseText(
       '- 发布日期:2022-05-10\n- 浏览次数:\n南岭市人民政府\n关于深化“一网通办”改革的实施意见\n南政字〔2022〕8号\n各县(市、区)人民政府,市政府各部门:\n为深化改革,结合我市实际,制定本意见。\n一、目标要求\n扎实推进改革。\n',

@@ -113,6 +113,8 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   公开责任部门: null,
   所属机构: null,
   相关解读: null,
+  // a district portal's row linking a notice to its 解读 or to the policy a 解读 explains
+  关联类型: null,
 };
 
 /**
