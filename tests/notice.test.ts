@@ -1657,4 +1657,12 @@ describe('empty page keys: 附件 among the rows, counters and organ lines under
     ]);
     expect(d.metadata.title).toBe('南岭市促进就业若干措施');
   });
+
+  it('a 文号 before the title in the 标题 cell is no part of the title, and is the 文号 when no row gives one', async () => {
+    const d = await parseText(
+      '发布机构 | 政府办 | 有 效 性 | 有效 |\n标 题 | 西政办〔2021〕4 号 区人民政府办公室关于印发 2021 年区重点工作责任分解方案的通知 |\n区人民政府办公室关于印发2021年区重点工作责任分解方案的通知\n各街道办事处,区人民政府各部门:\n现将《2021年区重点工作责任分解方案》印发给你们,请一并贯彻执行。\n一、提高站位。各责任单位要确保完成到位。\n',
+    );
+    expect(d.metadata.title).toBe('区人民政府办公室关于印发2021年区重点工作责任分解方案的通知');
+    expect(d.metadata.docNumber?.normalized).toBe('西政办〔2021〕4号');
+  });
 });
