@@ -1618,3 +1618,51 @@ describe("a page's short 来源 and the cover's full name of one organ (round 16
     expect(d.metadata.publisher).toBe('东河市西山区人民政府办公室');
   });
 });
+
+describe('empty page keys: 附件 among the rows, counters and organ lines under them, a 文号 in the title cell (unseen round 17, classes 1, 4, 6)', () => {
+  const fieldsOf = (d: Awaited<ReturnType<typeof parseText>>) =>
+    d.metadata.fields.map((f) => [f.key, f.value]);
+
+  it('a bare 附件 among the page’s rows is an empty field, and the text under it the main text', async () => {
+    const d = await parseText(
+      '信息索引号 K0000009-6/2021-00042 公开方式 主动公开\n发布机构 县府办 公开范围 面向全社会\n生成日期 2021-03-04 发布日期 2021-03-04\n附件\n关联类型\n《西岭县人民政府办公室关于公布县政府规范性文件清理结果的通知》政策解读\n一、清理背景\n县政府办公室、县司法局组织对县政府规范性文件进行了全面清理。\n二、清理结果\n经清理,决定继续有效的县政府规范性文件12件,废止的5件。\n',
+    );
+    expect(d.attachments).toEqual([]);
+    expect(fieldsOf(d)).toContainEqual(['附件', '']);
+    expect(fieldsOf(d)).toContainEqual(['关联类型', '']);
+    expect(d.metadata.title).toBe('《西岭县人民政府办公室关于公布县政府规范性文件清理结果的通知》政策解读');
+    expect(d.outline.map((s) => s.title)).toEqual(['清理背景', '清理结果']);
+  });
+
+  it('an empty 浏览次数 leaves the issuer’s line to the title under it', async () => {
+    const d = await parseText(
+      '- 发布日期:2022-05-10\n- 浏览次数:\n南岭市人民政府\n关于深化“一网通办”改革的实施意见\n南政字〔2022〕8号\n各县(市、区)人民政府,市政府各部门:\n为深化改革,结合我市实际,制定本意见。\n一、目标要求\n扎实推进改革。\n',
+    );
+    expect(d.metadata.title).toBe('南岭市人民政府关于深化“一网通办”改革的实施意见');
+    expect(d.metadata.publisher).toBe('南岭市人民政府');
+    expect(d.notice?.issuer).toBe('南岭市人民政府');
+    expect(fieldsOf(d)).toEqual([
+      ['发布日期', '2022-05-10'],
+      ['浏览次数', ''],
+    ]);
+  });
+
+  it('a counter takes a count on the line under it, and no other line', async () => {
+    const d = await parseText(
+      '- 点击量:\n1,024\n- 访问量:\n南岭市促进就业若干措施\n为稳定就业,制定以下措施。\n一、扩大岗位供给\n支持企业吸纳就业。\n',
+    );
+    expect(fieldsOf(d)).toEqual([
+      ['点击量', '1,024'],
+      ['访问量', ''],
+    ]);
+    expect(d.metadata.title).toBe('南岭市促进就业若干措施');
+  });
+
+  it('a 文号 before the title in the 标题 cell is no part of the title, and is the 文号 when no row gives one', async () => {
+    const d = await parseText(
+      '发布机构 | 政府办 | 有 效 性 | 有效 |\n标 题 | 西政办〔2021〕4 号 区人民政府办公室关于印发 2021 年区重点工作责任分解方案的通知 |\n区人民政府办公室关于印发2021年区重点工作责任分解方案的通知\n各街道办事处,区人民政府各部门:\n现将《2021年区重点工作责任分解方案》印发给你们,请一并贯彻执行。\n一、提高站位。各责任单位要确保完成到位。\n',
+    );
+    expect(d.metadata.title).toBe('区人民政府办公室关于印发2021年区重点工作责任分解方案的通知');
+    expect(d.metadata.docNumber?.normalized).toBe('西政办〔2021〕4号');
+  });
+});

@@ -277,7 +277,23 @@ function minutesNumberLine(b: Block): NumberLine {
   return { kind: b.kind, text: b.text.slice(from), at: (i) => b.from + from + i };
 }
 
-/** The document's own 文号: the header field, else a 文号 line above the text, or one under its title. */
+/** The values of the header's title fields, which a catalogue may print after the 文号 (标题: X发〔2020〕2号 X关于…). */
+function titleFieldValues(tree: DocTree): NumberLine[] {
+  return headerBlocks(tree).flatMap((b) =>
+    (b.fields ?? [])
+      .filter((f) => HEADER_FIELD_LABELS[f.label] === 'title' && f.value)
+      .map((f) => ({
+        kind: 'paragraph' as const,
+        text: f.value,
+        at: (i: number) => b.from + f.valueFrom + i,
+      })),
+  );
+}
+
+/**
+ * The document's own 文号: the header field, else a 文号 line above the text, or one under its title,
+ * or one the header's title field prints with the title.
+ */
 function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
   let header: DocNumber | null = null;
   for (const block of headerBlocks(tree)) {
@@ -295,6 +311,7 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
     ...[...tree.header, ...(tree.notice?.title ?? [])].map(asNumberLine),
     ...joinedLines(tree.notice?.title ?? [], tree.norm.text),
     ...(tree.notice ? [] : tree.docTitle).map(minutesNumberLine),
+    ...titleFieldValues(tree),
   ]) {
     if (block.kind === 'field') continue;
     const m = findDocNumbers(block.text)[0];

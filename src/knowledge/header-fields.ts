@@ -113,7 +113,24 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   公开责任部门: null,
   所属机构: null,
   相关解读: null,
+  // a district portal's row linking a notice to its 解读 or to the policy a 解读 explains
+  关联类型: null,
 };
+
+/**
+ * Labels of a page's counters (how often it was viewed or clicked: 浏览次数, 点击量 …, the chrome of
+ * portal and CMS article templates): their value is a count, never a line of the notice.
+ */
+export const PAGE_COUNTER_LABELS: ReadonlySet<string> = new Set([
+  '浏览次数',
+  '浏览',
+  '阅读',
+  '阅读次数',
+  '访问次数',
+  '访问量',
+  '点击数',
+  '点击量',
+]);
 
 export type MetadataKey =
   | 'indexNumber'

@@ -2,7 +2,7 @@ import { HAN_CHAR } from '../schema/chars.js';
 import { NOTICE_FIRST_CHARACTERS } from '../knowledge/recipients.js';
 import { DOCUMENT_TYPES, ISSUER_SUFFIXES } from '../knowledge/document-types.js';
 import { DOC_NUMBER_SHAPE } from '../knowledge/doc-numbers.js';
-import { HEADER_FIELD_LABELS, type MetadataKey } from '../knowledge/header-fields.js';
+import { HEADER_FIELD_LABELS, PAGE_COUNTER_LABELS, type MetadataKey } from '../knowledge/header-fields.js';
 
 /** One "label: value" pair found on a header line; offsets are within the line. */
 export interface FieldMatch {
@@ -322,6 +322,18 @@ const ORGAN_THEN_SENTENCE = new RegExp(
   `^[\\u4e00-\\u9fff]{1,40}?(?:${ISSUER_SUFFIXES.join('|')})(?=(?:19|20)\\d{2}年|[${NOTICE_FIRST_CHARACTERS}])`,
 );
 const ORGAN_TARGETS: ReadonlySet<MetadataKey | null> = new Set(['source', 'publisher', 'issuer']);
+const COUNT_VALUE = /^\d[\d,]*$/;
+
+/**
+ * Whether a field left empty on its line ("• 发文字号:") takes the line below as its value: a page's
+ * counter (浏览次数:) takes only a count, and a field that names no organ never takes an organ's
+ * name, which is the first line of a title under the page's rows.
+ */
+export function takesValueBelow(label: string, line: string): boolean {
+  if (PAGE_COUNTER_LABELS.has(label)) return COUNT_VALUE.test(line);
+  return ORGAN_TARGETS.has(HEADER_FIELD_LABELS[label] ?? null) || !ORGAN_VALUE.test(line);
+}
+
 // how long the text after the name is, at least, to be a paragraph of the notice
 const MIN_GLUED_PARAGRAPH = 20;
 

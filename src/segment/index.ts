@@ -8,6 +8,7 @@ import {
   readFieldLine,
   readGluedField,
   readLabelAlone,
+  takesValueBelow,
   type FieldMatch,
 } from './header-fields.js';
 import { NOTE_OPENERS, splitFlattenedLine } from './flattened.js';
@@ -66,6 +67,7 @@ export function segment(norm: NormText): Block[] {
   readListsGoingOnFromCells(blocks);
   readBareNumbersInDecimalOutlines(blocks);
   readAttachmentLists(blocks);
+  readEmptyAttachmentRows(blocks);
   readLabelLines(blocks);
   const joined = joinValuesOnNextLine(text, blocks);
   readGluedHeaderFields(joined);
@@ -101,6 +103,28 @@ function readGluedHeaderFields(blocks: Block[]): void {
   for (const i of accepted) {
     const { from, to, text } = blocks[i]!;
     blocks[i] = { from, to, text, kind: 'field', fields: [found.get(i)!.field] };
+  }
+}
+
+// a 附件 label with nothing after it: no number, no title
+const BARE_ATTACHMENT_LABEL = /^附件 ?:?$/;
+
+/**
+ * A bare "附件" among the rows of a page's 信息公开 table at its head (the row of files the page
+ * links, left empty): a header field without a value, not the start of an attachment's text.
+ */
+function readEmptyAttachmentRows(blocks: Block[]): void {
+  for (let i = 1; i < blocks.length && i < HEAD_BLOCKS && !endsHead(blocks[i]!); i++) {
+    const b = blocks[i]!;
+    if (
+      b.kind !== 'attachment-label' ||
+      blocks[i - 1]!.kind !== 'field' ||
+      !BARE_ATTACHMENT_LABEL.test(b.text)
+    )
+      continue;
+    const end = b.text.length;
+    const field = { label: '附件', value: '', from: 0, valueFrom: end, valueTo: end };
+    blocks[i] = { from: b.from, to: b.to, text: b.text, kind: 'field', fields: [field] };
   }
 }
 
@@ -245,7 +269,8 @@ function joinValuesOnNextLine(text: string, blocks: Block[]): Block[] {
       next?.kind === 'paragraph' &&
       next.text.length <= 80 &&
       !/关于|印发|转发|通知$/.test(next.text) &&
-      !next.text.endsWith(':')
+      !next.text.endsWith(':') &&
+      takesValueBelow(last.label, next.text)
     ) {
       last.valueFrom = next.from - b.from;
       last.valueTo = next.to - b.from;

@@ -48,8 +48,9 @@ function isKeyValue(text: string): boolean {
 }
 
 // A 文号 that pages glue before a title or put after it: in parentheses, or after a space as a
-// catalogue's row gives it (title, 文号, perhaps the issuer and the date)
-const NUMBER = '[A-Za-z\\u4e00-\\u9fff]{1,12} ?[〔[(【]\\d{4}[〕\\])】] ?\\d{1,5}号';
+// catalogue's row gives it (title, 文号, perhaps the issuer and the date); a space may stand before
+// its 号 (〔2020〕2 号)
+const NUMBER = '[A-Za-z\\u4e00-\\u9fff]{1,12} ?[〔[(【]\\d{4}[〕\\])】] ?\\d{1,5} ?号';
 const LEADING_NUMBER = new RegExp(`^${NUMBER} ?`);
 const TRAILING_NUMBER = new RegExp(
   ` *\\(${NUMBER}\\)$| +${NUMBER}(?: +[\\u4e00-\\u9fff]{0,28}(?:${alternation(ISSUER_SUFFIXES)}))?(?: +\\d{4}年\\d{1,2}月\\d{1,2}日)?$`,
