@@ -33,3 +33,80 @@ describe('任务分工 tables in an attachment', () => {
     expect(read(await parse(new TextEncoder().encode(html), { path: 't.html' }))).toEqual(expected);
   });
 });
+
+describe('任务分工 tables copied one cell per line', () => {
+  const notice = (attachment: string) =>
+    '某市人民政府办公室关于印发2024年重点工作责任分解的通知\n\n各镇人民政府、街道办事处,市政府各部门:\n\n《2024年重点工作责任分解》已经市政府同意,现印发给你们,请认真贯彻执行。\n\n附件:2024年重点工作责任分解\n\n某市人民政府办公室\n\n2024年2月20日\n\n附件\n\n2024年重点工作责任分解\n\n' +
+    attachment.split('\n').join('\n\n') +
+    '\n';
+  const measures = (d: Awaited<ReturnType<typeof parse>>) =>
+    d.attachments
+      .flatMap((a) => a.measures)
+      .map((m) => [m.text, m.departments.map((x) => `${x.name}/${x.role}`)]);
+
+  it('a header of spaced column names, then one line per cell: each row a measure, its task read for goals', async () => {
+    const d = await parseText(
+      notice(
+        [
+          '序号',
+          '主  要  工  作  任  务',
+          '责 任 单 位',
+          '1',
+          '高新技术产业增加值增长8%。',
+          '科技局(知识产权局)',
+          '2',
+          '城乡居民人均可支配收入增长6%左右。',
+          '人社局',
+        ].join('\n'),
+      ),
+    );
+    expect(measures(d)).toEqual([
+      ['高新技术产业增加值增长8%。', ['科技局/lead']],
+      ['城乡居民人均可支配收入增长6%左右。', ['人社局/lead']],
+    ]);
+    const ids = d.attachments[0]!.measures.map((m) => m.id);
+    expect(d.targets.map((t) => [t.metric, t.value, t.year, t.kind, t.measureId])).toEqual([
+      ['高新技术产业增加值', 8, 2024, 'growth', ids[0]],
+      ['城乡居民人均可支配收入', 6, 2024, 'growth', ids[1]],
+    ]);
+    expect(d.departments.find((x) => x.name === '人社局')?.leads).toEqual([ids[1]]);
+  });
+
+  it('lead, participating and deadline columns, a wrapped task and an empty cell; a list without a header and a note stay as read', async () => {
+    const text = notice(
+      [
+        '1',
+        '加快老旧小区改造',
+        '区住建局',
+        '序号',
+        '工作任务',
+        '牵头单位',
+        '配合单位',
+        '完成时限',
+        '1',
+        '新建城市公园3个,',
+        '改造提升口袋公园10个',
+        '区城管局',
+        '区住建局、各街道',
+        '2024年12月底前',
+        '2',
+        '开展消费促进活动',
+        '区商务局',
+        '2024年6月底前',
+        '注:各单位每季度报送进展情况。',
+      ].join('\n'),
+    );
+    const d = await parseText(text);
+    expect(measures(d)).toEqual([
+      ['新建城市公园3个,改造提升口袋公园10个', ['区城管局/lead', '区住建局/participate', '各街道/all']],
+      ['开展消费促进活动', ['区商务局/lead']],
+    ]);
+    // a row runs from its serial to its last cell: the note under the table is no part of it
+    expect(d.attachments[0]!.measures.map((m) => text.slice(m.span.start, m.span.end).split('\n\n'))).toEqual(
+      [
+        ['1', '新建城市公园3个,', '改造提升口袋公园10个', '区城管局', '区住建局、各街道', '2024年12月底前'],
+        ['2', '开展消费促进活动', '区商务局', '2024年6月底前'],
+      ],
+    );
+  });
+});

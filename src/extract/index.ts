@@ -84,10 +84,8 @@ export function extract(tree: DocTree): PolicyDocument {
       measures: [],
       span: ctx.span(l.block.from, l.block.to),
     });
-  const allMeasures = [
-    ...extractMeasures(visits, ctx),
-    ...extractTableMeasures(tableInputs(tree, visits), ctx),
-  ];
+  const tables = extractTableMeasures(tableInputs(tree, visits), ctx);
+  const allMeasures = [...extractMeasures(visits, ctx), ...tables.measures];
   const measureOf = new Map(allMeasures.map((m) => [m.sectionId, m.id]));
   for (const m of allMeasures) {
     const k = /^a(\d+)\//.exec(m.sectionId);
@@ -111,7 +109,7 @@ export function extract(tree: DocTree): PolicyDocument {
     outline,
     measures,
     targets: extractTargets(
-      targetSources(tree, visits, measureOf),
+      targetSources(tree, visits, measureOf, tables.tasks),
       documentYear(metadata),
       ctx,
       metadata.title,
@@ -192,15 +190,25 @@ function documentGroup(tree: DocTree): string | null {
   return readGroupName(title);
 }
 
-/** Where targets are read: every block of the text (headings from their title on), with its measure. */
+/**
+ * Where targets are read: every block of the text (headings from their title on), with its
+ * measure; the task of a table row is its row's, and states a goal (增加值增长8%).
+ */
 function targetSources(
   tree: DocTree,
   visits: SectionVisit[],
   measureOf: Map<string, string>,
+  tableTasks: Map<Block, string>,
 ): TargetSource[] {
   const sources: TargetSource[] = [];
+  const task = (block: Block) => {
+    const measureId = tableTasks.get(block);
+    return measureId === undefined ? {} : { measureId, goals: true };
+  };
   const plain = (blocks: Block[]) =>
-    blocks.forEach((block) => sources.push({ block, from: block.from, measureId: null, path: [] }));
+    blocks.forEach((block) =>
+      sources.push({ block, from: block.from, measureId: null, path: [], ...task(block) }),
+    );
   // a summary a page puts over the cover (a news repost's lead) states the goals too
   plain(tree.header.filter(isLeadSentence));
   plain(tree.outline.intro);
@@ -211,7 +219,7 @@ function targetSources(
     // (a heading's run-in text may set the deadline of the paragraphs under it: (二)发展目标。到2025年,…)
     const heading = v.node.heading.text;
     for (const block of v.node.paragraphs)
-      sources.push({ block, from: block.from, measureId, path, heading });
+      sources.push({ block, from: block.from, measureId, path, heading, ...task(block) });
   }
   for (const a of tree.attachments) plain(a.outline.intro);
   return sources.sort((x, y) => x.from - y.from);

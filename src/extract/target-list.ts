@@ -14,6 +14,8 @@ export interface TargetSource {
   path: string[];
   /** The line of the heading over it, when it is a paragraph of a section. */
   heading?: string;
+  /** It states goals whatever its section: the task a table assigns to units. */
+  goals?: boolean;
 }
 
 // a deadline the run-in text of a heading sets for what follows it (…发展目标。到2025年,…)
@@ -58,10 +60,10 @@ export function extractTargets(
     if (!yearOf.has(title)) yearOf.set(title, titleYear(title));
     return yearOf.get(title)!;
   };
-  for (const { block, from, measureId, path, heading } of sources) {
+  for (const { block, from, measureId, path, heading, goals } of sources) {
     if (path.some(isReviewHeading)) continue;
     const text = ctx.norm.text.slice(from, block.to);
-    const goalSection = path.some((title) => title.includes('目标'));
+    const goalSection = goals === true || path.some((title) => title.includes('目标'));
     const headingYear =
       headingDeadline(heading) ??
       path.reduceRight<number | null>((year, title) => year ?? cachedYear(title), null);

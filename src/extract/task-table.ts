@@ -1,5 +1,11 @@
 import type { DeptRef, Measure } from '../schema/contract.js';
 import { RESPONSIBILITY_LABELS } from '../knowledge/departments.js';
+import {
+  DEADLINE_COLUMNS,
+  OTHER_COLUMNS,
+  SERIAL_COLUMNS,
+  TASK_COLUMN_WORDS,
+} from '../knowledge/table-columns.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
 import { classifyDepartment, splitDepartmentList } from './department.js';
@@ -11,8 +17,12 @@ export interface TableInput {
   path: string[];
 }
 
-// The column of a 任务分工 table that names the work (任务, 工作内容, 重点工作, 具体措施 …).
-const TASK_COLUMN = /任务|工作内容|事项|措施|举措|工作要点|重点工作|内容/;
+/** The measures of the tables, and the blocks holding each row's task (with its measure's id). */
+export interface TableMeasures {
+  measures: Measure[];
+  tasks: Map<Block, string>;
+}
+
 const LABELS = new Map(RESPONSIBILITY_LABELS);
 
 /** The cells of a table row as scraping leaves it: tab-separated, or columns of 2+ spaces. */
@@ -20,66 +30,230 @@ function splitCells(text: string): string[] {
   return (text.includes('\t') ? text.split('\t') : text.split(/ {2,}/)).map((c) => c.trim());
 }
 
+type ColumnKind = 'serial' | 'task' | 'unit' | 'deadline' | 'other';
+
 interface Columns {
+  kinds: ColumnKind[];
   task: number;
   units: { at: number; role: 'lead' | 'participate' }[];
+}
+
+/** What a header cell names (spaces inside ignored: 责 任 单 位), null for no known column. */
+function columnKind(cell: string): ColumnKind | null {
+  const c = cell.replace(/ /g, '');
+  const has = (words: readonly string[]) => words.includes(c);
+  if (LABELS.has(c)) return 'unit';
+  if (has(SERIAL_COLUMNS)) return 'serial';
+  if (has(DEADLINE_COLUMNS)) return 'deadline';
+  if (has(OTHER_COLUMNS)) return 'other';
+  return c.length <= 8 && TASK_COLUMN_WORDS.some((w) => c.includes(w)) ? 'task' : null;
+}
+
+/** The columns a header row names: the first task column, the unit columns with their part. */
+function readColumns(cells: string[]): Columns {
+  const kinds = cells.map((c) => columnKind(c) ?? 'other');
+  const units = cells.flatMap((c, at) => {
+    if (kinds[at] !== 'unit') return [];
+    const role =
+      LABELS.get(c.replace(/ /g, '')) === 'participate' ? ('participate' as const) : ('lead' as const);
+    return [{ at, role }];
+  });
+  return { kinds, task: kinds.indexOf('task'), units };
 }
 
 /** A header row names a task column and at least one column of responsible units. */
 function readHeader(text: string): Columns | null {
   // three cells or more: most blocks hold no separator at all
   if (!text.includes('\t') && !text.includes('  ')) return null;
-  const cells = splitCells(text).map((c) => c.replace(/ /g, ''));
+  const cells = splitCells(text);
   if (cells.length < 3) return null;
-  const task = cells.findIndex((c) => c.length <= 8 && TASK_COLUMN.test(c));
-  const units = cells.flatMap((c, at) => {
-    const marker = LABELS.get(c);
-    return marker
-      ? [{ at, role: marker === 'participate' ? ('participate' as const) : ('lead' as const) }]
-      : [];
-  });
-  return task >= 0 && units.length > 0 ? { task, units } : null;
+  const columns = readColumns(cells);
+  return columns.task >= 0 && columns.units.length > 0 ? columns : null;
 }
 
 /**
  * Measures of 任务分工 tables (序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限), as an attachment
  * usually gives them: each row under a header row is a measure, its unit columns its
- * departments (牵头 lead, 配合 participate, 各… blanket assignees all).
+ * departments (牵头 lead, 配合 participate, 各… blanket assignees all). A row is one line with
+ * its cells tab- or space-separated, or, where a page's table was copied as text, one line per
+ * cell under a header of one line per column name.
  */
-export function extractTableMeasures(inputs: TableInput[], ctx: ExtractContext): Measure[] {
-  const measures: Measure[] = [];
+export function extractTableMeasures(inputs: TableInput[], ctx: ExtractContext): TableMeasures {
+  const out: TableMeasures = { measures: [], tasks: new Map() };
   let columns: Columns | null = null;
   let table = 0;
   let row = 0;
-  for (const { block, sectionId, path } of inputs) {
-    const header = readHeader(block.text);
+  // (a row of one line is its text; a row of one line per cell, its task)
+  const push = (
+    first: TableInput,
+    last: Block,
+    cells: string[],
+    header: Columns,
+    tasks: Block[],
+    text: string,
+  ) => {
+    const id = `m${first.sectionId}t${table}.${++row}`;
+    out.measures.push({
+      id,
+      sectionId: first.sectionId,
+      path: first.path,
+      title: cells[header.task]!,
+      text,
+      departments: rowDepartments(cells, header),
+      span: ctx.span(first.block.from, last.to),
+    });
+    for (const b of tasks) out.tasks.set(b, id);
+  };
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i]!;
+    const cellTable = readCellTable(inputs, i);
+    if (cellTable) {
+      table++;
+      row = 0;
+      for (const r of cellTable.rows) {
+        push(r.first, r.last, r.cells, cellTable.columns, r.tasks, r.cells[cellTable.columns.task]!);
+      }
+      columns = null;
+      i = cellTable.end - 1;
+      continue;
+    }
+    const header = readHeader(input.block.text);
     if (header) {
       columns = header;
       table++;
       row = 0;
       continue;
     }
-    const cells = columns ? splitCells(block.text) : [];
+    const cells = columns ? splitCells(input.block.text) : [];
     if (!columns || cells.length <= columns.task || !cells[columns.task]) {
       columns = null;
       continue;
     }
-    const departments: DeptRef[] = columns.units.flatMap(({ at, role }) =>
-      splitDepartmentList(cells[at] ?? '').map((u) => {
-        const c = classifyDepartment(u.name);
-        return { name: u.name, canonical: c.canonical, role: c.blanket ? ('all' as const) : role };
-      }),
-    );
-    row++;
-    measures.push({
-      id: `m${sectionId}t${table}.${row}`,
-      sectionId,
-      path,
-      title: cells[columns.task]!,
-      text: block.text,
-      departments,
-      span: ctx.span(block.from, block.to),
-    });
+    push(input, input.block, cells, columns, [input.block], input.block.text);
   }
-  return measures;
+  return out;
+}
+
+/** The departments of a row: those its unit columns list, in their part. */
+function rowDepartments(cells: string[], columns: Columns): DeptRef[] {
+  return columns.units.flatMap(({ at, role }) =>
+    splitDepartmentList(cells[at] ?? '').map((u) => {
+      const c = classifyDepartment(u.name);
+      return { name: u.name, canonical: c.canonical, role: c.blanket ? ('all' as const) : role };
+    }),
+  );
+}
+
+interface CellRow {
+  first: TableInput;
+  last: Block;
+  /** The cells by column, the serial first. */
+  cells: string[];
+  /** The blocks of its task cell. */
+  tasks: Block[];
+}
+
+/**
+ * A table copied one cell per line: a header of one line per known column name (序号, a task
+ * column, a unit or deadline column), then rows that each open with their serial number (1, 2, …).
+ * A row holds one line per column; where it holds more or fewer (a cell wrapped, a cell left
+ * empty), its lines are placed by what they say (a list of known units, a deadline, else text).
+ * The table ends at the first row that fits neither way; what follows is read as before.
+ */
+function readCellTable(
+  inputs: TableInput[],
+  start: number,
+): { columns: Columns; rows: CellRow[]; end: number } | null {
+  const sectionId = inputs[start]!.sectionId;
+  const inRun = (k: number) => k < inputs.length && inputs[k]!.sectionId === sectionId;
+  const text = (k: number) => inputs[k]!.block.text.trim();
+  if (columnKind(text(start)) !== 'serial') return null;
+  let k = start + 1;
+  while (inRun(k) && columnKind(text(k)) !== null && columnKind(text(k)) !== 'serial') k++;
+  const columns = readColumns(Array.from({ length: k - start }, (_, j) => text(start + j)));
+  const named = new Set(columns.kinds);
+  if (columns.task < 0 || !(named.has('unit') || named.has('deadline'))) return null;
+  const rows: CellRow[] = [];
+  for (let serial = 1; inRun(k) && text(k) === String(serial); serial++) {
+    let next = k + 1;
+    while (inRun(next) && text(next) !== String(serial + 1)) next++;
+    // (the last row ends where its cells do: a note under the table is no part of it; a cell
+    // wraps over a few lines at most)
+    const lines = inputs
+      .slice(k + 1, inRun(next) ? next : Math.min(next, k + 1 + 3 * columns.kinds.length))
+      .map((x) => x.block);
+    let used = lines.length;
+    let cells = placeCells(lines, columns.kinds);
+    while (!cells && !inRun(next) && used > 1) cells = placeCells(lines.slice(0, --used), columns.kinds);
+    if (!cells) break;
+    rows.push({
+      first: inputs[k]!,
+      last: lines[used - 1] ?? inputs[k]!.block,
+      cells: [text(k), ...cells.map((c) => c.map((b) => b.text.trim()).join(''))],
+      tasks: cells[columns.task - 1]!,
+    });
+    k += 1 + used;
+    if (used < lines.length) break;
+  }
+  return rows.length > 0 ? { columns, rows, end: k } : null;
+}
+
+type LineKind = 'unit' | 'deadline' | 'text';
+
+// a deadline cell: short, dated or said of time (2024年12月底前, 6月底, 第三季度, 长期坚持, 持续推进)
+const DEADLINE_CELL = /(?:19|20)\d{2}年|\d{1,2}月|季度|年底|年内|长期|持续|常态/;
+
+function lineKind(line: string): LineKind {
+  const units = splitDepartmentList(line).map((u) => classifyDepartment(u.name));
+  if (units.length > 0 && units.every((c) => c.canonical !== null || c.blanket)) return 'unit';
+  return line.length <= 16 && !line.includes('。') && DEADLINE_CELL.test(line) ? 'deadline' : 'text';
+}
+
+/**
+ * The cells of a row (the columns after the serial, each with its lines): one line each when
+ * the row keeps the header's width, else placed by kind: text wraps on in the task cell, a list
+ * of units cut after its separator on in its unit cell, and a column a line cannot fill is an
+ * empty cell. Null when a line fits no column left, or the task cell is empty.
+ */
+function placeCells(lines: Block[], kinds: ColumnKind[]): Block[][] | null {
+  const columns = kinds.slice(1);
+  if (lines.length === columns.length && lines.every((b, k) => holds(columns[k]!, lineKind(b.text.trim())))) {
+    return lines.map((b) => [b]);
+  }
+  const cells: Block[][] = columns.map(() => []);
+  let at = 0;
+  for (const line of lines) {
+    const text = line.text.trim();
+    const kind = lineKind(text);
+    const cell = cells[at]!;
+    const wraps =
+      cell.length > 0 &&
+      ((columns[at] === 'task' && kind === 'text') ||
+        (columns[at] === 'unit' && kind === 'unit' && /[、,;]$/.test(cell.at(-1)!.text.trim())));
+    if (wraps) {
+      cell.push(line);
+      continue;
+    }
+    let next = cell.length > 0 ? at + 1 : at;
+    while (next < columns.length && !accepts(columns[next]!, kind)) next++;
+    if (next === columns.length) return null;
+    cells[next]!.push(line);
+    at = next;
+  }
+  return cells[columns.indexOf('task')]!.length > 0 ? cells : null;
+}
+
+/** A column's cell may be the line, where the row keeps the header's width (a unit not known to be one). */
+function holds(column: ColumnKind, kind: LineKind): boolean {
+  if (column === 'task') return kind !== 'unit';
+  if (column === 'unit') return kind !== 'deadline';
+  if (column === 'deadline') return kind !== 'unit';
+  return true;
+}
+
+/** A column's cell takes the line, where the row does not keep the header's width. */
+function accepts(column: ColumnKind, kind: LineKind): boolean {
+  if (column === 'task') return kind === 'text';
+  if (column === 'unit' || column === 'deadline') return kind === column;
+  return true;
 }

@@ -1,0 +1,27 @@
+/**
+ * Column names of the tables that 任务分工方案, 责任分解 and 责任清单 attachments set out
+ * (序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限), as government notices head them (common usage
+ * in the 分工 tables of 国务院办公厅 and local governments' notices). The unit columns are
+ * RESPONSIBILITY_LABELS (departments.ts).
+ */
+
+/** The column that numbers the rows. */
+export const SERIAL_COLUMNS = ['序号', '编号'] as const;
+
+/** Words of the column that names the work (工作任务, 主要工作任务, 工作内容, 重点工作, 具体措施 …). */
+// prettier-ignore
+export const TASK_COLUMN_WORDS = [
+  '任务', '工作内容', '事项', '措施', '举措', '工作要点', '重点工作', '内容',
+] as const;
+
+/** The column of deadlines (完成时限: 2024年12月底前, 长期坚持). */
+// prettier-ignore
+export const DEADLINE_COLUMNS = [
+  '完成时限', '完成时间', '完成期限', '时间节点', '时限要求', '时间安排', '进度安排', '时限',
+] as const;
+
+/** Other columns such tables carry, whose cells name no unit and no task. */
+// prettier-ignore
+export const OTHER_COLUMNS = [
+  '备注', '责任领导', '牵头领导', '分管领导', '责任人', '联系人', '工作目标', '目标要求',
+] as const;
