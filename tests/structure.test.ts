@@ -1089,3 +1089,16 @@ describe("lines whose indent was lost as '??' (unseen round 16, class 6)", () =>
     expect(lostCharacter.notice?.signature).toBe('?县人民政府办公室');
   });
 });
+
+describe("blanks lost as '?' inside labels, over a signature and on lines of their own (unseen round 17, class 3)", () => {
+  it('end a value glued to the next label of its row (文号主  题:) only where the value is whole', async () => {
+    const fieldsIn = (line: string) =>
+      segment(normalize(plainSource(line)))[0]!.fields!.map((f) => [f.label, f.value]);
+    expect(fieldsIn('发文字号:东河政发〔2022〕7号主  题:城乡建设\n')).toEqual([
+      ['发文字号', '东河政发〔2022〕7号'],
+      ['主题', '城乡建设'],
+    ]);
+    // a value cut short (a date without its day) may go on in the words after it: they stay its own
+    expect(fieldsIn('成文日期:2022年6月主题:城乡建设\n')).toEqual([['成文日期', '2022年6月主题:城乡建设']]);
+  });
+});
