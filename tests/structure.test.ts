@@ -1089,3 +1089,54 @@ describe("lines whose indent was lost as '??' (unseen round 16, class 6)", () =>
     expect(lostCharacter.notice?.signature).toBe('?县人民政府办公室');
   });
 });
+
+describe("blanks lost as '?' inside labels, over a signature and on lines of their own (unseen round 17, class 3)", () => {
+  const damaged =
+    '名   ?称?:东河区人民政府关于印发东河区节水行动方案的通知\n索???引??号?:000012345/2022-00031 发?布?机?构?:东河区人民政府\n发?文?字?号?:东河政发〔2022〕7号主   ?题?:城乡建设\n有???效??性?:有效\n东河区人民政府关于印发东河区节水行动方案的通知\n各镇人民政府、街道办事处:\n现将《东河区节水行动方案》印发给你们,请遵照执行。\n?\n??????????????????东河区人民政府\n2022年6月9日\n东河区节水行动方案\n?\n一、总体要求\n(一)工作机制\n由区财政局?局长牵头,?县配合。\n';
+  const fieldsOf = (d: Awaited<ReturnType<typeof parseText>>) =>
+    d.metadata.fields.map((f) => `${f.key}=${f.value}`);
+
+  it('are read as blanks, with the one lost-indent warning, when the page shows the damage on several lines', async () => {
+    const d = await parseText(damaged);
+    expect(fieldsOf(d)).toEqual([
+      '名称=东河区人民政府关于印发东河区节水行动方案的通知',
+      '索引号=000012345/2022-00031',
+      '发布机构=东河区人民政府',
+      '发文字号=东河政发〔2022〕7号',
+      '主题=城乡建设',
+      '有效性=有效',
+    ]);
+    expect(d.metadata).toMatchObject({ publisher: '东河区人民政府', topic: '城乡建设', validity: '有效' });
+    expect(d.metadata.docNumber?.raw).toBe('东河政发〔2022〕7号');
+    expect(d.notice).toMatchObject({
+      issuer: '东河区人民政府',
+      signature: '东河区人民政府',
+      signedDate: '2022-06-09',
+    });
+    expect(d.notice?.body).toBe('现将《东河区节水行动方案》印发给你们,请遵照执行。');
+    expect(d.unplaced).toEqual([]);
+    expect(d.removals.every((r) => r.kind === 'lost-indent' && /^\?+$/.test(r.text))).toBe(true);
+    expect(d.messages.filter((m) => m.ruleId === 'ingest/lost-indent')).toHaveLength(1);
+    // a '?' inside a word is a lost character, not a blank: it stays
+    expect(d.outline[0]!.children[0]!.text).toBe('由区财政局?局长牵头,?县配合。');
+    const tree = await analyze(new TextEncoder().encode(damaged), { path: 'x.txt', encoding: 'utf-8' });
+    expectNothingLost(tree);
+    // on a page that shows them only once or twice, they are left as text
+    const once = await parseText(
+      '发?文?字?号?:东河政发〔2022〕7号\n东河区人民政府关于印发东河区节水行动方案的通知\n各镇人民政府:\n现将方案印发给你们。\n?\n东河区人民政府\n2022年6月9日\n',
+    );
+    expect(once.removals).toEqual([]);
+    expect(once.messages.filter((m) => m.ruleId === 'ingest/lost-indent')).toEqual([]);
+  });
+
+  it('end a value glued to the next label of its row (文号主  题:) only where the value is whole', async () => {
+    const fieldsIn = (line: string) =>
+      segment(normalize(plainSource(line)))[0]!.fields!.map((f) => [f.label, f.value]);
+    expect(fieldsIn('发文字号:东河政发〔2022〕7号主  题:城乡建设\n')).toEqual([
+      ['发文字号', '东河政发〔2022〕7号'],
+      ['主题', '城乡建设'],
+    ]);
+    // a value cut short (a date without its day) may go on in the words after it: they stay its own
+    expect(fieldsIn('成文日期:2022年6月主题:城乡建设\n')).toEqual([['成文日期', '2022年6月主题:城乡建设']]);
+  });
+});

@@ -35,7 +35,7 @@ export function extract(tree: DocTree): PolicyDocument {
     ctx.reportAt(lostIndents[0]!.span, {
       ruleId: 'ingest/lost-indent',
       severity: 'warning',
-      message: `${lostIndents.length} lines open with '?' where the page's indent characters were lost: removed`,
+      message: `${lostIndents.length} runs of '?' stand where the page's blanks were lost (indents, blank lines, the padding of labels): removed`,
     });
   }
   const notice = tree.notice ? extractNotice(tree.notice, ctx, bannerIssuer(tree.header)) : null;

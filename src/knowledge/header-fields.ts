@@ -36,6 +36,8 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   // the 字号 of law databases (【字 号】); on portals "字号:" opens the font-size toolbar, whose value reads as no 文号
   字号: 'docNumber',
   主题分类: 'topic',
+  // the 主  题 row of municipal and district 信息公开 tables (主  题:综合政务)
+  主题: 'topic',
   // 组配分类 and 信息分类 file a notice in the portal's catalogue; 体裁分类 names its kind
   组配分类: 'category',
   信息分类: 'category',

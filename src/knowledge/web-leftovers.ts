@@ -41,14 +41,22 @@ export const PAGE_NUMBER_INLINE = /(?<= )[—–] ?\d{1,3} ?[—–](?= )/g;
 export const PAGE_COUNTER = /第\d{1,4}页共\d{1,4}页|共\d{1,4}页第\d{1,4}页/g;
 
 /**
- * The indent a page set with full-width spaces, turned into '?' by a copy whose encoding lacked
- * them ("??一、总体要求", "??2020年5月6日"): a run of '?' opening a line before its text (a
- * character, a number or an opening bracket; mojibake such as "?。" stays), two or more, as an indent
- * is two full-width spaces (one '?' before a word is a character lost in it: ?县). Read as such only when
- * at least `LOST_INDENT_MIN_LINES` lines open so, so that a question set alone on a line is left.
+ * The blanks a page set with full-width or no-break spaces, turned into '?' by a copy whose encoding
+ * lacked them. An indent: a run of '?' opening a line before its text (a character, a number or an
+ * opening bracket; mojibake such as "?。" stays), two or more, as an indent is two full-width spaces
+ * ("??一、总体要求", "??2020年5月6日", a signature pushed right), or a line of nothing else (one '?'
+ * before a word is a character lost in it: ?县). Read as such only when at least
+ * `LOST_INDENT_MIN_LINES` lines show the damage (here or in labels, `PADDED_LABEL`), so that a
+ * question that opens a line is left.
  */
-export const LOST_INDENT = /^\?{2,}(?=[\p{L}\p{N}(《“【[]|$)/u;
+export const LOST_INDENT = /^(?:\?[ ?]*\?(?= *[\p{L}\p{N}(《“【[])|\?[ ?]*$)/u;
 export const LOST_INDENT_MIN_LINES = 3;
+/**
+ * The same blanks padding a label to its column's width ("发?文?字?号?:", "名   ?称?:"): two to ten
+ * characters, each parted from the next by blanks and '?', up to the colon. A character lost inside
+ * a word parts no character from the next (县财政局?局长) and stays.
+ */
+export const PADDED_LABEL = /(?:\p{Script=Han}[ ?]+){1,9}\p{Script=Han}[ ?]*:/gu;
 
 /**
  * Labels of the article toolbar of government portals (share, font size, eye-care background,

@@ -6,6 +6,7 @@ import { PINYIN_SYLLABLES } from '../knowledge/pinyin.js';
 import {
   LOST_INDENT,
   LOST_INDENT_MIN_LINES,
+  PADDED_LABEL,
   PAGE_COUNTER,
   PAGE_MARK_AT_END,
   PAGE_MARK_LINE,
@@ -148,7 +149,7 @@ function isTableRule(line: string): boolean {
 function findDrops(text: string, markdown: boolean): Drop[] {
   const drops: Drop[] = [];
   const toneless = readsWithTonelessPinyin(text);
-  const indentLost = countLostIndents(text) >= LOST_INDENT_MIN_LINES;
+  const blanksLost = countLinesWithLostBlanks(text) >= LOST_INDENT_MIN_LINES;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -156,7 +157,7 @@ function findDrops(text: string, markdown: boolean): Drop[] {
     const line = text.slice(lineStart, lineEnd);
     let trimmed = line.trim();
     let from = lineStart + line.indexOf(trimmed);
-    const indent = indentLost ? LOST_INDENT.exec(trimmed) : null;
+    const indent = blanksLost ? LOST_INDENT.exec(trimmed) : null;
     if (indent) {
       // the line is read as it stood on the page, after its indent
       drops.push({ from, to: from + indent[0].length, kind: 'lost-indent' });
@@ -178,6 +179,7 @@ function findDrops(text: string, markdown: boolean): Drop[] {
         ...findInline(trimmed, from, ENTITY_RESIDUE, '&'),
         ...findInline(trimmed, from, PINYIN_ANNOTATION, '('),
         ...(toneless ? findInline(trimmed, from, TONELESS_PINYIN, '(') : []),
+        ...(blanksLost ? findPaddingLost(trimmed, from) : []),
       ];
       drops.push(...nonOverlapping(inline));
     }
@@ -186,16 +188,34 @@ function findDrops(text: string, markdown: boolean): Drop[] {
   return drops;
 }
 
-const LINE_OPENING_QUESTION_MARK = /^[ \t]*(?=\?)/gm;
-
-/** How many lines open with a run of '?' where their indent was (`LOST_INDENT`). */
-function countLostIndents(text: string): number {
+/**
+ * How many lines show blanks lost as '?': an indent (`LOST_INDENT`) or a label's padding
+ * (`PADDED_LABEL`).
+ */
+function countLinesWithLostBlanks(text: string): number {
   let count = 0;
-  for (const m of text.matchAll(LINE_OPENING_QUESTION_MARK)) {
-    const at = m.index + m[0].length;
-    if (LOST_INDENT.test(text.slice(at, at + 64))) count++;
+  for (let at = text.indexOf('?'); at >= 0;) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).trim();
+    if (LOST_INDENT.test(line) || findPaddingLost(line, 0).length > 0) count++;
+    at = text.indexOf('?', lineEnd);
   }
   return count;
+}
+
+/** The runs of '?' that pad the labels of a line (`PADDED_LABEL`), as lost blanks. */
+function findPaddingLost(line: string, at: number): Drop[] {
+  if (!line.includes('?')) return [];
+  const drops: Drop[] = [];
+  for (const label of line.matchAll(PADDED_LABEL)) {
+    for (const run of label[0].matchAll(/\?+/g)) {
+      const from = at + label.index + run.index;
+      drops.push({ from, to: from + run[0].length, kind: 'lost-indent' });
+    }
+  }
+  return drops;
 }
 
 // An entity escaped twice on the page (&amp;nbsp;) reads as "&nbsp;" once decoded, or as a mangled

@@ -147,9 +147,11 @@ export function readFieldLine(written: string): FieldMatch[] | null {
   }
   // after a Han character a label may end a longer, unknown one ("信息分类名称:"), and a word
   // without a colon may be the value's own: such a label ends the value before it only when its
-  // own value has its field's shape (a date, a 文号, an organ)
+  // own value has its field's shape (a date, a 文号, an organ), or when the value before it, cut
+  // there, has its field's shape ("文号:X政发〔2023〕5号主  题:…", a row's cells run together)
   const fields = toFields(line, found);
-  const kept = found.filter((f, k) => !f.shapeOnly || gluedValueKind(f.label, fields[k]!.value) === 'shaped');
+  const shaped = (k: number) => gluedValueKind(found[k]!.label, fields[k]!.value) === 'shaped';
+  const kept = found.filter((f, k) => !f.shapeOnly || shaped(k) || (k > 0 && shaped(k - 1)));
   return kept.length === found.length ? fields : toFields(line, kept);
 }
 

@@ -111,7 +111,7 @@ const PARSER_RULES: RuleRow[] = [
   ['department/unknown', 'info', 'a department is not in the taxonomy'],
   ['doc-number/damaged', 'warn', 'a copy of the 文号 lost characters'],
   ['doc-number/mismatch', 'warn', 'the header and the body give different 文号'],
-  ['ingest/lost-indent', 'warn', "the indent characters that open lines were lost as '?': removed"],
+  ['ingest/lost-indent', 'warn', "blanks (indents, blank lines, label padding) lost as '?': removed"],
   ['ingest/traditional-script', 'info', 'the text is in traditional script and was read in simplified form'],
   ['measure/unread-responsibility', 'warn', 'a responsibility clause names no department that could be read'],
   ['metadata/title-damaged', 'warn', 'the title lost characters'],
