@@ -41,6 +41,7 @@ import {
   PAST_COMPARISONS,
   PAST_WORDS,
   PAYMENT_WORDS,
+  POLLUTANT_NAMES,
   PREFIX_COMPARATORS,
   PROGRAMME_NOUNS,
   RAISING_VERBS,
@@ -54,6 +55,7 @@ import {
   STATUS_WORD_EXCEPTIONS,
   VALUE_VERBS,
   VERB_CHAIN_WORDS,
+  WORDS_WITH_DENG,
   NOUNS_OPENING_WITH_VERB,
 } from '../knowledge/target-words.js';
 import { MONEY_METRIC_WORDS } from '../knowledge/units.js';
@@ -405,7 +407,7 @@ interface Listed {
  * 甲率、乙率分别达到45%和50%: the subjects listed before 分别 measure the values of the list after
  * it, in order, when they are as many. Only when the first goal measures the last subject (not
  * 城市和农村分别新建示范点10个、20个, which counts 示范点); subjects are parted at 、, else also at
- * 和/及/与.
+ * 和/及/与. Subjects that share the noun after the last (甲、乙等丙) each measure it (甲丙, 乙丙).
  */
 function pairRespectively(masked: string, list: Listed[]): void {
   if (list.length < 2) return;
@@ -418,10 +420,40 @@ function pairRespectively(masked: string, list: Listed[]): void {
     const subjects = subject.split(separators).map(cleanMetric);
     if (subjects.length !== list.length || subjects.includes('')) continue;
     if (!target.metric.endsWith(subjects.at(-1)!)) return;
-    if (unequalSubjects(subjects)) return;
-    list.forEach((member, i) => (member.target.metric = subjects[i]!));
+    const metrics = withSharedNoun(subjects) ?? (unequalSubjects(subjects) ? null : subjects);
+    if (metrics) list.forEach((member, i) => (member.target.metric = metrics[i]!));
     return;
   }
+}
+
+/**
+ * 甲、乙、丙等丁类排放量 / 化学需氧量、氨氮排放总量: bare nouns listed before a noun they share, each
+ * with it (甲丁类排放量, …; 化学需氧量排放总量, 氨氮排放总量). The shared noun follows the 等 that
+ * closes the list, or a pollutant (POLLUTANT_NAMES) when every member is one. Null when the
+ * subjects share no noun so.
+ */
+function withSharedNoun(subjects: string[]): string[] | null {
+  const earlier = subjects.slice(0, -1);
+  const split = splitShared(subjects.at(-1)!, earlier);
+  if (split === null) return null;
+  const [name, shared] = split;
+  if (shared === '' || !isPlainNoun(name)) return null;
+  return [...earlier, name].map((s) => `${s}${shared.slice(Math.max(0, s.length + shared.length - 20))}`);
+}
+
+/** The last subject of a list as its own name and the noun the list shares, or null. */
+function splitShared(last: string, earlier: string[]): [string, string] | null {
+  let words = last;
+  for (const w of WORDS_WITH_DENG) words = words.replaceAll(w, MASK.repeat(w.length));
+  const closing = words.lastIndexOf('等');
+  if (closing > 0) {
+    return earlier.every(isPlainNoun) ? [last.slice(0, closing), last.slice(closing + 1)] : null;
+  }
+  const pollutant = POLLUTANT_NAMES.find((p) => last.startsWith(p));
+  if (pollutant === undefined || !earlier.every((s) => (POLLUTANT_NAMES as readonly string[]).includes(s))) {
+    return null;
+  }
+  return [pollutant, last.slice(pollutant.length)];
 }
 
 /**
