@@ -1292,3 +1292,19 @@ describe('metrics of listed subjects sharing a noun (round 17, class 5)', () => 
     ).toEqual(['化学需氧量重点工程减排量', '氨氮重点工程减排量', '氮氧化物重点工程减排量']);
   });
 });
+
+describe('metrics of a bare share and before an adverb (round 17, class 7)', () => {
+  const read = (text: string) => findTargets(text).map((t) => [t.metric, t.value, t.unit]);
+
+  it('a bare share (比重) measures the subject of the clause before it', () => {
+    expect(read('到2025年,全市清洁能源消费比例逐步提升,比重达到20%左右。')).toEqual([
+      ['清洁能源消费比重', 20, '%'],
+    ]);
+  });
+
+  it('an adverb before the value verb is no part of the metric', () => {
+    for (const adverb of ['持续', '始终', '继续', '稳定']) {
+      expect(read(`到2030年,全市湿地保护率${adverb}保持在45%以上。`)).toEqual([['湿地保护率', 45, '%']]);
+    }
+  });
+});

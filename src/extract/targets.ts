@@ -4,6 +4,7 @@ import { PLAN_PERIODS } from '../knowledge/plan-periods.js';
 import { CN_DIGIT_VALUES, CN_SMALL_UNIT_VALUES } from '../knowledge/numerals.js';
 import {
   ATTAIN_VERBS,
+  BARE_SHARE_NAMES,
   BASELINE_AFTER,
   BASELINE_BEFORE,
   CHANGE_VERBS,
@@ -29,6 +30,7 @@ import {
   METRIC_FILLER_WORDS,
   METRIC_LEADING_WORDS,
   METRIC_OPENING_WORDS,
+  METRIC_TRAILING_ADVERBS,
   NOMINAL_GOAL_VERBS,
   NOT_DEADLINE_BEFORE,
   NOT_NOUN_START,
@@ -590,8 +592,9 @@ function readTarget(text: string, masked: string, q: QuantityMatch, setting: Set
   const c: Candidate = { ...setting, q, before, prefix: readPrefix(before) };
   const units = unitsReaching(text, masked, c);
   if (!statesGoal(text, masked, c, units)) return null;
-  const metric = units?.metric ?? readMetric(text, masked, c);
-  if (metric === null) return null;
+  const read = units?.metric ?? readMetric(text, masked, c);
+  if (read === null) return null;
+  const metric = fullShareName(masked, clause, read);
   const moneyImplied = q.role === null && MONEY_METRIC_WORDS.some((w) => metric.endsWith(w));
   const [start, end] = trimSpan(text, { start: clause.start, end: noteStart(text, q.end, clause.end) });
   const kind = units ? (q.role === 'percent' ? 'share' : 'level') : readKind(c);
@@ -617,6 +620,27 @@ function readTarget(text: string, masked: string, q: QuantityMatch, setting: Set
     comparator: readBound(c) ?? 'eq',
     kind,
   };
+}
+
+/**
+ * 甲能源消费比例逐步提升,比重达到20%: a bare share name measures the share that the clause right
+ * before it in the sentence names in full, with no number of its own; else it stays bare.
+ */
+function fullShareName(masked: string, clause: Span, metric: string): string {
+  if (
+    !(BARE_SHARE_NAMES as readonly string[]).includes(metric) ||
+    !',;'.includes(masked[clause.start - 1] ?? '\n')
+  ) {
+    return metric;
+  }
+  const limit = Math.max(0, clause.start - 1 - WINDOW);
+  let from = clause.start - 1;
+  while (from > limit && !CLAUSE_BREAKS.includes(masked[from - 1]!)) from--;
+  const previous = masked.slice(from, clause.start - 1);
+  const share = lastOccurrence(previous, BARE_SHARE_NAMES);
+  if (share === null || hasQuantity(previous)) return metric;
+  const named = cleanMetric(previous.slice(0, share.start));
+  return named === '' ? metric : `${named}${metric}`;
 }
 
 /**
@@ -1082,6 +1106,7 @@ function cleanMetric(raw: string): string {
       if (s.startsWith(w) && !opensWord()) s = s.slice(w.length);
       if (s.endsWith(w)) s = s.slice(0, s.length - w.length);
     }
+    for (const w of METRIC_TRAILING_ADVERBS) if (s.endsWith(w)) s = s.slice(0, s.length - w.length);
   } while (s !== previous);
   const lead = METRIC_LEADING_WORDS.find((w) => s.startsWith(w) && s.length > w.length + 1 && !opensWord());
   if (lead) s = s.slice(lead.length);

@@ -484,6 +484,19 @@ export const METRIC_FILLER_WORDS = [
 ] as const;
 
 /**
+ * Adverbs of duration or manner right before a value verb (湿地保护率持续保持在50%以上, 稳定保持在,
+ * 始终控制在): they qualify the verb, no part of the metric before them. Common usage in 公文.
+ */
+// prettier-ignore
+export const METRIC_TRAILING_ADVERBS = ['持续', '稳定', '始终', '继续', '一直', '长期', '逐步', '逐年', '进一步'] as const;
+
+/**
+ * Bare names of a share (比重达到20%): a clause right before that names the share in full
+ * (清洁能源消费比例逐步提升,比重达到…) gives what it is a share of.
+ */
+export const BARE_SHARE_NAMES = ['比重', '比例', '占比'] as const;
+
+/**
  * The main pollutants whose emissions and reductions are targets of the 节能减排 plans: the
  * 十四五 national plan (国发〔2021〕33号) names 化学需氧量, 氨氮, 氮氧化物, 挥发性有机物; the 十三五
  * one (国发〔2016〕74号) 二氧化硫 too, and 总磷, 总氮 in key basins; the air pollution plans
