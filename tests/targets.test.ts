@@ -1263,3 +1263,48 @@ describe('units served in a list of the year’s commitments (民生实事)', ()
     ]);
   });
 });
+
+describe('metrics of listed subjects sharing a noun (round 17, class 5)', () => {
+  const read = (text: string) => findTargets(text).map((t) => [t.metric, t.value, t.unit]);
+
+  it('each subject of a list closed by 等 before 分别 measures the noun after 等', () => {
+    expect(
+      read('到2025年,甲醛、乙醛、丙醛、丁醛等重点项目削减量分别达到120吨、9吨、300.5吨、50.2吨。'),
+    ).toEqual([
+      ['甲醛重点项目削减量', 120, '吨'],
+      ['乙醛重点项目削减量', 9, '吨'],
+      ['丙醛重点项目削减量', 300.5, '吨'],
+      ['丁醛重点项目削减量', 50.2, '吨'],
+    ]);
+    // a 等 inside a word (高等) closes no list
+    expect(read('到2025年,中职教育、高等教育毛入学率分别达到95%和60%。').map((r) => r[0])).not.toContain(
+      '教育毛入学率',
+    );
+  });
+
+  it('named pollutants listed without 等 share the noun after the last one', () => {
+    expect(read('到2025年,化学需氧量、氨氮重点工程减排量分别达到45吨、8吨。')).toEqual([
+      ['化学需氧量重点工程减排量', 45, '吨'],
+      ['氨氮重点工程减排量', 8, '吨'],
+    ]);
+    expect(
+      read('到2025年,化学需氧量、氨氮、氮氧化物等重点工程减排量分别达到45吨、8吨、30吨。').map((r) => r[0]),
+    ).toEqual(['化学需氧量重点工程减排量', '氨氮重点工程减排量', '氮氧化物重点工程减排量']);
+  });
+});
+
+describe('metrics of a bare share and before an adverb (round 17, class 7)', () => {
+  const read = (text: string) => findTargets(text).map((t) => [t.metric, t.value, t.unit]);
+
+  it('a bare share (比重) measures the subject of the clause before it', () => {
+    expect(read('到2025年,全市清洁能源消费比例逐步提升,比重达到20%左右。')).toEqual([
+      ['清洁能源消费比重', 20, '%'],
+    ]);
+  });
+
+  it('an adverb before the value verb is no part of the metric', () => {
+    for (const adverb of ['持续', '始终', '继续', '稳定']) {
+      expect(read(`到2030年,全市湿地保护率${adverb}保持在45%以上。`)).toEqual([['湿地保护率', 45, '%']]);
+    }
+  });
+});

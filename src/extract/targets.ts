@@ -4,6 +4,7 @@ import { PLAN_PERIODS } from '../knowledge/plan-periods.js';
 import { CN_DIGIT_VALUES, CN_SMALL_UNIT_VALUES } from '../knowledge/numerals.js';
 import {
   ATTAIN_VERBS,
+  BARE_SHARE_NAMES,
   BASELINE_AFTER,
   BASELINE_BEFORE,
   CHANGE_VERBS,
@@ -29,6 +30,7 @@ import {
   METRIC_FILLER_WORDS,
   METRIC_LEADING_WORDS,
   METRIC_OPENING_WORDS,
+  METRIC_TRAILING_ADVERBS,
   NOMINAL_GOAL_VERBS,
   NOT_DEADLINE_BEFORE,
   NOT_NOUN_START,
@@ -41,6 +43,7 @@ import {
   PAST_COMPARISONS,
   PAST_WORDS,
   PAYMENT_WORDS,
+  POLLUTANT_NAMES,
   PREFIX_COMPARATORS,
   PROGRAMME_NOUNS,
   RAISING_VERBS,
@@ -54,6 +57,7 @@ import {
   STATUS_WORD_EXCEPTIONS,
   VALUE_VERBS,
   VERB_CHAIN_WORDS,
+  WORDS_WITH_DENG,
   NOUNS_OPENING_WITH_VERB,
 } from '../knowledge/target-words.js';
 import { MONEY_METRIC_WORDS } from '../knowledge/units.js';
@@ -405,7 +409,7 @@ interface Listed {
  * 甲率、乙率分别达到45%和50%: the subjects listed before 分别 measure the values of the list after
  * it, in order, when they are as many. Only when the first goal measures the last subject (not
  * 城市和农村分别新建示范点10个、20个, which counts 示范点); subjects are parted at 、, else also at
- * 和/及/与.
+ * 和/及/与. Subjects that share the noun after the last (甲、乙等丙) each measure it (甲丙, 乙丙).
  */
 function pairRespectively(masked: string, list: Listed[]): void {
   if (list.length < 2) return;
@@ -418,10 +422,40 @@ function pairRespectively(masked: string, list: Listed[]): void {
     const subjects = subject.split(separators).map(cleanMetric);
     if (subjects.length !== list.length || subjects.includes('')) continue;
     if (!target.metric.endsWith(subjects.at(-1)!)) return;
-    if (unequalSubjects(subjects)) return;
-    list.forEach((member, i) => (member.target.metric = subjects[i]!));
+    const metrics = withSharedNoun(subjects) ?? (unequalSubjects(subjects) ? null : subjects);
+    if (metrics) list.forEach((member, i) => (member.target.metric = metrics[i]!));
     return;
   }
+}
+
+/**
+ * 甲、乙、丙等丁类排放量 / 化学需氧量、氨氮排放总量: bare nouns listed before a noun they share, each
+ * with it (甲丁类排放量, …; 化学需氧量排放总量, 氨氮排放总量). The shared noun follows the 等 that
+ * closes the list, or a pollutant (POLLUTANT_NAMES) when every member is one. Null when the
+ * subjects share no noun so.
+ */
+function withSharedNoun(subjects: string[]): string[] | null {
+  const earlier = subjects.slice(0, -1);
+  const split = splitShared(subjects.at(-1)!, earlier);
+  if (split === null) return null;
+  const [name, shared] = split;
+  if (shared === '' || !isPlainNoun(name)) return null;
+  return [...earlier, name].map((s) => `${s}${shared.slice(Math.max(0, s.length + shared.length - 20))}`);
+}
+
+/** The last subject of a list as its own name and the noun the list shares, or null. */
+function splitShared(last: string, earlier: string[]): [string, string] | null {
+  let words = last;
+  for (const w of WORDS_WITH_DENG) words = words.replaceAll(w, MASK.repeat(w.length));
+  const closing = words.lastIndexOf('等');
+  if (closing > 0) {
+    return earlier.every(isPlainNoun) ? [last.slice(0, closing), last.slice(closing + 1)] : null;
+  }
+  const pollutant = POLLUTANT_NAMES.find((p) => last.startsWith(p));
+  if (pollutant === undefined || !earlier.every((s) => (POLLUTANT_NAMES as readonly string[]).includes(s))) {
+    return null;
+  }
+  return [pollutant, last.slice(pollutant.length)];
 }
 
 /**
@@ -558,8 +592,9 @@ function readTarget(text: string, masked: string, q: QuantityMatch, setting: Set
   const c: Candidate = { ...setting, q, before, prefix: readPrefix(before) };
   const units = unitsReaching(text, masked, c);
   if (!statesGoal(text, masked, c, units)) return null;
-  const metric = units?.metric ?? readMetric(text, masked, c);
-  if (metric === null) return null;
+  const read = units?.metric ?? readMetric(text, masked, c);
+  if (read === null) return null;
+  const metric = fullShareName(masked, clause, read);
   const moneyImplied = q.role === null && MONEY_METRIC_WORDS.some((w) => metric.endsWith(w));
   const [start, end] = trimSpan(text, { start: clause.start, end: noteStart(text, q.end, clause.end) });
   const kind = units ? (q.role === 'percent' ? 'share' : 'level') : readKind(c);
@@ -585,6 +620,27 @@ function readTarget(text: string, masked: string, q: QuantityMatch, setting: Set
     comparator: readBound(c) ?? 'eq',
     kind,
   };
+}
+
+/**
+ * 甲能源消费比例逐步提升,比重达到20%: a bare share name measures the share that the clause right
+ * before it in the sentence names in full, with no number of its own; else it stays bare.
+ */
+function fullShareName(masked: string, clause: Span, metric: string): string {
+  if (
+    !(BARE_SHARE_NAMES as readonly string[]).includes(metric) ||
+    !',;'.includes(masked[clause.start - 1] ?? '\n')
+  ) {
+    return metric;
+  }
+  const limit = Math.max(0, clause.start - 1 - WINDOW);
+  let from = clause.start - 1;
+  while (from > limit && !CLAUSE_BREAKS.includes(masked[from - 1]!)) from--;
+  const previous = masked.slice(from, clause.start - 1);
+  const share = lastOccurrence(previous, BARE_SHARE_NAMES);
+  if (share === null || hasQuantity(previous)) return metric;
+  const named = cleanMetric(previous.slice(0, share.start));
+  return named === '' ? metric : `${named}${metric}`;
 }
 
 /**
@@ -1050,6 +1106,7 @@ function cleanMetric(raw: string): string {
       if (s.startsWith(w) && !opensWord()) s = s.slice(w.length);
       if (s.endsWith(w)) s = s.slice(0, s.length - w.length);
     }
+    for (const w of METRIC_TRAILING_ADVERBS) if (s.endsWith(w)) s = s.slice(0, s.length - w.length);
   } while (s !== previous);
   const lead = METRIC_LEADING_WORDS.find((w) => s.startsWith(w) && s.length > w.length + 1 && !opensWord());
   if (lead) s = s.slice(lead.length);

@@ -484,6 +484,35 @@ export const METRIC_FILLER_WORDS = [
 ] as const;
 
 /**
+ * Adverbs of duration or manner right before a value verb (湿地保护率持续保持在50%以上, 稳定保持在,
+ * 始终控制在): they qualify the verb, no part of the metric before them. Common usage in 公文.
+ */
+// prettier-ignore
+export const METRIC_TRAILING_ADVERBS = ['持续', '稳定', '始终', '继续', '一直', '长期', '逐步', '逐年', '进一步'] as const;
+
+/**
+ * Bare names of a share (比重达到20%): a clause right before that names the share in full
+ * (清洁能源消费比例逐步提升,比重达到…) gives what it is a share of.
+ */
+export const BARE_SHARE_NAMES = ['比重', '比例', '占比'] as const;
+
+/**
+ * The main pollutants whose emissions and reductions are targets of the 节能减排 plans: the
+ * 十四五 national plan (国发〔2021〕33号) names 化学需氧量, 氨氮, 氮氧化物, 挥发性有机物; the 十三五
+ * one (国发〔2016〕74号) 二氧化硫 too, and 总磷, 总氮 in key basins; the air pollution plans
+ * 颗粒物. Listed before the noun they share (化学需氧量、氨氮排放总量), each measures it.
+ */
+// prettier-ignore
+export const POLLUTANT_NAMES = [
+  '化学需氧量', '氨氮', '氮氧化物', '挥发性有机物', '二氧化硫', '总磷', '总氮', '细颗粒物', '可吸入颗粒物',
+  '颗粒物', '二氧化碳',
+] as const;
+
+/** Words holding 等 that close no list (高等教育, 中等职业, 平等, 等级). */
+// prettier-ignore
+export const WORDS_WITH_DENG = ['高等', '中等', '初等', '同等', '平等', '均等', '对等', '优等', '特等', '等级', '等次'] as const;
+
+/**
  * Words that end the name of a rate or level (失业率, 价格涨幅, 增速, 比重, 粮食产量): a number right
  * after one, with a bound written with it (城镇登记失业率4.5%以内, 居民消费价格涨幅2%左右, 粮食产量
  * 500亿斤左右), states its value in a goals paragraph. From the indicator wording of the 政府工作报告
