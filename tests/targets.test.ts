@@ -1232,3 +1232,13 @@ describe('goals counted before their noun and verb; verb-only list members (roun
     ]);
   });
 });
+
+describe('findTargets: many years in one sentence (linear time)', () => {
+  it('reads whether a sentence reports the past once, however many years it holds', () => {
+    const inputs: [string, (n: number) => string][] = [
+      ['years with headings', repeatTo('一、2025年主要预期目标')],
+      ['years with counts', repeatTo('2022年,全县新建甲站260个以上,')],
+    ];
+    for (const [label, make] of inputs) expectLinearTime(label, make, findTargets);
+  });
+});
