@@ -594,3 +594,13 @@ describe('a labelled roster line with the post before the name (round 16)', () =
     expect(whole.personnel.map((p) => p.name)).toEqual(['欧阳某某']);
   });
 });
+
+describe('roster members joined by 、 (linear time)', () => {
+  it('a run of members that names no one after a title is read in linear time', () => {
+    const make = (n: number) => '主任:甲乙、'.repeat(n / 6);
+    expectLinearTime('members joined by 、', make, (text) => {
+      const norm = normalize(plainSource(text));
+      extract(structure(norm, segment(norm)));
+    });
+  });
+});

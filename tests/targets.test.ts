@@ -1308,3 +1308,13 @@ describe('metrics of a bare share and before an adverb (round 17, class 7)', () 
     }
   });
 });
+
+describe('findTargets: many years in one sentence (linear time)', () => {
+  it('reads whether a sentence reports the past once, however many years it holds', () => {
+    const inputs: [string, (n: number) => string][] = [
+      ['years with headings', repeatTo('一、2025年主要预期目标')],
+      ['years with counts', repeatTo('2022年,全县新建甲站260个以上,')],
+    ];
+    for (const [label, make] of inputs) expectLinearTime(label, make, findTargets);
+  });
+});

@@ -74,13 +74,15 @@ const TITLE_WORD_ENDINGS = new Endings(TITLE_ENDINGS);
 // (the longest first: 副书记 before 书记, 总队长 before 队长)
 const LONGEST_TITLE_ENDING = new Endings([...TITLE_ENDINGS].sort((a, b) => b.length - a.length));
 const CONCURRENT_ENDINGS = new Endings(CONCURRENT_TITLES);
+// the longest a role clause, or one member's titles and name, is read to (a longer run is no one's)
+const MAX_CLAUSE = 400;
 const PROSE_ROLE_WORDS =
   '办公室主任|办公室副主任|常务副主任|副主任|主任|常务副组长|副组长|组长|召集人|秘书长|副总指挥|总指挥|副指挥长|指挥长';
 // "办公室主任由区某局局长张某同志兼任", "副主任由甲部副部长张某,乙部副部长李某兼任", "成员由…组成": the
 // role, then who (several, each with a title; 组成 only ending a clause, not in 党组成员)
 const ROLE_TAKEN_BY = new Scanner(
   new RegExp(
-    `(${PROSE_ROLE_WORDS}|(?<!办公室)成员)由([^。;]{2,400}?)(?:同志)?(?:兼任|担任|组成(?=[,。;]|$))`,
+    `(${PROSE_ROLE_WORDS}|(?<!办公室)成员)由([^。;]{2,${MAX_CLAUSE}}?)(?:同志)?(?:兼任|担任|组成(?=[,。;]|$))`,
     'g',
   ),
   '办常副主组召秘总指成',
@@ -96,9 +98,9 @@ const PROSE_ROLE_HINT = new RegExp(`[兼担]任|成员由|任(?:${PROSE_ROLE_WOR
 // with a role (perhaps after its group: 指挥部总指挥由…, X领导小组组长由…) and says who holds it; a
 // comma inside it only before 以及 (…副主任,以及县应急局局长)
 // (a clause that goes on a list, 以及…, opens none: else every such clause would be read to the
-// sentence's end; and a clause is no longer than the 400 characters a prose roster's role clause is read to)
+// sentence's end; and a clause is read to MAX_CLAUSE characters)
 const POSITION_CLAUSE = new RegExp(
-  `^(?!以及|及)([^,。;:由]{0,30}?(?:${GROUP_NOUNS.join('|')}))?(${ROLES_LONGEST_FIRST.join('|')}):?由((?:[^,。;]|,(?=以及|及)){1,400}?)(?:担任|兼任|组成)(?=,|$)`,
+  `^(?!以及|及)([^,。;:由]{0,30}?(?:${GROUP_NOUNS.join('|')}))?(${ROLES_LONGEST_FIRST.join('|')}):?由((?:[^,。;]|,(?=以及|及)){1,${MAX_CLAUSE}}?)(?:担任|兼任|组成)(?=,|$)`,
 );
 // one post or unit of such a clause, and the mark after it
 const POST_PART = /(?:以及|及)?([^、,]+)([、,]?)/g;
@@ -603,7 +605,8 @@ function splitPeople(said: string): { said: string; at: number }[] {
   let at = 0;
   for (const m of execAll(/[,、]/g, said)) {
     const part = said.slice(at, m.index);
-    const bare = named(part);
+    // (a part too long to be one member's is not read again at each 、: linear time)
+    const bare = part.length <= MAX_CLAUSE ? named(part) : null;
     if (m[0] === '、' && !bare) continue;
     out.push({ said: bare ?? part, at });
     at = m.index + 1;

@@ -546,9 +546,16 @@ function periodEnd(text: string, end: number, year: number): number {
 function datePastAndFuture(text: string, anchors: YearAnchor[], sentences: Runs, given: number | null): void {
   let context = given;
   if (context === null) {
+    // each sentence read once: a long one holds many years (linear time)
+    const past = new Map<number, boolean>();
+    const pastAt = (i: number): boolean => {
+      const start = sentences.startAt(i);
+      let p = past.get(start);
+      if (p === undefined) past.set(start, (p = isPast(text.slice(start, sentences.endAt(i)), false)));
+      return p;
+    };
     for (const a of anchors) {
-      const sentence = text.slice(sentences.startAt(a.start), sentences.endAt(a.start));
-      const reports = a.kind === 'past' || (a.kind === 'stated' && isPast(sentence, false));
+      const reports = a.kind === 'past' || (a.kind === 'stated' && pastAt(a.start));
       if (reports && (context === null || a.year > context)) context = a.year;
     }
   }
