@@ -604,3 +604,50 @@ describe('roster members joined by 、 (linear time)', () => {
     });
   });
 });
+
+describe('the leaders of a 领导工作分工 notice (round 17, class 8)', () => {
+  const leaders = async (text: string) =>
+    (await parseText(text)).personnel.map((p) => [p.group, p.role, p.name, p.titles.join('|'), p.incomplete]);
+
+  it('one leader a line: name then posts, posts then name, a name with 同志, a line over its duties', async () => {
+    expect(
+      await leaders(
+        '东河县人民政府关于调整县政府领导工作分工的通知\n各乡镇人民政府,县政府各部门:\n因人事变动,现将县政府领导工作分工调整如下:\n' +
+          '一、王一明县长:主持县政府全面工作。负责审计方面工作。分管县审计局。\n' +
+          '二、李二华县委常委、常务副县长:负责发展改革、财政方面工作。分管县财政局。\n' +
+          '三、赵三立同志:负责教育方面工作。\n四、副县长 钱四海\n协助分管农业农村工作。\n' +
+          '五、孙五林党组成员、副主任(正处级):协助分管商务工作。\n东河县人民政府\n2023年3月1日\n',
+      ),
+    ).toEqual([
+      ['县政府领导', '县长', '王一明', '县长', false],
+      ['县政府领导', '常务副县长', '李二华', '县委常委|常务副县长', false],
+      ['县政府领导', '领导', '赵三立', '', false],
+      ['县政府领导', '副县长', '钱四海', '副县长', false],
+      ['县政府领导', '副主任', '孙五林', '党组成员|副主任(正处级)', false],
+    ]);
+  });
+
+  it('one leader a clause in prose, the post with its body as written, the clause as span; not elsewhere', async () => {
+    const d = await parseText(
+      '西山区人民政府办公室关于印发区政府办公室相关领导工作分工的解读\n' +
+        '根据工作需要,区政府办公室主任王一明同志主持全面工作,副主任李二华同志分管文秘科和督查科工作,副主任赵三立同志分管综合科工作。\n',
+    );
+    expect(d.personnel.map((p) => [p.group, p.role, p.name, p.titles.join('|'), p.incomplete])).toEqual([
+      ['区政府办公室领导', '主任', '王一明', '区政府办公室主任', false],
+      ['区政府办公室领导', '副主任', '李二华', '副主任', false],
+      ['区政府办公室领导', '副主任', '赵三立', '副主任', false],
+    ]);
+    expect(d.personnel[1]!.span).toMatchObject({ line: 2, column: 28 });
+    // officials named in a notice about something else, or in a division of tasks, are no roster
+    expect(
+      await leaders(
+        '南湖县人民政府关于召开全县安全生产工作会议的通知\n各乡镇人民政府:\n县长王一明同志主持会议,副县长李二华同志负责会务工作。\n王一明县长:主持会议。\n南湖县人民政府\n2023年3月1日\n',
+      ),
+    ).toEqual([]);
+    expect(
+      await leaders(
+        '南湖县人民政府关于印发2023年重点任务分工方案的通知\n各乡镇人民政府:\n一、王一明县长:负责经济运行工作。\n南湖县人民政府\n2023年3月1日\n',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import { readTransmittedTitles, titleText, withTitleMarks } from '../structure/t
 import { extractReferences } from './references.js';
 import { findUnplaced } from './unplaced.js';
 import type { Block } from '../segment/index.js';
+import { extractLeaders } from './leaders.js';
 import { extractPersonnel, readGroupName, type RosterInput } from './personnel.js';
 import { extractAttendees } from './attendees.js';
 import type { OutlineNode } from '../structure/index.js';
@@ -96,8 +97,14 @@ export function extract(tree: DocTree): PolicyDocument {
   // the blocks of the text proper: the notice's body and title, the main text and attachments
   const textBlocks = roster.map((i) => i.block);
   // (a 纪要 records who chaired and who attended its meeting)
+  const rostered = extractPersonnel(roster, documentGroup(tree), ctx);
+  // (a leader a roster line names already keeps that entry)
+  const leaders = extractLeaders(metadata.title, textBlocks, ctx).filter(
+    (l) => !rostered.some((p) => p.name === l.name),
+  );
   const personnel = [
-    ...extractPersonnel(roster, documentGroup(tree), ctx),
+    ...rostered,
+    ...leaders,
     ...(metadata.genre === '纪要' ? extractAttendees(textBlocks, ctx) : []),
   ];
   const placed: Omit<PolicyDocument, 'unplaced' | 'messages'> = {

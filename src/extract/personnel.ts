@@ -72,7 +72,7 @@ const GROUP_AS_OBJECT = /^(?:议定|交办|部署|审定)/;
 const ANY_GROUP_NOUN = new RegExp(GROUP_NOUNS.join('|'));
 const TITLE_WORD_ENDINGS = new Endings(TITLE_ENDINGS);
 // (the longest first: 副书记 before 书记, 总队长 before 队长)
-const LONGEST_TITLE_ENDING = new Endings([...TITLE_ENDINGS].sort((a, b) => b.length - a.length));
+export const LONGEST_TITLE_ENDING = new Endings([...TITLE_ENDINGS].sort((a, b) => b.length - a.length));
 const CONCURRENT_ENDINGS = new Endings(CONCURRENT_TITLES);
 // the longest a role clause, or one member's titles and name, is read to (a longer run is no one's)
 const MAX_CLAUSE = 400;
@@ -437,7 +437,7 @@ function splitGluedName(piece: Piece, lengths = [3, 2]): Piece {
  * Whether the characters before a title can be a name: not part of a post (常务副, 分管副) and not
  * a body (区政府副区长, 市委副书记).
  */
-function isGluedName(name: string): boolean {
+export function isGluedName(name: string): boolean {
   return (
     HAN_NAME.test(name) &&
     isName(name) &&
@@ -452,7 +452,7 @@ function isGluedName(name: string): boolean {
 const GOVERNMENT_HEAD = /^(?:常务)?副?(?:[省市县区州盟旗乡镇]长|总理)$/;
 // a level written as one character before a body's name (省教育厅, 市政府办公室)
 const SINGLE_LEVEL = /^[省市县区州盟旗]/;
-const LEVEL_ORGAN =
+export const LEVEL_ORGAN =
   /^[省市县区州盟旗](?:政府|委|人大|政协)|^[省市县区州盟旗][\u4e00-\u9fff]{1,16}(?:委员会|办公室|办|局|厅|委|联|会|中心|队)$/;
 // a place named with its level, or its party committee or government (某某市副市长, 某某市委常委)
 const PLACE_BODY = /^[\u4e00-\u9fff]{2,4}[省市县区州盟旗](?:委|政府)?$/;
@@ -470,7 +470,7 @@ function glued(title: string): string | null {
     : null;
 }
 
-function startsOrganName(text: string): boolean {
+export function startsOrganName(text: string): boolean {
   return (
     LEVEL_WORDS.some((word) => text.startsWith(word)) ||
     findDepartmentMentions(text).some((mention) => mention.start === 0)
@@ -491,7 +491,7 @@ function joinPaddedNames(tokens: string[]): string[] {
   return out;
 }
 
-function isName(token: string): boolean {
+export function isName(token: string): boolean {
   // 各中队, 各单位: collective addressees, not people
   return NAME.test(token) && !isTitle(token) && !token.startsWith('各') && !isDottedUnits(token);
 }
@@ -515,11 +515,11 @@ function impliedRole(remnant: string, previous: string | null): string {
   return previous === null ? '组长' : '副组长';
 }
 
-function isTitle(token: string): boolean {
+export function isTitle(token: string): boolean {
   return TITLE_WORD_ENDINGS.find(token) !== undefined;
 }
 
-function splitTitles(title: string): string[] {
+export function splitTitles(title: string): string[] {
   if (!title) return [];
   // (a comma never stands inside one title: 市某办、某局,市某局; nor does the sentence's end, nor a
   // ; between groups of units: 甲部、乙部分管负责人;丙局、丁局主要负责人)
@@ -659,7 +659,7 @@ export function countSeats(person: Person): number {
  * "区某局局长张某" → 张某 after 区某局局长: the name is the last two or three characters, the rest (if
  * any) a title ending in a title word. Null for a post alone ("县长" is no name).
  */
-function splitName(said: string): { name: string; title: string } | null {
+export function splitName(said: string): { name: string; title: string } | null {
   const cut = (said.search(ANY_NAME_DOT) > 0 ? dottedCuts(said) : [3, 2].map((n) => said.length - n)).find(
     (k) => k >= 0 && (k === 0 || isTitle(said.slice(0, k))),
   );

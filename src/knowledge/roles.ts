@@ -172,3 +172,25 @@ export const MEETING_ROLES: Readonly<Record<string, string>> = {
 
 /** A collective post written before the names of those who attend: 局领导甲、乙参加会议. */
 export const COLLECTIVE_POSTS = ['领导', '班子成员'] as const;
+
+/**
+ * How a notice that divides the work among its leaders names them before 分工, longest first
+ * (关于调整县政府领导工作分工的通知, 局领导同志工作分工, 领导班子成员分工, 关于某某等同志工作分工的
+ * 通知); not 任务分工 or 部门分工, which divide tasks among units. Common usage in the titles of such
+ * notices.
+ */
+export const DIVIDED_LEADERS = [
+  '领导班子成员',
+  '领导班子',
+  '领导同志',
+  '领导成员',
+  '班子成员',
+  '领导',
+  '同志',
+] as const;
+
+/**
+ * Verbs that open a leader's duties in a 领导工作分工 notice (王某县长:主持县政府全面工作; 副主任李某同志
+ * 分管…, 协助…, 联系…). Common usage in such notices.
+ */
+export const DUTY_VERBS = ['主持', '负责', '分管', '协助', '协管', '主管', '联系', '兼管'] as const;

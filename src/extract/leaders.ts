@@ -1,0 +1,162 @@
+import type { Person } from '../schema/contract.js';
+import { CONCURRENT_TITLES, DIVIDED_LEADERS, DUTY_VERBS } from '../knowledge/roles.js';
+import type { Block } from '../segment/index.js';
+import type { ExtractContext } from './context.js';
+import {
+  isGluedName,
+  LEVEL_ORGAN,
+  LONGEST_TITLE_ENDING,
+  splitName,
+  splitTitles,
+  startsOrganName,
+} from './personnel.js';
+
+// "…关于调整县政府领导工作分工的通知": the leaders, perhaps after their body (县政府), before 分工
+const DIVISION = new RegExp(
+  `([\\u4e00-\\u9fff]{0,20}?)(?:相关|有关)?(${DIVIDED_LEADERS.join('|')})(?:工作)?分工`,
+);
+// the words of the sentence before the body (关于调整…, 现将…, …发布了…)
+const BEFORE_BODY = /^.*(?:关于|调整|印发|发布了?|公布|明确|现将|的)/;
+const VERB = DUTY_VERBS.join('|');
+// "王某县长:主持…", "一、某某党组书记、主任:协助分管…": who, a colon, then the duties
+const LEAD_AND_DUTIES = new RegExp(`^([^:。;]{2,60}):\\s*(?=${VERB})`);
+// where a clause's duties may start after its leader ("副主任李某同志分管…")
+const DUTIES_START = new RegExp(`(?:同志)?(?:${VERB})`, 'g');
+const OPENS_DUTIES = new RegExp(`^(?:${VERB})`);
+// the words before a head's post that make it a deputy's (常务副县长, 第一副主任)
+const DEPUTY = /(?:常务|执行|第一)?副?$/;
+// a rank in brackets after a post: 副主任(正厅长级)
+const RANK = /\([^()]*\)$/;
+// a place, not a name, before a post (东河县县长)
+const PLACE_END = /[省市县区州盟旗乡镇]$/;
+// the role of a leader the notice names without a post (王某同志:…)
+const LEADER = '领导';
+// how far into a clause its leader may reach (县政府办公室主任王某同志)
+const MAX_LEAD = 40;
+// how many blocks open a text: where it says what it is about
+const OPENING = 3;
+
+interface Leader {
+  name: string;
+  titles: string[];
+  role: string;
+}
+
+/**
+ * The leaders a 领导工作分工 notice gives their duties: one a line or paragraph (王某县长:主持…;
+ * 一、某某党组书记、主任:…; a line 县长 王某 over its duties), or one a clause in prose (县政府办公室主任王某
+ * 同志主持全面工作,副主任李某同志分管…). Read only where the title or the opening says the notice
+ * divides the work among leaders, so that an official prose names (副县长王某出席会议) is no roster;
+ * the group is the leaders it names (县政府领导).
+ */
+export function extractLeaders(title: string | null, blocks: Block[], ctx: ExtractContext): Person[] {
+  const said = [title ?? '', ...blocks.slice(0, OPENING).map((b) => b.text)]
+    .map((t) => DIVISION.exec(t))
+    .find((m) => m !== null);
+  if (!said) return [];
+  const body = said[1]!.replace(BEFORE_BODY, '');
+  const word = said[2]!.replace(/(?:成员|同志)$/, '');
+  const group = word ? body + word : null;
+  const out: Person[] = [];
+  const add = (leader: Leader, from: number, to: number) =>
+    out.push({ group, ...leader, incomplete: false, span: ctx.span(from, to) });
+  blocks.forEach((block, k) => {
+    const at = block.kind === 'heading' ? (block.marker?.length ?? 0) : 0;
+    const text = block.text.slice(at);
+    const lead = LEAD_AND_DUTIES.exec(text);
+    const leader = lead ? readLeader(lead[1]!.replace(/\s+/g, '')) : null;
+    // (or a line with the leader alone, over the duties)
+    const next = blocks[k + 1]?.text ?? '';
+    const who =
+      leader ??
+      (OPENS_DUTIES.test(next) && text.length <= MAX_LEAD ? readLeader(text.replace(/\s+/g, '')) : null);
+    if (who) {
+      add(who, block.from, block.to);
+      return;
+    }
+    for (const clause of text.matchAll(/[^,;。]+/g)) {
+      const found = readClause(clause[0]);
+      const from = block.from + at + clause.index;
+      if (found) add(found, from, from + clause[0].length);
+    }
+  });
+  return out;
+}
+
+/** The leader that opens a clause before his duties ("副主任李某同志分管某科工作"), if any. */
+function readClause(clause: string): Leader | null {
+  for (const m of clause.matchAll(DUTIES_START)) {
+    if (m.index > MAX_LEAD) break;
+    const leader =
+      m.index >= 2 ? readLeader(clause.slice(0, m.index + (m[0].startsWith('同志') ? 2 : 0))) : null;
+    if (leader) return leader;
+  }
+  return null;
+}
+
+/**
+ * A leader as a 分工 names him: his name, then his posts (王某县长, 某某党组书记、主任), or his posts, then his
+ * name (县政府办公室主任王某), or his name alone with 同志 (王某同志).
+ */
+function readLeader(said: string): Leader | null {
+  const bare = said.replace(/同志$/, '');
+  return (
+    nameThenPosts(bare) ??
+    postsThenName(bare) ??
+    (bare !== said && isGluedName(bare) ? { name: bare, titles: [], role: LEADER } : null)
+  );
+}
+
+function nameThenPosts(said: string): Leader | null {
+  // (a three-character name first, as most are, unless what follows is no post: 李某党组成员)
+  for (const length of [3, 2]) {
+    const name = said.slice(0, length);
+    if (!isGluedName(name) || PLACE_END.test(name)) continue;
+    const titles = splitTitles(said.slice(length));
+    const role = titles.length > 0 && opensPost(titles[0]!) ? roleOf(titles) : null;
+    if (role) return { name, titles, role };
+  }
+  return null;
+}
+
+function postsThenName(said: string): Leader | null {
+  const named = splitName(said);
+  if (!named?.title) return null;
+  const titles = splitTitles(named.title);
+  const role = roleOf(titles);
+  return role ? { name: named.name, titles, role } : null;
+}
+
+/** The post a leader's titles give him: the first that is no party post beside it (党组书记、主任 → 主任). */
+function roleOf(titles: string[]): string | null {
+  const main = titles.find((t) => !isConcurrent(t)) ?? titles.at(-1)!;
+  return postOf(main);
+}
+
+function isConcurrent(title: string): boolean {
+  return CONCURRENT_TITLES.some((c) => title.endsWith(c));
+}
+
+/** The head's post a title ends with, a deputy's with its 副 (县政府办公室副主任 → 副主任), or null. */
+function postOf(title: string): string | null {
+  const t = title.replace(RANK, '');
+  const party = CONCURRENT_TITLES.find((c) => t === c);
+  if (party) return party;
+  const ending = LONGEST_TITLE_ENDING.find(t);
+  if (!ending) return null;
+  // an assistant's post names whose assistant he is (县长助理)
+  const head = ending === '助理' ? LONGEST_TITLE_ENDING.find(t, t.length - ending.length) : undefined;
+  const word = (head ?? '') + ending;
+  return DEPUTY.exec(t.slice(0, t.length - word.length))![0] + word;
+}
+
+/** Whether a title opens as a post does: the post alone, or after its body (省某委主任, 市委常委), or a party post. */
+function opensPost(title: string): boolean {
+  const t = title.replace(RANK, '');
+  const post = postOf(t);
+  if (!post) return false;
+  const body = t.slice(0, t.length - post.length);
+  return (
+    body === '' || CONCURRENT_TITLES.some((c) => t === c) || startsOrganName(body) || LEVEL_ORGAN.test(body)
+  );
+}
