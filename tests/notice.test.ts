@@ -1666,3 +1666,20 @@ describe('empty page keys: 附件 among the rows, counters and organ lines under
     expect(d.metadata.docNumber?.normalized).toBe('西政办〔2021〕4号');
   });
 });
+
+describe('page counters and the 信息索引号 row', () => {
+  it('reads 浏览量 and 点击率 as counters and 信息索引号 as the index number', async () => {
+    const d = await parseText(
+      '信息索引号 K0000002-6/2023-00002 公开方式 主动公开\n浏览量: 时间:2023-05-06 10:20:30\n点击率:36\n南岭市促进就业若干措施\n为稳定就业,制定以下措施。\n一、扩大岗位供给\n支持企业吸纳就业。\n',
+    );
+    expect(d.metadata.indexNumber).toBe('K0000002-6/2023-00002');
+    expect(d.metadata.fields.map((f) => [f.key, f.value])).toEqual(
+      expect.arrayContaining([
+        ['浏览量', ''],
+        ['点击率', '36'],
+      ]),
+    );
+    expect(d.unplaced).toEqual([]);
+    expect(d.metadata.title).toBe('南岭市促进就业若干措施');
+  });
+});

@@ -1,4 +1,22 @@
 /**
+ * Labels of a page's counters (how often it was viewed or clicked: 浏览次数, 点击量 …, the chrome of
+ * portal and CMS article templates): their value is a count, never a line of the notice.
+ */
+const PAGE_COUNTERS = [
+  '浏览次数',
+  '浏览量',
+  '浏览',
+  '阅读',
+  '阅读次数',
+  '访问次数',
+  '访问量',
+  '点击数',
+  '点击量',
+  '点击率',
+] as const;
+export const PAGE_COUNTER_LABELS: ReadonlySet<string> = new Set(PAGE_COUNTERS);
+
+/**
  * Labels of the 政府信息公开 header that portals print above a notice (GB/T 9704 has none of
  * these; they come from the 政府信息公开目录 templates of gov.cn and of provincial, municipal and
  * county portals, law databases' 【制定机关】 headers, and web-reader exports' Title:/URL Source:),
@@ -8,6 +26,7 @@
 export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> = {
   索引号: 'indexNumber',
   信息索取号: 'indexNumber',
+  信息索引号: 'indexNumber',
   发布机构: 'publisher',
   发布单位: 'publisher',
   发文机关: 'issuer',
@@ -91,18 +110,12 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   栏目: null,
   原文链接: null,
   本地目录: null,
-  浏览次数: null,
-  // a law database's chrome line: 作者:… 时间:(of the page, not the notice) 浏览:… 来源:…
-  浏览: null,
-  阅读: null,
+  // a law database's chrome line: 作者:… 时间:(of the page, not the notice) 浏览:… 来源:…; and
+  // the counters of any page (PAGE_COUNTERS)
+  ...Object.fromEntries(PAGE_COUNTERS.map((label) => [label, null])),
   时间: null,
   作者: null,
   责任编辑: null,
-  访问次数: null,
-  访问量: null,
-  阅读次数: null,
-  点击数: null,
-  点击量: null,
   // a forum or blog template's post line: 作者:… 发布于:(when the page was posted) 文字:【大】【中】【小】
   发布于: 'publishDate',
   文字: null,
@@ -118,21 +131,6 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   // a district portal's row linking a notice to its 解读 or to the policy a 解读 explains
   关联类型: null,
 };
-
-/**
- * Labels of a page's counters (how often it was viewed or clicked: 浏览次数, 点击量 …, the chrome of
- * portal and CMS article templates): their value is a count, never a line of the notice.
- */
-export const PAGE_COUNTER_LABELS: ReadonlySet<string> = new Set([
-  '浏览次数',
-  '浏览',
-  '阅读',
-  '阅读次数',
-  '访问次数',
-  '访问量',
-  '点击数',
-  '点击量',
-]);
 
 export type MetadataKey =
   | 'indexNumber'
