@@ -1736,3 +1736,11 @@ describe('housing bureaus under the names some cities give them', () => {
     expect(classifyDepartment('市住房和建设局')).toMatchObject({ canonical: '住房城乡建设', level: M });
   });
 });
+
+describe('城市 after a level word names a field, not a level', () => {
+  it('reads 区城市建设局 at the district level, and a city whose name ends in 城 as before', () => {
+    expect(classifyDepartment('区城市建设局')).toMatchObject({ canonical: '住房城乡建设', level: D });
+    expect(classifyDepartment('县城市管理局')).toMatchObject({ canonical: '城市管理', level: D });
+    expect(classifyDepartment('河城市建设局')).toMatchObject({ level: M });
+  });
+});

@@ -651,3 +651,32 @@ describe('the leaders of a 领导工作分工 notice (round 17, class 8)', () =>
     ).toEqual([]);
   });
 });
+
+describe('review of round 17: what is no 领导工作分工', () => {
+  const people = async (text: string) =>
+    (await parseText(text)).personnel.map((p) => [p.group, p.role, p.name]);
+
+  it('reads no leaders where leaders share out a task (领导分工负责, 领导分工联系)', async () => {
+    expect(
+      await people(
+        '南岭县人民政府办公室关于做好防汛工作的通知\n各乡镇人民政府:\n为做好防汛工作,实行领导分工负责,确保安全度汛。\n一、压实责任\n县长甲一明同志负责全县防汛工作,副县长乙二华同志协助分管水利工作。\n',
+      ),
+    ).toEqual([]);
+    expect(
+      await people(
+        '南岭县人民政府关于建立县领导分工联系重点项目工作机制的通知\n各乡镇人民政府:\n一、联系方式\n县发改局局长甲一明负责统筹协调,县财政局局长乙二华负责资金保障。\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it('names the group from the body the opening gives, and each leader once', async () => {
+    expect(
+      await people(
+        '南岭县人民政府关于调整部分领导同志工作分工的通知\n各乡镇人民政府:\n现将县政府领导工作分工调整如下:\n甲一明县长:主持县政府全面工作。\n乙二华常务副县长:负责财政方面工作。\n甲一明县长外出期间,由常务副县长乙二华同志主持县政府日常工作。\n',
+      ),
+    ).toEqual([
+      ['县政府领导', '县长', '甲一明'],
+      ['县政府领导', '常务副县长', '乙二华'],
+    ]);
+  });
+});

@@ -1140,3 +1140,13 @@ describe("blanks lost as '?' inside labels, over a signature and on lines of the
     expect(fieldsIn('成文日期:2022年6月主题:城乡建设\n')).toEqual([['成文日期', '2022年6月主题:城乡建设']]);
   });
 });
+
+describe('review of round 17: question marks of a Q&A page', () => {
+  it('keeps the ? of questions answered on their line (为什么…?答:) as text', async () => {
+    const doc = await parseText(
+      '关于《南岭区老旧小区改造办法》的政策解读\n一、为什么要出台本办法?答:为规范改造工作。\n二、哪些小区纳入改造范围?答:2000年底前建成的小区。\n三、居民需要出资吗?答:居民适当出资。\n',
+    );
+    expect(doc.messages.map((m) => m.ruleId)).not.toContain('ingest/lost-indent');
+    expect(doc.outline.map((s) => s.title + s.text).join('')).toContain('答:');
+  });
+});

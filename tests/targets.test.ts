@@ -1277,9 +1277,10 @@ describe('metrics of listed subjects sharing a noun (round 17, class 5)', () => 
       ['丁醛重点项目削减量', 50.2, '吨'],
     ]);
     // a 等 inside a word (高等) closes no list
-    expect(read('到2025年,中职教育、高等教育毛入学率分别达到95%和60%。').map((r) => r[0])).not.toContain(
-      '教育毛入学率',
-    );
+    expect(read('到2025年,中职教育、高等教育毛入学率分别达到95%和60%。').map((r) => r[0])).toEqual([
+      '中职教育',
+      '高等教育毛入学率',
+    ]);
   });
 
   it('named pollutants listed without 等 share the noun after the last one', () => {
@@ -1316,5 +1317,20 @@ describe('findTargets: many years in one sentence (linear time)', () => {
       ['years with counts', repeatTo('2022年,全县新建甲站260个以上,')],
     ];
     for (const [label, make] of inputs) expectLinearTime(label, make, findTargets);
+  });
+});
+
+describe('review of round 17: a report on 实事, a share by manner', () => {
+  it('counts no goals in a report on the year’s 实事 (完成情况的通报)', async () => {
+    const doc = await parseText(
+      '南岭区人民政府关于2023年区政府民生实事项目完成情况的通报\n各街道办事处:\n现将有关情况通报如下:\n一、养老服务。全年为3000名老年人提供助餐服务,为15个老旧小区实施改造。\n',
+    );
+    expect(doc.targets).toEqual([]);
+  });
+
+  it('a share named as a manner (按比例安排) names no share for the bare 比例 after it', () => {
+    expect(
+      findTargets('到2025年,全面落实按比例安排残疾人就业制度,比例达到1.5%。').map((t) => t.metric),
+    ).toEqual(['比例']);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse, parseText } from '../src/index.js';
+import type { ExtractContext } from '../src/extract/context.js';
+import { extractTableMeasures, type TableInput } from '../src/extract/task-table.js';
+import { expectLinearTime } from './support/linear.js';
 
 const cover =
   '某局关于印发重点工作任务分解表的通知\n各科室:\n现将《重点工作任务分解表》印发给你们,请认真组织实施。\n某局\n2022年6月7日\n附件\n重点工作任务分解表\n';
@@ -107,6 +110,58 @@ describe('任务分工 tables copied one cell per line', () => {
         ['1', '新建城市公园3个,', '改造提升口袋公园10个', '区城管局', '区住建局、各街道', '2024年12月底前'],
         ['2', '开展消费促进活动', '区商务局', '2024年6月底前'],
       ],
+    );
+  });
+
+  it('a task that names its year or opens with 持续 is a task, in a row without its 配合 cell', async () => {
+    const d = await parseText(
+      notice(
+        [
+          '序号',
+          '工作任务',
+          '牵头单位',
+          '配合单位',
+          '完成时限',
+          '1',
+          '开展消费促进活动',
+          '区商务局',
+          '区财政局',
+          '2024年6月底前',
+          '2',
+          '2024年完成老旧小区改造30个',
+          '区住建局',
+          '2024年12月底前',
+          '3',
+          '持续深化河长制',
+          '区水务局',
+          '各街道',
+          '长期坚持',
+        ].join('\n'),
+      ),
+    );
+    expect(measures(d)).toEqual([
+      ['开展消费促进活动', ['区商务局/lead', '区财政局/participate']],
+      ['2024年完成老旧小区改造30个', ['区住建局/lead']],
+      ['持续深化河长制', ['区水务局/lead', '各街道/all']],
+    ]);
+  });
+
+  it('reads header after header without a row in linear time', () => {
+    const unit = ['序号', '工作任务', '责任单位', '1', '推进老旧小区改造', '区住建局'];
+    const ctx = { span: (start: number, end: number) => ({ start, end, line: 1, column: 1 }) };
+    const inputs = (n: number): TableInput[] =>
+      Array.from({ length: Math.ceil(n / 2) }, (_, i) => {
+        const text = unit[i % unit.length]!;
+        return {
+          block: { text, from: i, to: i + 1, kind: 'paragraph' as const },
+          sectionId: 'a1/0',
+          path: [],
+        };
+      });
+    expectLinearTime(
+      'headers and first rows only',
+      (n) => String(n),
+      (n) => extractTableMeasures(inputs(Number(n)), ctx as unknown as ExtractContext),
     );
   });
 });

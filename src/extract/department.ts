@@ -962,6 +962,8 @@ interface Prefix {
   party: boolean;
 }
 
+const LEVEL_WORD_THEN_CITY = /^([省市区县])城市.*$/;
+
 /** Reads the level from what stands before a body's name, after dropping a vertical body's prefix. */
 function readPrefix(raw: string): Prefix {
   let head = dropVerticalPrefix(raw);
@@ -975,6 +977,8 @@ function readPrefix(raw: string): Prefix {
   }
   if (head === '') return { marked: null, plain: true, bare: null, party };
   if (!HAN.test(head)) return { marked: null, plain: false, bare: null, party };
+  // 城市 after a bare level word names the body's field (区城市建设局), not a level
+  head = head.replace(LEVEL_WORD_THEN_CITY, '$1');
   const plain = !NOT_PLACE_START.has(head[0]!);
   const marker = LEVEL_MARKERS.find(([word]) => head.endsWith(word));
   if (marker) return { marked: marker[1], plain, bare: null, party };

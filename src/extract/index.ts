@@ -99,9 +99,8 @@ export function extract(tree: DocTree): PolicyDocument {
   // (a 纪要 records who chaired and who attended its meeting)
   const rostered = extractPersonnel(roster, documentGroup(tree), ctx);
   // (a leader a roster line names already keeps that entry)
-  const leaders = extractLeaders(metadata.title, textBlocks, ctx).filter(
-    (l) => !rostered.some((p) => p.name === l.name),
-  );
+  const rosteredNames = new Set(rostered.map((p) => p.name));
+  const leaders = extractLeaders(metadata.title, textBlocks, ctx).filter((l) => !rosteredNames.has(l.name));
   const personnel = [
     ...rostered,
     ...leaders,

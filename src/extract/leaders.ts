@@ -1,22 +1,30 @@
 import type { Person } from '../schema/contract.js';
-import { CONCURRENT_TITLES, DIVIDED_LEADERS, DUTY_VERBS } from '../knowledge/roles.js';
+import {
+  BEFORE_DIVIDED_BODY,
+  CONCURRENT_TITLES,
+  DEPUTY_PREFIXES,
+  DIVIDED_LEADERS,
+  DIVISION_FOLLOWERS,
+  DUTY_VERBS,
+} from '../knowledge/roles.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
 import {
   isGluedName,
   LEVEL_ORGAN,
   LONGEST_TITLE_ENDING,
+  PLACE_END,
   splitName,
   splitTitles,
   startsOrganName,
 } from './personnel.js';
 
 // "…关于调整县政府领导工作分工的通知": the leaders, perhaps after their body (县政府), before 分工
+// and what says the notice divides the work (not 领导分工负责)
 const DIVISION = new RegExp(
-  `([\\u4e00-\\u9fff]{0,20}?)(?:相关|有关)?(${DIVIDED_LEADERS.join('|')})(?:工作)?分工`,
+  `([\\u4e00-\\u9fff]{0,20}?)(?:相关|有关)?(${DIVIDED_LEADERS.join('|')})(?:工作)?分工(?=${DIVISION_FOLLOWERS.join('|')}|[^\\u4e00-\\u9fff]|$)`,
 );
-// the words of the sentence before the body (关于调整…, 现将…, …发布了…)
-const BEFORE_BODY = /^.*(?:关于|调整|印发|发布了?|公布|明确|现将|的)/;
+const BEFORE_BODY = new RegExp(`^.*(?:${BEFORE_DIVIDED_BODY.join('|')})`);
 const VERB = DUTY_VERBS.join('|');
 // "王某县长:主持…", "一、某某党组书记、主任:协助分管…": who, a colon, then the duties
 const LEAD_AND_DUTIES = new RegExp(`^([^:。;]{2,60}):\\s*(?=${VERB})`);
@@ -24,11 +32,9 @@ const LEAD_AND_DUTIES = new RegExp(`^([^:。;]{2,60}):\\s*(?=${VERB})`);
 const DUTIES_START = new RegExp(`(?:同志)?(?:${VERB})`, 'g');
 const OPENS_DUTIES = new RegExp(`^(?:${VERB})`);
 // the words before a head's post that make it a deputy's (常务副县长, 第一副主任)
-const DEPUTY = /(?:常务|执行|第一)?副?$/;
+const DEPUTY = new RegExp(`(?:${DEPUTY_PREFIXES.join('|')})?副?$`);
 // a rank in brackets after a post: 副主任(正厅长级)
 const RANK = /\([^()]*\)$/;
-// a place, not a name, before a post (东河县县长)
-const PLACE_END = /[省市县区州盟旗乡镇]$/;
 // the role of a leader the notice names without a post (王某同志:…)
 const LEADER = '领导';
 // how far into a clause its leader may reach (县政府办公室主任王某同志)
@@ -52,14 +58,17 @@ interface Leader {
 export function extractLeaders(title: string | null, blocks: Block[], ctx: ExtractContext): Person[] {
   const said = [title ?? '', ...blocks.slice(0, OPENING).map((b) => b.text)]
     .map((t) => DIVISION.exec(t))
-    .find((m) => m !== null);
-  if (!said) return [];
-  const body = said[1]!.replace(BEFORE_BODY, '');
-  const word = said[2]!.replace(/(?:成员|同志)$/, '');
-  const group = word ? body + word : null;
+    .filter((m) => m !== null);
+  if (said.length === 0) return [];
+  const group = groupOf(said);
   const out: Person[] = [];
-  const add = (leader: Leader, from: number, to: number) =>
+  const named = new Set<string>();
+  // (one entry a leader: a later clause naming him again, 由副县长李某主持…, is no new one)
+  const add = (leader: Leader, from: number, to: number) => {
+    if (named.has(leader.name)) return;
+    named.add(leader.name);
     out.push({ group, ...leader, incomplete: false, span: ctx.span(from, to) });
+  };
   blocks.forEach((block, k) => {
     const at = block.kind === 'heading' ? (block.marker?.length ?? 0) : 0;
     const text = block.text.slice(at);
@@ -83,8 +92,23 @@ export function extractLeaders(title: string | null, blocks: Block[], ctx: Extra
   return out;
 }
 
+/**
+ * The leaders a notice names in what says it divides the work: the first that names their body (县政府
+ * 领导), else the leaders alone (领导), or null when it names them by no word of their own (某某等同志).
+ */
+function groupOf(said: RegExpExecArray[]): string | null {
+  const bodies = said.map((m) => m[1]!.replace(BEFORE_BODY, ''));
+  const at = bodies.findIndex((b) => b !== '' && (startsOrganName(b) || LEVEL_ORGAN.test(b)));
+  const word = said[Math.max(at, 0)]![2]!.replace(/(?:成员|同志)$/, '');
+  return word ? (at >= 0 ? bodies[at]! : '') + word : null;
+}
+
+// a clause whose leader stands in for another, or that dates his duties (由副县长李某主持…, 在…期间)
+const NOT_DIVIDING = /^(?:由|在|当)/;
+
 /** The leader that opens a clause before his duties ("副主任李某同志分管某科工作"), if any. */
 function readClause(clause: string): Leader | null {
+  if (NOT_DIVIDING.test(clause)) return null;
   for (const m of clause.matchAll(DUTIES_START)) {
     if (m.index > MAX_LEAD) break;
     const leader =

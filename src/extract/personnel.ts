@@ -352,8 +352,8 @@ function isVariant(short: string, long: string): boolean {
 
 // words a group's name may leave out (X安全生产领导小组 for X安全生产工作领导小组)
 const GROUP_NAME_FILLERS = ['工作', '专项'];
-// a place before a group's name (东河区X领导小组 for X领导小组)
-const PLACE_END = /[省市县区州盟旗镇乡]$/u;
+// a place before a group's name (东河区X领导小组 for X领导小组), or before a post (东河县县长)
+export const PLACE_END = /[省市县区州盟旗镇乡]$/u;
 
 /**
  * The name of a group a text names: "…关于成立第4届X工作领导小组的通知" → 第4届X工作领导小组,

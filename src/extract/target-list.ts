@@ -1,4 +1,4 @@
-import { COMMITMENT_TITLE_WORDS } from '../knowledge/target-words.js';
+import { COMMITMENT_TITLE_WORDS, RESULT_REPORT_TITLE_WORDS } from '../knowledge/target-words.js';
 import type { Target } from '../schema/contract.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
@@ -53,7 +53,8 @@ export function extractTargets(
 ): Target[] {
   const targets: Target[] = [];
   const documentYear = titleYear(docTitle);
-  const commitments = COMMITMENT_TITLE_WORDS.some((w) => docTitle?.includes(w) === true);
+  const titled = (words: readonly string[]) => words.some((w) => docTitle?.includes(w) === true);
+  const commitments = titled(COMMITMENT_TITLE_WORDS) && !titled(RESULT_REPORT_TITLE_WORDS);
   // every block of a section has the same path: each title is read once
   const yearOf = new Map<string, number | null>();
   const cachedYear = (title: string) => {

@@ -176,6 +176,8 @@ const AREA_RATE = /单位\p{Script=Han}{0,6}面积|面积\p{Script=Han}{0,4}率/
 // how far around a number its clause and sentence are read, so that text without punctuation
 // costs linear time
 const WINDOW = 200;
+// the longest a metric is given: the name of an indicator, not the clause around it
+const MAX_METRIC = 20;
 const CLAUSE_BREAKS = ',;。!?:\n\t';
 const SENTENCE_BREAKS = '。!?\n';
 // heading markers inside running text (flattened pages run them into the sentences):
@@ -440,7 +442,9 @@ function withSharedNoun(subjects: string[]): string[] | null {
   if (split === null) return null;
   const [name, shared] = split;
   if (shared === '' || !isPlainNoun(name)) return null;
-  return [...earlier, name].map((s) => `${s}${shared.slice(Math.max(0, s.length + shared.length - 20))}`);
+  return [...earlier, name].map(
+    (s) => `${s}${shared.slice(Math.max(0, s.length + shared.length - MAX_METRIC))}`,
+  );
 }
 
 /** The last subject of a list as its own name and the noun the list shares, or null. */
@@ -629,6 +633,9 @@ function readTarget(text: string, masked: string, q: QuantityMatch, setting: Set
   };
 }
 
+// the longest change said after a share's name (逐步提升, 进一步提高)
+const MAX_SHARE_CHANGE = 6;
+
 /**
  * 甲能源消费比例逐步提升,比重达到20%: a bare share name measures the share that the clause right
  * before it in the sentence names in full, with no number of its own; else it stays bare.
@@ -646,6 +653,10 @@ function fullShareName(masked: string, clause: Span, metric: string): string {
   const previous = masked.slice(from, clause.start - 1);
   const share = lastOccurrence(previous, BARE_SHARE_NAMES);
   if (share === null || hasQuantity(previous)) return metric;
+  // the share heads that clause, only its change after it (…比例逐步提升), not a manner (按比例安排…)
+  if (previous.length - share.end > MAX_SHARE_CHANGE || '按照'.includes(previous[share.start - 1] ?? '')) {
+    return metric;
+  }
   const named = cleanMetric(previous.slice(0, share.start));
   return named === '' ? metric : `${named}${metric}`;
 }
@@ -722,7 +733,7 @@ function unitsReaching(text: string, masked: string, c: Candidate): UnitsReachin
   if (units === '') return null;
   const state = rest.slice(verb.start).replace(/[\s“”"]/gu, '');
   const metric = q.role === 'percent' || provides ? `${units}${state}` : units;
-  return { metric: metric.slice(0, 20) };
+  return { metric: metric.slice(0, MAX_METRIC) };
 }
 
 /** Two readings of one goal: the same clause, value, unit, bound and metric. */
@@ -1066,8 +1077,8 @@ function nounAfter(masked: string, q: QuantityMatch, end: number): string {
     .slice(0, cut)
     .replace(/[“”"]/gu, '')
     .replace(/[、和及与]+$/u, '');
-  if (s.length > 20) s = /^[^、和及与]*/u.exec(s)![0];
-  return s.slice(0, 20);
+  if (s.length > MAX_METRIC) s = /^[^、和及与]*/u.exec(s)![0];
+  return s.slice(0, MAX_METRIC);
 }
 
 /**
@@ -1121,7 +1132,7 @@ function cleanMetric(raw: string): string {
   const de = s.lastIndexOf('的');
   // (a share keeps what it is a share of: 制造业增加值占全市生产总值的比重)
   if (de >= 0 && s.length > 8 && !SHARE_OF.test(s)) s = s.slice(de + 1);
-  return s.length > 20 ? s.slice(-20) : s;
+  return s.length > MAX_METRIC ? s.slice(-MAX_METRIC) : s;
 }
 
 /** A year or period the text compares with (比2020年, 相较于十三五末, 与十三五末相比): no deadline. */

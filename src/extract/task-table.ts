@@ -2,6 +2,7 @@ import type { DeptRef, Measure } from '../schema/contract.js';
 import { RESPONSIBILITY_LABELS } from '../knowledge/departments.js';
 import {
   DEADLINE_COLUMNS,
+  DEADLINE_WORDS,
   OTHER_COLUMNS,
   SERIAL_COLUMNS,
   TASK_COLUMN_WORDS,
@@ -175,16 +176,16 @@ function readCellTable(
   if (columns.task < 0 || !(named.has('unit') || named.has('deadline'))) return null;
   const rows: CellRow[] = [];
   for (let serial = 1; inRun(k) && text(k) === String(serial); serial++) {
+    // a cell wraps over a few lines at most: the next row is looked for no further (linear time)
+    const limit = k + 1 + MAX_CELL_LINES * columns.kinds.length;
     let next = k + 1;
-    while (inRun(next) && text(next) !== String(serial + 1)) next++;
-    // (the last row ends where its cells do: a note under the table is no part of it; a cell
-    // wraps over a few lines at most)
-    const lines = inputs
-      .slice(k + 1, inRun(next) ? next : Math.min(next, k + 1 + 3 * columns.kinds.length))
-      .map((x) => x.block);
+    while (inRun(next) && next < limit && text(next) !== String(serial + 1)) next++;
+    const last = !(inRun(next) && next < limit);
+    // (the last row ends where its cells do: a note under the table is no part of it)
+    const lines = inputs.slice(k + 1, next).map((x) => x.block);
     let used = lines.length;
     let cells = placeCells(lines, columns.kinds);
-    while (!cells && !inRun(next) && used > 1) cells = placeCells(lines.slice(0, --used), columns.kinds);
+    while (!cells && last && used > 1) cells = placeCells(lines.slice(0, --used), columns.kinds);
     if (!cells) break;
     rows.push({
       first: inputs[k]!,
@@ -200,13 +201,17 @@ function readCellTable(
 
 type LineKind = 'unit' | 'deadline' | 'text';
 
+// the most lines one cell of a table copied one cell per line wraps over
+const MAX_CELL_LINES = 3;
 // a deadline cell: short, dated or said of time (2024年12月底前, 6月底, 第三季度, 长期坚持, 持续推进)
-const DEADLINE_CELL = /(?:19|20)\d{2}年|\d{1,2}月|季度|年底|年内|长期|持续|常态/;
+const DEADLINE_CELL = new RegExp(`(?:19|20)\\d{2}年|\\d{1,2}月|${DEADLINE_WORDS.join('|')}`);
+const MAX_DEADLINE_CELL = 16;
 
 function lineKind(line: string): LineKind {
   const units = splitDepartmentList(line).map((u) => classifyDepartment(u.name));
   if (units.length > 0 && units.every((c) => c.canonical !== null || c.blanket)) return 'unit';
-  return line.length <= 16 && !line.includes('。') && DEADLINE_CELL.test(line) ? 'deadline' : 'text';
+  const dated = line.length <= MAX_DEADLINE_CELL && !line.includes('。') && DEADLINE_CELL.test(line);
+  return dated ? 'deadline' : 'text';
 }
 
 /**
@@ -217,7 +222,10 @@ function lineKind(line: string): LineKind {
  */
 function placeCells(lines: Block[], kinds: ColumnKind[]): Block[][] | null {
   const columns = kinds.slice(1);
-  if (lines.length === columns.length && lines.every((b, k) => holds(columns[k]!, lineKind(b.text.trim())))) {
+  if (
+    lines.length === columns.length &&
+    lines.every((b, k) => fillsCell(columns[k]!, lineKind(b.text.trim())))
+  ) {
     return lines.map((b) => [b]);
   }
   const cells: Block[][] = columns.map(() => []);
@@ -235,7 +243,7 @@ function placeCells(lines: Block[], kinds: ColumnKind[]): Block[][] | null {
       continue;
     }
     let next = cell.length > 0 ? at + 1 : at;
-    while (next < columns.length && !accepts(columns[next]!, kind)) next++;
+    while (next < columns.length && !takesLine(columns[next]!, kind, cells[next]!.length === 0)) next++;
     if (next === columns.length) return null;
     cells[next]!.push(line);
     at = next;
@@ -244,16 +252,19 @@ function placeCells(lines: Block[], kinds: ColumnKind[]): Block[][] | null {
 }
 
 /** A column's cell may be the line, where the row keeps the header's width (a unit not known to be one). */
-function holds(column: ColumnKind, kind: LineKind): boolean {
+function fillsCell(column: ColumnKind, kind: LineKind): boolean {
   if (column === 'task') return kind !== 'unit';
   if (column === 'unit') return kind !== 'deadline';
   if (column === 'deadline') return kind !== 'unit';
   return true;
 }
 
-/** A column's cell takes the line, where the row does not keep the header's width. */
-function accepts(column: ColumnKind, kind: LineKind): boolean {
-  if (column === 'task') return kind === 'text';
+/**
+ * A column's cell takes the line, where the row does not keep the header's width; a task opens with
+ * whatever line comes first (2024年完成…, 持续深化…: a task that names its year, not its deadline).
+ */
+function takesLine(column: ColumnKind, kind: LineKind, empty: boolean): boolean {
+  if (column === 'task') return kind === 'text' || (empty && kind === 'deadline');
   if (column === 'unit' || column === 'deadline') return kind === column;
   return true;
 }

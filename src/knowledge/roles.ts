@@ -190,6 +190,29 @@ export const DIVIDED_LEADERS = [
 ] as const;
 
 /**
+ * What may follow 分工 where a notice says it divides the work among its leaders (…分工的通知, 分工
+ * 如下, 分工调整, or the phrase's end); not 领导分工负责 or 县领导分工联系, which assign a task to
+ * leaders in notices of other kinds. Common usage in the titles and openings of such notices.
+ */
+export const DIVISION_FOLLOWERS = ['的通知', '的决定', '的解读', '通知如下', '如下', '调整', '情况'] as const;
+
+/** Words of the sentence before the body whose leaders a 分工 names (关于调整…, 现将…, …发布了…). */
+export const BEFORE_DIVIDED_BODY = [
+  '关于',
+  '调整',
+  '印发',
+  '发布了',
+  '发布',
+  '公布',
+  '明确',
+  '现将',
+  '的',
+] as const;
+
+/** Words before a head's post that make it a deputy's or a standing one's (常务副县长, 第一副主任). */
+export const DEPUTY_PREFIXES = ['常务', '执行', '第一'] as const;
+
+/**
  * Verbs that open a leader's duties in a 领导工作分工 notice (王某县长:主持县政府全面工作; 副主任李某同志
  * 分管…, 协助…, 联系…). Common usage in such notices.
  */

@@ -20,6 +20,9 @@ export const DEADLINE_COLUMNS = [
   '完成时限', '完成时间', '完成期限', '时间节点', '时限要求', '时间安排', '进度安排', '时限',
 ] as const;
 
+/** Words of a deadline cell besides its dates (第三季度, 年底前, 年内, 长期坚持, 持续推进, 常态化). */
+export const DEADLINE_WORDS = ['季度', '年底', '年内', '长期', '持续', '常态'] as const;
+
 /** Other columns such tables carry, whose cells name no unit and no task. */
 // prettier-ignore
 export const OTHER_COLUMNS = [

@@ -549,6 +549,9 @@ export const PROVISION_VERBS = [
  */
 export const COMMITMENT_TITLE_WORDS = ['实事'] as const;
 
+/** Title words of a report on such commitments (实事项目完成情况的通报, 进展情况, 工作总结): it counts what was done. */
+export const RESULT_REPORT_TITLE_WORDS = ['完成情况', '进展情况', '通报', '总结'] as const;
+
 /** Adverbs between the units counted and their completion verb (全面建成, 基本完成, 均达标). */
 // prettier-ignore
 export const COMPLETION_ADVERBS = [

@@ -210,12 +210,22 @@ function findPaddingLost(line: string, at: number): Drop[] {
   if (!line.includes('?')) return [];
   const drops: Drop[] = [];
   for (const label of line.matchAll(PADDED_LABEL)) {
+    if (!isPadded(label[0])) continue;
     for (const run of label[0].matchAll(/\?+/g)) {
       const from = at + label.index + run.index;
       drops.push({ from, to: from + run[0].length, kind: 'lost-indent' });
     }
   }
   return drops;
+}
+
+/**
+ * A label is padded when blanks part three characters or more, or pad it before its colon too
+ * (名   ?称?:); a question and its answer (为什么出台?答:) part two words once.
+ */
+function isPadded(label: string): boolean {
+  const gaps = label.match(/(?<=\p{Script=Han})[ ?]+(?=\p{Script=Han})/gu)?.length ?? 0;
+  return gaps >= 2 || /\?[ ?]*:$/.test(label);
 }
 
 // An entity escaped twice on the page (&amp;nbsp;) reads as "&nbsp;" once decoded, or as a mangled
