@@ -680,3 +680,30 @@ describe('review of round 17: what is no 领导工作分工', () => {
     ]);
   });
 });
+
+describe('分工 by the head and deputies’ posts, and in a news account (round 18)', () => {
+  const people = async (text: string) => (await parseText(text)).personnel.map((p) => [p.role, p.name]);
+
+  it('reads a leader’s name and post on the line over his duties (甲明市长 / 领导市政府全面工作)', async () => {
+    expect(
+      await people(
+        '南岭市市长、副市长工作分工\n根据有关规定,市政府实行市长负责制。\n甲明市长\n领导市政府全面工作。\n乙强常务副市长\n负责发展和改革等工作。\n',
+      ),
+    ).toEqual([
+      ['市长', '甲明'],
+      ['常务副市长', '乙强'],
+    ]);
+  });
+
+  it('leaves the words that link a leader to his duties out of his name (除了负责, 则负责)', async () => {
+    expect(
+      await people(
+        '南岭市政府近日发出《关于市人民政府领导成员工作分工的通知》,市长甲明主持市政府全面工作。\n丙平副市长则负责农业、水利等工作。丁刚副市长除了负责工业经济等,还分管民政等。\n',
+      ),
+    ).toEqual([
+      ['市长', '甲明'],
+      ['副市长', '丙平'],
+      ['副市长', '丁刚'],
+    ]);
+  });
+});

@@ -1150,3 +1150,14 @@ describe('review of round 17: question marks of a Q&A page', () => {
     expect(doc.outline.map((s) => s.title + s.text).join('')).toContain('答:');
   });
 });
+
+describe('what a page’s pictures and rows leave in its text (round 18)', () => {
+  it('drops a picture’s file name on a line of its own, and reads 发文文号 as the 文号', async () => {
+    const doc = await parseText(
+      '发文文号: 南政办发〔2023〕5号 发布机关: 市政府办公室\n南岭市2023年养老服务实事\n(一)新增养老床位200张\n全年新增养老床位200张。\n2.png\n(二)新增社区食堂10个\n全年建成社区食堂10个。\nIMG_0031.JPG\n',
+    );
+    expect(doc.metadata.docNumber?.normalized).toBe('南政办发〔2023〕5号');
+    expect(doc.outline.map((s) => s.title)).toEqual(['新增养老床位200张', '新增社区食堂10个']);
+    expect(JSON.stringify(doc.outline)).not.toMatch(/png|JPG/);
+  });
+});

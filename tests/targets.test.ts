@@ -1334,3 +1334,19 @@ describe('review of round 17: a report on 实事, a share by manner', () => {
     ).toEqual(['比例']);
   });
 });
+
+describe('实事 named in a page’s first words, and nouns opening with 共享 (round 18)', () => {
+  it('a page without its title that opens on its 实事 lists the units they serve', async () => {
+    const doc = await parseText(
+      '2024年南岭县为民办实事项目主要包括:建设12家社区食堂,为40栋老旧住宅楼实施消防设施改造。\n',
+    );
+    expect(doc.targets.map((t) => [t.metric, t.value, t.year])).toEqual([
+      ['社区食堂', 12, 2024],
+      ['老旧住宅楼实施消防设施改造', 40, 2024],
+    ]);
+  });
+
+  it('a count of things named 共享… measures them (新增3个共享充电桩)', () => {
+    expect(findTargets('新增3个共享充电桩示范小区。').map((t) => t.metric)).toEqual(['共享充电桩示范小区']);
+  });
+});

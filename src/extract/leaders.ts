@@ -5,6 +5,7 @@ import {
   DEPUTY_PREFIXES,
   DIVIDED_LEADERS,
   DIVISION_FOLLOWERS,
+  DUTY_LINKS,
   DUTY_VERBS,
 } from '../knowledge/roles.js';
 import type { Block } from '../segment/index.js';
@@ -31,6 +32,7 @@ const LEAD_AND_DUTIES = new RegExp(`^([^:。;]{2,60}):\\s*(?=${VERB})`);
 // where a clause's duties may start after its leader ("副主任李某同志分管…")
 const DUTIES_START = new RegExp(`(?:同志)?(?:${VERB})`, 'g');
 const OPENS_DUTIES = new RegExp(`^(?:${VERB})`);
+const LINK_AT_END = new RegExp(`(?:${DUTY_LINKS.join('|')})$`);
 // the words before a head's post that make it a deputy's (常务副县长, 第一副主任)
 const DEPUTY = new RegExp(`(?:${DEPUTY_PREFIXES.join('|')})?副?$`);
 // a rank in brackets after a post: 副主任(正厅长级)
@@ -123,7 +125,7 @@ function readClause(clause: string): Leader | null {
  * name (县政府办公室主任王某), or his name alone with 同志 (王某同志).
  */
 function readLeader(said: string): Leader | null {
-  const bare = said.replace(/同志$/, '');
+  const bare = said.replace(LINK_AT_END, '').replace(/同志$/, '');
   return (
     nameThenPosts(bare) ??
     postsThenName(bare) ??

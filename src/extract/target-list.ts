@@ -38,6 +38,9 @@ export function titleYear(title: string | null): number | null {
   return years.size === 1 ? [...years][0]! : null;
 }
 
+// how far into its text a page without a title says what it lists
+const OPENING_CHARS = 40;
+
 /**
  * Quantified goals of the text with their spans and the measures they belong to. The year the
  * document was issued tells a deadline from a past result; a section about 目标 states goals.
@@ -53,8 +56,11 @@ export function extractTargets(
 ): Target[] {
   const targets: Target[] = [];
   const documentYear = titleYear(docTitle);
-  const titled = (words: readonly string[]) => words.some((w) => docTitle?.includes(w) === true);
-  const commitments = titled(COMMITMENT_TITLE_WORDS) && !titled(RESULT_REPORT_TITLE_WORDS);
+  // (a page without its title says what it lists in its first words: 2024年为民办实事项目主要包括…)
+  const heading =
+    docTitle ?? ctx.norm.text.slice(sources[0]?.from ?? 0, (sources[0]?.from ?? 0) + OPENING_CHARS);
+  const says = (words: readonly string[]) => words.some((w) => heading.includes(w));
+  const commitments = says(COMMITMENT_TITLE_WORDS) && !says(RESULT_REPORT_TITLE_WORDS);
   // every block of a section has the same path: each title is read once
   const yearOf = new Map<string, number | null>();
   const cachedYear = (title: string) => {

@@ -34,6 +34,7 @@ import {
   NOMINAL_GOAL_VERBS,
   NOT_DEADLINE_BEFORE,
   NOT_NOUN_START,
+  NOUNS_OPENING_WITH_STOP,
   NOT_PER_ONE_BEFORE,
   NOUN_END_EXCEPTIONS,
   NOUN_END_WORDS,
@@ -1055,8 +1056,11 @@ const RATE_NOUN = new RegExp(
  */
 function nounAfter(masked: string, q: QuantityMatch, end: number): string {
   const run = /^[\p{Script=Han}“”"()、]*/u.exec(masked.slice(q.end, Math.min(end, q.end + WINDOW)))![0];
-  const first = run.replace(/^[“"]/u, '').charAt(0);
-  if (!/\p{Script=Han}/u.test(first) || NOT_NOUN_START.includes(first)) return '';
+  const opening = run.replace(/^[“"]/u, '');
+  const first = opening.charAt(0);
+  if (!/\p{Script=Han}/u.test(first)) return '';
+  if (NOT_NOUN_START.includes(first) && !NOUNS_OPENING_WITH_STOP.some((w) => opening.startsWith(w)))
+    return '';
   // 20个全面建成…: a verb of completion, no noun
   if (COMPLETION_WORDS.some((w) => run.startsWith(w))) return '';
   let s = run;

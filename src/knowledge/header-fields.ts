@@ -28,6 +28,7 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   信息索取号: 'indexNumber',
   信息索引号: 'indexNumber',
   发布机构: 'publisher',
+  发布机关: 'publisher',
   发布单位: 'publisher',
   发文机关: 'issuer',
   发文机构: 'issuer',
@@ -50,6 +51,7 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   // a county 信息公开 list's row "- 备注/文号:东政办〔2016〕82号" (备注／文号 before NFKC)
   '备注/文号': 'docNumber',
   发文字号: 'docNumber',
+  发文文号: 'docNumber',
   发布文号: 'docNumber',
   文件编号: 'docNumber',
   // the 字号 of law databases (【字 号】); on portals "字号:" opens the font-size toolbar, whose value reads as no 文号

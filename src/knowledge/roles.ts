@@ -180,6 +180,13 @@ export const COLLECTIVE_POSTS = ['领导', '班子成员'] as const;
  * notices.
  */
 export const DIVIDED_LEADERS = [
+  // a government's head and deputies by post (市长、副市长工作分工)
+  '省长、副省长',
+  '市长、副市长',
+  '州长、副州长',
+  '县长、副县长',
+  '区长、副区长',
+  '旗长、副旗长',
   '领导班子成员',
   '领导班子',
   '领导同志',
@@ -216,4 +223,10 @@ export const DEPUTY_PREFIXES = ['常务', '执行', '第一'] as const;
  * Verbs that open a leader's duties in a 领导工作分工 notice (王某县长:主持县政府全面工作; 副主任李某同志
  * 分管…, 协助…, 联系…). Common usage in such notices.
  */
-export const DUTY_VERBS = ['主持', '负责', '分管', '协助', '协管', '主管', '联系', '兼管'] as const;
+export const DUTY_VERBS = ['主持', '领导', '负责', '分管', '协助', '协管', '主管', '联系', '兼管'] as const;
+
+/**
+ * Words between a leader and his duties in a news account of a 分工 (李某副市长除了负责…, 则负责,
+ * 还分管): no part of his name or post.
+ */
+export const DUTY_LINKS = ['除了', '除', '则', '还', '也', '主要', '具体'] as const;

@@ -172,6 +172,9 @@ export const NOUNS_OPENING_WITH_VERB = ['建设项目', '建设用地', '建设�
 /** Characters that, right after a count, show that no noun follows it (10个、…; 40%的…; 10个并…). */
 export const NOT_NOUN_START = '的并和及与或等为以、至到达占比较共';
 
+/** Nouns that open with one of those characters all the same (3个共享充电桩, 2个共建基地). */
+export const NOUNS_OPENING_WITH_STOP = ['共享', '共建'] as const;
+
 /** Connectives that join the members of a list of counts (30名…、40名…; 300套…和500套…). */
 export const LIST_SEPARATORS = '、和及与';
 

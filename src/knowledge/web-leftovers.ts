@@ -21,6 +21,8 @@ export const WEB_LEFTOVER_LINES: readonly RegExp[] = [
   /^Normal \d .*MicrosoftInternetExplorer4$/,
   // the buttons of a comment box under the article (评论 / 图片 / 表情), and an image's stand-in
   /^(?:评论|发表评论|我要评论|表情|图片)$/,
+  // the file name a picture in the article leaves when it is copied as text (2.png, IMG_0031.JPG)
+  /^[\w.-]{1,60}\.(?:png|jpe?g|gif|bmp|webp)$/i,
   // the address of the page a mirror copied, printed into the text
   /^(?:Original URL|URL|原文地址|原文网址|页面地址)\s*:\s*https?:\/\/\S+$/i,
 ];
