@@ -1350,3 +1350,55 @@ describe('实事 named in a page’s first words, and nouns opening with 共享 
     expect(findTargets('新增3个共享充电桩示范小区。').map((t) => t.metric)).toEqual(['共享充电桩示范小区']);
   });
 });
+
+describe('metrics after a count and of 分别 lists (round 18, H6, H7, M3)', () => {
+  const read = (text: string) =>
+    findTargets(text).map((t) => [t.metric, t.value, t.unit, t.comparator, t.normalized?.value]);
+
+  it('a gloss and a bound between a count and its noun (300个(标准桩)以上…)', () => {
+    expect(read('2024年拟新建200个(快充桩)以上社区公共充电桩、新增公共停车泊位900个。')).toEqual([
+      ['社区公共充电桩', 200, '个', 'gte', 200],
+      ['公共停车泊位', 900, '个', 'eq', 900],
+    ]);
+  });
+
+  it('the noun after a count ends before a 、 that opens a clause or the next count’s verb', () => {
+    expect(read('2024年拟建设12个社区食堂、因地制宜解决老年人就餐难问题。')).toEqual([
+      ['社区食堂', 12, '个', 'eq', 12],
+    ]);
+    expect(read('2024年计划完成6个以上老旧小区管网改造、安装30万个以上燃气报警器。')).toEqual([
+      ['老旧小区管网改造', 6, '个', 'gte', 6],
+      ['燃气报警器', 30, '万个', 'gte', 300000],
+    ]);
+  });
+
+  it('units a light verb (进行) sets work on name the work', () => {
+    expect(read('到2025年,拟对40处城区积水点进行整治。')).toEqual([['城区积水点整治', 40, '处', 'eq', 40]]);
+  });
+
+  it('a 、 list in a gloss is no list of 分别, and a bound after the last value is that of each', () => {
+    expect(read('2016年,COD和氨氮排放总量(含工业、生活)分别控制在8.0万吨、0.65万吨以内。')).toEqual([
+      ['COD排放总量', 8, '万吨', 'lte', 80000],
+      ['氨氮排放总量', 0.65, '万吨', 'lte', 6500],
+    ]);
+  });
+
+  it('分别为 gives the values of the subjects, with the verb that opens the first', () => {
+    expect(read('2016年,削减化学需氧量、氨氮分别为5100吨、420吨。')).toEqual([
+      ['削减化学需氧量', 5100, '吨', 'eq', 5100],
+      ['削减氨氮', 420, '吨', 'eq', 420],
+    ]);
+  });
+
+  it('the base of an intensity and a fall are shared by each subject of 分别', () => {
+    expect(read('2025年,单位地区生产总值能源消耗和二氧化碳排放分别降低2.5%左右、3.2%左右。')).toEqual([
+      ['单位地区生产总值能源消耗', 2.5, '%', 'approx', -2.5],
+      ['单位地区生产总值二氧化碳排放', 3.2, '%', 'approx', -3.2],
+    ]);
+  });
+
+  it('a baseline (较去年) is no part of the metric', () => {
+    const [found] = findTargets('2025年,氨氮排放量较去年下降1.2%。', { goalSection: true });
+    expect(found?.metric).toBe('氨氮排放量');
+  });
+});

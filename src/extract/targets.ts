@@ -8,6 +8,7 @@ import {
   BASELINE_AFTER,
   BASELINE_BEFORE,
   CHANGE_VERBS,
+  CLAUSE_VERBS,
   CLOSING_QUOTES,
   COMPLETION_ADVERBS,
   COMPLETION_VERBS,
@@ -23,8 +24,10 @@ import {
   GOAL_CONTEXT_WORDS,
   GOAL_NOUNS,
   GOAL_VERBS,
+  INTENSITY_BASES,
   INTENT_WORDS,
   LEVEL_PARTICLES,
+  LIGHT_VERBS,
   LIST_SEPARATORS,
   VALUE_PARTICLES,
   METRIC_FILLER_WORDS,
@@ -56,6 +59,7 @@ import {
   STATED_AFTER,
   STATUS_WORDS,
   STATUS_WORD_EXCEPTIONS,
+  SUFFIX_COMPARATORS,
   VALUE_VERBS,
   VERB_CHAIN_WORDS,
   WORDS_WITH_DENG,
@@ -333,6 +337,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
     last = { q, goal: found !== null };
     if (!bareMember) {
       pairRespectively(masked, list);
+      shareLastBound(list);
       list = [];
     }
     if (!found) continue;
@@ -356,7 +361,11 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
     ) {
       found.metric = previous.metric;
     }
-    if (bareMember && previous) found.kind = previous.kind;
+    if (bareMember && previous) {
+      found.kind = previous.kind;
+      // 分别降低2.8%、3.6%: a fall, as the member before
+      if (previous.normalized !== null && previous.normalized.value < 0) negate(found);
+    }
     // one goal stated once: two quantities read alike in one clause are not two goals
     if (previous && sameTarget(previous, found)) continue;
     // the members of a list in one clause (选拔30名…、40名…) each get their own text
@@ -368,6 +377,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
     list.push({ target: found, q });
   }
   pairRespectively(masked, list);
+  shareLastBound(list);
   return out;
 }
 
@@ -398,6 +408,13 @@ function continuesGrowth(
   return prefix !== null && before.slice(0, prefix.start).includes(previous.metric);
 }
 
+/** A change read as a rise made a fall: the normalised values negated, ordered low to high. */
+function negate(t: TargetMatch): void {
+  const n = t.normalized;
+  if (n === null || n.value < 0) return;
+  [n.value, n.valueMax] = n.valueMax === null ? [-n.value, null] : [-n.valueMax, -n.value];
+}
+
 const isCompletionVerb = (s: string) => (COMPLETION_VERBS as readonly string[]).includes(s);
 
 const fillerAt = (s: string) => METRIC_FILLER_WORDS.find((w) => s.startsWith(w));
@@ -420,15 +437,39 @@ function pairRespectively(masked: string, list: Listed[]): void {
   const before = masked.slice(target.start, q.start);
   const at = before.lastIndexOf('分别');
   if (at < 0) return;
-  const subject = before.slice(0, at);
+  const subject = before.slice(0, at).replace(GLOSS, '');
   for (const separators of [/、/u, /[、和及与]/u]) {
     const subjects = subject.split(separators).map(cleanMetric);
     if (subjects.length !== list.length || subjects.includes('')) continue;
     if (!target.metric.endsWith(subjects.at(-1)!)) return;
     const metrics = withSharedNoun(subjects) ?? (unequalSubjects(subjects) ? null : subjects);
-    if (metrics) list.forEach((member, i) => (member.target.metric = metrics[i]!));
+    if (metrics) list.forEach((member, i) => (member.target.metric = withSharedHead(metrics, i)));
     return;
   }
+}
+
+/**
+ * 削减甲、乙分别为…; 单位地区生产总值能源消耗和二氧化碳排放分别降低…: the change verb or the base
+ * of an intensity (INTENSITY_BASES) that opens the first subject is that of each (削减乙, 单位地区生产
+ * 总值二氧化碳排放); the metric of member i.
+ */
+function withSharedHead(metrics: string[], i: number): string {
+  const metric = metrics[i]!;
+  if (i === 0) return metric;
+  const head = [...CHANGE_VERBS, ...INTENSITY_BASES].find((w) => metrics[0]!.startsWith(w));
+  if (head === undefined || metric.startsWith(head) || !isPlainNoun(metric)) return metric;
+  return `${head}${metric}`.slice(0, MAX_METRIC);
+}
+
+/**
+ * 分别控制在5万吨、0.4万吨以内: a bound written after the last value of a list of bare values is
+ * that of each value stated without one.
+ */
+function shareLastBound(list: Listed[]): void {
+  const bound = list.at(-1)?.q.comparator;
+  if (list.length < 2 || bound === null || bound === undefined || bound === 'range') return;
+  for (const { target, q } of list)
+    if (q.comparator === null && target.comparator === 'eq') target.comparator = bound;
 }
 
 /**
@@ -629,7 +670,7 @@ function readTarget(text: string, masked: string, q: QuantityMatch, setting: Set
       valueMax: high === null ? null : sign * high || 0,
       unit: moneyImplied ? '元' : q.normalized.unit,
     },
-    comparator: readBound(c) ?? 'eq',
+    comparator: readBound(c) ?? boundAfterGloss(masked, q) ?? 'eq',
     kind,
   };
 }
@@ -732,7 +773,8 @@ function unitsReaching(text: string, masked: string, c: Candidate): UnitsReachin
     for (const w of COMPLETION_ADVERBS) if (units.endsWith(w)) units = units.slice(0, -w.length);
   } while (units !== trimmed);
   if (units === '') return null;
-  const state = rest.slice(verb.start).replace(/[\s“”"]/gu, '');
+  const light = LIGHT_VERBS.find((w) => rest.startsWith(w, verb.start))?.length ?? 0;
+  const state = beforeClause(rest.slice(verb.start + light)).replace(/[\s“”"]/gu, '');
   const metric = q.role === 'percent' || provides ? `${units}${state}` : units;
   return { metric: metric.slice(0, MAX_METRIC) };
 }
@@ -978,7 +1020,9 @@ function readMetric(text: string, masked: string, c: Candidate): string | null {
   const after = isCount(q) || raisesMoney(c) ? nounAfter(masked, q, clause.end) : '';
   if (after !== '') return after;
   // the noun before a count: after the last 、, or where its member of a list starts (…20名和团队5个)
-  const from = Math.max(clause.start + memberStart(masked.slice(clause.start, q.start)), listStart ?? 0);
+  // (a 、 inside a gloss parts no members: 甲和乙排放总量(含城镇、农村)分别控制在…)
+  const lead = masked.slice(clause.start, q.start).replace(GLOSS, (g) => ' '.repeat(g.length));
+  const from = Math.max(clause.start + memberStart(lead), listStart ?? 0);
   const segment = masked.slice(from, q.start);
   const bounded = (
     prefix ? segment.slice(0, Math.max(0, prefix.start - (from - clause.start))) : segment
@@ -1013,6 +1057,9 @@ function readMetric(text: string, masked: string, c: Candidate): string | null {
   const nominal = (NOMINAL_GOAL_VERBS as readonly string[]).includes(head.slice(goal.start, goal.end));
   return cleanMetric(head.slice(0, nominal ? goal.end : goal.start));
 }
+
+// 较去年, 比上年同期: the baseline of a change, no part of its metric
+const PAST_COMPARISON = new RegExp(`(?:${PAST_COMPARISONS.join('|')})(?:同期)?`, 'gu');
 
 const VERB_OPENED_NOUN = new RegExp(NOUNS_OPENING_WITH_VERB.join('|'), 'g');
 // a gloss in brackets inside the subject, no part of its name: 工程建设项目(主要是房屋建筑…)全流程审批时间
@@ -1055,7 +1102,15 @@ const RATE_NOUN = new RegExp(
  * (NOUN_END_WORDS: …人员赴外地学习), and a list too long for a metric keeps its first member.
  */
 function nounAfter(masked: string, q: QuantityMatch, end: number): string {
-  const run = /^[\p{Script=Han}“”"()、]*/u.exec(masked.slice(q.end, Math.min(end, q.end + WINDOW)))![0];
+  // 200个(快充)以上甲类充电设施: a gloss of the count, and its bound, stand before the noun
+  const from = q.end + (COUNT_GLOSS.exec(masked.slice(q.end, end))?.[0].length ?? 0);
+  const chars = /^[\p{Script=Han}“”"()、]*/u.exec(masked.slice(from, Math.min(end, from + WINDOW)))![0];
+  let members = chars.split('、');
+  // …甲类改造、新装20万台…: the member right before the next count is that count's verb
+  if (members.length > 1 && /\d/u.test(masked.charAt(from + chars.length))) members = members.slice(0, -1);
+  const listed = members.join('、');
+  // …能够突破甲、发展乙的丙类人才: the verbs of a modifier closed by 的 describe the noun after it
+  const run = listed.includes('的', listed.indexOf('、')) ? listed : beforeClause(listed);
   const opening = run.replace(/^[“"]/u, '');
   const first = opening.charAt(0);
   if (!/\p{Script=Han}/u.test(first)) return '';
@@ -1085,6 +1140,32 @@ function nounAfter(masked: string, q: QuantityMatch, end: number): string {
   return s.slice(0, MAX_METRIC);
 }
 
+// verbs that open a clause of their own after a 、 (not the one-character 达, 超, 降: 达标率)
+const CLAUSE_OPENERS = [...GOAL_VERBS, ...VALUE_VERBS].filter((v) => v.length > 1);
+
+/**
+ * `s` up to the first 、 that opens a clause of its own rather than the next noun of a list: its
+ * member holds a verb of CLAUSE_VERBS (…甲站、同步解决…) or opens with a verb of a goal or a
+ * value (…整治、提升…).
+ */
+function beforeClause(s: string): string {
+  const members = s.split('、');
+  const clause = members.findIndex(
+    (m, i) =>
+      i > 0 && (CLAUSE_VERBS.some((v) => m.includes(v)) || CLAUSE_OPENERS.some((v) => m.startsWith(v))),
+  );
+  return clause > 0 ? members.slice(0, clause).join('、') : s;
+}
+
+// a short gloss in brackets right after a count, and the bound written after it: 200个(快充)以上
+const COUNT_GLOSS = new RegExp(`^\\([^()\\d]{1,8}\\)(${Object.keys(SUFFIX_COMPARATORS).join('|')})?`, 'u');
+
+/** The bound written after the gloss of a count (200个(快充)以上), else null. */
+function boundAfterGloss(masked: string, q: QuantityMatch): Comparator | null {
+  const word = COUNT_GLOSS.exec(masked.slice(q.end))?.[1];
+  return word === undefined ? null : SUFFIX_COMPARATORS[word]!;
+}
+
 /**
  * Where the noun before a value starts in `s`: after its last 、 (…达到5%、乙类指标达到…), unless
  * that 、 is one of a list of nouns that 等 closes (甲类、乙类等9种资源利用量达到…): the list is
@@ -1108,7 +1189,9 @@ const MONTH_DEADLINE = /^\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下�
 /** Drops baselines, years, fillers and long modifiers from a metric; keeps at most 20 characters. */
 function cleanMetric(raw: string): string {
   // baselines: 在2021年的基础上, 比2020年, 较上年
-  let s = raw.replace(/在[^,。]{0,20}?基础上|[比较与]\s*\uFFFC+(?:\s*相比)?/gu, '');
+  let s = raw
+    .replace(/在[^,。]{0,20}?基础上|[比较与]\s*\uFFFC+(?:\s*相比)?/gu, '')
+    .replace(PAST_COMPARISON, '');
   const cut = s.lastIndexOf(MASK); // a year or 文号 in the clause: the metric follows it
   if (cut >= 0) {
     s = s.slice(cut + 1);

@@ -85,6 +85,8 @@ export const VALUE_VERBS = [
   '新增',
   '累计',
   '占比',
+  // 削减甲、乙分别为500吨、40吨: the values of the subjects listed
+  '分别为',
 ] as const;
 
 /** Verbs that change a value rather than state its level: a number right after them is a growth. */
@@ -503,12 +505,32 @@ export const BARE_SHARE_NAMES = ['比重', '比例', '占比'] as const;
  * The main pollutants whose emissions and reductions are targets of the 节能减排 plans: the
  * 十四五 national plan (国发〔2021〕33号) names 化学需氧量, 氨氮, 氮氧化物, 挥发性有机物; the 十三五
  * one (国发〔2016〕74号) 二氧化硫 too, and 总磷, 总氮 in key basins; the air pollution plans
- * 颗粒物. Listed before the noun they share (化学需氧量、氨氮排放总量), each measures it.
+ * 颗粒物; COD is 化学需氧量 as the plans abbreviate it. Listed before the noun they share (化学需氧量、氨氮排放总量), each measures it.
  */
 // prettier-ignore
 export const POLLUTANT_NAMES = [
   '化学需氧量', '氨氮', '氮氧化物', '挥发性有机物', '二氧化硫', '总磷', '总氮', '细颗粒物', '可吸入颗粒物',
-  '颗粒物', '二氧化碳',
+  '颗粒物', '二氧化碳', 'COD',
+] as const;
+
+/**
+ * The bases of intensity indicators (单位地区生产总值能源消耗, 单位GDP二氧化碳排放, 万元工业增加值
+ * 用水量), as the 规划纲要 indicator tables name them: listed before the first of the subjects of
+ * 分别 (单位地区生产总值能源消耗和二氧化碳排放分别降低…), the base is that of each.
+ */
+// prettier-ignore
+export const INTENSITY_BASES = [
+  '单位地区生产总值', '单位国内生产总值', '单位GDP', '单位工业增加值', '万元地区生产总值', '万元国内生产总值',
+  '万元GDP', '万元工业增加值',
+] as const;
+
+/**
+ * Verbs that open a clause of their own after a 、 (12个甲站、同步解决…): the noun after a
+ * count ends before the 、. Common verbs of the 工作任务 of 实施方案 and 民生实事 lists.
+ */
+// prettier-ignore
+export const CLAUSE_VERBS = [
+  '解决', '实施', '推进', '推动', '加强', '完善', '落实', '安装', '改善', '满足',
 ] as const;
 
 /** Words holding 等 that close no list (高等教育, 中等职业, 平等, 等级). */
@@ -543,8 +565,11 @@ export const COMPLETION_VERBS = [
  */
 // prettier-ignore
 export const PROVISION_VERBS = [
-  '提供', '实施', '新增', '加装', '安装', '配备', '配置', '开展',
+  '提供', '实施', '新增', '加装', '安装', '配备', '配置', '开展', '进行',
 ] as const;
+
+/** Light verbs whose object names the work (对30处甲类点位进行排查 = 排查): left out of a metric. */
+export const LIGHT_VERBS = ['进行', '予以', '加以'] as const;
 
 /**
  * Title words of a list of the year's commitments (民生实事, 为民办实事, 实事项目), which cities
