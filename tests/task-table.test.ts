@@ -247,4 +247,34 @@ describe('task tables copied one cell per line: pipe-ended cells, columns the re
     ]);
     expect(d.targets.map((t) => t.measureId)).toEqual(d.measures.map((m) => m.id));
   });
+
+  it('a row short of cells that names no unit takes the lead of the row above (a merged cell); a row naming its own keeps it', async () => {
+    const d = await parseText(
+      [
+        '序号',
+        '重点工作任务',
+        '牵头单位',
+        '负责人',
+        '计划完成时间',
+        '1',
+        '新增社区助餐点20个',
+        '区民政局',
+        '王某',
+        '11月底前',
+        '2',
+        '新增养老床位300张',
+        '10月底前',
+        '3',
+        '新增托育机构托位400个',
+        '区卫健局',
+        '赵某',
+        '12月底前',
+      ].join('\n') + '\n',
+    );
+    expect(rowsOf(d.measures)).toEqual([
+      ['新增社区助餐点20个', ['区民政局/lead']],
+      ['新增养老床位300张', ['区民政局/lead']],
+      ['新增托育机构托位400个', ['区卫健局/lead']],
+    ]);
+  });
 });

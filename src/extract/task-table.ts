@@ -197,10 +197,17 @@ function readCellTable(
     let cells = placeCells(lines, columns.kinds);
     while (!cells && last && used > 1) cells = placeCells(lines.slice(0, --used), columns.kinds);
     if (!cells) break;
+    const row = [text(k), ...cells.map((c) => c.map(cellText).join(''))];
+    // a row short of cells that names no unit stands under a lead cell merged with the row
+    // above's (a page's rowspan leaves it in the first row only): it takes that lead
+    const above = rows.at(-1)?.cells;
+    if (above && used < columns.kinds.length - 1 && columns.units.every(({ at }) => !row[at])) {
+      for (const { at, role } of columns.units) if (role === 'lead') row[at] = above[at]!;
+    }
     rows.push({
       first: inputs[k]!,
       last: lines[used - 1] ?? inputs[k]!.block,
-      cells: [text(k), ...cells.map((c) => c.map(cellText).join(''))],
+      cells: row,
       tasks: cells[columns.task - 1]!,
     });
     k += 1 + used;
