@@ -165,3 +165,116 @@ describe('任务分工 tables copied one cell per line', () => {
     );
   });
 });
+
+describe('task tables copied one cell per line: pipe-ended cells, columns the reader does not know', () => {
+  const rowsOf = (ms: Awaited<ReturnType<typeof parse>>['measures']) =>
+    ms.map((m) => [m.title, m.departments.map((x) => `${x.name}/${x.role}`)]);
+
+  it('cells that each end in a pipe, under a header naming 项目名称 and 2024年建设内容: one measure per row', async () => {
+    const text = [
+      '南湖县人民政府关于印发南湖县2024年民生实事项目的通知',
+      '各乡镇人民政府,县政府各部门:',
+      '《南湖县2024年民生实事项目》已经县人民代表大会表决通过,现印发给你们,请认真组织实施。',
+      '附件:南湖县2024年民生实事项目清单',
+      '南湖县人民政府',
+      '2024年3月5日',
+      '附件:',
+      '|',
+      '南湖县2024年民生实事项目清单 |',
+      '||||||',
+      '|',
+      '序号 |',
+      '项目名称 |',
+      '建设地点 |',
+      '2024年建设内容 |',
+      '责任单位 |',
+      '|',
+      '1 |',
+      '西岭中学门前道路改造项目',
+      '城关镇 |',
+      '新建西岭路延伸段道路2.5公里。 |',
+      '交通局 |',
+      '|',
+      '2 |',
+      '农田水利设施建设项目 |',
+      '石桥镇 |',
+      '新建蓄水池6座。 |',
+      '水利局 |',
+    ].join('\n');
+    const d = await parseText(text + '\n');
+    const ms = d.attachments[0]!.measures;
+    expect(rowsOf(ms)).toEqual([
+      ['新建西岭路延伸段道路2.5公里。', ['交通局/lead']],
+      ['新建蓄水池6座。', ['水利局/lead']],
+    ]);
+    expect(d.targets.map((t) => [t.value, t.unit, t.measureId])).toEqual([
+      [2.5, '公里', ms[0]!.id],
+      [6, '座', ms[1]!.id],
+    ]);
+  });
+
+  it('a task column with a gloss, and 负责科室, 负责人, 计划完成时间 columns: the units lead, the offices and officers are none', async () => {
+    const d = await parseText(
+      [
+        '东川区2024年民生实事项目推进情况',
+        '序号',
+        '重点工作任务(民生实事项目)',
+        '牵头单位',
+        '负责科室',
+        '负责人',
+        '计划完成时间',
+        '1',
+        '新增社区助餐点20个',
+        '区民政局',
+        '社会事务科',
+        '王某',
+        '11月底前',
+        '2',
+        '新增托育机构托位400个',
+        '区卫健局',
+        '妇幼健康科',
+        '赵某',
+        '10月底前',
+      ].join('\n') + '\n',
+    );
+    expect(rowsOf(d.measures)).toEqual([
+      ['新增社区助餐点20个', ['区民政局/lead']],
+      ['新增托育机构托位400个', ['区卫健局/lead']],
+    ]);
+    expect(d.departments.map((x) => [x.name, x.leads])).toEqual([
+      ['区民政局', [d.measures[0]!.id]],
+      ['区卫健局', [d.measures[1]!.id]],
+    ]);
+    expect(d.targets.map((t) => t.measureId)).toEqual(d.measures.map((m) => m.id));
+  });
+
+  it('a row short of cells that names no unit takes the lead of the row above (a merged cell); a row naming its own keeps it', async () => {
+    const d = await parseText(
+      [
+        '序号',
+        '重点工作任务',
+        '牵头单位',
+        '负责人',
+        '计划完成时间',
+        '1',
+        '新增社区助餐点20个',
+        '区民政局',
+        '王某',
+        '11月底前',
+        '2',
+        '新增养老床位300张',
+        '10月底前',
+        '3',
+        '新增托育机构托位400个',
+        '区卫健局',
+        '赵某',
+        '12月底前',
+      ].join('\n') + '\n',
+    );
+    expect(rowsOf(d.measures)).toEqual([
+      ['新增社区助餐点20个', ['区民政局/lead']],
+      ['新增养老床位300张', ['区民政局/lead']],
+      ['新增托育机构托位400个', ['区卫健局/lead']],
+    ]);
+  });
+});

@@ -39,9 +39,15 @@ interface Columns {
   units: { at: number; role: 'lead' | 'participate' }[];
 }
 
-/** What a header cell names (spaces inside ignored: 责 任 单 位), null for no known column. */
+/**
+ * What a header cell names, null for no known column (spaces, the year and a closing gloss
+ * ignored: 责 任 单 位, 2024年建设内容, 重点工作任务(实事项目)).
+ */
 function columnKind(cell: string): ColumnKind | null {
-  const c = cell.replace(/ /g, '');
+  const c = cell
+    .replace(/ /g, '')
+    .replace(/^(?:19|20)\d{2}年度?/, '')
+    .replace(/[((][^()()]*[))]$/, '');
   const has = (words: readonly string[]) => words.includes(c);
   if (LABELS.has(c)) return 'unit';
   if (has(SERIAL_COLUMNS)) return 'serial';
@@ -167,10 +173,14 @@ function readCellTable(
 ): { columns: Columns; rows: CellRow[]; end: number } | null {
   const sectionId = inputs[start]!.sectionId;
   const inRun = (k: number) => k < inputs.length && inputs[k]!.sectionId === sectionId;
-  const text = (k: number) => inputs[k]!.block.text.trim();
+  const text = (k: number) => cellText(inputs[k]!.block);
   if (columnKind(text(start)) !== 'serial') return null;
   let k = start + 1;
   while (inRun(k) && columnKind(text(k)) !== null && columnKind(text(k)) !== 'serial') k++;
+  // a column the reader does not know (项目名称, 负责科室) is kept as other, up to the first row
+  let end = k;
+  while (inRun(end) && end - start < MAX_COLUMNS && isHeaderCell(text(end)) && text(end) !== '1') end++;
+  if (end > k && inRun(end) && text(end) === '1') k = end;
   const columns = readColumns(Array.from({ length: k - start }, (_, j) => text(start + j)));
   const named = new Set(columns.kinds);
   if (columns.task < 0 || !(named.has('unit') || named.has('deadline'))) return null;
@@ -187,10 +197,17 @@ function readCellTable(
     let cells = placeCells(lines, columns.kinds);
     while (!cells && last && used > 1) cells = placeCells(lines.slice(0, --used), columns.kinds);
     if (!cells) break;
+    const row = [text(k), ...cells.map((c) => c.map(cellText).join(''))];
+    // a row short of cells that names no unit stands under a lead cell merged with the row
+    // above's (a page's rowspan leaves it in the first row only): it takes that lead
+    const above = rows.at(-1)?.cells;
+    if (above && used < columns.kinds.length - 1 && columns.units.every(({ at }) => !row[at])) {
+      for (const { at, role } of columns.units) if (role === 'lead') row[at] = above[at]!;
+    }
     rows.push({
       first: inputs[k]!,
       last: lines[used - 1] ?? inputs[k]!.block,
-      cells: [text(k), ...cells.map((c) => c.map((b) => b.text.trim()).join(''))],
+      cells: row,
       tasks: cells[columns.task - 1]!,
     });
     k += 1 + used;
@@ -198,6 +215,15 @@ function readCellTable(
   }
   return rows.length > 0 ? { columns, rows, end: k } : null;
 }
+
+/** A cell's line, less the pipe a page's table leaves after it ("序号 |", "区财政局 |"). */
+const cellText = (b: Block) => b.text.trim().replace(/ *\|$/, '');
+
+// the most columns a table copied one cell per line is read with, and the longest name of one
+const MAX_COLUMNS = 12;
+const MAX_COLUMN_NAME = 16;
+const isHeaderCell = (line: string) =>
+  line.length > 0 && line.length <= MAX_COLUMN_NAME && !/[。;,,]/.test(line) && columnKind(line) !== 'serial';
 
 type LineKind = 'unit' | 'deadline' | 'text';
 
@@ -224,20 +250,19 @@ function placeCells(lines: Block[], kinds: ColumnKind[]): Block[][] | null {
   const columns = kinds.slice(1);
   if (
     lines.length === columns.length &&
-    lines.every((b, k) => fillsCell(columns[k]!, lineKind(b.text.trim())))
+    lines.every((b, k) => fillsCell(columns[k]!, lineKind(cellText(b))))
   ) {
     return lines.map((b) => [b]);
   }
   const cells: Block[][] = columns.map(() => []);
   let at = 0;
   for (const line of lines) {
-    const text = line.text.trim();
-    const kind = lineKind(text);
+    const kind = lineKind(cellText(line));
     const cell = cells[at]!;
     const wraps =
       cell.length > 0 &&
       ((columns[at] === 'task' && kind === 'text') ||
-        (columns[at] === 'unit' && kind === 'unit' && /[、,;]$/.test(cell.at(-1)!.text.trim())));
+        (columns[at] === 'unit' && kind === 'unit' && /[、,;]$/.test(cellText(cell.at(-1)!))));
     if (wraps) {
       cell.push(line);
       continue;

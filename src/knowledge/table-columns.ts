@@ -18,6 +18,7 @@ export const TASK_COLUMN_WORDS = [
 // prettier-ignore
 export const DEADLINE_COLUMNS = [
   '完成时限', '完成时间', '完成期限', '时间节点', '时限要求', '时间安排', '进度安排', '时限',
+  '计划完成时间', '计划完成时限',
 ] as const;
 
 /** Words of a deadline cell besides its dates (第三季度, 年底前, 年内, 长期坚持, 持续推进, 常态化). */
@@ -27,4 +28,6 @@ export const DEADLINE_WORDS = ['季度', '年底', '年内', '长期', '持续',
 // prettier-ignore
 export const OTHER_COLUMNS = [
   '备注', '责任领导', '牵头领导', '分管领导', '责任人', '联系人', '工作目标', '目标要求',
+  // (a unit's office and officer under it: 负责科室, 负责人; no department of the notice)
+  '负责科室', '责任科室', '负责人',
 ] as const;
