@@ -706,4 +706,12 @@ describe('分工 by the head and deputies’ posts, and in a news account (round
       ['副市长', '丁刚'],
     ]);
   });
+
+  it('names a leader without a post only by his 同志, not by a word linking him to duties', async () => {
+    expect(
+      await people(
+        '关于县政府领导同志工作分工的通知\n现将县政府领导同志工作分工通知如下:\n甲明同志:主持县政府全面工作。\n乙强则负责后勤工作。\n',
+      ),
+    ).toEqual([['领导', '甲明']]);
+  });
 });

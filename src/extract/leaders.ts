@@ -125,11 +125,13 @@ function readClause(clause: string): Leader | null {
  * name (县政府办公室主任王某), or his name alone with 同志 (王某同志).
  */
 function readLeader(said: string): Leader | null {
-  const bare = said.replace(LINK_AT_END, '').replace(/同志$/, '');
+  const linked = said.replace(LINK_AT_END, '');
+  const bare = linked.replace(/同志$/, '');
   return (
     nameThenPosts(bare) ??
     postsThenName(bare) ??
-    (bare !== said && isGluedName(bare) ? { name: bare, titles: [], role: LEADER } : null)
+    // (a name alone only with its 同志: 王某同志, not 王某则)
+    (bare !== linked && isGluedName(bare) ? { name: bare, titles: [], role: LEADER } : null)
   );
 }
 

@@ -408,11 +408,14 @@ function continuesGrowth(
   return prefix !== null && before.slice(0, prefix.start).includes(previous.metric);
 }
 
-/** A change read as a rise made a fall: the normalised values negated, ordered low to high. */
+/**
+ * A change read as a rise made a fall: the normalised values negated, ordered low to high (下降5%—10%
+ * → −10..−5), and no −0.
+ */
 function negate(t: TargetMatch): void {
   const n = t.normalized;
   if (n === null || n.value < 0) return;
-  [n.value, n.valueMax] = n.valueMax === null ? [-n.value, null] : [-n.valueMax, -n.value];
+  [n.value, n.valueMax] = n.valueMax === null ? [-n.value || 0, null] : [-n.valueMax || 0, -n.value || 0];
 }
 
 const isCompletionVerb = (s: string) => (COMPLETION_VERBS as readonly string[]).includes(s);
@@ -651,12 +654,7 @@ function readTarget(text: string, masked: string, q: QuantityMatch, setting: Set
   const moneyImplied = q.role === null && MONEY_METRIC_WORDS.some((w) => metric.endsWith(w));
   const [start, end] = trimSpan(text, { start: clause.start, end: noteStart(text, q.end, clause.end) });
   const kind = units ? (q.role === 'percent' ? 'share' : 'level') : readKind(c);
-  // a reduction (下降3%, 减少5万人) is written as a positive change: the normalised value is
-  // negative, ordered low to high (下降5%—10% → −10..−5)
-  const sign = kind === 'growth' && reduces(c) ? -1 : 1;
-  const low = sign < 0 && q.normalized.valueMax !== null ? q.normalized.valueMax : q.normalized.value;
-  const high = sign < 0 && q.normalized.valueMax !== null ? q.normalized.value : q.normalized.valueMax;
-  return {
+  const target: TargetMatch = {
     text: text.slice(start, end),
     start,
     end,
@@ -665,14 +663,13 @@ function readTarget(text: string, masked: string, q: QuantityMatch, setting: Set
     value: q.value,
     valueMax: q.valueMax,
     unit: moneyImplied ? `${q.unit}元` : q.unit,
-    normalized: {
-      value: sign * low || 0,
-      valueMax: high === null ? null : sign * high || 0,
-      unit: moneyImplied ? '元' : q.normalized.unit,
-    },
+    normalized: { ...q.normalized, unit: moneyImplied ? '元' : q.normalized.unit },
     comparator: readBound(c) ?? boundAfterGloss(masked, q) ?? 'eq',
     kind,
   };
+  // a reduction (下降3%, 减少5万人) is written as a positive change
+  if (kind === 'growth' && reduces(c)) negate(target);
+  return target;
 }
 
 // the longest change said after a share's name (逐步提升, 进一步提高)

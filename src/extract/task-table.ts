@@ -91,14 +91,7 @@ export function extractTableMeasures(inputs: TableInput[], ctx: ExtractContext):
   let table = 0;
   let row = 0;
   // (a row of one line is its text; a row of one line per cell, its task)
-  const push = (
-    first: TableInput,
-    last: Block,
-    cells: string[],
-    header: Columns,
-    tasks: Block[],
-    text: string,
-  ) => {
+  const push = ({ first, last, cells, tasks }: CellRow, header: Columns, text: string) => {
     const id = `m${first.sectionId}t${table}.${++row}`;
     out.measures.push({
       id,
@@ -118,7 +111,7 @@ export function extractTableMeasures(inputs: TableInput[], ctx: ExtractContext):
       table++;
       row = 0;
       for (const r of cellTable.rows) {
-        push(r.first, r.last, r.cells, cellTable.columns, r.tasks, r.cells[cellTable.columns.task]!);
+        push(r, cellTable.columns, r.cells[cellTable.columns.task]!);
       }
       columns = null;
       i = cellTable.end - 1;
@@ -136,7 +129,7 @@ export function extractTableMeasures(inputs: TableInput[], ctx: ExtractContext):
       columns = null;
       continue;
     }
-    push(input, input.block, cells, columns, [input.block], input.block.text);
+    push({ first: input, last: input.block, cells, tasks: [input.block] }, columns, input.block.text);
   }
   return out;
 }
