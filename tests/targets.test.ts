@@ -1402,3 +1402,22 @@ describe('metrics after a count and of 分别 lists (round 18, H6, H7, M3)', () 
     expect(found?.metric).toBe('氨氮排放量');
   });
 });
+
+describe('a plan for one year compares its goals with the year before', () => {
+  const read = async (text: string) =>
+    (await parseText(text)).targets.map((t) => [t.metric, t.value, t.year]);
+  const sentence = '2025年,全县化学需氧量排放量较去年下降2.1%,城市生活垃圾回收利用率比上年提高3个百分点。\n';
+
+  it('reads a comparison with last year as the goal of the year a plan’s title names', async () => {
+    expect(await read(`平川县2025年污染减排工作方案\n${sentence}`)).toEqual([
+      ['化学需氧量排放量', 2.1, 2025],
+      ['城市生活垃圾回收利用率', 3, 2025],
+    ]);
+  });
+
+  it('reads it as a result in a report, in a plan for another year, or for a year before', async () => {
+    expect(await read(`平川县2025年污染减排工作完成情况\n${sentence}`)).toEqual([]);
+    expect(await read(`平川县污染减排工作方案\n${sentence}`)).toEqual([]);
+    expect(await read(`平川县2026年污染减排工作方案\n${sentence}`)).toEqual([]);
+  });
+});

@@ -1,4 +1,8 @@
-import { COMMITMENT_TITLE_WORDS, RESULT_REPORT_TITLE_WORDS } from '../knowledge/target-words.js';
+import {
+  COMMITMENT_TITLE_WORDS,
+  PLAN_TITLE_WORDS,
+  RESULT_REPORT_TITLE_WORDS,
+} from '../knowledge/target-words.js';
 import type { Target } from '../schema/contract.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
@@ -60,7 +64,9 @@ export function extractTargets(
   const heading =
     docTitle ?? ctx.norm.text.slice(sources[0]?.from ?? 0, (sources[0]?.from ?? 0) + OPENING_CHARS);
   const says = (words: readonly string[]) => words.some((w) => heading.includes(w));
-  const commitments = says(COMMITMENT_TITLE_WORDS) && !says(RESULT_REPORT_TITLE_WORDS);
+  const reports = says(RESULT_REPORT_TITLE_WORDS);
+  const commitments = says(COMMITMENT_TITLE_WORDS) && !reports;
+  const planYear = docTitle !== null && says(PLAN_TITLE_WORDS) && !reports ? documentYear : null;
   // every block of a section has the same path: each title is read once
   const yearOf = new Map<string, number | null>();
   const cachedYear = (title: string) => {
@@ -75,7 +81,7 @@ export function extractTargets(
       headingDeadline(heading) ??
       path.reduceRight<number | null>((year, title) => year ?? cachedYear(title), null);
     const defaultYear = headingYear ?? documentYear;
-    for (const t of findTargets(text, { contextYear, goalSection, defaultYear, commitments })) {
+    for (const t of findTargets(text, { contextYear, goalSection, defaultYear, commitments, planYear })) {
       targets.push({
         id: `t${targets.length + 1}`,
         text: t.text,

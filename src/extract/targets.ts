@@ -165,6 +165,11 @@ export interface TargetOptions {
    * serves or completes is a goal without a deadline (为10个小区实施改造, 20个村建成…).
    */
   commitments?: boolean;
+  /**
+   * The one year the document plans for (2024年…行动方案): its comparisons with the year before
+   * (2024年,…较去年下降1.5%) state goals for that year, not results.
+   */
+  planYear?: number | null;
 }
 
 /** What stands right before a number: a bounding word or a verb that sets the value. */
@@ -331,6 +336,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
       anchor,
       goals,
       commitments: options.commitments === true,
+      planYear: options.planYear ?? null,
       continues,
       listStart: boundary === null ? null : boundary + 1,
     });
@@ -626,6 +632,8 @@ interface Setting {
   goals: boolean;
   /** The document lists the commitments of its year (TargetOptions.commitments). */
   commitments: boolean;
+  /** The year the document plans for (TargetOptions.planYear). */
+  planYear: number | null;
   /** The quantity continues a list of counts whose first member states a goal. */
   continues: boolean;
   /** Where its member of the list starts (after the separator), when it continues one. */
@@ -798,7 +806,7 @@ function sameTarget(a: TargetMatch, b: TargetMatch): boolean {
  * result, age or duration.
  */
 function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReaching | null): boolean {
-  const { q, clause, sentence, anchor, goals, before, prefix } = c;
+  const { q, clause, sentence, anchor, goals, before, prefix, planYear } = c;
   if (q.role === 'frequency') return false;
   if (q.chinese && q.normalized.value === 1 && q.valueMax === null) return false; // 一人一档, 一个
   if (isQuotedName(text, q)) return false; // “三个中心”: a count in a name or slogan
@@ -821,7 +829,9 @@ function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReac
   const deadline = anchor?.kind === 'deadline';
   // past results and statistics (2023年全市实现…,同比增长12%; 截至2023年底…) unless a future
   // deadline dates them
-  if (!deadline && (anchor?.kind === 'past' || isPast(sentenceText, goals))) return false;
+  // (a plan for one year compares its goals with the year before: 2024年,…较去年下降1.5%)
+  const plansYear = planYear !== null && (anchor === null || anchor.year === planYear);
+  if (!deadline && (anchor?.kind === 'past' || isPast(sentenceText, goals || plansYear))) return false;
   // value verbs also report the present (老年人口达到30万人, 2023年全市实现旅游收入50亿元): they
   // need a deadline, a bound or intent; a value verb right before the number (增长4%, 达到80亿元)
   // also a bare year or a goals paragraph

@@ -577,6 +577,12 @@ export const LIGHT_VERBS = ['进行', '予以', '加以'] as const;
  */
 export const COMMITMENT_TITLE_WORDS = ['实事'] as const;
 
+/**
+ * Title words of a plan (2024年节能降碳行动方案, 2024年工作要点, 年度计划): when its title names one
+ * year, the comparisons with the year before it states (较去年下降1.5%) are that year's goals.
+ */
+export const PLAN_TITLE_WORDS = ['方案', '计划', '要点'] as const;
+
 /** Title words of a report on such commitments (实事项目完成情况的通报, 进展情况, 工作总结): it counts what was done. */
 export const RESULT_REPORT_TITLE_WORDS = ['完成情况', '进展情况', '通报', '总结'] as const;
 
