@@ -715,3 +715,25 @@ describe('分工 by the head and deputies’ posts, and in a news account (round
     ).toEqual([['领导', '甲明']]);
   });
 });
+
+describe('指挥部 rosters of a township or county (round 19)', () => {
+  it('reads 总指挥长 and the standing and full-time 副指挥长 as roles', async () => {
+    expect(await roster('总指挥长:镇长\n副指挥长:分管副镇长\n专职副指挥长:林业站站长')).toEqual([
+      ['总指挥长', null, '镇长'],
+      ['副指挥长', null, '分管副镇长'],
+      ['专职副指挥长', null, '林业站站长'],
+    ]);
+  });
+
+  it('reads each member of a line listing a name then his post, parted by 、', async () => {
+    expect(await roster('总指挥长:甲明 镇长\n成员:乙强 林业站站长、丙平 派出所所长')).toEqual([
+      ['总指挥长', '甲明', '镇长'],
+      ['成员', '乙强', '林业站站长'],
+      ['成员', '丙平', '派出所所长'],
+    ]);
+    // the posts of one member, parted by 、, are still his
+    expect(await roster('组长:甲明 县委常委、常务副县长')).toEqual([
+      ['组长', '甲明', '县委常委、常务副县长'],
+    ]);
+  });
+});

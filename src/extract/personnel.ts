@@ -211,7 +211,7 @@ export function extractPersonnel(
     const body = rest.trim();
     if (!body) continue;
     const from = block.from + offset + (rest.length - rest.trimStart().length);
-    const listed = readPostsWithNames(body);
+    const listed = readPostsWithNames(body) ?? readNamesWithPosts(body);
     if (listed) {
       flush();
       for (const part of listed)
@@ -642,6 +642,23 @@ function readPostsWithNames(body: string): Omit<Entry, 'role' | 'group'>[] | nul
         };
   });
 }
+/**
+ * A roster line listing several members, each a name then a space then his post ("王某 林业站站长、
+ * 赵某 派出所所长"): one entry a member. Null unless every part is read so (a 、 between the posts of one
+ * person, "王某 县委常委、常务副县长", parts nothing).
+ */
+function readNamesWithPosts(body: string): Omit<Entry, 'role' | 'group'>[] | null {
+  const parts = execAll(/[^、,;]+/g, body);
+  if (parts.length < 2) return null;
+  const read = parts.map((p) => NAME_SPACE_POST.exec(p[0]));
+  if (!read.every((m) => m && isName(m[1]!) && isTitle(m[2]!.trimEnd()))) return null;
+  return read.map((m, k) => {
+    const from = parts[k]!.index + m!.index + m![0].indexOf(m![1]!);
+    return { from, to: from + m![0].trim().length, name: m![1]!, titles: splitTitles(m![2]!.trimEnd()) };
+  });
+}
+const NAME_SPACE_POST = /^\s*(\S{2,4}) +(\S[^]*)$/u;
+
 // the heads of the units a part names, who need no name (市某局、市某局主要负责同志, 区政府分管领导)
 const UNIT_HEADS = new RegExp(`(?:${UNIT_HEAD_WORDS.join('|')})。?$`);
 

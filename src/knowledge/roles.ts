@@ -5,8 +5,15 @@
  */
 export const ROSTER_ROLES = [
   '总指挥',
+  '常务副总指挥',
   '副总指挥',
+  // a township or county 指挥部 may call its head 总指挥长 (森林防火, 防汛抗旱 预案), and give its
+  // deputies a standing or full-time post (常务副指挥长, 专职副指挥长)
+  '总指挥长',
+  '副总指挥长',
   '指挥长',
+  '常务副指挥长',
+  '专职副指挥长',
   '副指挥长',
   // the chief convener over the conveners of a 联席会议, and his deputy (as 总指挥 over 指挥长)
   '总召集人',
