@@ -1683,3 +1683,12 @@ describe('page counters and the 信息索引号 row', () => {
     expect(d.metadata.title).toBe('南岭市促进就业若干措施');
   });
 });
+
+describe('a law cited by a short name of its own (round 19)', () => {
+  it('《宪法》 is a reference; a two-character short name of a cited document (《规划》) is none', async () => {
+    const d = await parseText(
+      '南岭县突发事件总体应急预案\n依据《宪法》、《南岭省突发事件应对条例》等,制定本预案。本预案与《规划》衔接。\n',
+    );
+    expect(d.references.map((r) => r.title)).toEqual(['宪法', '南岭省突发事件应对条例']);
+  });
+});

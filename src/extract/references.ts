@@ -75,7 +75,9 @@ export function extractReferences(
 
 /** Whether 《X》 names a document: not a bare document type, not a newspaper or journal. */
 function isDocumentTitle(title: string): boolean {
-  if (title.length <= 2) return false;
+  // (a short name of two characters stands for a document cited before, 《规划》; a law's is its own
+  // name: 《宪法》, 《刑法》)
+  if (title.length <= 2 && !title.endsWith('法')) return false;
   if ((DOCUMENT_TYPES as readonly string[]).includes(title)) return false;
   return !/(?:日报|时报|晚报|周报|杂志|周刊|期刊)$/.test(title);
 }
