@@ -1692,3 +1692,16 @@ describe('a law cited by a short name of its own (round 19)', () => {
     expect(d.references.map((r) => r.title)).toEqual(['宪法', '南岭省突发事件应对条例']);
   });
 });
+
+describe('a page column glued before the title (round 19)', () => {
+  it('cuts a column named after a kind of document (应急预案—) from a title of that kind', async () => {
+    const title = async (line: string) =>
+      (await parseText(`${line}\n\n1.总则\n1.1 编制目的\n为提高应对突发事件的能力,制定本预案。\n`)).metadata
+        .title;
+    expect(await title('应急预案—南岭市突发公共事件总体应急预案')).toBe('南岭市突发公共事件总体应急预案');
+    // a dash inside a title that is no column's stays
+    expect(await title('南岭市—北岭市突发公共事件联合应急预案')).toBe(
+      '南岭市—北岭市突发公共事件联合应急预案',
+    );
+  });
+});

@@ -115,7 +115,7 @@ const MIN_PREFIXED_ORGAN = 4;
  */
 function withoutPagePrefix(text: string): string {
   const verb = TITLE_VERB.exec(text);
-  if (!verb) return text;
+  if (!verb) return withoutColumnPrefix(text);
   const head = text.slice(0, verb.index);
   const cut = Math.max(...['-', '—', '_'].map((d) => head.lastIndexOf(d)));
   const organ = head.slice(cut + 1);
@@ -123,6 +123,18 @@ function withoutPagePrefix(text: string): string {
   return cut > 0 && endsWithIssuer(organ) && organ.length >= MIN_PREFIXED_ORGAN && !ISSUER_END.test(before)
     ? text.slice(cut + 1)
     : text;
+}
+
+// a page column named after a kind of document, glued before a title of that kind by a dash
+// (应急预案—某市突发公共事件总体应急预案)
+const COLUMN_PREFIX = new RegExp(
+  `^(?:${DOCUMENT_TYPES.join('|')})[-—_]+(?=[^-—_\\s]{4,}(?:${DOCUMENT_TYPES.join('|')})$)`,
+  'u',
+);
+
+/** A title without the page column's name a dash glues before it. */
+function withoutColumnPrefix(text: string): string {
+  return text.replace(COLUMN_PREFIX, '');
 }
 
 /** `before` ends with an organ's name, before any 关于/印发, and `after` starts with another's. */
