@@ -1446,3 +1446,22 @@ describe('H1 (round 19): an area a goal sets is a target', () => {
     ).toEqual([['淡水鱼产量', 60, '万吨', 'eq', null]]);
   });
 });
+
+describe('M2 (round 19): places joined by 、 in a subject; the period of a plan’s title', () => {
+  it('keeps the places a 、 joins in the subject of a member of a list', () => {
+    const found = findTargets('全市优良天数比率达到80%以上,其中南坪、北坪两区优良天数比率达到82%。');
+    expect(found.map((t) => t.metric)).toEqual(['优良天数比率', '南坪、北坪两区优良天数比率']);
+  });
+
+  it('dates the undated goals of a plan with the end of the period its title names', async () => {
+    const years = async (title: string) =>
+      (await parseText(`${title}\n一、工作目标\n经过3年努力,全市优良天数比率达到80%以上。\n`)).targets.map(
+        (t) => t.year,
+      );
+    expect(await years('平川市蓝天保卫战三年行动方案(2018-2020年)')).toEqual([2020]);
+    expect(await years('平川市蓝天保卫战行动计划(2018—2020年)')).toEqual([2020]);
+    // a year the title names alone still comes first; a title with no period dates nothing
+    expect(await years('平川市2019年蓝天保卫战行动方案(2018-2020年)')).toEqual([2019]);
+    expect(await years('平川市蓝天保卫战行动方案')).toEqual([null]);
+  });
+});

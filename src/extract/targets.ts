@@ -1063,7 +1063,8 @@ function readMetric(text: string, masked: string, c: Candidate): string | null {
     whole.includes(head.slice(goal.start, goal.end)) &&
     SHARE_NAMES.some((w) => whole.endsWith(w));
   if (goal === null || namedRate) {
-    return listStart === null ? withListedParts(masked, clause.start, from, whole) : whole;
+    // (in a member of a list, from where the member starts: …达到80%以上,其中甲、乙两区…达到82%)
+    return withListedParts(masked, Math.max(clause.start, listStart ?? 0), from, whole);
   }
   const afterVerb = stripVerbChain(head.slice(goal.end));
   // 社区数量达到城市社区的60%: a share of the base named after the verb measures what stands before it
