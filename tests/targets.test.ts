@@ -1421,3 +1421,47 @@ describe('a plan for one year compares its goals with the year before', () => {
     expect(await read(`平川县2026年污染减排工作方案\n${sentence}`)).toEqual([]);
   });
 });
+
+describe('H1 (round 19): an area a goal sets is a target', () => {
+  const rows = (text: string) =>
+    findTargets(text).map((t) => [t.metric, t.value, t.unit, t.comparator, t.year]);
+
+  it('reads an area set by a value verb or counted by a goal verb, whatever its unit', () => {
+    expect(
+      rows('到2025年,全县完成植树面积2万亩,小麦种植面积稳定在150万亩以上,城区公园面积占比达到35%。'),
+    ).toEqual([
+      ['植树面积', 2, '万亩', 'eq', 2025],
+      ['小麦种植面积', 150, '万亩', 'gte', 2025],
+      ['城区公园面积占比', 35, '%', 'eq', 2025],
+    ]);
+    // the size of a place or a site, and a bound standard of a floor area, stay out
+    expect(findTargets('到2025年,全区总面积达到120平方公里。')).toEqual([]);
+    expect(findTargets('到2025年,项目占地面积达到80亩。')).toEqual([]);
+    expect(findTargets('到2025年,新建社区用房建筑面积不少于500平方米。')).toEqual([]);
+  });
+
+  it('continues a list of goals over a comma with a level verb (达, 稳定在)', () => {
+    expect(
+      rows('甲类牲畜存栏量稳定在10万头以上、养殖场保有量稳定在600家以上,淡水鱼产量达60万吨。').slice(-1),
+    ).toEqual([['淡水鱼产量', 60, '万吨', 'eq', null]]);
+  });
+});
+
+describe('M2 (round 19): places joined by 、 in a subject; the period of a plan’s title', () => {
+  it('keeps the places a 、 joins in the subject of a member of a list', () => {
+    const found = findTargets('全市优良天数比率达到80%以上,其中南坪、北坪两区优良天数比率达到82%。');
+    expect(found.map((t) => t.metric)).toEqual(['优良天数比率', '南坪、北坪两区优良天数比率']);
+  });
+
+  it('dates the undated goals of a plan with the end of the period its title names', async () => {
+    const years = async (title: string) =>
+      (await parseText(`${title}\n一、工作目标\n经过3年努力,全市优良天数比率达到80%以上。\n`)).targets.map(
+        (t) => t.year,
+      );
+    expect(await years('平川市蓝天保卫战三年行动方案(2018-2020年)')).toEqual([2020]);
+    expect(await years('平川市蓝天保卫战行动计划(2018—2020年)')).toEqual([2020]);
+    // a year the title names alone still comes first; a title with no period dates nothing
+    expect(await years('平川市2019年蓝天保卫战行动方案(2018-2020年)')).toEqual([2019]);
+    expect(await years('平川市蓝天保卫战行动方案')).toEqual([null]);
+  });
+});

@@ -42,6 +42,18 @@ export function titleYear(title: string | null): number | null {
   return years.size === 1 ? [...years][0]! : null;
 }
 
+// a period of years (2018-2020年, 2023年—2025年): the span a plan runs over
+const TITLE_PERIOD = /(?<!\d)((?:19|20)\d{2})年?\s*[—–~\-至到]\s*((?:19|20)\d{2})年/gu;
+
+/** The last year of the one period a title names (…三年行动方案(2018-2020年)), else null. */
+function titlePeriodEnd(title: string | null): number | null {
+  if (!title) return null;
+  const ends = new Set(
+    [...title.matchAll(TITLE_PERIOD)].filter((m) => Number(m[2]) > Number(m[1])).map((m) => Number(m[2])),
+  );
+  return ends.size === 1 ? [...ends][0]! : null;
+}
+
 // how far into its text a page without a title says what it lists
 const OPENING_CHARS = 40;
 
@@ -50,7 +62,7 @@ const OPENING_CHARS = 40;
  * document was issued tells a deadline from a past result; a section about 目标 states goals.
  * A goal the text does not date takes the deadline its heading's run-in text sets (发展目标。到2025年,
  * …), else the year of the nearest enclosing heading that names one, else that of the document's
- * title (2024年…工作要点).
+ * title (2024年…工作要点), else the end of the period it names (…行动方案(2018-2020年)).
  */
 export function extractTargets(
   sources: TargetSource[],
@@ -67,6 +79,9 @@ export function extractTargets(
   const reports = says(RESULT_REPORT_TITLE_WORDS);
   const commitments = says(COMMITMENT_TITLE_WORDS) && !reports;
   const planYear = docTitle !== null && says(PLAN_TITLE_WORDS) && !reports ? documentYear : null;
+  // a plan over a period (2018-2020年) sets its undated goals for the period’s end;
+  // a report on one counts what was done
+  const periodYear = reports ? null : titlePeriodEnd(docTitle);
   // every block of a section has the same path: each title is read once
   const yearOf = new Map<string, number | null>();
   const cachedYear = (title: string) => {
@@ -80,7 +95,7 @@ export function extractTargets(
     const headingYear =
       headingDeadline(heading) ??
       path.reduceRight<number | null>((year, title) => year ?? cachedYear(title), null);
-    const defaultYear = headingYear ?? documentYear;
+    const defaultYear = headingYear ?? documentYear ?? periodYear;
     for (const t of findTargets(text, { contextYear, goalSection, defaultYear, commitments, planYear })) {
       targets.push({
         id: `t${targets.length + 1}`,

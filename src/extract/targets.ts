@@ -3,6 +3,7 @@ import type { Target } from '../schema/contract.js';
 import { PLAN_PERIODS } from '../knowledge/plan-periods.js';
 import { CN_DIGIT_VALUES, CN_SMALL_UNIT_VALUES } from '../knowledge/numerals.js';
 import {
+  AREA_SIZE_WORDS,
   ATTAIN_VERBS,
   BARE_SHARE_NAMES,
   BASELINE_AFTER,
@@ -27,6 +28,7 @@ import {
   INTENSITY_BASES,
   INTENT_WORDS,
   LEVEL_PARTICLES,
+  LEVEL_VERBS,
   LIGHT_VERBS,
   LIST_SEPARATORS,
   VALUE_PARTICLES,
@@ -551,7 +553,8 @@ function continuesList(
   if (right === '') return prev.end + sep;
   const prefix = readPrefix(right);
   const bounded =
-    prefix !== null && (prefix.word in PREFIX_COMPARATORS || ATTAIN_VERBS.some((v) => v === prefix.word));
+    prefix !== null &&
+    (prefix.word in PREFIX_COMPARATORS || [...ATTAIN_VERBS, ...LEVEL_VERBS].some((v) => v === prefix.word));
   if (bounded && prefix.start === 0) return prev.end + sep;
   // the noun of the next member, before its count: after 、/和, or after a comma with a bound or
   // a count of the same measure (新增城镇就业3.2万人,失业人员再就业1万人)
@@ -815,6 +818,14 @@ function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReac
   // no standard of a floor area (每处建筑面积不少于…)
   let ruleText = clauseText.replace(AREA_RATE, '');
   if (units?.metric.endsWith('面积')) ruleText = ruleText.replace(units.metric, '');
+  // an area a value verb sets (种植面积稳定在…, 公园面积占比达到…) or a goal verb counts right
+  // before its number (完成植树面积2万亩) is what the goal measures; a size (辖区总面积为…) or a
+  // bound standard (建筑面积不少于…) is none
+  const setsValue = prefix !== null && (VALUE_VERBS as readonly string[]).includes(prefix.word);
+  const setsArea =
+    (setsValue || (before.endsWith('面积') && GOAL_VERBS.some((v) => before.includes(v)))) &&
+    !AREA_SIZE_WORDS.some((w) => clauseText.includes(w));
+  if (setsArea) ruleText = ruleText.replaceAll('面积', '');
   if (RULE_WORDS.some((w) => ruleText.includes(w))) return false;
   if (DESCRIPTIVE_WORDS.some((w) => before.includes(w))) return false;
   if (before !== '' && DISTRIBUTIVE_BEFORE.includes(before.slice(-1))) return false;
@@ -823,7 +834,6 @@ function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReac
   if (masked.startsWith('的', q.end) && units === null && !namesGoal(masked.slice(q.end + 1, clause.end))) {
     return false;
   }
-  const setsValue = prefix !== null && (VALUE_VERBS as readonly string[]).includes(prefix.word);
   const lead = text.slice(sentence.start, q.start);
   const sentenceText = text.slice(sentence.start, sentence.end);
   const deadline = anchor?.kind === 'deadline';
@@ -1053,7 +1063,8 @@ function readMetric(text: string, masked: string, c: Candidate): string | null {
     whole.includes(head.slice(goal.start, goal.end)) &&
     SHARE_NAMES.some((w) => whole.endsWith(w));
   if (goal === null || namedRate) {
-    return listStart === null ? withListedParts(masked, clause.start, from, whole) : whole;
+    // (in a member of a list, from where the member starts: …达到80%以上,其中甲、乙两区…达到82%)
+    return withListedParts(masked, Math.max(clause.start, listStart ?? 0), from, whole);
   }
   const afterVerb = stripVerbChain(head.slice(goal.end));
   // 社区数量达到城市社区的60%: a share of the base named after the verb measures what stands before it
