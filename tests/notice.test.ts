@@ -1683,3 +1683,15 @@ describe('page counters and the 信息索引号 row', () => {
     expect(d.metadata.title).toBe('南岭市促进就业若干措施');
   });
 });
+
+describe('signature date line ending in a blank lost as ? (H3)', () => {
+  it('a ? after the date and its padding is a lost blank: the signature is read', async () => {
+    const d = await parseText(
+      '印发南岭省行政督查暂行办法的通知\n\n南府办〔2010〕12号\n\n各市人民政府,省政府各部门:\n\n  《南岭省行政督查暂行办法》已经省人民政府同意,现印发给你们,请按照执行。\n\n南岭省人民政府办公厅     \n\n二○一○年五月六日    ?\n\n南岭省行政督查暂行办法\n\n第一章 总则\n\n  第一条 为规范行政行为,制定本办法。\n',
+    );
+    expect(d.notice?.issuer).toBe('南岭省人民政府办公厅');
+    expect(d.notice?.signedDate).toBe('2010-05-06');
+    expect(d.metadata.publisher).toBe('南岭省人民政府办公厅');
+    expect(d.unplaced).toEqual([]);
+  });
+});
