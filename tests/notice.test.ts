@@ -1695,3 +1695,58 @@ describe('signature date line ending in a blank lost as ? (H3)', () => {
     expect(d.unplaced).toEqual([]);
   });
 });
+
+describe('文号 forms: 发文序号, the old (78) style, a number that lost its brackets (H6)', () => {
+  it('reads the 发文序号 row (a space before 号) as the 文号, 信息名称 as the title', async () => {
+    const d = await parseText(
+      '• 索引号:11N001/ZK-2022-000007\n  • 信息名称:关于印发《2022年南岭区重点工作分工方案》的通知\n  • 发文序号:南区政办发〔2022〕3 号\n  • 信息有效性:有效\n\n关于印发《2022年南岭区重点工作分工方案》的通知\n\n各镇人民政府,各街道办事处:\n\n《2022年南岭区重点工作分工方案》已经区政府同意,现印发给你们,请认真落实。\n\n南岭区人民政府办公室\n\n2022年3月3日\n',
+    );
+    expect(d.metadata.docNumber?.normalized).toBe('南区政办发〔2022〕3号');
+    expect(d.metadata.validity).toBe('有效');
+    expect(d.metadata.fields.map((f) => f.key)).toEqual(['索引号', '信息名称', '发文序号', '信息有效性']);
+  });
+
+  it('reads a 文号 of the old style, its two-digit year in round brackets before the code', async () => {
+    const d = await parseText(
+      '关于颁发《南岭公路养护管理办法》(试行)的通知\n\n ((79)南交养字36号)\n\n各省(自治区)交通局:\n\n  为了加强公路养护管理工作,现制订出《南岭公路养护管理办法》,定于一九七九年四月一日起试行.\n\n                        一九七九年三月二十日\n',
+    );
+    expect(d.metadata.docNumber).toMatchObject({
+      raw: '(79)南交养字36号',
+      agency: '南交养字',
+      year: 1979,
+      serial: 36,
+    });
+  });
+
+  it('reads a line between the notice title and its recipients that lost the 〔〕 and 号 as the 文号, with a warning', async () => {
+    const d = await parseText(
+      '关于印发南岭经济技术开发区突发事件总体应急预案的通知\n\n时间:2021-07-16 来源: 点击量:\n\n南经开202136\n\n各乡(镇)人民政府,各街道办事处:\n\n《南岭经济技术开发区突发事件总体应急预案》已经区管委会研究同意,现印发给你们,请认真抓好贯彻落实。\n\n南岭经济技术开发区管理委员会\n\n2021年7月16日\n',
+    );
+    expect(d.metadata.docNumber).toMatchObject({ raw: '南经开202136', year: 2021, serial: 36 });
+    expect(d.metadata.docNumber?.normalized).toBe('南经开〔2021〕36号');
+    expect(d.messages.map((m) => m.ruleId)).toContain('doc-number/damaged');
+    // (such a line elsewhere is no 文号)
+    const text = await parseText(
+      '南岭区促进就业若干措施\n\n为稳定就业,制定以下措施。\n\n南岭二中202136\n\n一、扩大岗位供给\n\n支持企业吸纳就业。\n',
+    );
+    expect(text.metadata.docNumber).toBeNull();
+  });
+});
+
+describe('page rows: 发表日期, 废止日期, 所属主题, a counter before the toolbar (L)', () => {
+  const text = (rows: string) =>
+    `${rows}\n\n南岭县人民政府办公室关于印发《南岭县森林火灾应急预案》的通知\n\n南政办〔2009〕147号\n\n各乡镇人民政府,县直有关单位:\n  《南岭县森林火灾应急预案》已经县政府同意,现予印发。\n\n              二○○九年十一月十八日\n`;
+
+  it('reads 发表日期 as the publish date', async () => {
+    const d = await parseText(text('发表日期:2018-11-15 阅读次数:来源:区政府办公室'));
+    expect(d.metadata.publishDate).toBe('2018-11-15');
+  });
+
+  it('a page that gives a 废止日期 says the notice is no longer in force', async () => {
+    const d = await parseText(
+      text('索引号: XC412927-02-2013-00108\n生效日期: 2013-12-05 废止日期: 2023-10-16'),
+    );
+    expect(d.metadata.validity).toBe('失效');
+  });
+
+});
