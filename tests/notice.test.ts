@@ -1733,6 +1733,31 @@ describe('文号 forms: 发文序号, the old (78) style, a number that lost its
   });
 });
 
+describe('page header rows that lost their first characters (H5)', () => {
+  it('reads 称:/词:/号: rows under the header rows as fields, not as the notice title and recipients', async () => {
+    const d = await parseText(
+      '主题分类: 其他\n组配分类: 应急预案 发文日期: 2020-12-02\n发文机构: 区应急管理局 号:\n称: 区政府办公室关于印发《南岭区森林火灾应急预案》的通知\n词:\n\n区政府办公室关于印发《南岭区森林火灾应急预案》的通知\n\n各乡镇(街道)人民政府(办事处),区直有关单位:\n\n    经区政府同意,现将修订后的《南岭区森林火灾应急预案》印发给你们,请认真实施。\n\n                    南岭市南岭区人民政府办公室\n\n                        2020年1123\n\n南岭区森林火灾应急预案\n\n1  总则\n\n1.1  编制目的\n\n为有效预防和扑救森林火灾,制定本预案。\n\n1.2  编制依据\n\n依据《森林防火条例》,制定本预案。\n',
+    );
+    expect(d.metadata.title).toBe('区政府办公室关于印发《南岭区森林火灾应急预案》的通知');
+    expect(d.notice?.recipients).toEqual(['各乡镇(街道)人民政府(办事处)', '区直有关单位']);
+    expect(d.notice?.issuer).toBe('南岭市南岭区人民政府办公室');
+    expect(d.notice?.signedDate).toBe('2020-11-23');
+    expect(d.metadata.publisher).toBe('区应急管理局');
+    expect(d.metadata.genre).toBe('应急预案');
+    expect(d.messages.map((m) => m.ruleId)).toContain('date/incomplete');
+  });
+});
+
+describe('a bullet date field whose value stands lines below (M3)', () => {
+  it('takes the date line under "• 成文日期:" as its value', async () => {
+    const d = await parseText(
+      '• 信息索引号:\n\n    11330799MB1000000X/2014-00034\n\n  • 发布机构:\n\n    南岭经济技术开发区\n\n  • 成文日期:\n\n    2014-10-12\n\n  • 公开方式:\n\n    主动公开\n\n    南岭开发区突发公共事件总体应急预案\n\n    一、总则\n\n    (一)编制目的\n\n    提高处置突发公共事件的能力,制定本预案。\n',
+    );
+    expect(d.metadata.signedDate).toBe('2014-10-12');
+    expect(d.metadata.fields.find((f) => f.key === '成文日期')?.value).toBe('2014-10-12');
+  });
+});
+
 describe('page rows: 发表日期, 废止日期, 所属主题, a counter before the toolbar (L)', () => {
   const text = (rows: string) =>
     `${rows}\n\n南岭县人民政府办公室关于印发《南岭县森林火灾应急预案》的通知\n\n南政办〔2009〕147号\n\n各乡镇人民政府,县直有关单位:\n  《南岭县森林火灾应急预案》已经县政府同意,现予印发。\n\n              二○○九年十一月十八日\n`;
@@ -1749,4 +1774,17 @@ describe('page rows: 发表日期, 废止日期, 所属主题, a counter before 
     expect(d.metadata.validity).toBe('失效');
   });
 
+  it('splits 文 号 from 所属主题, and a counter takes no toolbar as its value', async () => {
+    const d = await parseText(
+      text('文 号: null 所属主题: 已归档\n来源:南岭县政府办公室 发布时间:2013-12-05 浏览次数: 【字体:'),
+    );
+    expect(d.metadata.fields.map((f) => [f.key, f.value])).toEqual([
+      ['文号', 'null'],
+      ['所属主题', '已归档'],
+      ['来源', '南岭县政府办公室'],
+      ['发布时间', '2013-12-05'],
+      ['浏览次数', ''],
+    ]);
+    expect(d.metadata.topic).toBe('已归档');
+  });
 });
