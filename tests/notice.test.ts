@@ -1788,3 +1788,13 @@ describe('page rows: 发表日期, 废止日期, 所属主题, a counter before 
     expect(d.metadata.topic).toBe('已归档');
   });
 });
+
+describe('recipients with a 、 inside one unit name (M1)', () => {
+  it.each([
+    ['各镇人民政府,区政府各委、办、局(公司)、中心:', ['各镇人民政府', '区政府各委、办、局(公司)、中心']],
+    ['各街道办事处,第一、二工程处:', ['各街道办事处', '第一、二工程处']],
+    ['各大队,3、5、9大队:', ['各大队', '3、5、9大队']],
+  ])('%s', (line, expected) => {
+    expect(splitRecipients(line)).toEqual(expected);
+  });
+});
