@@ -139,3 +139,12 @@ describe('令 numbers', () => {
     },
   );
 });
+
+describe('文号 of the old style (H6)', () => {
+  it('reads (YY)code NNN号 with the year of the 1900s, and no bracketed count before words', () => {
+    expect(findDocNumbers('按照(81)南发字第12号文件办理')).toMatchObject([
+      { raw: '(81)南发字第12号', agency: '南发字', year: 1981, serial: 12, damaged: false },
+    ]);
+    expect(findDocNumbers('(12)住房3号楼')).toEqual([]);
+  });
+});

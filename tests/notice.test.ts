@@ -1705,3 +1705,123 @@ describe('a page column glued before the title (round 19)', () => {
     );
   });
 });
+
+describe('signature date line ending in a blank lost as ? (H3)', () => {
+  it('a ? after the date and its padding is a lost blank: the signature is read', async () => {
+    const d = await parseText(
+      '印发南岭省行政督查暂行办法的通知\n\n南府办〔2010〕12号\n\n各市人民政府,省政府各部门:\n\n  《南岭省行政督查暂行办法》已经省人民政府同意,现印发给你们,请按照执行。\n\n南岭省人民政府办公厅     \n\n二○一○年五月六日    ?\n\n南岭省行政督查暂行办法\n\n第一章 总则\n\n  第一条 为规范行政行为,制定本办法。\n',
+    );
+    expect(d.notice?.issuer).toBe('南岭省人民政府办公厅');
+    expect(d.notice?.signedDate).toBe('2010-05-06');
+    expect(d.metadata.publisher).toBe('南岭省人民政府办公厅');
+    expect(d.unplaced).toEqual([]);
+  });
+});
+
+describe('文号 forms: 发文序号, the old (78) style, a number that lost its brackets (H6)', () => {
+  it('reads the 发文序号 row (a space before 号) as the 文号, 信息名称 as the title', async () => {
+    const d = await parseText(
+      '• 索引号:11N001/ZK-2022-000007\n  • 信息名称:关于印发《2022年南岭区重点工作分工方案》的通知\n  • 发文序号:南区政办发〔2022〕3 号\n  • 信息有效性:有效\n\n关于印发《2022年南岭区重点工作分工方案》的通知\n\n各镇人民政府,各街道办事处:\n\n《2022年南岭区重点工作分工方案》已经区政府同意,现印发给你们,请认真落实。\n\n南岭区人民政府办公室\n\n2022年3月3日\n',
+    );
+    expect(d.metadata.docNumber?.normalized).toBe('南区政办发〔2022〕3号');
+    expect(d.metadata.validity).toBe('有效');
+    expect(d.metadata.fields.map((f) => f.key)).toEqual(['索引号', '信息名称', '发文序号', '信息有效性']);
+  });
+
+  it('reads a 文号 of the old style, its two-digit year in round brackets before the code', async () => {
+    const d = await parseText(
+      '关于颁发《南岭公路养护管理办法》(试行)的通知\n\n ((79)南交养字36号)\n\n各省(自治区)交通局:\n\n  为了加强公路养护管理工作,现制订出《南岭公路养护管理办法》,定于一九七九年四月一日起试行.\n\n                        一九七九年三月二十日\n',
+    );
+    expect(d.metadata.docNumber).toMatchObject({
+      raw: '(79)南交养字36号',
+      agency: '南交养字',
+      year: 1979,
+      serial: 36,
+    });
+  });
+
+  it('reads a line between the notice title and its recipients that lost the 〔〕 and 号 as the 文号, with a warning', async () => {
+    const d = await parseText(
+      '关于印发南岭经济技术开发区突发事件总体应急预案的通知\n\n时间:2021-07-16 来源: 点击量:\n\n南经开202136\n\n各乡(镇)人民政府,各街道办事处:\n\n《南岭经济技术开发区突发事件总体应急预案》已经区管委会研究同意,现印发给你们,请认真抓好贯彻落实。\n\n南岭经济技术开发区管理委员会\n\n2021年7月16日\n',
+    );
+    expect(d.metadata.docNumber).toMatchObject({ raw: '南经开202136', year: 2021, serial: 36 });
+    expect(d.metadata.docNumber?.normalized).toBe('南经开〔2021〕36号');
+    expect(d.messages.map((m) => m.ruleId)).toContain('doc-number/damaged');
+    // (such a line elsewhere is no 文号)
+    const text = await parseText(
+      '南岭区促进就业若干措施\n\n为稳定就业,制定以下措施。\n\n南岭二中202136\n\n一、扩大岗位供给\n\n支持企业吸纳就业。\n',
+    );
+    expect(text.metadata.docNumber).toBeNull();
+  });
+});
+
+describe('page header rows that lost their first characters (H5)', () => {
+  it('reads 称:/词:/号: rows under the header rows as fields, not as the notice title and recipients', async () => {
+    const d = await parseText(
+      '主题分类: 其他\n组配分类: 应急预案 发文日期: 2020-12-02\n发文机构: 区应急管理局 号:\n称: 区政府办公室关于印发《南岭区森林火灾应急预案》的通知\n词:\n\n区政府办公室关于印发《南岭区森林火灾应急预案》的通知\n\n各乡镇(街道)人民政府(办事处),区直有关单位:\n\n    经区政府同意,现将修订后的《南岭区森林火灾应急预案》印发给你们,请认真实施。\n\n                    南岭市南岭区人民政府办公室\n\n                        2020年1123\n\n南岭区森林火灾应急预案\n\n1  总则\n\n1.1  编制目的\n\n为有效预防和扑救森林火灾,制定本预案。\n\n1.2  编制依据\n\n依据《森林防火条例》,制定本预案。\n',
+    );
+    expect(d.metadata.title).toBe('区政府办公室关于印发《南岭区森林火灾应急预案》的通知');
+    expect(d.notice?.recipients).toEqual(['各乡镇(街道)人民政府(办事处)', '区直有关单位']);
+    expect(d.notice?.issuer).toBe('南岭市南岭区人民政府办公室');
+    expect(d.notice?.signedDate).toBe('2020-11-23');
+    expect(d.metadata.publisher).toBe('区应急管理局');
+    expect(d.metadata.genre).toBe('应急预案');
+    expect(d.messages.map((m) => m.ruleId)).toContain('date/incomplete');
+  });
+});
+
+describe('a bullet date field whose value stands lines below (M3)', () => {
+  it('takes the date line under "• 成文日期:" as its value', async () => {
+    const d = await parseText(
+      '• 信息索引号:\n\n    11330799MB1000000X/2014-00034\n\n  • 发布机构:\n\n    南岭经济技术开发区\n\n  • 成文日期:\n\n    2014-10-12\n\n  • 公开方式:\n\n    主动公开\n\n    南岭开发区突发公共事件总体应急预案\n\n    一、总则\n\n    (一)编制目的\n\n    提高处置突发公共事件的能力,制定本预案。\n',
+    );
+    expect(d.metadata.signedDate).toBe('2014-10-12');
+    expect(d.metadata.fields.find((f) => f.key === '成文日期')?.value).toBe('2014-10-12');
+  });
+});
+
+describe('page rows: 发表日期, 废止日期, 所属主题, a counter before the toolbar (L)', () => {
+  const text = (rows: string) =>
+    `${rows}\n\n南岭县人民政府办公室关于印发《南岭县森林火灾应急预案》的通知\n\n南政办〔2009〕147号\n\n各乡镇人民政府,县直有关单位:\n  《南岭县森林火灾应急预案》已经县政府同意,现予印发。\n\n              二○○九年十一月十八日\n`;
+
+  it('reads 发表日期 as the publish date', async () => {
+    const d = await parseText(text('发表日期:2018-11-15 阅读次数:来源:区政府办公室'));
+    expect(d.metadata.publishDate).toBe('2018-11-15');
+  });
+
+  it('a page that gives a 废止日期 says the notice is no longer in force', async () => {
+    const d = await parseText(
+      text('索引号: XC412927-02-2013-00108\n生效日期: 2013-12-05 废止日期: 2023-10-16'),
+    );
+    expect(d.metadata.validity).toBe('失效');
+    // the end of a term set in advance says nothing of it
+    const term = await parseText(
+      text('索引号: XC412927-02-2013-00108\n生效日期: 2013-12-05 失效时间: 2038-12-04'),
+    );
+    expect(term.metadata.validity).toBeNull();
+  });
+
+  it('splits 文 号 from 所属主题, and a counter takes no toolbar as its value', async () => {
+    const d = await parseText(
+      text('文 号: null 所属主题: 已归档\n来源:南岭县政府办公室 发布时间:2013-12-05 浏览次数: 【字体:'),
+    );
+    expect(d.metadata.fields.map((f) => [f.key, f.value])).toEqual([
+      ['文号', 'null'],
+      ['所属主题', '已归档'],
+      ['来源', '南岭县政府办公室'],
+      ['发布时间', '2013-12-05'],
+      ['浏览次数', ''],
+    ]);
+    expect(d.metadata.topic).toBe('已归档');
+  });
+});
+
+describe('recipients with a 、 inside one unit name (M1)', () => {
+  it.each([
+    ['各镇人民政府,区政府各委、办、局(公司)、中心:', ['各镇人民政府', '区政府各委、办、局(公司)、中心']],
+    ['各街道办事处,第一、二工程处:', ['各街道办事处', '第一、二工程处']],
+    ['各大队,3、5、9大队:', ['各大队', '3、5、9大队']],
+  ])('%s', (line, expected) => {
+    expect(splitRecipients(line)).toEqual(expected);
+  });
+});

@@ -51,6 +51,30 @@ const ORDER_NUMBER = new Scanner(
   '令',
 );
 
+// The style before GB/T 9704 took its form (1950s–80s): the year's last two digits in round
+// brackets before the 机关代字, which ends in 字, 发 or 函: (80)某交字35号, (81)某发第12号
+const OLD_STYLE_NUMBER = new Scanner(
+  /\((\d\d)\)[ ]*(\p{Script=Han}{1,7}[字发函])[ ]*(?:第[ ]*)?(\d{1,5})[ ]*[号號]/gu,
+  '(',
+);
+
+/** 发文字号 of the old style ((80)某字35号); the two-digit year is of the 1900s. */
+function findOldStyleNumbers(text: string): DocNumberMatch[] {
+  return OLD_STYLE_NUMBER.all(text).map((m) => {
+    const [raw, year, agency, serial] = m;
+    return {
+      raw,
+      normalized: `(${year})${agency}${Number(serial)}号`,
+      agency: agency!,
+      year: 1900 + Number(year),
+      serial: Number(serial),
+      start: m.index,
+      end: m.index + raw.length,
+      damaged: false,
+    };
+  });
+}
+
 /**
  * Finds 发文字号 (机关代字〔年份〕序号号) in a text: with 〔〕 or the [] () 【】 that pages put instead,
  * spaces inside, 號 or 第 before the serial. A number that lost its closing bracket or its 号
@@ -59,6 +83,7 @@ const ORDER_NUMBER = new Scanner(
  */
 export function findDocNumbers(text: string): DocNumberMatch[] {
   const out = text.includes('令') ? findOrderNumbers(text) : [];
+  if (text.includes(')')) out.push(...findOldStyleNumbers(text));
   // every other number holds a year 19xx or 20xx: most texts hold neither, as two native searches tell
   if (!text.includes('19') && !text.includes('20')) return out;
   for (const m of NUMBER_TAIL.all(text)) {
@@ -101,6 +126,29 @@ export function readNumberLine(text: string): { number: DocNumberMatch; date: st
   if (rest.trim() === '') return { number, date: null };
   const date = readDate(rest)?.iso;
   return date ? { number, date } : null;
+}
+
+// a 机关代字 run into its year and serial, the brackets and the 号 lost: 某经开202136
+const BRACKETLESS_NUMBER_LINE = /^(\p{Script=Han}{2,8})((?:19|20)\d\d)(\d{1,4})$/u;
+
+/**
+ * A line that is a 文号 whose brackets and 号 were lost in scraping (某经开202136): read so only
+ * where a 文号 stands (the lines between a notice's title and its recipients), as `damaged`.
+ */
+export function readBracketlessNumberLine(text: string): DocNumberMatch | null {
+  const m = BRACKETLESS_NUMBER_LINE.exec(text);
+  if (!m) return null;
+  const [, agency, year, serial] = m;
+  return {
+    raw: text,
+    normalized: `${agency}〔${year}〕${Number(serial)}号`,
+    agency: agency!,
+    year: Number(year),
+    serial: Number(serial),
+    start: 0,
+    end: text.length,
+    damaged: true,
+  };
 }
 
 // (an organ's name before the kind: a bare 公告 says nothing of whose sequence the number is in)

@@ -1,5 +1,6 @@
 import type { DocNumber, HeaderField, Metadata, Notice } from '../schema/contract.js';
 import {
+  EXPIRED_VALIDITY,
   HEADER_FIELD_LABELS,
   NON_ORGANISATION_SOURCE_ENDINGS,
   PAGE_META_FIELDS,
@@ -20,7 +21,13 @@ import { lastRecordVerb } from '../structure/adoption.js';
 import type { Block } from '../segment/index.js';
 import type { DocTree } from '../structure/index.js';
 import type { ExtractContext } from './context.js';
-import { findDocNumbers, readNumberLine, readSerialLine, type DocNumberMatch } from './doc-number.js';
+import {
+  findDocNumbers,
+  readBracketlessNumberLine,
+  readNumberLine,
+  readSerialLine,
+  type DocNumberMatch,
+} from './doc-number.js';
 import {
   describeDamage,
   findDates,
@@ -143,7 +150,11 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
     topic: first('topic'),
     genre,
     keywords,
-    validity: first('validity') ?? header.validity ?? noteValidity(tree),
+    validity:
+      first('validity') ??
+      header.validity ??
+      noteValidity(tree) ??
+      (isRepealed(fields) ? EXPIRED_VALIDITY : null),
     fields: fields.map(({ key, value, span }) => ({ key, value, span })),
   };
 }
@@ -314,7 +325,10 @@ function chooseDocNumber(tree: DocTree, ctx: ExtractContext): DocNumber | null {
     ...titleFieldValues(tree),
   ]) {
     if (block.kind === 'field') continue;
-    const m = findDocNumbers(block.text)[0];
+    const m =
+      findDocNumbers(block.text)[0] ??
+      (inNumberSlot(tree, block.at(0)) ? readBracketlessNumberLine(block.text) : null) ??
+      undefined;
     // a 文号 line holds the number and little else (its date, as law databases print it); a
     // title may carry it before or after itself (then perhaps the issuer and the date)
     const onItsOwn =
@@ -375,6 +389,23 @@ function readPrintingLine(trailer: Block[]): { issuer: string; date: string } | 
     if (m && endsWithIssuer(m[1]!)) return { issuer: m[1]!, date: m[2]! };
   }
   return null;
+}
+
+/**
+ * The page dates the notice's repeal (废止日期: 2023-10-16). A 失效时间 may be the end of a term set in
+ * advance (有效期5年), which the page cannot tell from a lapse already past: it says nothing.
+ */
+function isRepealed(fields: FoundField[]): boolean {
+  return fields.some(
+    (f) => f.target === 'expiryDate' && f.key.includes('废止') && readIsoDate(f.value.trim()),
+  );
+}
+
+/** The position is where a cover notice's 文号 stands: between its title and its recipients. */
+function inNumberSlot(tree: DocTree, at: number): boolean {
+  const notice = tree.notice;
+  const titleEnd = notice?.title.at(-1)?.to;
+  return titleEnd !== undefined && at >= titleEnd && at < (notice!.recipients?.from ?? -1);
 }
 
 /** The number a 公告 or 通告 has on the line under its title, which names no agency (第28号). */

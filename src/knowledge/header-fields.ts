@@ -47,18 +47,23 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   名称: 'title',
   标题: 'title',
   文件名称: 'title',
+  // district portals' bullet list (• 信息名称:… • 发文序号:… • 信息有效性:有效)
+  信息名称: 'title',
   文号: 'docNumber',
   // a county 信息公开 list's row "- 备注/文号:东政办〔2016〕82号" (备注／文号 before NFKC)
   '备注/文号': 'docNumber',
   发文字号: 'docNumber',
   发文文号: 'docNumber',
   发布文号: 'docNumber',
+  发文序号: 'docNumber',
   文件编号: 'docNumber',
   // the 字号 of law databases (【字 号】); on portals "字号:" opens the font-size toolbar, whose value reads as no 文号
   字号: 'docNumber',
   主题分类: 'topic',
   // the 主  题 row of municipal and district 信息公开 tables (主  题:综合政务)
   主题: 'topic',
+  // a county portal's row "文 号: … 所属主题: …"
+  所属主题: 'topic',
   // 组配分类 and 信息分类 file a notice in the portal's catalogue; 体裁分类 names its kind
   组配分类: 'category',
   信息分类: 'category',
@@ -84,6 +89,8 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   发布时间: 'publishDate',
   公开日期: 'publishDate',
   公布日期: 'publishDate',
+  // a district portal's article line (发表日期:2020-01-02 阅读次数:)
+  发表日期: 'publishDate',
   日期: 'publishDate',
   'Published Time': 'publishDate',
   Title: 'title',
@@ -94,6 +101,7 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   效力等级: null,
   效力级别: null,
   有效性: 'validity',
+  信息有效性: 'validity',
   有效性状态: 'validity',
   是否有效: 'validity',
   效力状态: 'validity',
@@ -196,6 +204,12 @@ export const NON_ORGANISATION_SOURCE_ENDINGS = [
   '综合',
   '整理',
 ] as const;
+
+/**
+ * The validity of a notice whose page gives the date it was repealed or ceased to be in force
+ * (废止日期) but no validity row: one of the marks the catalogues use (below).
+ */
+export const EXPIRED_VALIDITY = '失效';
 
 /**
  * Marks a portal's catalogue puts after a title it lists as no longer in force ("…的意见(废止)"):

@@ -67,6 +67,9 @@ export const BARE_ORGAN_WORDS = [
   '办事处',
   '部门',
   '单位',
+  // the 中心 and 公司 of a government's units, listed with its 委、办、局 (…各委、办、局、中心)
+  '中心',
+  '公司',
   '机构',
   '直属机构',
   '直属单位',

@@ -6,6 +6,7 @@ import { PINYIN_SYLLABLES } from '../knowledge/pinyin.js';
 import {
   LOST_INDENT,
   LOST_INDENT_MIN_LINES,
+  LOST_TRAILING_BLANK,
   PADDED_LABEL,
   PAGE_COUNTER,
   PAGE_MARK_AT_END,
@@ -180,6 +181,7 @@ function findDrops(text: string, markdown: boolean): Drop[] {
         ...findInline(trimmed, from, PINYIN_ANNOTATION, '('),
         ...(toneless ? findInline(trimmed, from, TONELESS_PINYIN, '(') : []),
         ...(blanksLost ? findPaddingLost(trimmed, from) : []),
+        ...findInline(trimmed, from, LOST_TRAILING_BLANK, '?', 'lost-indent'),
       ];
       drops.push(...nonOverlapping(inline));
     }

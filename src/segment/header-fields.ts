@@ -30,6 +30,27 @@ for (const label of Object.keys(HEADER_FIELD_LABELS)) {
   node.label = label;
 }
 
+// The last one or two characters of each label (称 of 名称, 词 of 主题词): what is left of a label
+// whose first characters the scrape lost ("称: X关于…的通知", "区应急管理局 号:").
+const LABEL_TAILS: ReadonlySet<string> = new Set(
+  Object.keys(HEADER_FIELD_LABELS)
+    .filter((label) => /^\p{Script=Han}{2,}$/u.test(label))
+    .flatMap((label) => [label.slice(-1), ...(label.length > 2 ? [label.slice(-2)] : [])]),
+);
+const TRUNCATED_LABEL = /^(\p{Script=Han}{1,2}) ?:/u;
+
+/**
+ * A row that opens with what is left of a label ("称: …", "词:"): the field, its label as the page
+ * left it (it names no field for sure). Read only among the header's rows (see `readTruncatedRows`).
+ */
+export function readTruncatedField(written: string): FieldMatch | null {
+  const m = TRUNCATED_LABEL.exec(written);
+  if (!m || !LABEL_TAILS.has(m[1]!)) return null;
+  let valueFrom = m[0].length;
+  while (written[valueFrom] === ' ') valueFrom++;
+  return { label: m[1]!, value: written.slice(valueFrom), from: 0, valueFrom, valueTo: written.length };
+}
+
 // List bullets that pages put before a header label ("• 索引号:", "- 发布日期:" of a list).
 const BULLET = /^(?:[•∙·▪] ?|[-*] )/;
 // A label is followed by ':', or by a tab or '|' in a table row.
@@ -134,7 +155,7 @@ export function readFieldLine(written: string): FieldMatch[] | null {
     const more = matchLabel(line, i, gap ? AFTER_LABEL : ':') ?? (gap ? cellLabel(line, i) : null);
     // after a gap, a label without its colon ("来源: 县政府办公室 发布日期 2020-05-06")
     const bare = !more && gap ? matchLabel(line, i, '', true) : null;
-    const hit = more ?? bare;
+    const hit = more ?? bare ?? (gap ? truncatedLabelAtEnd(line, i) : null);
     if (hit) {
       found.push({
         label: hit.label,
@@ -153,6 +174,12 @@ export function readFieldLine(written: string): FieldMatch[] | null {
   const shaped = (k: number) => gluedValueKind(found[k]!.label, fields[k]!.value) === 'shaped';
   const kept = found.filter((f, k) => !f.shapeOnly || shaped(k) || (k > 0 && shaped(k - 1)));
   return kept.length === found.length ? fields : toFields(line, kept);
+}
+
+/** What is left of a label, with its colon, ending the line after a gap: its value cell is empty. */
+function truncatedLabelAtEnd(line: string, at: number): LabelMatch | null {
+  const field = readTruncatedField(line.slice(at));
+  return field && field.value.trim() === '' ? { label: field.label, end: line.length, spaced: false } : null;
 }
 
 // a page's facts and toolbar each in brackets: "【来源: | 发布日期:2020-05-06 】 【字号:"
@@ -227,6 +254,8 @@ function readBareRow(line: string, start: number): FieldMatch[] | null {
   return fields.every((f, k) => f.value !== '' || k === fields.length - 1) ? fields : null;
 }
 
+const COUNT_OPENING = /^\d[\d,]*(?: ?次)?/;
+
 function toFields(line: string, found: Array<{ label: string; from: number; after: number }>): FieldMatch[] {
   return found.map((f, k) => {
     const end = k + 1 < found.length ? found[k + 1]!.from : line.length;
@@ -234,6 +263,9 @@ function toFields(line: string, found: Array<{ label: string; from: number; afte
     let valueTo = end;
     while (valueFrom < valueTo && /[ \t:|]/.test(line[valueFrom]!)) valueFrom++;
     while (valueTo > valueFrom && /[ \t|]/.test(line[valueTo - 1]!)) valueTo--;
+    // a page's counter holds its count only: the toolbar the page prints after it (【字体:) is not its value
+    if (PAGE_COUNTER_LABELS.has(f.label))
+      valueTo = valueFrom + (COUNT_OPENING.exec(line.slice(valueFrom, valueTo))?.[0].length ?? 0);
     return { label: f.label, value: line.slice(valueFrom, valueTo), from: f.from, valueFrom, valueTo };
   });
 }
@@ -246,6 +278,10 @@ const DATE_TARGETS: ReadonlySet<MetadataKey | null> = new Set([
   'expiryDate',
   'updatedDate',
 ]);
+/** The label is that of a date field (成文日期, 发布时间, 废止日期 …). */
+export function isDateLabel(label: string): boolean {
+  return DATE_TARGETS.has(HEADER_FIELD_LABELS[label] ?? null);
+}
 // values a page writes in sentences as often as in a header: never read without a separator
 const FREE_TEXT_TARGETS: ReadonlySet<MetadataKey | null> = new Set([
   'title',

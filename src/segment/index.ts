@@ -7,7 +7,9 @@ import {
   gluedParagraphStart,
   readFieldLine,
   readGluedField,
+  isDateLabel,
   readLabelAlone,
+  readTruncatedField,
   takesValueBelow,
   type FieldMatch,
 } from './header-fields.js';
@@ -69,6 +71,7 @@ export function segment(norm: NormText): Block[] {
   readAttachmentLists(blocks);
   readEmptyAttachmentRows(blocks);
   readLabelLines(blocks);
+  readTruncatedRows(blocks);
   const joined = joinValuesOnNextLine(text, blocks);
   readGluedHeaderFields(joined);
   return joined;
@@ -103,6 +106,20 @@ function readGluedHeaderFields(blocks: Block[]): void {
   for (const i of accepted) {
     const { from, to, text } = blocks[i]!;
     blocks[i] = { from, to, text, kind: 'field', fields: [found.get(i)!.field] };
+  }
+}
+
+/**
+ * Rows under the page's header rows whose label lost its first characters ("称: X关于…的通知", "词:"):
+ * header fields, not the notice's title or its 主送 line.
+ */
+function readTruncatedRows(blocks: Block[]): void {
+  for (let i = 1; i < blocks.length && i < HEAD_BLOCKS; i++) {
+    const b = blocks[i]!;
+    const field =
+      b.kind === 'paragraph' && blocks[i - 1]!.kind === 'field' ? readTruncatedField(b.text) : null;
+    if (field) blocks[i] = { from: b.from, to: b.to, text: b.text, kind: 'field', fields: [field] };
+    else if (endsHead(b)) break;
   }
 }
 
@@ -254,7 +271,8 @@ function opensBracket(text: string): boolean {
 
 /**
  * "• 发文字号:" with "镇政发〔2024〕7号" on the next line: a header label whose value the page put
- * on a line of its own. The value line joins the field's block.
+ * on a line of its own. The value line joins the field's block; a line that is only a date does
+ * when the label is a date's ("• 成文日期:" / "2014-10-12").
  */
 function joinValuesOnNextLine(text: string, blocks: Block[]): Block[] {
   const out: Block[] = [];
@@ -266,7 +284,7 @@ function joinValuesOnNextLine(text: string, blocks: Block[]): Block[] {
       last &&
       b.fields!.length === 1 &&
       last.value === '' &&
-      next?.kind === 'paragraph' &&
+      (next?.kind === 'paragraph' || (next?.kind === 'date' && isDateLabel(last.label))) &&
       next.text.length <= 80 &&
       !/关于|印发|转发|通知$/.test(next.text) &&
       !next.text.endsWith(':') &&
@@ -460,8 +478,8 @@ function trimRange(text: string, from: number, to: number): [number, number] {
 /** A space or a tab, read from the UTF-16 unit (no string per character). */
 const isBlank = (c: number) => c === 0x20 || c === 0x09;
 
-// 2024年9月13日, 二〇二四年九月, 2024-09-13, and the damaged 2023年58, 2019117, { 2017 6 23
-const YEAR_FIRST_DATE = `(?:(?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3}) ?(?:年 ?[\\d一二三四五六七八九十〇零]{0,3} ?(?:月 ?[\\d一二三四五六七八九十〇零]{0,3} ?日?)?|[-./]\\d{1,2}[-./]\\d{1,2}|\\d{2,4}日?|\\d{1,2} +\\d{1,2}日?)`;
+// 2024年9月13日, 二〇二四年九月, 2024-09-13, and the damaged 2023年58, 2019年1123, 2019117, { 2017 6 23
+const YEAR_FIRST_DATE = `(?:(?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3}) ?(?:年 ?[\\d一二三四五六七八九十〇零]{0,4} ?(?:月 ?[\\d一二三四五六七八九十〇零]{0,3} ?日?)?|[-./]\\d{1,2}[-./]\\d{1,2}|\\d{2,4}日?|\\d{1,2} +\\d{1,2}日?)`;
 // (a date in brackets of its own under a title, (2020年8月19日), is the document's date)
 const DATE_LINE = new RegExp(
   `^(?:\\( ?${YEAR_FIRST_DATE} ?\\)|(?:[{[【(] ?)?(?:${YEAR_FIRST_DATE}|${LOST_ZEROS_DATE}|${LOST_YEAR_DATE}))$`,

@@ -376,6 +376,7 @@ export function isPlacesOnly(name: string): boolean {
 const BARE_ORGAN = new RegExp(`^(?:${alternation(BARE_ORGAN_WORDS)})+$`);
 const UNIT_KIND = new RegExp(`^(?:各|有关)*(?:${alternation(UNIT_KINDS)})$`);
 const withoutParentheses = (s: string) => s.replace(/\([^()]*\)/g, '');
+const NUMBER_ONLY = /^第?(?:\d{1,4}|[一二三四五六七八九十]{1,3})$/;
 
 /** The pieces of one ,-separated group, each incomplete piece joined to its neighbour with 、. */
 function joinIncomplete(pieces: string[]): string[] {
@@ -385,12 +386,14 @@ function joinIncomplete(pieces: string[]): string[] {
     const shares = isPlacesOnly(out[i]!) || (NAMED_PLACE.test(out[i]!) && ORGAN_NAME_END.test(out[i + 1]!));
     if (shares && !out[i + 1]!.startsWith('各')) out.splice(i, 2, `${out[i]}、${out[i + 1]}`);
   }
-  // a kind of 单位 shares the word the next piece ends with (各事业、企业单位)
+  // a kind of 单位 shares the word the next piece ends with (各事业、企业单位), and a number or an
+  // ordinal alone the name after it (第一、二工程处, 3、5大队)
   for (let i = out.length - 2; i >= 0; i--) {
-    if (UNIT_KIND.test(out[i]!) && out[i + 1]!.endsWith('单位')) out.splice(i, 2, `${out[i]}、${out[i + 1]}`);
+    const shares = (UNIT_KIND.test(out[i]!) && out[i + 1]!.endsWith('单位')) || NUMBER_ONLY.test(out[i]!);
+    if (shares) out.splice(i, 2, `${out[i]}、${out[i + 1]}`);
   }
   for (let i = 0; i < out.length; i++) {
-    if (out.length < 2 || !BARE_ORGAN.test(out[i]!)) continue;
+    if (out.length < 2 || !BARE_ORGAN.test(withoutParentheses(out[i]!))) continue;
     if (i > 0) out.splice(i - 1, 2, `${out[i - 1]}、${out[i]}`);
     else out.splice(0, 2, `${out[0]}、${out[1]}`);
     i--;
