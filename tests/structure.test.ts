@@ -1161,3 +1161,14 @@ describe('what a page’s pictures and rows leave in its text (round 18)', () =>
     expect(JSON.stringify(doc.outline)).not.toMatch(/png|JPG/);
   });
 });
+
+describe('H2 (round 19): a handed-on plan titled with the count of its items', () => {
+  it('"…分工方案(共计46项)" under the notice’s signature starts the plan: the notice keeps its signature', async () => {
+    const r = await outline(
+      '关于印发《2023年南岭区政府工作报告重点工作分工方案》的通知\n各镇人民政府,区政府各委、办、局:\n《2023年南岭区政府工作报告重点工作分工方案》已经区政府常务会审议通过,现印发给你们,并就有关事项通知如下:\n一、提高站位。各部门要将重点工作作为政治任务。\n二、狠抓落实。各部门要将46项重点工作进行分解。\n南岭区人民政府办公室\n2023年2月8日\n2023年南岭区政府工作报告重点工作分工方案(共计46项)\n一、主要预期目标\n1.地区生产总值增长5%以上。\n牵头领导:常务副区长\n主要责任单位:区发展改革委\n',
+    );
+    expect(r.doc.notice?.issuer).toBe('南岭区人民政府办公室');
+    expect(r.doc.notice?.signedDate).toBe('2023-02-08');
+    expect(r.out).toEqual(['1 一、 主要预期目标', '2 1. 地区生产总值增长5%以上']);
+  });
+});
