@@ -1172,3 +1172,14 @@ describe('H2 (round 19): a handed-on plan titled with the count of its items', (
     expect(r.out).toEqual(['1 一、 主要预期目标', '2 1. 地区生产总值增长5%以上']);
   });
 });
+
+describe('M4 (round 19): a plan’s title printed again under its table of contents', () => {
+  it('the table of contents and the copy of the title are the preamble, not a section of their own', async () => {
+    const r = await outline(
+      '南岭区人民政府办公室关于印发南岭区森林火灾应急预案的通知\n各街道办事处,区政府各部门:\n《南岭区森林火灾应急预案》已经区政府同意,现印发给你们,请遵照执行。\n南岭区人民政府办公室\n2020年4月2日\n南岭区森林火灾应急预案\n目 录\n1 总 则\n1.1 编制目的\n2 组织体系\n2.1 指挥机构\n南岭区森林火灾应急预案\n1 总 则\n1.1 编制目的\n规范森林火灾的应急处置。\n2 组织体系\n2.1 指挥机构\n区政府设立森林防火指挥部。\n',
+    );
+    expect(r.out).toEqual(['1 1 总则', '2 1.1 编制目的', '1 2 组织体系', '2 2.1 指挥机构']);
+    expect(r.doc.preamble?.text).toMatch(/^目 录\n1 总 则/);
+    expect(r.doc.measures.map((m) => m.title)).not.toContain('南岭区森林火灾应急预案');
+  });
+});
