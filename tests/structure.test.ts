@@ -1183,3 +1183,22 @@ describe('M4 (round 19): a plan’s title printed again under its table of conte
     expect(r.doc.measures.map((m) => m.title)).not.toContain('南岭区森林火灾应急预案');
   });
 });
+
+describe('H4 (round 19): a decimal outline cut after its first subunit', () => {
+  it('"1 总则" / text / "1.1 适用范围" is unit 1 with 1.1 under it', async () => {
+    const r = await outline(
+      '南岭县突发事件总体应急预案\n1  总则\n为提高应对突发事件的能力,制定本预案。\n1.1  适用范围\n本预案是南岭县应急预案体系的总纲。\n',
+    );
+    expect(r.out).toEqual(['1 1 总则', '2 1.1 适用范围']);
+    expect(r.doc.preamble).toBeNull();
+    // a count over a paragraph is no unit line, whatever 1.1 follows; nor is a long line
+    const count = await outline(
+      '南岭县工作方案\n1 名专职联络员\n负责日常事务。\n1.1 编制目的\n为健全体系。\n',
+    );
+    expect(count.out).toEqual([]);
+    const long = await outline(
+      '南岭县工作方案\n1 加强统筹协调推动各项工作落到实处\n负责日常事务。\n1.1 编制目的\n为健全体系。\n',
+    );
+    expect(long.out).toEqual([]);
+  });
+});
