@@ -1202,3 +1202,18 @@ describe('H4 (round 19): a decimal outline cut after its first subunit', () => {
     expect(long.out).toEqual([]);
   });
 });
+
+describe('M5 (round 19): an article titled on its own line', () => {
+  it('"第一条 目的" over its text: 目的 is the article’s title; a sentence after 第X条 is still text', async () => {
+    const r = await parseText(
+      '南岭公路养护管理办法\n第一条 目的\n为了统一养护标准,特制订本办法。\n第二条 适用范围\n本办法适用于全省干线公路。\n第三条 本办法自发布之日起施行。\n',
+    );
+    expect(r.outline.map((s) => [s.title, s.text])).toEqual([
+      ['目的', '为了统一养护标准,特制订本办法。'],
+      ['适用范围', '本办法适用于全省干线公路。'],
+      ['', '本办法自发布之日起施行。'],
+    ]);
+    // (an article is a unit of the rules, titled or not: no measure)
+    expect(r.measures).toEqual([]);
+  });
+});

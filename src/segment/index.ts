@@ -67,6 +67,7 @@ export function segment(norm: NormText): Block[] {
   readItemsBeforeNumbers(blocks);
   readListsGoingOnFromCells(blocks);
   readBareNumbersInDecimalOutlines(blocks);
+  readArticleTitlesOnOwnLine(blocks);
   readAttachmentLists(blocks);
   readEmptyAttachmentRows(blocks);
   readLabelLines(blocks);
@@ -416,6 +417,21 @@ function isUnitLineOver(blocks: Block[], i: number, titleAt: number, decimal: Bl
     !COUNT_START.test(title) &&
     SHORT_TITLE.test(subTitle)
   );
+}
+
+// an article's title alone on its line: a few characters, no punctuation (目的, 适用范围)
+const OWN_LINE_ARTICLE_TITLE = /^\p{Script=Han}{2,8}$/u;
+
+/**
+ * Articles are untitled units ("第一条 为了…"), but some regulations give each a short title on
+ * the article's line and put its text on the next ("第一条 目的" / "为了统一…"): that line's rest
+ * is the article's title.
+ */
+function readArticleTitlesOnOwnLine(blocks: Block[]): void {
+  blocks.forEach((b, i) => {
+    if (b.marker?.style !== 'article' || blocks[i + 1]?.kind !== 'paragraph') return;
+    if (OWN_LINE_ARTICLE_TITLE.test(b.text.slice(b.titleFrom! - b.from))) b.titleTo = b.bodyFrom = b.to;
+  });
 }
 
 /**
