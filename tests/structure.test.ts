@@ -1161,3 +1161,59 @@ describe('what a page’s pictures and rows leave in its text (round 18)', () =>
     expect(JSON.stringify(doc.outline)).not.toMatch(/png|JPG/);
   });
 });
+
+describe('H2 (round 19): a handed-on plan titled with the count of its items', () => {
+  it('"…分工方案(共计46项)" under the notice’s signature starts the plan: the notice keeps its signature', async () => {
+    const r = await outline(
+      '关于印发《2023年南岭区政府工作报告重点工作分工方案》的通知\n各镇人民政府,区政府各委、办、局:\n《2023年南岭区政府工作报告重点工作分工方案》已经区政府常务会审议通过,现印发给你们,并就有关事项通知如下:\n一、提高站位。各部门要将重点工作作为政治任务。\n二、狠抓落实。各部门要将46项重点工作进行分解。\n南岭区人民政府办公室\n2023年2月8日\n2023年南岭区政府工作报告重点工作分工方案(共计46项)\n一、主要预期目标\n1.地区生产总值增长5%以上。\n牵头领导:常务副区长\n主要责任单位:区发展改革委\n',
+    );
+    expect(r.doc.notice?.issuer).toBe('南岭区人民政府办公室');
+    expect(r.doc.notice?.signedDate).toBe('2023-02-08');
+    expect(r.out).toEqual(['1 一、 主要预期目标', '2 1. 地区生产总值增长5%以上']);
+  });
+});
+
+describe('M4 (round 19): a plan’s title printed again under its table of contents', () => {
+  it('the table of contents and the copy of the title are the preamble, not a section of their own', async () => {
+    const r = await outline(
+      '南岭区人民政府办公室关于印发南岭区森林火灾应急预案的通知\n各街道办事处,区政府各部门:\n《南岭区森林火灾应急预案》已经区政府同意,现印发给你们,请遵照执行。\n南岭区人民政府办公室\n2020年4月2日\n南岭区森林火灾应急预案\n目 录\n1 总 则\n1.1 编制目的\n2 组织体系\n2.1 指挥机构\n南岭区森林火灾应急预案\n1 总 则\n1.1 编制目的\n规范森林火灾的应急处置。\n2 组织体系\n2.1 指挥机构\n区政府设立森林防火指挥部。\n',
+    );
+    expect(r.out).toEqual(['1 1 总则', '2 1.1 编制目的', '1 2 组织体系', '2 2.1 指挥机构']);
+    expect(r.doc.preamble?.text).toMatch(/^目 录\n1 总 则/);
+    expect(r.doc.measures.map((m) => m.title)).not.toContain('南岭区森林火灾应急预案');
+  });
+});
+
+describe('H4 (round 19): a decimal outline cut after its first subunit', () => {
+  it('"1 总则" / text / "1.1 适用范围" is unit 1 with 1.1 under it', async () => {
+    const r = await outline(
+      '南岭县突发事件总体应急预案\n1  总则\n为提高应对突发事件的能力,制定本预案。\n1.1  适用范围\n本预案是南岭县应急预案体系的总纲。\n',
+    );
+    expect(r.out).toEqual(['1 1 总则', '2 1.1 适用范围']);
+    expect(r.doc.preamble).toBeNull();
+    // a count over a paragraph is no unit line, whatever 1.1 follows; nor is a long line
+    const count = await outline(
+      '南岭县工作方案\n1 名专职联络员\n负责日常事务。\n1.1 编制目的\n为健全体系。\n',
+    );
+    expect(count.out).toEqual([]);
+    const long = await outline(
+      '南岭县工作方案\n1 加强统筹协调推动各项工作落到实处\n负责日常事务。\n1.1 编制目的\n为健全体系。\n',
+    );
+    expect(long.out).toEqual([]);
+  });
+});
+
+describe('M5 (round 19): an article titled on its own line', () => {
+  it('"第一条 目的" over its text: 目的 is the article’s title; a sentence after 第X条 is still text', async () => {
+    const r = await parseText(
+      '南岭公路养护管理办法\n第一条 目的\n为了统一养护标准,特制订本办法。\n第二条 适用范围\n本办法适用于全省干线公路。\n第三条 本办法自发布之日起施行。\n',
+    );
+    expect(r.outline.map((s) => [s.title, s.text])).toEqual([
+      ['目的', '为了统一养护标准,特制订本办法。'],
+      ['适用范围', '本办法适用于全省干线公路。'],
+      ['', '本办法自发布之日起施行。'],
+    ]);
+    // (an article is a unit of the rules, titled or not: no measure)
+    expect(r.measures).toEqual([]);
+  });
+});

@@ -48,7 +48,9 @@ export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Me
     const given = own ?? (leaf ? null : readHeadingLead(section.title)) ?? inherited;
     if (given) notes.set(section.id, given);
     const isFrame = (title: string) => FRAME.has(title.replace(/:$/, ''));
-    if (!section.title || v.inArticle || [...v.path, section.title].some(isFrame)) continue;
+    // (a regulation's article is a unit of its rules, titled or not: 第一条 目的)
+    const article = v.node.style === 'article';
+    if (!section.title || article || v.inArticle || [...v.path, section.title].some(isFrame)) continue;
     // the places or things a heading lists are no work of their own
     const over = v.path.at(-1) ?? '';
     if (over.endsWith(':') && ANNOUNCES_THINGS.test(over)) continue;

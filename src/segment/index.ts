@@ -3,6 +3,7 @@ import type { NormText } from '../normalize/index.js';
 import { ANNEX_TITLE_ENDS, DOCUMENT_TYPES } from '../knowledge/document-types.js';
 import { DOC_NUMBER_SHAPE } from '../knowledge/doc-numbers.js';
 import { CN_YEAR_DIGIT, LOST_YEAR_DATE, LOST_ZEROS_DATE } from '../knowledge/numerals.js';
+import { UNITS } from '../knowledge/units.js';
 import {
   gluedParagraphStart,
   readFieldLine,
@@ -68,6 +69,7 @@ export function segment(norm: NormText): Block[] {
   readItemsBeforeNumbers(blocks);
   readListsGoingOnFromCells(blocks);
   readBareNumbersInDecimalOutlines(blocks);
+  readArticleTitlesOnOwnLine(blocks);
   readAttachmentLists(blocks);
   readEmptyAttachmentRows(blocks);
   readLabelLines(blocks);
@@ -370,7 +372,8 @@ const BARE_NUMBER_HEADING = /^(\d{1,2}) *(?=[\u4e00-\u9fff](?: ?[\u4e00-\u9fff()
  * sequence must confirm it: its first subunit N.1 comes next, or it goes on from unit N-1 with
  * no subunits (N+1.x, or nothing numbered, comes next). A text with one decimal heading only
  * (1 总则 / 1.1 编制目的 / text / 2 …) is such a document when that heading's unit line
- * stands right above it.
+ * stands right above it, or a few paragraphs above it when both titles are short phrases and
+ * the unit's is no count (an excerpt cut after 1 总则 / text / 1.1 适用范围 / text).
  */
 function readBareNumbersInDecimalOutlines(blocks: Block[]): void {
   const decimals = blocks.filter((b) => b.marker?.style === 'decimal');
@@ -389,7 +392,9 @@ function readBareNumbersInDecimalOutlines(blocks: Block[]): void {
     if (!m) continue;
     const n = Number(m[1]);
     const next = decimals[d]?.marker!.raw;
-    const firstUnder = next === `${n}.1` && (!one || blocks[i + 1] === decimals[d]);
+    const firstUnder =
+      next === `${n}.1` &&
+      (!one || blocks[i + 1] === decimals[d] || isUnitLineOver(blocks, i, m[0].length, decimals[d]!));
     const goesOn = confirmed && top === n - 1 && (next === undefined || next.startsWith(`${n + 1}.`));
     if (!firstUnder && !goesOn) continue;
     top = n;
@@ -404,6 +409,47 @@ function readBareNumbersInDecimalOutlines(blocks: Block[]): void {
       bodyFrom: b.to,
     });
   }
+}
+
+// how far above its one decimal heading (N.1) a unit line may stand, and how long their titles are
+const MAX_BLOCKS_UNDER_UNIT_LINE = 3;
+const MAX_SHORT_TITLE = 12;
+const SHORT_TITLE = new RegExp(`^\\p{Script=Han}(?: ?\\p{Script=Han}){1,${MAX_SHORT_TITLE - 1}}$`, 'u');
+// a number before a measure word counts (1 个工作专班, 3 年内): no unit's title opens so
+const COUNT_START = new RegExp(`^(?:万|亿)?(?:${UNITS.map((u) => u.unit).join('|')})`);
+
+/**
+ * The unit line at `i` (its title after `titleAt`) stands a few paragraphs over `decimal`, its
+ * first subunit: no heading between, both titles short phrases alone on their lines.
+ */
+function isUnitLineOver(blocks: Block[], i: number, titleAt: number, decimal: Block): boolean {
+  const at = blocks.indexOf(decimal, i + 1);
+  const between = blocks.slice(i + 1, at);
+  const title = blocks[i]!.text.slice(titleAt);
+  const subTitle = decimal.text.slice(decimal.titleFrom! - decimal.from);
+  return (
+    at > i &&
+    between.length <= MAX_BLOCKS_UNDER_UNIT_LINE &&
+    between.every((b) => b.kind === 'paragraph') &&
+    SHORT_TITLE.test(title) &&
+    !COUNT_START.test(title) &&
+    SHORT_TITLE.test(subTitle)
+  );
+}
+
+// an article's title alone on its line: a few characters, no punctuation (目的, 适用范围)
+const OWN_LINE_ARTICLE_TITLE = /^\p{Script=Han}{2,8}$/u;
+
+/**
+ * Articles are untitled units ("第一条 为了…"), but some regulations give each a short title on
+ * the article's line and put its text on the next ("第一条 目的" / "为了统一…"): that line's rest
+ * is the article's title.
+ */
+function readArticleTitlesOnOwnLine(blocks: Block[]): void {
+  blocks.forEach((b, i) => {
+    if (b.marker?.style !== 'article' || blocks[i + 1]?.kind !== 'paragraph') return;
+    if (OWN_LINE_ARTICLE_TITLE.test(b.text.slice(b.titleFrom! - b.from))) b.titleTo = b.bodyFrom = b.to;
+  });
 }
 
 /**

@@ -187,7 +187,8 @@ function readCandidate(block: Block): Candidate | null {
   else if (block.mdDepth && block.mdDepth >= 2) style = block.mdDepth === 2 ? 'chapter' : 'section';
   else return null;
   const titleFrom = block.titleFrom ?? block.from;
-  const titleTo = style === 'article' ? titleFrom : (block.titleTo ?? block.to);
+  // (an article has no title, but for one on the article's own line: see the segment)
+  const titleTo = style === 'article' ? (block.titleTo ?? titleFrom) : (block.titleTo ?? block.to);
   return {
     block,
     style,

@@ -49,7 +49,8 @@ function titleAt(body: Block[], i: number, named: Set<string>): number {
   let joined = '';
   for (let k = i; k < Math.min(body.length, i + 3); k++) {
     const b = body[k]!;
-    if (b.kind !== 'paragraph' || /[。;:]/.test(b.text)) return 0;
+    // (a table of contents may end with the title it stands under: no document starts there)
+    if (b.kind !== 'paragraph' || b.toc || /[。;:]/.test(b.text)) return 0;
     joined += squashTitle(b.text);
     if (named.has(joined)) return k - i + 1;
   }

@@ -12,11 +12,12 @@ import type { Block } from '../segment/index.js';
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
 const TYPE_ALTERNATION = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.length).join('|');
-// A title ends with its type, perhaps followed by (试行), a period such as (2017—2020年) or 》.
+// A title ends with its type, perhaps followed by (试行), a period such as (2017—2020年), the count
+// of items a 分工方案 lists (共计121项) or 》.
 const YEAR = '(?:\\d{4}|[〇一二三四五六七八九]{4})';
 const PERIOD = `${YEAR}[—–\\-~至到]+${YEAR}年?`;
 const TITLE_END = new RegExp(
-  `(?:${TYPE_ALTERNATION})》?(?:\\((?:试行|暂行|征求意见稿|修订|修订稿|草案|[一二三四五六七八九十]|\\d{1,2}|${PERIOD})\\))?$`,
+  `(?:${TYPE_ALTERNATION})》?(?:\\((?:试行|暂行|征求意见稿|修订|修订稿|草案|[一二三四五六七八九十]|\\d{1,2}|共计?\\d{1,4}项|${PERIOD})\\))?$`,
 );
 const PERIOD_LINE = new RegExp(`^\\(${PERIOD}\\)$`);
 
