@@ -146,5 +146,7 @@ describe('文号 of the old style (H6)', () => {
       { raw: '(81)南发字第12号', agency: '南发字', year: 1981, serial: 12, damaged: false },
     ]);
     expect(findDocNumbers('(12)住房3号楼')).toEqual([]);
+    // an item marker before a sentence citing a number
+    expect(findDocNumbers('(11)认真执行国发12号文件精神')).toEqual([]);
   });
 });

@@ -1716,6 +1716,12 @@ describe('signature date line ending in a blank lost as ? (H3)', () => {
     expect(d.metadata.publisher).toBe('南岭省人民政府办公厅');
     expect(d.unplaced).toEqual([]);
   });
+
+  it('a question written with a space before its mark keeps the mark', async () => {
+    const d = await parseText('南岭县安全生产检查要点\n一、检查内容\n各单位是否建立了安全生产责任制 ?\n');
+    expect(d.outline[0]?.text).toBe('各单位是否建立了安全生产责任制 ?');
+    expect(d.removals).toEqual([]);
+  });
 });
 
 describe('文号 forms: 发文序号, the old (78) style, a number that lost its brackets (H6)', () => {
@@ -1777,6 +1783,14 @@ describe('a bullet date field whose value stands lines below (M3)', () => {
     );
     expect(d.metadata.signedDate).toBe('2014-10-12');
     expect(d.metadata.fields.find((f) => f.key === '成文日期')?.value).toBe('2014-10-12');
+  });
+
+  it('an empty 废止日期 takes no date from below: the notice stays in force', async () => {
+    const d = await parseText(
+      '• 信息索引号:\n\n    11330799MB1000000X/2014-00034\n\n  • 废止日期:\n\n    2014-10-12\n\n    南岭开发区突发公共事件总体应急预案\n\n    一、总则\n\n    提高处置突发公共事件的能力,制定本预案。\n',
+    );
+    expect(d.metadata.fields.find((f) => f.key === '废止日期')?.value).toBe('');
+    expect(d.metadata.validity).toBeNull();
   });
 });
 

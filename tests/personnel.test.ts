@@ -731,6 +731,8 @@ describe('指挥部 rosters of a township or county (round 19)', () => {
       ['成员', '乙强', '林业站站长'],
       ['成员', '丙平', '派出所所长'],
     ]);
+    // units before their heads' posts name no one
+    expect(await roster('成员:林业局 局长、应急局 局长')).not.toContainEqual(['成员', '林业局', '局长']);
     // the posts of one member, parted by 、, are still his
     expect(await roster('组长:甲明 县委常委、常务副县长')).toEqual([
       ['组长', '甲明', '县委常委、常务副县长'],

@@ -1216,4 +1216,21 @@ describe('M5 (round 19): an article titled on its own line', () => {
     // (an article is a unit of the rules, titled or not: no measure)
     expect(r.measures).toEqual([]);
   });
+
+  it('one article whose sentence the page broke after a few words keeps them as its text', async () => {
+    const r = await parseText(
+      '南岭县农村集体资产管理办法\n第一条 为了加强农村集体资产管理,制定本办法。\n第二条 本办法适用于全县农村集体经济组织。\n第三条 县农业农村局\n负责全县农村集体资产管理的指导和监督工作。\n',
+    );
+    expect(r.outline.map((s) => s.title)).toEqual(['', '', '']);
+  });
+});
+
+describe('the readers of round 19 in linear time', () => {
+  it.each([
+    ['unit lines over one decimal heading', (n: number) => `${'1 总则\n'.repeat(n / 5)}1.1 编制目的\n`],
+    ['blanks and ? after a date, then a word', (n: number) => `二〇二〇年三月一日${' ?'.repeat(n / 2)}甲\n`],
+    ['dates each followed by a blank and ?', repeatTo('二〇二〇年三月一日 ?')],
+  ])('%s', (label, make) => {
+    expectLinearTime(label, make, (text) => segment(normalize(plainSource(text))));
+  });
 });

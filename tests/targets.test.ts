@@ -1438,6 +1438,8 @@ describe('H1 (round 19): an area a goal sets is a target', () => {
     expect(findTargets('到2025年,全区总面积达到120平方公里。')).toEqual([]);
     expect(findTargets('到2025年,项目占地面积达到80亩。')).toEqual([]);
     expect(findTargets('到2025年,新建社区用房建筑面积不少于500平方米。')).toEqual([]);
+    expect(findTargets('新建公共租赁住房单套建筑面积控制在60平方米以内。')).toEqual([]);
+    expect(findTargets('新建农房建筑面积控制在200平方米以内。')).toEqual([]);
   });
 
   it('continues a list of goals over a comma with a level verb (达, 稳定在)', () => {
@@ -1460,6 +1462,7 @@ describe('M2 (round 19): places joined by 、 in a subject; the period of a plan
       );
     expect(await years('平川市蓝天保卫战三年行动方案(2018-2020年)')).toEqual([2020]);
     expect(await years('平川市蓝天保卫战行动计划(2018—2020年)')).toEqual([2020]);
+    expect(await years('平川市蓝天保卫战行动计划(二〇一八—二〇二〇年)')).toEqual([2020]);
     // a year the title names alone still comes first; a title with no period dates nothing
     expect(await years('平川市2019年蓝天保卫战行动方案(2018-2020年)')).toEqual([2019]);
     expect(await years('平川市蓝天保卫战行动方案')).toEqual([null]);

@@ -52,9 +52,10 @@ const ORDER_NUMBER = new Scanner(
 );
 
 // The style before GB/T 9704 took its form (1950s–80s): the year's last two digits in round
-// brackets before the 机关代字, which ends in 字, 发 or 函: (80)某交字35号, (81)某发第12号
+// brackets before a short 机关代字, which ends in 字, 发 or 函: (80)某交字35号, (81)某发第12号. An
+// item marker before a sentence ((11)认真执行国发12号文件) has no year of those decades, or a longer run
 const OLD_STYLE_NUMBER = new Scanner(
-  /\((\d\d)\)[ ]*(\p{Script=Han}{1,7}[字发函])[ ]*(?:第[ ]*)?(\d{1,5})[ ]*[号號]/gu,
+  /\(([5-9]\d)\)[ ]*(\p{Script=Han}{1,5}[字发函])[ ]*(?:第[ ]*)?(\d{1,5})[ ]*[号號]/gu,
   '(',
 );
 

@@ -4,6 +4,7 @@ import {
   HEADER_FIELD_LABELS,
   NON_ORGANISATION_SOURCE_ENDINGS,
   PAGE_META_FIELDS,
+  REPEAL_LABEL_WORD,
   TITLE_VALIDITY_MARKS,
   type MetadataKey,
 } from '../knowledge/header-fields.js';
@@ -391,13 +392,10 @@ function readPrintingLine(trailer: Block[]): { issuer: string; date: string } | 
   return null;
 }
 
-/**
- * The page dates the notice's repeal (废止日期: 2023-10-16). A 失效时间 may be the end of a term set in
- * advance (有效期5年), which the page cannot tell from a lapse already past: it says nothing.
- */
+/** The page dates the notice's repeal (废止日期: 2023-10-16). */
 function isRepealed(fields: FoundField[]): boolean {
   return fields.some(
-    (f) => f.target === 'expiryDate' && f.key.includes('废止') && readIsoDate(f.value.trim()),
+    (f) => f.target === 'expiryDate' && f.key.includes(REPEAL_LABEL_WORD) && readIsoDate(f.value.trim()),
   );
 }
 

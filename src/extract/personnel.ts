@@ -651,12 +651,16 @@ function readNamesWithPosts(body: string): Omit<Entry, 'role' | 'group'>[] | nul
   const parts = execAll(/[^、,;]+/g, body);
   if (parts.length < 2) return null;
   const read = parts.map((p) => NAME_SPACE_POST.exec(p[0]));
-  if (!read.every((m) => m && isName(m[1]!) && isTitle(m[2]!.trimEnd()))) return null;
+  // (a unit before its head's post, "林业局 局长", names no one)
+  const named = (m: RegExpExecArray | null) =>
+    m !== null && isName(m[1]!) && !isUnitStart(m[1]!) && isTitle(m[2]!.trimEnd());
+  if (!read.every(named)) return null;
   return read.map((m, k) => {
     const from = parts[k]!.index + m!.index + m![0].indexOf(m![1]!);
     return { from, to: from + m![0].trim().length, name: m![1]!, titles: splitTitles(m![2]!.trimEnd()) };
   });
 }
+
 const NAME_SPACE_POST = /^\s*(\S{2,4}) +(\S[^]*)$/u;
 
 // the heads of the units a part names, who need no name (市某局、市某局主要负责同志, 区政府分管领导)

@@ -3,9 +3,11 @@ import {
   PLAN_TITLE_WORDS,
   RESULT_REPORT_TITLE_WORDS,
 } from '../knowledge/target-words.js';
+import { CN_YEAR_DIGIT } from '../knowledge/numerals.js';
 import type { Target } from '../schema/contract.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
+import { readChineseNumber } from './numerals.js';
 import { findTargets } from './targets.js';
 import { isReviewHeading } from './outline.js';
 
@@ -42,15 +44,18 @@ export function titleYear(title: string | null): number | null {
   return years.size === 1 ? [...years][0]! : null;
 }
 
-// a period of years (2018-2020年, 2023年—2025年): the span a plan runs over
-const TITLE_PERIOD = /(?<!\d)((?:19|20)\d{2})年?\s*[—–~\-至到]\s*((?:19|20)\d{2})年/gu;
+// a period of years (2018-2020年, 2023年—2025年, 二〇一八—二〇二〇年): the span a plan runs over
+const TITLE_YEAR = `(?:(?:19|20)\\d{2}|${CN_YEAR_DIGIT}{4})`;
+const TITLE_PERIOD = new RegExp(`(?<!\\d)(${TITLE_YEAR})年?\\s*[—–~\\-至到]\\s*(${TITLE_YEAR})年`, 'gu');
 
 /** The last year of the one period a title names (…三年行动方案(2018-2020年)), else null. */
 function titlePeriodEnd(title: string | null): number | null {
   if (!title) return null;
-  const ends = new Set(
-    [...title.matchAll(TITLE_PERIOD)].filter((m) => Number(m[2]) > Number(m[1])).map((m) => Number(m[2])),
-  );
+  const ends = new Set<number>();
+  for (const m of title.matchAll(TITLE_PERIOD)) {
+    const [first, last] = [readChineseNumber(m[1]!), readChineseNumber(m[2]!)];
+    if (first !== null && last !== null && last > first) ends.add(last);
+  }
   return ends.size === 1 ? [...ends][0]! : null;
 }
 

@@ -28,7 +28,7 @@ import {
   INTENSITY_BASES,
   INTENT_WORDS,
   LEVEL_PARTICLES,
-  LEVEL_VERBS,
+  HOLDING_VERBS,
   LIGHT_VERBS,
   LIST_SEPARATORS,
   VALUE_PARTICLES,
@@ -529,6 +529,9 @@ function isModifierOf(s: string, head: string): boolean {
   return s.length * 2 < head.length && s.at(-1) !== head.at(-1);
 }
 
+// the verbs that carry a list of goals over a comma (…稳定在800家以上,淡水鱼产量达60万吨)
+const LIST_CONTINUING_VERBS: ReadonlySet<string> = new Set([...ATTAIN_VERBS, ...HOLDING_VERBS]);
+
 /**
  * The quantity `q` continues a list of counts whose member `prev` states a goal: only a separator
  * stands between them (…30名甲类人员、40名…; …300套甲类公寓和500套…; …甲类人员,不少于8名…),
@@ -553,8 +556,7 @@ function continuesList(
   if (right === '') return prev.end + sep;
   const prefix = readPrefix(right);
   const bounded =
-    prefix !== null &&
-    (prefix.word in PREFIX_COMPARATORS || [...ATTAIN_VERBS, ...LEVEL_VERBS].some((v) => v === prefix.word));
+    prefix !== null && (prefix.word in PREFIX_COMPARATORS || LIST_CONTINUING_VERBS.has(prefix.word));
   if (bounded && prefix.start === 0) return prev.end + sep;
   // the noun of the next member, before its count: after 、/和, or after a comma with a bound or
   // a count of the same measure (新增城镇就业3.2万人,失业人员再就业1万人)

@@ -210,6 +210,11 @@ export const NON_ORGANISATION_SOURCE_ENDINGS = [
  * (废止日期) but no validity row: one of the marks the catalogues use (below).
  */
 export const EXPIRED_VALIDITY = '失效';
+/**
+ * The word of the labels that date a repeal (废止日期, 废止时间): a 失效时间 may be the end of a term
+ * set in advance (有效期5年), which the page cannot tell from a lapse already past.
+ */
+export const REPEAL_LABEL_WORD = '废止';
 
 /**
  * Marks a portal's catalogue puts after a title it lists as no longer in force ("…的意见(废止)"):

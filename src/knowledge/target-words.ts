@@ -205,11 +205,12 @@ export const START_AFTER = ['起', '开始'] as const;
 export const ATTAIN_VERBS = ['实现', '达到'] as const;
 
 /**
- * Value verbs that state the level a subject reaches or keeps (达, the short 达到; 稳定在, 保持在,
- * 控制在): after a comma, a subject and one of them continue a list of goals like an attaining
- * verb (…稳定在800家以上,淡水鱼产量达60万吨). Common usage in the 目标 sentences of 公文.
+ * Value verbs that state the level a subject reaches or holds (达, the short 达到; 稳定, 保持, 控制,
+ * with or without the 在 after them): after a comma, a subject and one of them continue a list of
+ * goals like an attaining verb (…稳定在800家以上,淡水鱼产量达60万吨). Common usage in the 目标
+ * sentences of 公文.
  */
-export const LEVEL_VERBS = ['达', '稳定', '保持', '控制'] as const;
+export const HOLDING_VERBS = ['达', '稳定', '保持', '控制'] as const;
 
 /** Words of intent that make a value verb without a year a goal (确保…覆盖率达到90%). */
 export const INTENT_WORDS = ['确保', '力争', '争取', '努力', '力求', '目标', '预期'] as const;
@@ -262,11 +263,15 @@ export const RULE_WORDS = [
 ] as const;
 
 /**
- * The sizes of a place, a site or a room (辖区总面积为…, 国土面积, 项目占地面积): they describe, so
- * 面积 after them stays a word of standards even with a value verb (总面积达1.2万平方公里). From the
- * 基本情况 paragraphs of 规划 and the project lists of 实施方案.
+ * The sizes of a place, a site, a building or a plot (辖区总面积为…, 国土面积, 项目占地面积, 单套建筑面积,
+ * 宅基地面积): they describe or cap each one, so 面积 after them stays a word of standards even with a
+ * value verb (总面积达1.2万平方公里, 单套建筑面积控制在60平方米以内). From the 基本情况 paragraphs of
+ * 规划, the project lists of 实施方案 and the standards of 住房 and 农房 rules.
  */
-export const AREA_SIZE_WORDS = ['总面积', '辖区面积', '国土面积', '占地面积', '使用面积'] as const;
+// prettier-ignore
+export const AREA_SIZE_WORDS = [
+  '总面积', '辖区面积', '国土面积', '占地面积', '使用面积', '建筑面积', '宅基地面积',
+] as const;
 
 /**
  * Words that report the present state rather than set a goal (目前全市老年人口达30万人,

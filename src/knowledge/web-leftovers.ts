@@ -54,11 +54,12 @@ export const PAGE_COUNTER = /第\d{1,4}页共\d{1,4}页|共\d{1,4}页第\d{1,4}�
 export const LOST_INDENT = /^(?:\?[ ?]*\?(?= *[\p{L}\p{N}(《“【[])|\?[ ?]*$)/u;
 export const LOST_INDENT_MIN_LINES = 3;
 /**
- * The same blanks where they pad a line's end, after its text and a space (a signature's date set
- * left of its column: "二〇二〇年三月一日    ?"): a '?' parted by a blank from the text ends no
- * question, so it is read so even on a page where the damage shows on no other line.
+ * The same blanks where they pad the end of a date line, after the date and a space (a signature's
+ * date set left of its column: "二〇二〇年三月一日    ?"): no question ends with a date, so it is read
+ * so even on a page where the damage shows on no other line. (Only after a date: a question may be
+ * written with a space before its mark, 是否建立 ?)
  */
-export const LOST_TRAILING_BLANK = /(?<= )\?[ ?]*$/g;
+export const LOST_TRAILING_BLANK = /(?<=日 +)\?[ ?]*$/g;
 /**
  * The same blanks padding a label to its column's width ("发?文?字?号?:", "名   ?称?:"): two to ten
  * characters, each parted from the next by blanks and '?', up to the colon. A character lost inside

@@ -278,9 +278,13 @@ const DATE_TARGETS: ReadonlySet<MetadataKey | null> = new Set([
   'expiryDate',
   'updatedDate',
 ]);
-/** The label is that of a date field (成文日期, 发布时间, 废止日期 …). */
-export function isDateLabel(label: string): boolean {
-  return DATE_TARGETS.has(HEADER_FIELD_LABELS[label] ?? null);
+/**
+ * The label is that of a date the notice has (成文日期, 发布时间 …), whose value a page may put on a
+ * line below: not an expiry (废止日期), whose empty value says the notice is in force.
+ */
+export function takesDateBelow(label: string): boolean {
+  const target = HEADER_FIELD_LABELS[label] ?? null;
+  return target !== 'expiryDate' && DATE_TARGETS.has(target);
 }
 // values a page writes in sentences as often as in a header: never read without a separator
 const FREE_TEXT_TARGETS: ReadonlySet<MetadataKey | null> = new Set([

@@ -8,9 +8,9 @@ import {
   gluedParagraphStart,
   readFieldLine,
   readGluedField,
-  isDateLabel,
   readLabelAlone,
   readTruncatedField,
+  takesDateBelow,
   takesValueBelow,
   type FieldMatch,
 } from './header-fields.js';
@@ -286,7 +286,7 @@ function joinValuesOnNextLine(text: string, blocks: Block[]): Block[] {
       last &&
       b.fields!.length === 1 &&
       last.value === '' &&
-      (next?.kind === 'paragraph' || (next?.kind === 'date' && isDateLabel(last.label))) &&
+      (next?.kind === 'paragraph' || (next?.kind === 'date' && takesDateBelow(last.label))) &&
       next.text.length <= 80 &&
       !/关于|印发|转发|通知$/.test(next.text) &&
       !next.text.endsWith(':') &&
@@ -423,13 +423,14 @@ const COUNT_START = new RegExp(`^(?:万|亿)?(?:${UNITS.map((u) => u.unit).join(
  * first subunit: no heading between, both titles short phrases alone on their lines.
  */
 function isUnitLineOver(blocks: Block[], i: number, titleAt: number, decimal: Block): boolean {
-  const at = blocks.indexOf(decimal, i + 1);
-  const between = blocks.slice(i + 1, at);
+  // (only the few blocks after it are looked at: linear time over many such lines)
+  const near = blocks.slice(i + 1, i + 2 + MAX_BLOCKS_UNDER_UNIT_LINE);
+  const at = near.indexOf(decimal);
+  const between = near.slice(0, at);
   const title = blocks[i]!.text.slice(titleAt);
   const subTitle = decimal.text.slice(decimal.titleFrom! - decimal.from);
   return (
-    at > i &&
-    between.length <= MAX_BLOCKS_UNDER_UNIT_LINE &&
+    at >= 0 &&
     between.every((b) => b.kind === 'paragraph') &&
     SHORT_TITLE.test(title) &&
     !COUNT_START.test(title) &&
@@ -443,13 +444,22 @@ const OWN_LINE_ARTICLE_TITLE = /^\p{Script=Han}{2,8}$/u;
 /**
  * Articles are untitled units ("第一条 为了…"), but some regulations give each a short title on
  * the article's line and put its text on the next ("第一条 目的" / "为了统一…"): that line's rest
- * is the article's title.
+ * is the article's title, when at least half the articles, and two or more, are written so (one
+ * article whose sentence a page broke after a few words, "第三条 县农业农村局" / "负责…", is none).
  */
 function readArticleTitlesOnOwnLine(blocks: Block[]): void {
-  blocks.forEach((b, i) => {
-    if (b.marker?.style !== 'article' || blocks[i + 1]?.kind !== 'paragraph') return;
-    if (OWN_LINE_ARTICLE_TITLE.test(b.text.slice(b.titleFrom! - b.from))) b.titleTo = b.bodyFrom = b.to;
-  });
+  const articles = blocks.filter((b) => b.marker?.style === 'article');
+  const titled = blocks.filter(
+    (b, i) =>
+      b.marker?.style === 'article' &&
+      blocks[i + 1]?.kind === 'paragraph' &&
+      OWN_LINE_ARTICLE_TITLE.test(b.text.slice(b.titleFrom! - b.from)),
+  );
+  if (titled.length < 2 || titled.length * 2 < articles.length) return;
+  for (const b of titled) {
+    b.titleTo = b.to;
+    b.bodyFrom = b.to;
+  }
 }
 
 /**

@@ -129,7 +129,7 @@ function withoutPagePrefix(text: string): string {
 // a page column named after a kind of document, glued before a title of that kind by a dash
 // (应急预案—某市突发公共事件总体应急预案)
 const COLUMN_PREFIX = new RegExp(
-  `^(?:${DOCUMENT_TYPES.join('|')})[-—_]+(?=[^-—_\\s]{4,}(?:${DOCUMENT_TYPES.join('|')})$)`,
+  `^(?:${TYPE_ALTERNATION})[-—_]+(?=[^-—_\\s]{4,}(?:${TYPE_ALTERNATION})$)`,
   'u',
 );
 
