@@ -278,3 +278,92 @@ describe('task tables copied one cell per line: pipe-ended cells, columns the re
     ]);
   });
 });
+
+describe('T1: task tables copied one cell per line under a grouping column or a person column', () => {
+  const rowsOf = (ms: Awaited<ReturnType<typeof parse>>['measures']) =>
+    ms.map((m) => [m.title, m.departments.map((x) => `${x.name}/${x.role}`)]);
+
+  it('blank lines between cells, a 分类 column whose merged cells stand before their rows, 责任单位 beside 牵头单位', async () => {
+    const d = await parseText(
+      [
+        '2023年西岭区政府工作报告重点工作责任分解',
+        '分类',
+        '序号',
+        '事项',
+        '责任单位',
+        '牵头单位',
+        '发展目标',
+        '1',
+        '地区生产总值增长6%以上。',
+        '区农业农村局、区发改局、区交通局',
+        '区发改局',
+        '2',
+        '城镇登记失业率控制在3%以内。',
+        '区人力社保局',
+        '区人力社保局',
+        '优化营商环境',
+        '3',
+        '新增市场主体2000户。',
+        '区市场监管局、区税务局',
+        '区市场监管局',
+      ].join('\n\n') + '\n',
+    );
+    expect(d.metadata.fields).toEqual([]);
+    expect(rowsOf(d.measures)).toEqual([
+      ['地区生产总值增长6%以上。', ['区农业农村局/participate', '区交通局/participate', '区发改局/lead']],
+      ['城镇登记失业率控制在3%以内。', ['区人力社保局/lead']],
+      ['新增市场主体2000户。', ['区税务局/participate', '区市场监管局/lead']],
+    ]);
+    expect(d.targets.map((t) => t.measureId)).toEqual(d.measures.map((m) => m.id));
+  });
+
+  it('cells ending in a pipe under 目标与任务 and 分管县领导 columns, rows numbered on from 40: the leader is no unit', async () => {
+    const d = await parseText(
+      [
+        '东川县2024年《政府工作报告》重点工作目标任务分解表',
+        '序号 |',
+        '目标与任务 |',
+        '分 管 县领导 |',
+        '牵头责任单位 |',
+        '责任单位 |',
+        '40 |',
+        '加大普惠性托育供给,新增托位数300个以上。 |',
+        '王 平 |',
+        '县卫健委 |',
+        '县各有关单位 |',
+        '41 |',
+        '新建城乡供水管网80公里。 |',
+        '李 军 |',
+        '县水利局 |',
+        '县住建局、县财政局 |',
+      ].join('\n') + '\n',
+    );
+    expect(rowsOf(d.measures)).toEqual([
+      ['加大普惠性托育供给,新增托位数300个以上。', ['县卫健委/lead', '县各有关单位/all']],
+      ['新建城乡供水管网80公里。', ['县水利局/lead', '县住建局/participate', '县财政局/participate']],
+    ]);
+    expect(d.departments.map((x) => x.name)).not.toContain('王平');
+  });
+
+  it('a row short of its lead cell that lists units the taxonomy does not know takes no lead from the row above', async () => {
+    const d = await parseText(
+      [
+        '序号',
+        '事项',
+        '责任单位',
+        '牵头单位',
+        '1',
+        '新增市场主体2000户。',
+        '区市场监管局、区税务局',
+        '区市场监管局',
+        '2',
+        '深化政务服务集成改革。',
+        '区便民服务中心、区改革服务中心',
+      ].join('\n\n') + '\n',
+    );
+    expect(rowsOf(d.measures)).toEqual([
+      ['新增市场主体2000户。', ['区税务局/participate', '区市场监管局/lead']],
+      ['深化政务服务集成改革。', ['区便民服务中心/participate', '区改革服务中心/participate']],
+    ]);
+  });
+});

@@ -1417,7 +1417,8 @@ function looksLikeListedName(name: string): boolean {
   );
 }
 
-function looksLikeUnit(name: string): boolean {
+/** A name of a unit, known or not (its last character one of units' names: 公司, 中心, 局 …). */
+export function looksLikeUnit(name: string): boolean {
   if (name.length < 2 || name.length > 40 || /[。:：,，;；]/.test(name)) return false;
   const c = classifyDepartment(name);
   // a place alone (X区) names a government only where a list or roster already makes it a unit

@@ -3,13 +3,15 @@ import { RESPONSIBILITY_LABELS } from '../knowledge/departments.js';
 import {
   DEADLINE_COLUMNS,
   DEADLINE_WORDS,
+  GROUP_COLUMNS,
   OTHER_COLUMNS,
+  PERSON_COLUMN_ENDS,
   SERIAL_COLUMNS,
   TASK_COLUMN_WORDS,
 } from '../knowledge/table-columns.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
-import { classifyDepartment, splitDepartmentList } from './department.js';
+import { classifyDepartment, looksLikeUnit, splitDepartmentList } from './department.js';
 
 /** A block of an outline, with the section it stands in. */
 export interface TableInput {
@@ -52,18 +54,22 @@ function columnKind(cell: string): ColumnKind | null {
   if (LABELS.has(c)) return 'unit';
   if (has(SERIAL_COLUMNS)) return 'serial';
   if (has(DEADLINE_COLUMNS)) return 'deadline';
-  if (has(OTHER_COLUMNS)) return 'other';
+  if (has(OTHER_COLUMNS) || PERSON_COLUMN_ENDS.some((w) => c.endsWith(w))) return 'other';
   return c.length <= 8 && TASK_COLUMN_WORDS.some((w) => c.includes(w)) ? 'task' : null;
 }
 
-/** The columns a header row names: the first task column, the unit columns with their part. */
+/**
+ * The columns a header row names: the first task column, the unit columns with their part (a
+ * 责任单位 column leads, but takes part beside a 牵头 column, as a responsibility note's units do).
+ */
 function readColumns(cells: string[]): Columns {
   const kinds = cells.map((c) => columnKind(c) ?? 'other');
-  const units = cells.flatMap((c, at) => {
-    if (kinds[at] !== 'unit') return [];
-    const role =
-      LABELS.get(c.replace(/ /g, '')) === 'participate' ? ('participate' as const) : ('lead' as const);
-    return [{ at, role }];
+  const labels = cells.map((c, at) => (kinds[at] === 'unit' ? LABELS.get(c.replace(/ /g, '')) : undefined));
+  const led = labels.includes('lead');
+  const units = labels.flatMap((label, at) => {
+    if (!label) return [];
+    const role = label === 'participate' || (led && label === 'responsible') ? 'participate' : 'lead';
+    return [{ at, role } as const];
   });
   return { kinds, task: kinds.indexOf('task'), units };
 }
@@ -134,14 +140,16 @@ export function extractTableMeasures(inputs: TableInput[], ctx: ExtractContext):
   return out;
 }
 
-/** The departments of a row: those its unit columns list, in their part. */
+/** The departments of a row: those its unit columns list, in their part (a lead also listed as responsible, once). */
 function rowDepartments(cells: string[], columns: Columns): DeptRef[] {
-  return columns.units.flatMap(({ at, role }) =>
+  const units = columns.units.flatMap(({ at, role }) =>
     splitDepartmentList(cells[at] ?? '').map((u) => {
       const c = classifyDepartment(u.name);
       return { name: u.name, canonical: c.canonical, role: c.blanket ? ('all' as const) : role };
     }),
   );
+  const leads = new Set(units.filter((u) => u.role === 'lead').map((u) => u.name));
+  return units.filter((u) => u.role === 'lead' || !leads.has(u.name));
 }
 
 interface CellRow {
@@ -155,7 +163,9 @@ interface CellRow {
 
 /**
  * A table copied one cell per line: a header of one line per known column name (序号, a task
- * column, a unit or deadline column), then rows that each open with their serial number (1, 2, …).
+ * column, a unit or deadline column), then rows that each open with their serial number (1, 2, …,
+ * or on from where the page's excerpt starts: 80, 81, …). A grouping column before 序号 gives its
+ * merged cell once, before the first row of its group: that line is no part of a row.
  * A row holds one line per column; where it holds more or fewer (a cell wrapped, a cell left
  * empty), its lines are placed by what they say (a list of known units, a deadline, else text).
  * The table ends at the first row that fits neither way; what follows is read as before.
@@ -167,25 +177,39 @@ function readCellTable(
   const sectionId = inputs[start]!.sectionId;
   const inRun = (k: number) => k < inputs.length && inputs[k]!.sectionId === sectionId;
   const text = (k: number) => cellText(inputs[k]!.block);
-  if (columnKind(text(start)) !== 'serial') return null;
-  let k = start + 1;
+  const grouped = (GROUP_COLUMNS as readonly string[]).includes(text(start).replace(/ /g, ''));
+  const head = grouped ? start + 1 : start;
+  if (!inRun(head) || columnKind(text(head)) !== 'serial') return null;
+  let k = head + 1;
   while (inRun(k) && columnKind(text(k)) !== null && columnKind(text(k)) !== 'serial') k++;
   // a column the reader does not know (项目名称, 负责科室) is kept as other, up to the first row
+  // (less the first group's cell)
   let end = k;
-  while (inRun(end) && end - start < MAX_COLUMNS && isHeaderCell(text(end)) && text(end) !== '1') end++;
-  if (end > k && inRun(end) && text(end) === '1') k = end;
-  const columns = readColumns(Array.from({ length: k - start }, (_, j) => text(start + j)));
+  while (inRun(end) && end - head < MAX_COLUMNS && isHeaderCell(text(end)) && !SERIAL.test(text(end))) end++;
+  let first = k;
+  if (end > k && inRun(end) && SERIAL.test(text(end))) [k, first] = [grouped ? end - 1 : end, end];
+  const columns = readColumns(Array.from({ length: k - head }, (_, j) => text(head + j)));
   const named = new Set(columns.kinds);
   if (columns.task < 0 || !(named.has('unit') || named.has('deadline'))) return null;
   const rows: CellRow[] = [];
-  for (let serial = 1; inRun(k) && text(k) === String(serial); serial++) {
+  k = first;
+  for (let serial = inRun(k) ? Number(text(k)) : NaN; inRun(k) && text(k) === String(serial); serial++) {
     // a cell wraps over a few lines at most: the next row is looked for no further (linear time)
     const limit = k + 1 + MAX_CELL_LINES * columns.kinds.length;
     let next = k + 1;
     while (inRun(next) && next < limit && text(next) !== String(serial + 1)) next++;
     const last = !(inRun(next) && next < limit);
-    // (the last row ends where its cells do: a note under the table is no part of it)
-    const lines = inputs.slice(k + 1, next).map((x) => x.block);
+    // (the last row ends where its cells do: a note under the table is no part of it; a line past
+    // the row's width that names no unit, before the next row, is the next group's cell)
+    const found = inputs.slice(k + 1, next).map((x) => x.block);
+    const cell = cellText(found.at(-1) ?? inputs[k]!.block);
+    const groupCell =
+      grouped &&
+      !last &&
+      found.length >= columns.kinds.length &&
+      isHeaderCell(cell) &&
+      lineKind(cell) === 'text';
+    const lines = groupCell ? found.slice(0, -1) : found;
     let used = lines.length;
     let cells = placeCells(lines, columns.kinds);
     while (!cells && last && used > 1) cells = placeCells(lines.slice(0, --used), columns.kinds);
@@ -205,6 +229,7 @@ function readCellTable(
     });
     k += 1 + used;
     if (used < lines.length) break;
+    if (groupCell) k++;
   }
   return rows.length > 0 ? { columns, rows, end: k } : null;
 }
@@ -212,6 +237,8 @@ function readCellTable(
 /** A cell's line, less the pipe a page's table leaves after it ("序号 |", "区财政局 |"). */
 const cellText = (b: Block) => b.text.trim().replace(/ *\|$/, '');
 
+// a row's serial cell
+const SERIAL = /^\d{1,4}$/;
 // the most columns a table copied one cell per line is read with, and the longest name of one
 const MAX_COLUMNS = 12;
 const MAX_COLUMN_NAME = 16;
@@ -226,9 +253,16 @@ const MAX_CELL_LINES = 3;
 const DEADLINE_CELL = new RegExp(`(?:19|20)\\d{2}年|\\d{1,2}月|${DEADLINE_WORDS.join('|')}`);
 const MAX_DEADLINE_CELL = 16;
 
+/**
+ * What a cell's line holds: units where each it lists is known, or where it is only a list of
+ * several names of units (区甲服务中心、区乙中心: units the taxonomy does not know); a deadline; else text.
+ */
 function lineKind(line: string): LineKind {
-  const units = splitDepartmentList(line).map((u) => classifyDepartment(u.name));
+  const listed = splitDepartmentList(line);
+  const units = listed.map((u) => classifyDepartment(u.name));
   if (units.length > 0 && units.every((c) => c.canonical !== null || c.blanket)) return 'unit';
+  const names = listed.map((u) => u.name);
+  if (names.length > 1 && names.join('、') === line && names.every(looksLikeUnit)) return 'unit';
   const dated = line.length <= MAX_DEADLINE_CELL && !line.includes('。') && DEADLINE_CELL.test(line);
   return dated ? 'deadline' : 'text';
 }

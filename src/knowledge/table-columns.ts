@@ -8,6 +8,12 @@
 /** The column that numbers the rows. */
 export const SERIAL_COLUMNS = ['序号', '编号'] as const;
 
+/**
+ * A column before the serial that groups the rows (分类 | 序号 | 事项 …): a page's merged cell, its
+ * name (主要目标, 改革创新) copied once, before the first row of its group.
+ */
+export const GROUP_COLUMNS = ['分类', '类别', '板块'] as const;
+
 /** Words of the column that names the work (工作任务, 主要工作任务, 工作内容, 重点工作, 具体措施 …). */
 // prettier-ignore
 export const TASK_COLUMN_WORDS = [
@@ -27,7 +33,10 @@ export const DEADLINE_WORDS = ['季度', '年底', '年内', '长期', '持续',
 /** Other columns such tables carry, whose cells name no unit and no task. */
 // prettier-ignore
 export const OTHER_COLUMNS = [
-  '备注', '责任领导', '牵头领导', '分管领导', '责任人', '联系人', '工作目标', '目标要求',
+  '备注', '责任人', '联系人', '工作目标', '目标要求',
   // (a unit's office and officer under it: 负责科室, 负责人; no department of the notice)
   '负责科室', '责任科室', '负责人',
 ] as const;
+
+/** How a column of persons ends (分管县领导, 责任领导, 牵头市领导): its cells name officials, no unit. */
+export const PERSON_COLUMN_ENDS = ['领导'] as const;

@@ -4,6 +4,7 @@ import { ANNEX_TITLE_ENDS, DOCUMENT_TYPES } from '../knowledge/document-types.js
 import { DOC_NUMBER_SHAPE } from '../knowledge/doc-numbers.js';
 import { CN_YEAR_DIGIT, LOST_YEAR_DATE, LOST_ZEROS_DATE } from '../knowledge/numerals.js';
 import { UNITS } from '../knowledge/units.js';
+import { SERIAL_COLUMNS } from '../knowledge/table-columns.js';
 import {
   gluedParagraphStart,
   readFieldLine,
@@ -160,7 +161,9 @@ function readLabelLines(blocks: Block[]): void {
     const field = alone(b);
     const next = blocks[i + 1];
     const inRows = blocks[i - 1]?.kind === 'field' || next?.kind === 'field' || alone(next);
-    if (field && (inRows || next?.kind === 'paragraph'))
+    // (分类 over 序号 heads a table's column: a task table copied one cell per line)
+    const heads = next && (SERIAL_COLUMNS as readonly string[]).includes(next.text.replace(/ /g, ''));
+    if (field && !heads && (inRows || next?.kind === 'paragraph'))
       blocks[i] = { from: b.from, to: b.to, text: b.text, kind: 'field', fields: [field] };
   }
 }
