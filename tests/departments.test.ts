@@ -1773,3 +1773,22 @@ describe('units that share 负责 with no lead named (T5)', () => {
     ]);
   });
 });
+
+describe('department names after 含 and short names of merged bodies (T6)', () => {
+  const names = (text: string) => findDepartmentMentions(text).map((m) => m.name);
+
+  it('leaves 含 out of an area body named in a collective’s bracket', () => {
+    expect(names('主责单位:各区政府(含南岭经济技术开发区管委会);')).toEqual(['南岭经济技术开发区管委会']);
+  });
+
+  it('reads X经开区管委会 whole, not 区管委会', () => {
+    expect(names('责任单位:南岭经开区管委会、区商金中心')).toEqual(['南岭经开区管委会', '区商金中心']);
+  });
+
+  it('knows 经商局, 商金中心 and 行政服务中心', () => {
+    expect(classifyDepartment('区经商局')).toMatchObject({ canonical: '工业和信息化', level: D });
+    expect(classifyDepartment('区经商局').functions).toEqual(['工业和信息化', '商务']);
+    expect(classifyDepartment('区商金中心')).toMatchObject({ canonical: '商务', level: D });
+    expect(classifyDepartment('县行政服务中心')).toMatchObject({ canonical: '政务服务', level: D });
+  });
+});

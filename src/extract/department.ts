@@ -1642,6 +1642,8 @@ const BEFORE_AREA_NAME = [
   '负责',
   '配合',
 ];
+// words opening a bracket that lists what a collective holds (各区政府(含X开发区管委会))
+const INCLUSION_WORDS = ['包括', '含'];
 
 /**
  * Where the name of an area ends at 区 (X示范区, X新区, 市经济开发区) before a body (管委会, 财政局):
@@ -1654,6 +1656,10 @@ function readAreaStart(text: string, runStart: number, markerStart: number): num
     const at = run.lastIndexOf(word);
     if (at >= 0) start = Math.max(start, runStart + at + word.length);
   }
+  // (含X开发区管委会): the bracket's word of inclusion is no part of the name
+  const inclusion = INCLUSION_WORDS.find((word) => run.startsWith(word));
+  if (inclusion && start === runStart && isOpenerCode(text.charCodeAt(runStart - 1)))
+    start += inclusion.length;
   const name = text.slice(start, markerStart);
   return name.length >= 2 && AREA_STEMS.some((stem) => name.endsWith(stem)) ? start : markerStart;
 }
