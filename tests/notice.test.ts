@@ -1849,3 +1849,13 @@ describe('a breadcrumb over the title, and a header date glued to the next words
     expect(d.metadata.publishDate).toBe('2020-01-22');
   });
 });
+
+describe('recipients: a 工委 and its 管委 named short (M)', () => {
+  it('keeps 工委、管委 as one recipient', () => {
+    expect(splitRecipients('各乡镇党委、政府,开发区(南岭产业园)工委、管委,县直有关单位:')).toEqual([
+      '各乡镇党委、政府',
+      '开发区(南岭产业园)工委、管委',
+      '县直有关单位',
+    ]);
+  });
+});
