@@ -1839,3 +1839,23 @@ describe('recipients with a 、 inside one unit name (M1)', () => {
     expect(splitRecipients(line)).toEqual(expected);
   });
 });
+
+describe('a breadcrumb over the title, and a header date glued to the next words (T7)', () => {
+  it('keeps the breadcrumb and a line before it off the title, and reads the glued date', async () => {
+    const d = await parseText(
+      '某某影院-在线专区网站\n\n政策服务网 > 资助项目 > 南岭其他政府资助项目 >\n\n南岭市北山区职业技能提升行动实施方案(2019—2021年)\n\n发布时间:2020-01-22内容编辑:某某管理 点击数:\n\n为做好培训工作,制定本方案。\n一、目标要求\n全区开展职业技能培训1万人次。\n',
+    );
+    expect(d.metadata.title).toBe('南岭市北山区职业技能提升行动实施方案(2019—2021年)');
+    expect(d.metadata.publishDate).toBe('2020-01-22');
+  });
+});
+
+describe('recipients: a 工委 and its 管委 named short (M)', () => {
+  it('keeps 工委、管委 as one recipient', () => {
+    expect(splitRecipients('各乡镇党委、政府,开发区(南岭产业园)工委、管委,县直有关单位:')).toEqual([
+      '各乡镇党委、政府',
+      '开发区(南岭产业园)工委、管委',
+      '县直有关单位',
+    ]);
+  });
+});

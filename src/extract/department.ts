@@ -313,7 +313,7 @@ export function splitDepartmentList(text: string): UnitName[] {
  * Roles: 牵头 (or a 牵头单位 list) → lead; 配合, 参与, 协助 → participate. Units only said to be
  * responsible (负责, 责任单位, or no word at all) all lead, since the note names them all as
  * answerable; but where the note names a lead, the others participate. Collective assignees
- * (各县市区政府) get `all` unless marked.
+ * (各县市区政府), and several units before 负责 with no lead named, get `all` unless marked.
  */
 export function findResponsibility(text: string, options: ResponsibilityOptions = {}): Responsibility | null {
   let best: Responsibility | null = null;
@@ -435,7 +435,8 @@ function splitSentences(text: string, groups: [number, number][]): [number, numb
 
 /**
  * The clauses that open a sentence by assigning it ("由X牵头,Y配合,制定…", "X牵头制定…,Y配合"):
- * each a list of units ending with its role word, the first perhaps with the work after it.
+ * each a list of units ending with its role word, the first perhaps with the work after it. The
+ * clauses are one note: a lead named in one makes the units of the others participate.
  */
 function readAssigningClauses(
   text: string,
@@ -443,38 +444,49 @@ function readAssigningClauses(
   end: number,
   groups: [number, number][],
 ): Responsibility | null {
-  const units: ResponsibleUnit[] = [];
+  const units: ListedUnit[] = [];
   let first = -1;
   let last = -1;
   let from = start;
   for (let i = start; i <= end; i++) {
     if (i < end && (!CLAUSE_ENDS.has(text.charCodeAt(i)) || isInsideGroup(groups, i))) continue;
-    const clause = readRunIn(text, from, i) ?? (first < 0 ? readRunInBeforeWork(text, from, i) : null);
+    const clause = readRunInUnits(text, from, i) ?? (first < 0 ? readRunInBeforeWork(text, from, i) : null);
     if (!clause) break;
     units.push(...clause.units);
     if (first < 0) first = clause.start;
     last = clause.end;
     from = i + 1;
   }
-  return units.length > 0 ? { start: first, end: last, units } : null;
+  return units.length > 0 ? { start: first, end: last, units: assignRoles(units) } : null;
 }
 
 // the role word that a clause's work follows (X牵头制定…); 由X负责审核… describes a duty
 const ROLE_BEFORE_WORK = /牵头/;
 
 /** "市民政局牵头制定实施细则": the units up to the role word, when work follows it. */
-function readRunInBeforeWork(text: string, from: number, to: number): Responsibility | null {
+function readRunInBeforeWork(text: string, from: number, to: number): RunInUnits | null {
   const m = ROLE_BEFORE_WORK.exec(text.slice(from, to));
   if (!m) return null;
   const roleEnd = from + m.index + m[0].length;
-  return roleEnd < trimEnd(text, from, to) ? readRunIn(text, from, roleEnd) : null;
+  return roleEnd < trimEnd(text, from, to) ? readRunInUnits(text, from, roleEnd) : null;
 }
 
 function readRunIn(text: string, from: number, to: number): Responsibility | null {
+  const found = readRunInUnits(text, from, to);
+  return found && { start: found.start, end: found.end, units: assignRoles(found.units) };
+}
+
+interface RunInUnits {
+  start: number;
+  end: number;
+  units: ListedUnit[];
+}
+
+function readRunInUnits(text: string, from: number, to: number): RunInUnits | null {
   const start = skipSpaces(text, from, to);
   const list = readNamedUnits(text, start, to);
   if (!list || list.units.some((unit) => unit.role === null && unit.note === null)) return null;
-  return { start, end: list.end, units: assignRoles(list.units) };
+  return { start, end: list.end, units: list.units };
 }
 
 /**
@@ -1493,16 +1505,20 @@ function isPlainKnownUnit(name: string): boolean {
 /**
  * Final roles: a unit's own note first, then a 牵头/配合 word after it, then its list's label;
  * the generic 负责 makes collective assignees `all`, and the others lead unless a lead is named.
+ * Several units written before 负责 with no lead named (A、B、C负责, A、B按职责分工负责) share the
+ * duty alike: `all`, not a lead each.
  */
 function assignRoles(units: ListedUnit[]): ResponsibleUnit[] {
   const markers = units.map(readMarker);
   const hasLead = markers.includes('lead');
-  return units.map(({ name, start, end, blanket }, i) => {
+  const shared =
+    !hasLead && units.filter((u, i) => !u.blanket && markers[i] === 'responsible' && u.role).length > 1;
+  return units.map(({ name, start, end, blanket, role: written }, i) => {
     const marker = markers[i];
     const role =
       marker === 'lead' || marker === 'participate'
         ? marker
-        : blanket
+        : blanket || (shared && marker === 'responsible' && written)
           ? 'all'
           : hasLead
             ? 'participate'
@@ -1627,6 +1643,8 @@ const BEFORE_AREA_NAME = [
   '负责',
   '配合',
 ];
+// words opening a bracket that lists what a collective holds (各区政府(含X开发区管委会))
+const INCLUSION_WORDS = ['包括', '含'];
 
 /**
  * Where the name of an area ends at 区 (X示范区, X新区, 市经济开发区) before a body (管委会, 财政局):
@@ -1639,6 +1657,10 @@ function readAreaStart(text: string, runStart: number, markerStart: number): num
     const at = run.lastIndexOf(word);
     if (at >= 0) start = Math.max(start, runStart + at + word.length);
   }
+  // (含X开发区管委会): the bracket's word of inclusion is no part of the name
+  const inclusion = INCLUSION_WORDS.find((word) => run.startsWith(word));
+  if (inclusion && start === runStart && isOpenerCode(text.charCodeAt(runStart - 1)))
+    start += inclusion.length;
   const name = text.slice(start, markerStart);
   return name.length >= 2 && AREA_STEMS.some((stem) => name.endsWith(stem)) ? start : markerStart;
 }

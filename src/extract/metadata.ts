@@ -590,10 +590,17 @@ function readIntactDate(value: string): string | null {
   // the whole value first ("2026年 4月 20 日"), then its first word ("2021-10-01 09:45")
   for (const candidate of [value.trim(), value.trim().split(/ +/)[0] ?? '']) {
     const iso = readDate(candidate)?.iso;
-    if (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+    if (iso && FULL_ISO_DATE.test(iso)) return iso;
   }
-  return null;
+  // a full date glued to the page's next words ("2020-01-22录入:X"): the date it opens with
+  const text = value.trim();
+  const lead = findDates(text)[0];
+  const glued = lead?.start === 0 && HAN_START.test(text.slice(lead.end));
+  return glued && lead.iso && FULL_ISO_DATE.test(lead.iso) ? lead.iso : null;
 }
+
+const FULL_ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const HAN_START = /^\p{Script=Han}/u;
 
 const TYPES_LONGEST_FIRST = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.length);
 

@@ -41,7 +41,8 @@
  * - 中央军民融合发展委员会 (2017) and the party committees' 军民融合发展委员会 of provinces, cities and
  *   counties, whose offices (军民融合办) the 2018–2019 机构改革方案 placed with the 发展改革 body;
  * - the short forms of merged local bureaus in 公文 usage: 交运局 (交通运输局), 文广旅体局
- *   (文化广电旅游体育局), 经贸投促局 (经济贸易和投资促进局).
+ *   (文化广电旅游体育局), 经贸投促局 (经济贸易和投资促进局), 经商局 (经济商务局), 商金中心, and 经开区
+ *   for 经济技术开发区; 行政服务中心, the older name of the local 政务服务中心.
  *
  * Names are given without a place or level prefix (民政局, not 市民政局): the prefix gives the
  * level and is read separately.
@@ -364,7 +365,16 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
   },
   {
     id: '政务服务',
-    names: ['政务服务管理局', '政务服务局', '政务服务中心', '政务服务管理办公室', '政务服务办公室', '政务办'],
+    // 行政服务中心: the name most local centres had before they became 政务服务中心
+    names: [
+      '政务服务管理局',
+      '政务服务局',
+      '政务服务中心',
+      '行政服务中心',
+      '政务服务管理办公室',
+      '政务服务办公室',
+      '政务办',
+    ],
   },
   { id: '邮政管理', names: ['邮政管理局'] },
   { id: '烟草专卖', names: ['烟草专卖局'] },
@@ -484,6 +494,10 @@ export const COMBINED_BODIES: readonly DepartmentBody[] = [
   { names: ['经济贸易和投资促进局', '经贸投促局'], functions: ['商务', '投资促进'] },
   // 经济贸易 kept beside 科学技术 in some counties' 2019 plans (经贸和科技局 by the contractions)
   { names: ['经济贸易和科学技术局'], functions: ['工业和信息化', '商务', '科技'] },
+  // 经济和信息化 joined with 商务 in some counties' 2019 plans (X区经济商务局, 经商局 for short)
+  { names: ['经济商务局', '经商局'], functions: ['工业和信息化', '商务'] },
+  // a county's service centre for commerce and finance, by its short form in 分工 lists
+  { names: ['商金中心'], functions: ['商务', '地方金融'] },
   { names: ['党群工作部'], functions: ['组织', '宣传'] },
   // greening and city appearance under one bureau that is also the city's forestry bureau (上海)
   { names: ['绿化和市容管理局', '绿化市容局'], functions: ['城市管理'] },
@@ -794,6 +808,8 @@ export const GOVERNMENT = {
    */
   areaWords: [
     '开发',
+    // 经开区, the usual short form of 经济技术开发区 (X经开区管委会)
+    '经开',
     '示范',
     '试验',
     '实验',

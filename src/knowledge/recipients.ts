@@ -63,6 +63,8 @@ export const BARE_ORGAN_WORDS = [
   '部',
   '委员会',
   '管委会',
+  // 管委 of 开发区 and 园区, named short beside their 工委 (…工委、管委)
+  '管委',
   '管理委员会',
   '办事处',
   '部门',
