@@ -377,14 +377,14 @@ describe('splitDepartmentList', () => {
 });
 
 describe('findResponsibility', () => {
-  it('reads a trailing parenthesis: units that share 负责 and collectives are `all`', () => {
+  it('reads a trailing parenthesis: named units lead, collectives are `all`', () => {
     const text = '打造医养结合平台。(市发展改革委、市民政局,各县市区政府按照职责分工负责)';
     expect(findResponsibility(text)).toEqual({
       start: 9,
       end: 37,
       units: [
-        { name: '市发展改革委', start: 10, end: 16, role: 'all' },
-        { name: '市民政局', start: 17, end: 21, role: 'all' },
+        { name: '市发展改革委', start: 10, end: 16, role: 'lead' },
+        { name: '市民政局', start: 17, end: 21, role: 'lead' },
         { name: '各县市区政府', start: 22, end: 28, role: 'all' },
       ],
     });
@@ -449,9 +449,9 @@ describe('findResponsibility', () => {
   it('reads running text naming units the taxonomy does not know beside one it knows', () => {
     const text = '完善研判机制。市市政园林管理局、甲新区管委会、市政府法律顾问室负责。';
     expect(findResponsibility(text)?.units.map((u) => [u.name, u.role])).toEqual([
-      ['市市政园林管理局', 'all'],
-      ['甲新区管委会', 'all'],
-      ['市政府法律顾问室', 'all'],
+      ['市市政园林管理局', 'lead'],
+      ['甲新区管委会', 'lead'],
+      ['市政府法律顾问室', 'lead'],
     ]);
     // with no known unit and no 由, a sentence ending in 负责 is no assignment
     expect(findResponsibility('完善机制。甲乙工作室、丙丁研究室负责。')).toBeNull();
@@ -560,10 +560,10 @@ describe('findResponsibility', () => {
       '其他相关部门(单位):participate',
     ]);
     expect(classifyDepartment('其他相关部门(单位)').blanket).toBe(true);
-    // units said to be responsible, with no lead named, share the duty alike
+    // units said to be responsible, with no lead named, still all lead
     expect(roles('完成监测。(省发展改革委、省财政厅等按职责分工负责)')).toEqual([
-      '省发展改革委:all',
-      '省财政厅:all',
+      '省发展改革委:lead',
+      '省财政厅:lead',
     ]);
   });
 
@@ -759,8 +759,8 @@ describe('findResponsibility', () => {
       [
         '(一)加强协调。加强部门协作,由市财政局、市教育局负责。',
         [
-          ['市财政局', 'all'],
-          ['市教育局', 'all'],
+          ['市财政局', 'lead'],
+          ['市教育局', 'lead'],
         ],
       ],
       [
@@ -793,15 +793,15 @@ describe('findResponsibility', () => {
       [
         '开展试点。由市发展改革委、北城投资集团有限公司负责。',
         [
-          ['市发展改革委', 'all'],
-          ['北城投资集团有限公司', 'all'],
+          ['市发展改革委', 'lead'],
+          ['北城投资集团有限公司', 'lead'],
         ],
       ],
       [
         '开展试点。由北城市发展和改革委员会、中共北城市委社会工作部负责。',
         [
-          ['北城市发展和改革委员会', 'all'],
-          ['中共北城市委社会工作部', 'all'],
+          ['北城市发展和改革委员会', 'lead'],
+          ['中共北城市委社会工作部', 'lead'],
         ],
       ],
       // A会同B: A leads, B takes part
@@ -1644,7 +1644,7 @@ describe('level words that share one body (市、县交通运输局)', () => {
       '区应急管理局:lead',
       '市公安局:lead',
     ]);
-    expect(roles('加强巡查,由市、县交通运输局负责。')).toEqual(['市交通运输局:all', '县交通运输局:all']);
+    expect(roles('加强巡查,由市、县交通运输局负责。')).toEqual(['市交通运输局:lead', '县交通运输局:lead']);
     // a collective stays one assignee
     expect(roles('加强巡查。(责任单位:各市、县财政局)')).toEqual(['各市、县财政局:all']);
     // level words before a sector, not a body, name no unit (no 省、市 either); 街道 stays a place stub
@@ -1746,15 +1746,15 @@ describe('城市 after a level word names a field, not a level', () => {
 });
 
 describe('units that share 负责 with no lead named (T5)', () => {
-  it('gives each of several units before 负责 the role all, unless a lead is named', () => {
+  it('gives each of several units before 负责 the lead, unless a lead is named', () => {
     expect(roles('落实补贴政策。(市人力资源社会保障局、市医保局、市财政局负责)')).toEqual([
-      '市人力资源社会保障局:all',
-      '市医保局:all',
-      '市财政局:all',
+      '市人力资源社会保障局:lead',
+      '市医保局:lead',
+      '市财政局:lead',
     ]);
     expect(roles('开展技能培训。(市人社局、市教育局按职责分工负责)')).toEqual([
-      '市人社局:all',
-      '市教育局:all',
+      '市人社局:lead',
+      '市教育局:lead',
     ]);
     // a named lead keeps its participants, and a unit responsible alone leads
     expect(roles('落实减免政策。(市残联牵头,市财政局、市税务局按职责分工负责)')).toEqual([

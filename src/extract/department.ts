@@ -313,7 +313,7 @@ export function splitDepartmentList(text: string): UnitName[] {
  * Roles: 牵头 (or a 牵头单位 list) → lead; 配合, 参与, 协助 → participate. Units only said to be
  * responsible (负责, 责任单位, or no word at all) all lead, since the note names them all as
  * answerable; but where the note names a lead, the others participate. Collective assignees
- * (各县市区政府), and several units before 负责 with no lead named, get `all` unless marked.
+ * (各县市区政府) get `all` unless marked.
  */
 export function findResponsibility(text: string, options: ResponsibilityOptions = {}): Responsibility | null {
   let best: Responsibility | null = null;
@@ -1504,21 +1504,18 @@ function isPlainKnownUnit(name: string): boolean {
 
 /**
  * Final roles: a unit's own note first, then a 牵头/配合 word after it, then its list's label;
- * the generic 负责 makes collective assignees `all`, and the others lead unless a lead is named.
- * Several units written before 负责 with no lead named (A、B、C负责, A、B按职责分工负责) share the
- * duty alike: `all`, not a lead each.
+ * the generic 负责 makes collective assignees `all`, and the others lead unless a lead is named
+ * (A、B、C负责: each is answerable for the measure, a lead of it).
  */
 function assignRoles(units: ListedUnit[]): ResponsibleUnit[] {
   const markers = units.map(readMarker);
   const hasLead = markers.includes('lead');
-  const shared =
-    !hasLead && units.filter((u, i) => !u.blanket && markers[i] === 'responsible' && u.role).length > 1;
-  return units.map(({ name, start, end, blanket, role: written }, i) => {
+  return units.map(({ name, start, end, blanket }, i) => {
     const marker = markers[i];
     const role =
       marker === 'lead' || marker === 'participate'
         ? marker
-        : blanket || (shared && marker === 'responsible' && written)
+        : blanket
           ? 'all'
           : hasLead
             ? 'participate'
