@@ -1468,3 +1468,78 @@ describe('M2 (round 19): places joined by 、 in a subject; the period of a plan
     expect(await years('平川市蓝天保卫战行动方案')).toEqual([null]);
   });
 });
+
+describe('T3 (round 20): a target with no unit: an index, a rate, a score', () => {
+  const rows = (text: string) =>
+    findTargets(text).map((t) => [t.metric, t.value, t.unit, t.comparator, t.year]);
+
+  it('reads a bare number a value verb gives an index, a rate or a score', () => {
+    expect(
+      rows(
+        '到2025年,健康平川发展指数达88,亿元GDP生产安全事故死亡率控制在0.015以内,空气质量综合指数达到3.9,群众满意度测评得分达到92分以上。',
+      ),
+    ).toEqual([
+      ['健康平川发展指数', 88, null, 'eq', 2025],
+      ['亿元GDP生产安全事故死亡率', 0.015, null, 'lte', 2025],
+      ['空气质量综合指数', 3.9, null, 'eq', 2025],
+      ['群众满意度测评得分', 92, '分', 'gte', 2025],
+    ]);
+  });
+
+  it('reads no bare number elsewhere, and 分 only after a score', () => {
+    expect(findTargets('到2025年,全市企业达到120,指数编号为5。')).toEqual([]);
+    expect(findTargets('到2025年,综合指数达到15分。')).toEqual([]);
+  });
+});
+
+describe('T2 (round 20): the goals of a plan for one year without a deadline word', () => {
+  const read = async (text: string) =>
+    (await parseText(text)).targets.map((t) => [t.metric, t.value, t.unit, t.kind, t.year]);
+  const items =
+    '一、稳增长\n1.固定资产投资增长18%。\n2.研究与试验发展(R&D)经费投入强度达到2.4%。\n3.发展特色产业,实现全产业链产值650亿元,产值突破60亿元。\n';
+
+  it('reads a value verb’s number in a year’s task list as that year’s goal', async () => {
+    expect(await read(`平川区2023年重点工作任务\n${items}`)).toEqual([
+      ['固定资产投资', 18, '%', 'growth', 2023],
+      ['研究与试验发展(R&D)经费投入强度', 2.4, '%', 'share', 2023],
+      ['全产业链产值', 650, '亿元', 'level', 2023],
+      ['产值', 60, '亿元', 'level', 2023],
+    ]);
+  });
+
+  it('reads none in a report on the year or a plan with no year', async () => {
+    expect(await read(`平川区2023年重点工作任务完成情况\n${items}`)).toEqual([]);
+    expect(await read(`平川区重点工作任务\n${items}`)).toEqual([]);
+  });
+});
+
+describe('T4 (round 20): the breakdown of a count; the year of a part', () => {
+  it('reads the counts of a breakdown in brackets with their own metric', () => {
+    expect(
+      findTargets('到2025年,年内新增奶牛4.1万头(新引进1.3万头,自繁2.8万头)。').map((t) => [
+        t.metric,
+        t.value,
+        t.text,
+      ]),
+    ).toEqual([
+      ['奶牛', 4.1, '年内新增奶牛4.1万头'],
+      ['新引进', 1.3, '新引进1.3万头'],
+      ['自繁', 2.8, '自繁2.8万头'],
+    ]);
+  });
+
+  it('dates a part with the year 其中 names', () => {
+    const found = findTargets('2020年至2022年,全区开展职业技能培训2万人次,其中2020年培训0.4万人次。');
+    expect(found.map((t) => [t.metric, t.value, t.year])).toEqual([
+      ['职业技能培训', 2, 2022],
+      ['培训', 0.4, 2020],
+    ]);
+  });
+});
+
+describe('L (round 20): a count of a document’s parts is no target', () => {
+  it('reads no target from N部分', () => {
+    expect(findTargets('该《意见》分指导思想、建设目标、主要任务、保障措施4部分。')).toEqual([]);
+    expect(findTargets('本方案共分五个部分,建设目标明确。')).toEqual([]);
+  });
+});

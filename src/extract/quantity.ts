@@ -1,6 +1,14 @@
 import type { Target } from '../schema/contract.js';
 import { CN_DIGIT_VALUES, CN_LARGE_UNIT_VALUES, CN_SMALL_UNIT_VALUES } from '../knowledge/numerals.js';
-import { OVER_MARKERS, SUFFIX_COMPARATORS } from '../knowledge/target-words.js';
+import {
+  OVER_MARKERS,
+  PREFIX_COMPARATORS,
+  SCORE_NAMES,
+  SUFFIX_COMPARATORS,
+  UNITLESS_MEASURES,
+  VALUE_PARTICLES,
+  VALUE_VERBS,
+} from '../knowledge/target-words.js';
 import { PER_UNITS, UNITS, type UnitRole } from '../knowledge/units.js';
 import { readChineseNumber } from './numerals.js';
 import { Scanner } from './scan.js';
@@ -134,6 +142,47 @@ function readMatch(m: RegExpMatchArray): QuantityMatch | null {
     comparator,
     chinese: !/\d/.test(g.pct ?? g.num ?? ''),
   };
+}
+
+// a bare number a value verb gives a measure named as unitless (…指数达80, …死亡率控制在0.02以内),
+// with its bound, or a score with its 分 (…得分达到95分以上); read only there: elsewhere a bare
+// number is a code or a marker, and 分 a word (部分, 分别)
+const SUFFIXES = alternation(Object.keys(SUFFIX_COMPARATORS));
+const BARE_VALUE = new Scanner(
+  new RegExp(
+    `(?<=(?<name>${alternation([...UNITLESS_MEASURES])})(?:${alternation([...VALUE_VERBS, ...Object.keys(PREFIX_COMPARATORS)])})[${VALUE_PARTICLES}]?)` +
+      `(?<![\\d.])(?<num>\\d+(?:\\.\\d+)?)(?<score>分)?(?:(?<suffix>${SUFFIXES})|(?![\\d.%‰\\p{Script=Han}A-Za-z]))`,
+    'gu',
+  ),
+  '0123456789',
+);
+
+/**
+ * Bare numbers stated as the value of a unitless measure (发展指数达80 → 80 with no unit) or of
+ * a score (考核得分达到95分以上 → 95 分, gte). findQuantities leaves bare numbers out.
+ */
+export function findBareValues(text: string): QuantityMatch[] {
+  const out: QuantityMatch[] = [];
+  for (const m of BARE_VALUE.all(text)) {
+    const g = m.groups!;
+    const score = g.score !== undefined;
+    if (score && !(SCORE_NAMES as readonly string[]).includes(g.name!)) continue;
+    const value = Number(g.num);
+    const unit = score ? '分' : '';
+    out.push({
+      raw: m[0],
+      start: m.index!,
+      end: m.index! + m[0].length,
+      value,
+      valueMax: null,
+      unit,
+      role: null,
+      normalized: { value, valueMax: null, unit },
+      comparator: g.suffix === undefined ? null : SUFFIX_COMPARATORS[g.suffix]!,
+      chinese: false,
+    });
+  }
+  return out;
 }
 
 /** Drops the floating-point noise of scaling (1.2 × 1e8). */

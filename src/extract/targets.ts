@@ -48,6 +48,7 @@ import {
   PAST_BEFORE,
   PAST_COMPARISONS,
   PAST_WORDS,
+  PART_NOUNS,
   PAYMENT_WORDS,
   POLLUTANT_NAMES,
   PREFIX_COMPARATORS,
@@ -59,6 +60,7 @@ import {
   SET_PHRASES,
   START_AFTER,
   STATED_AFTER,
+  STATED_BEFORE,
   STATUS_WORDS,
   STATUS_WORD_EXCEPTIONS,
   SUFFIX_COMPARATORS,
@@ -71,7 +73,13 @@ import { MONEY_METRIC_WORDS } from '../knowledge/units.js';
 import { findDates } from './date.js';
 import { findDocNumbers } from './doc-number.js';
 import { readChineseNumber } from './numerals.js';
-import { findQuantities, hasQuantity, type Comparator, type QuantityMatch } from './quantity.js';
+import {
+  findBareValues,
+  findQuantities,
+  hasQuantity,
+  type Comparator,
+  type QuantityMatch,
+} from './quantity.js';
 import { Endings } from './endings.js';
 import { execAll, Scanner } from './scan.js';
 import { countLeading } from '../schema/search.js';
@@ -266,9 +274,21 @@ const SLOGAN = new Scanner(
   '“"',
 );
 
+// a count of the parts a text is in (分总体要求、…3部分; 共分六个部分): no goal, masked like
+// the set phrases
+const PART_COUNT = new Scanner(
+  new RegExp(
+    `(?:(?<![\\d.])\\d+|(?<![${CN_NUMERAL_CHARS}])[${SMALL_CN}]{1,2})个?(?:${PART_NOUNS.join('|')})`,
+    'gu',
+  ),
+  `0123456789${SMALL_CN}`,
+);
+
 // a parenthesis that spells something out (…工程(即建成…;打造…;培育…)) or lists clauses (…;…):
 // its brackets (and the 即 after the opening one) end clauses, so that each member is read alone
 const ASIDE = /\((即?)([^()\n]{1,300})\)/gu;
+// how far before a bracket the count it breaks down is read (the longest number with its unit)
+const BREAKDOWN_LOOKBACK = 24;
 
 /**
  * Finds the quantified goals of a policy text (到2026年…床位3千张以上, 覆盖率达到90%以上, 年均增长10%
@@ -283,14 +303,19 @@ const ASIDE = /\((即?)([^()\n]{1,300})\)/gu;
  */
 export function findTargets(text: string, options: TargetOptions = {}): TargetMatch[] {
   // most text states no quantity at all; masking only removes numbers, so none now means none later
-  if (!hasQuantity(text)) return [];
+  if (!hasQuantity(text) && findBareValues(text).length === 0) return [];
   // the year of a 文号 is no date: mask 文号 before looking for dates
   const withoutDocNumbers = maskSpans(text, findDocNumbers(text));
   const dates = findDates(withoutDocNumbers);
   const markers = INLINE_MARKER.all(text).map(toSpan);
   const periods = PLAN_PERIOD.all(text);
   const programmes = PROGRAMME_DURATION.all(text).map(toSpan);
-  const phrases = [...SET_PHRASE.all(text), ...ENUMERATION.all(text), ...SLOGAN.all(text)].map(toSpan);
+  const phrases = [
+    ...SET_PHRASE.all(text),
+    ...ENUMERATION.all(text),
+    ...SLOGAN.all(text),
+    ...PART_COUNT.all(text),
+  ].map(toSpan);
   const masked = maskSpans(withoutDocNumbers, [
     ...dates,
     ...markers,
@@ -321,7 +346,9 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
   let last: { q: QuantityMatch; goal: boolean } | null = null;
   // the goals of a list of bare values being read, each with its quantity (…分别达到45%和50%)
   let list: Listed[] = [];
-  for (const q of findQuantities(masked)) {
+  // (the bare values of unitless measures too: …指数达80)
+  const quantities = [...findQuantities(masked), ...findBareValues(masked)].sort((a, b) => a.start - b.start);
+  for (const q of quantities) {
     const anchor = findYear(anchors, resets, sentences, q.start);
     // the whole paragraph (a list of goals may name them at its end: …等预期目标), by binary search
     const paragraphEnd = paragraphs.endAt(q.start);
@@ -675,7 +702,7 @@ function readTarget(text: string, masked: string, q: QuantityMatch, setting: Set
     year: anchor?.year ?? null,
     value: q.value,
     valueMax: q.valueMax,
-    unit: moneyImplied ? `${q.unit}元` : q.unit,
+    unit: moneyImplied ? `${q.unit}元` : q.unit === '' ? null : q.unit,
     normalized: { ...q.normalized, unit: moneyImplied ? '元' : q.normalized.unit },
     comparator: readBound(c) ?? boundAfterGloss(masked, q) ?? 'eq',
     kind,
@@ -846,12 +873,14 @@ function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReac
   if (!deadline && (anchor?.kind === 'past' || isPast(sentenceText, goals || plansYear))) return false;
   // value verbs also report the present (老年人口达到30万人, 2023年全市实现旅游收入50亿元): they
   // need a deadline, a bound or intent; a value verb right before the number (增长4%, 达到80亿元)
-  // also a bare year or a goals paragraph
+  // also a bare year or a goals paragraph; in a plan for one year they state its goals
+  // (2024年重点工作任务: 实现产值500亿元)
   const attains =
     (setsValue || ATTAIN_VERBS.some((v) => before.includes(v))) &&
     (deadline ||
       q.comparator !== null ||
       INTENT_WORDS.some((w) => lead.includes(w)) ||
+      plansYear ||
       (setsValue && (anchor !== null || goals)));
   // a count in brackets after words of its own glosses what stands before them (…方面(分解任务15项)):
   // a building verb governs it only from inside; a bare count in brackets is its noun's (新增就业(1.2万人))
@@ -944,6 +973,7 @@ function stripVerbChain(s: string): string {
 
 // "占X比重" / "占X的比例" before a percentage: a share
 const SHARE_OF = /占[^,;。]{1,30}(?:比重|比例)/;
+const INTENSITY = '强度';
 
 /**
  * The quantity is an amount, rate or condition of a payment: a payment word in its own clause
@@ -959,8 +989,10 @@ function isPayment(text: string, { q, clause, sentence }: Candidate, ownVerb: bo
     : PAYMENT_WORDS;
   const pays = (s: string) => words.some((w) => s.includes(w));
   const clauseText = text.slice(clause.start, clause.end);
-  // 研发经费支出占营业收入比重达到1%: the share money makes of something, not money paid
-  if (q.unit === '%' && SHARE_OF.test(text.slice(clause.start, q.start))) return false;
+  // 研发经费支出占营业收入比重达到1%, 研发经费投入强度达到3%: the share money makes of something
+  // (an intensity is one of output), not money paid
+  const subject = text.slice(clause.start, q.start);
+  if (q.unit === '%' && (SHARE_OF.test(subject) || subject.includes(INTENSITY))) return false;
   if (pays(clauseText)) return true;
   const opening = clauseText.trimStart();
   const condition = /的\s*$/u.test(clauseText) || CONDITION_OPENERS.some((w) => opening.startsWith(w));
@@ -1261,7 +1293,9 @@ function yearKind(text: string, d: Span, bare: boolean): YearKind | null {
   const other = NOT_DEADLINE_BEFORE.some((w) => before.endsWith(w));
   if (!other && DEADLINE_BEFORE.some((w) => before.endsWith(w))) return 'deadline';
   if (other || BASELINE_BEFORE.some((w) => before.endsWith(w))) return null;
-  if (STATED_AFTER.some((w) => after.startsWith(w))) return 'stated';
+  if (STATED_AFTER.some((w) => after.startsWith(w)) || STATED_BEFORE.some((w) => before.endsWith(w))) {
+    return 'stated';
+  }
   // a bare year opening a clause states when: "2020年,全市…", "2021年拟建…"; a space before it
   // parts it from a heading (主要目标 2025年…)
   const opens = text.slice(Math.max(0, d.start - 1), d.start);
@@ -1360,15 +1394,25 @@ function indexRuns(
   };
 }
 
-/** The brackets of the parentheses that spell out (即…) or list clauses (…;…), and the 即 after one. */
+/**
+ * The brackets of the parentheses that spell out (即…), list clauses (…;…) or break down the count
+ * right before them (新增生猪5万头(外购2万头,自繁3万头)), and the 即 after one.
+ */
 function asideBreaks(text: string): number[] {
   const out: number[] = [];
   for (const m of execAll(ASIDE, text)) {
     const explains = m[1] !== '';
-    if (!explains && !m[2]!.includes(';')) continue;
+    if (!explains && !m[2]!.includes(';') && !breaksDown(text, m.index, m[2]!)) continue;
     out.push(m.index, ...(explains ? [m.index + 1] : []), m.index + m[0].length - 1);
   }
   return out;
+}
+
+/** The parenthesis at `open`, holding `inside`, counts parts of the quantity that ends right before it. */
+function breaksDown(text: string, open: number, inside: string): boolean {
+  if (!hasQuantity(inside)) return false;
+  const before = text.slice(Math.max(0, open - BREAKDOWN_LOOKBACK), open);
+  return findQuantities(before).at(-1)?.end === before.length;
 }
 
 function maskSpans(text: string, spans: Span[]): string {

@@ -64,6 +64,9 @@ export const DOCUMENT_TYPES = [
   '指南',
   '要点',
   '工作要点',
+  // the task list of a year's plan (2024年重点工作任务), as departments publish it with their 工作要点
+  // (alone on a line it heads a table's column: COLUMN_HEAD_TYPES)
+  '重点工作任务',
   '标准',
   '清单',
   '目录',
@@ -76,6 +79,9 @@ export const DOCUMENT_TYPES = [
   // under 政策解读, 国务院办公厅《关于全面推进政务公开工作的意见》 2016 on 解读 of policies)
   '解读',
 ] as const;
+
+/** Document types that also head the task column of a 分解 table: alone on a line, that head, no title. */
+export const COLUMN_HEAD_TYPES = ['重点工作任务'] as const;
 
 /**
  * Phrases that open or close the text of a kind of document (公文 过渡语 and 结束语: 现批复如下,

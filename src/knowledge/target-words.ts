@@ -359,6 +359,15 @@ export const DEADLINE_AFTER = ['底前', '末前', '前', '以前', '之前', '�
 /** Words after a year that date a statement without making the year a deadline (2023年底, 年末). */
 export const STATED_AFTER = ['底', '末'] as const;
 
+/** Nouns of the parts a document is in: a number before one counts them (分…3部分), it sets no goal. */
+export const PART_NOUNS = ['部分'] as const;
+
+/**
+ * Words before a year that make it the year of a part of the total before them (…培训1.2万人次,其中
+ * 2021年培训0.5万人次): it dates that part, not the deadline of the total.
+ */
+export const STATED_BEFORE = ['其中'] as const;
+
 /**
  * Words of a sentence that put its numbers in the past: reported results and statistics, not
  * goals (已建成, 实现了, 同比增长, 比上年, 去年, 截至…). The wording of the 统计公报 and of the
@@ -461,10 +470,10 @@ export const BASELINE_AFTER = ['的基础上', '基础上', '以来', '相比', 
 
 /**
  * Goal verbs that also name the work counted when they stand right before the count
- * (残疾人职业技能培训1300人次, 高标准农田建设2万亩, 为贫困残疾人免费发放30万件): then they are the
- * head of the metric.
+ * (残疾人职业技能培训1300人次, 高标准农田建设2万亩, 为贫困残疾人免费发放30万件, 新引进2万头): then
+ * they are the head of the metric.
  */
-export const NOMINAL_GOAL_VERBS = ['培训', '建设', '改造', '发放', '供应'] as const;
+export const NOMINAL_GOAL_VERBS = ['培训', '建设', '改造', '发放', '供应', '引进'] as const;
 
 /**
  * Verbs and prepositions that open a clause before what it counts or measures (组织开展…培训
@@ -568,6 +577,18 @@ export const RATE_WORDS = [
 ] as const;
 
 /**
+ * Words that end the name of a measure stated as a bare number, without a unit: an index, a
+ * coefficient, an intensity or a rate per base (发展指数达80, 事故死亡率控制在0.02以内, 综合指数
+ * 达到3.5), and a score (考核得分达到95分). The unitless ones among
+ * RATE_WORDS, with 强度 and the score words; from the indicator wording of the 统计公报 and of the
+ * 安全生产 and 卫生健康 plans. After a value verb a bare number is their value.
+ */
+export const UNITLESS_MEASURES = ['指数', '系数', '强度', '率', '得分', '评分'] as const;
+
+/** Words that end the name of a score: after one, 分 after the number is its unit (考核得分达到95分以上). */
+export const SCORE_NAMES = ['得分', '评分'] as const;
+
+/**
  * Verbs that close a goal whose count stands before them (20个示范村全面建成, 80%的行政村建成
  * 卫生室): the units counted reach the state by the deadline. Common usage in 实施方案.
  */
@@ -597,10 +618,11 @@ export const LIGHT_VERBS = ['进行', '予以', '加以'] as const;
 export const COMMITMENT_TITLE_WORDS = ['实事'] as const;
 
 /**
- * Title words of a plan (2024年节能降碳行动方案, 2024年工作要点, 年度计划): when its title names one
- * year, the comparisons with the year before it states (较去年下降1.5%) are that year's goals.
+ * Title words of a plan (2024年节能降碳行动方案, 2024年工作要点, 年度计划, 2024年重点工作任务, 重点工作
+ * 责任分解): when its title names one year, what it says a value reaches is that year's goal
+ * (实现产值500亿元, 增长12%), and so are the comparisons with the year before it (较去年下降1.5%).
  */
-export const PLAN_TITLE_WORDS = ['方案', '计划', '要点'] as const;
+export const PLAN_TITLE_WORDS = ['方案', '计划', '要点', '任务', '分解'] as const;
 
 /** Title words of a report on such commitments (实事项目完成情况的通报, 进展情况, 工作总结): it counts what was done. */
 export const RESULT_REPORT_TITLE_WORDS = ['完成情况', '进展情况', '通报', '总结'] as const;

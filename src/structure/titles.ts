@@ -1,4 +1,5 @@
 import {
+  COLUMN_HEAD_TYPES,
   DOCUMENT_TYPES,
   ISSUER_SUFFIXES,
   OFFICIAL_DOCUMENT_TYPES,
@@ -35,7 +36,8 @@ export function isTitleLine(text: string): boolean {
     TITLE_END.test(title) &&
     !/[。;]/.test(title) &&
     !title.endsWith(':') &&
-    !isKeyValue(title)
+    !isKeyValue(title) &&
+    !(COLUMN_HEAD_TYPES as readonly string[]).includes(title)
   );
 }
 
