@@ -1848,6 +1848,14 @@ describe('a breadcrumb over the title, and a header date glued to the next words
     expect(d.metadata.title).toBe('南岭市北山区职业技能提升行动实施方案(2019—2021年)');
     expect(d.metadata.publishDate).toBe('2020-01-22');
   });
+
+  it('a flow of steps (申请 > 受理 > 办结) is no breadcrumb: the signature above it stays', async () => {
+    const d = await parseText(
+      '南岭县关于优化办理流程的通知\n各乡镇:\n现将有关事项通知如下。\n一、优化流程。\n南岭县人民政府\n2024年3月1日\n附件1:办理流程\n申请 > 受理 > 审核 > 办结\n各环节限时办结。\n',
+    );
+    expect(d.notice).toMatchObject({ issuer: '南岭县人民政府', signedDate: '2024-03-01' });
+    expect(d.attachments.map((a) => a.label)).toEqual(['附件1:办理流程']);
+  });
 });
 
 describe('recipients: a 工委 and its 管委 named short (M)', () => {

@@ -1226,6 +1226,14 @@ describe('M5 (round 19): an article titled on its own line', () => {
 });
 
 describe('the readers of round 19 in linear time', () => {
+  it('a long run of > that ends in no breadcrumb', () => {
+    expectLinearTime(
+      'a run of >',
+      (n) => `${'a>'.repeat(n / 2)}a`,
+      (line) => isPageChrome(line),
+    );
+  });
+
   it.each([
     ['unit lines over one decimal heading', (n: number) => `${'1 总则\n'.repeat(n / 5)}1.1 编制目的\n`],
     ['blanks and ? after a date, then a word', (n: number) => `二〇二〇年三月一日${' ?'.repeat(n / 2)}甲\n`],

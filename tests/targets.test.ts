@@ -1543,3 +1543,36 @@ describe('L (round 20): a count of a document’s parts is no target', () => {
     expect(findTargets('本方案共分五个部分,建设目标明确。')).toEqual([]);
   });
 });
+
+describe('review of round 20: reports, standards and parts in plans', () => {
+  const read = (text: string) => findTargets(text).map((t) => [t.metric, t.value, t.unit, t.year]);
+  const planned = async (text: string) =>
+    (await parseText(text)).targets.map((t) => [t.metric, t.value, t.year]);
+
+  it('a plan for one year reads no goals in what it reports of the year so far, or of the year before', async () => {
+    expect(
+      await planned('南岭县2024年下半年经济工作方案\n上半年,全县实现地区生产总值150亿元,增长6.1%。\n'),
+    ).toEqual([]);
+    expect(
+      await planned(
+        '南岭县2024年重点工作任务\n一、上年完成情况\n全县实现地区生产总值210亿元,增长5.8%。\n二、主要任务\n全县地区生产总值增长6%。\n',
+      ),
+    ).toEqual([['地区生产总值', 6, 2024]]);
+    expect(
+      await planned('关于2023年南岭县重点任务落实情况的报告\n全县实现地区生产总值210亿元,增长5.8%。\n'),
+    ).toEqual([]);
+  });
+
+  it('a land-use standard is no goal, and a space before the unit makes no second target', () => {
+    expect(read('到2025年,新建工业项目容积率不低于1.2,建筑系数不低于40。')).toEqual([]);
+    expect(read('到2025年,政务服务好评率达99.5 %。')).toEqual([['政务服务好评率', 99.5, '%', 2025]]);
+  });
+
+  it('the year of a part dates its own sentence only', () => {
+    expect(read('到2023年,累计培训农民1.2万人次,其中2021年培训0.5万人次。新建实训基地12个。')).toEqual([
+      ['农民', 1.2, '万人次', 2023],
+      ['培训', 0.5, '万人次', 2021],
+      ['实训基地', 12, '个', 2023],
+    ]);
+  });
+});

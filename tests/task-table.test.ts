@@ -4,6 +4,10 @@ import type { ExtractContext } from '../src/extract/context.js';
 import { extractTableMeasures, type TableInput } from '../src/extract/task-table.js';
 import { expectLinearTime } from './support/linear.js';
 
+/** Each measure's title and its units with their roles. */
+const rowsOf = (ms: Awaited<ReturnType<typeof parse>>['measures']) =>
+  ms.map((m) => [m.title, m.departments.map((x) => `${x.name}/${x.role}`)]);
+
 const cover =
   '某局关于印发重点工作任务分解表的通知\n各科室:\n现将《重点工作任务分解表》印发给你们,请认真组织实施。\n某局\n2022年6月7日\n附件\n重点工作任务分解表\n';
 const head = ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'];
@@ -167,9 +171,6 @@ describe('任务分工 tables copied one cell per line', () => {
 });
 
 describe('task tables copied one cell per line: pipe-ended cells, columns the reader does not know', () => {
-  const rowsOf = (ms: Awaited<ReturnType<typeof parse>>['measures']) =>
-    ms.map((m) => [m.title, m.departments.map((x) => `${x.name}/${x.role}`)]);
-
   it('cells that each end in a pipe, under a header naming 项目名称 and 2024年建设内容: one measure per row', async () => {
     const text = [
       '南湖县人民政府关于印发南湖县2024年民生实事项目的通知',
@@ -280,9 +281,6 @@ describe('task tables copied one cell per line: pipe-ended cells, columns the re
 });
 
 describe('T1: task tables copied one cell per line under a grouping column or a person column', () => {
-  const rowsOf = (ms: Awaited<ReturnType<typeof parse>>['measures']) =>
-    ms.map((m) => [m.title, m.departments.map((x) => `${x.name}/${x.role}`)]);
-
   it('blank lines between cells, a 分类 column whose merged cells stand before their rows, 责任单位 beside 牵头单位', async () => {
     const d = await parseText(
       [
@@ -364,6 +362,19 @@ describe('T1: task tables copied one cell per line under a grouping column or a 
     expect(rowsOf(d.measures)).toEqual([
       ['新增市场主体2000户。', ['区税务局/participate', '区市场监管局/lead']],
       ['深化政务服务集成改革。', ['区便民服务中心/participate', '区改革服务中心/participate']],
+    ]);
+  });
+});
+
+describe('a task naming the facilities it builds is no unit cell (review of round 20)', () => {
+  it('reads the row whose task lists 中心s to build', async () => {
+    const d = await parseText(
+      '南岭县2024年重点工作任务分解方案\n一、任务分解\n序号\n工作任务\n责任单位\n完成时限\n1\n建设党群服务中心、新时代文明实践中心\n县委组织部\n2024年12月\n2\n推进乡村振兴\n县农业农村局\n2024年底\n',
+    );
+    expect(rowsOf(d.measures)).toEqual([
+      ['任务分解', []],
+      ['建设党群服务中心、新时代文明实践中心', ['县委组织部/lead']],
+      ['推进乡村振兴', ['县农业农村局/lead']],
     ]);
   });
 });

@@ -65,5 +65,7 @@ export function toSections(
 
 /** A heading under which a plan reviews what was done (发展现状与形势, 发展成就): results, not work. */
 export function isReviewHeading(title: string): boolean {
-  return REVIEW_HEADING_WORDS.some((word) => title.startsWith(word));
+  // (a year may open it: 2023年工作回顾)
+  const words = title.replace(/^(?:19|20)\d{2}年度?/, '');
+  return REVIEW_HEADING_WORDS.some((word) => words.startsWith(word));
 }

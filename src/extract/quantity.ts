@@ -3,6 +3,7 @@ import { CN_DIGIT_VALUES, CN_LARGE_UNIT_VALUES, CN_SMALL_UNIT_VALUES } from '../
 import {
   OVER_MARKERS,
   PREFIX_COMPARATORS,
+  PLOT_STANDARD_NAMES,
   SCORE_NAMES,
   SUFFIX_COMPARATORS,
   UNITLESS_MEASURES,
@@ -148,10 +149,12 @@ function readMatch(m: RegExpMatchArray): QuantityMatch | null {
 // with its bound, or a score with its 分 (…得分达到95分以上); read only there: elsewhere a bare
 // number is a code or a marker, and 分 a word (部分, 分别)
 const SUFFIXES = alternation(Object.keys(SUFFIX_COMPARATORS));
+// how far before a bare value its measure's name and verb stand (建筑密度不低于)
+const MAX_STANDARD_LEAD = 10;
 const BARE_VALUE = new Scanner(
   new RegExp(
     `(?<=(?<name>${alternation([...UNITLESS_MEASURES])})(?:${alternation([...VALUE_VERBS, ...Object.keys(PREFIX_COMPARATORS)])})[${VALUE_PARTICLES}]?)` +
-      `(?<![\\d.])(?<num>\\d+(?:\\.\\d+)?)(?<score>分)?(?:(?<suffix>${SUFFIXES})|(?![\\d.%‰\\p{Script=Han}A-Za-z]))`,
+      `(?<![\\d.])(?<num>\\d+(?:\\.\\d+)?)(?<score>分)?(?:(?<suffix>${SUFFIXES})|(?! *[\\d.%‰\\p{Script=Han}A-Za-z]))`,
     'gu',
   ),
   '0123456789',
@@ -167,6 +170,9 @@ export function findBareValues(text: string): QuantityMatch[] {
     const g = m.groups!;
     const score = g.score !== undefined;
     if (score && !(SCORE_NAMES as readonly string[]).includes(g.name!)) continue;
+    // (a project's land-use standard: 容积率不低于1.2)
+    const lead = text.slice(Math.max(0, m.index! - MAX_STANDARD_LEAD), m.index!);
+    if (PLOT_STANDARD_NAMES.some((w) => lead.includes(w))) continue;
     const value = Number(g.num);
     const unit = score ? '分' : '';
     out.push({

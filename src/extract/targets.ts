@@ -55,6 +55,7 @@ import {
   PROGRAMME_NOUNS,
   RAISING_VERBS,
   RATE_WORDS,
+  REPORTED_SPAN_WORDS,
   REDUCTION_VERBS,
   RULE_WORDS,
   SET_PHRASES,
@@ -153,6 +154,11 @@ type YearKind = 'deadline' | 'stated' | 'past';
 interface YearAnchor extends Span {
   year: number;
   kind: YearKind;
+  /**
+   * For the year of a part (…1.2万人次,其中2021年培训0.5万人次): the year before it, which dates the
+   * sentences after the part's.
+   */
+  outer?: YearAnchor | null;
 }
 
 /** What the caller knows of the document around the text. */
@@ -335,6 +341,11 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
       .map((p) => ({ ...toSpan(p), year: PLAN_PERIODS[p[1]!]!.last, kind: 'deadline' as const })),
   ].sort((a, b) => a.start - b.start);
   datePastAndFuture(text, anchors, sentences, options.contextYear ?? null);
+  let outer: YearAnchor | null = null;
+  for (const a of anchors) {
+    if (isPartYear(text, a)) a.outer = outer;
+    else outer = a;
+  }
   // a year stops applying at a line break or a heading marker
   const resets = [...markers, ...lineBreaks(text)].sort((a, b) => a.start - b.start);
   const goalWords = findWordStarts(text, GOAL_CONTEXT_WORDS);
@@ -869,7 +880,10 @@ function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReac
   // past results and statistics (2023年全市实现…,同比增长12%; 截至2023年底…) unless a future
   // deadline dates them
   // (a plan for one year compares its goals with the year before: 2024年,…较去年下降1.5%)
-  const plansYear = planYear !== null && (anchor === null || anchor.year === planYear);
+  const plansYear =
+    planYear !== null &&
+    (anchor === null || anchor.year === planYear) &&
+    !REPORTED_SPAN_WORDS.some((w) => sentenceText.includes(w));
   if (!deadline && (anchor?.kind === 'past' || isPast(sentenceText, goals || plansYear))) return false;
   // value verbs also report the present (老年人口达到30万人, 2023年全市实现旅游收入50亿元): they
   // need a deadline, a bound or intent; a value verb right before the number (增长4%, 达到80亿元)
@@ -1324,11 +1338,20 @@ function wordsAround(text: string, s: Span): { before: string; after: string } {
  * date of a report (截至2023年底) only within its own sentence.
  */
 function findYear(anchors: YearAnchor[], resets: Span[], sentences: Runs, pos: number): YearAnchor | null {
-  const anchor = lastBefore(anchors, (a) => a.end <= pos);
+  let anchor = lastBefore(anchors, (a) => a.end <= pos);
+  // (a part's year dates its own sentence only)
+  if (anchor?.outer !== undefined && sentences.startAt(pos) > anchor.start)
+    anchor = anchor.outer ?? undefined;
   if (!anchor) return null;
   const reset = lastBefore(resets, (r) => r.start < pos);
   if (reset && reset.start >= anchor.end) return null;
   return anchor.kind === 'past' && sentences.startAt(pos) > anchor.start ? null : anchor;
+}
+
+/** The year dates a part of the total before it (其中2021年). */
+function isPartYear(text: string, a: YearAnchor): boolean {
+  const before = text.slice(Math.max(0, a.start - 4), a.start);
+  return STATED_BEFORE.some((w) => before.endsWith(w));
 }
 
 /** Where any of `words` starts in the text, ascending. */

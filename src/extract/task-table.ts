@@ -11,6 +11,7 @@ import {
 } from '../knowledge/table-columns.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
+import { ADMIN_LEVEL_WORDS } from '../knowledge/recipients.js';
 import { classifyDepartment, looksLikeUnit, splitDepartmentList } from './department.js';
 
 /** A block of an outline, with the section it stands in. */
@@ -255,14 +256,16 @@ const MAX_DEADLINE_CELL = 16;
 
 /**
  * What a cell's line holds: units where each it lists is known, or where it is only a list of
- * several names of units (区甲服务中心、区乙中心: units the taxonomy does not know); a deadline; else text.
+ * several names of units, each opening with its level (区甲服务中心、区乙中心: units the taxonomy does
+ * not know; not the facilities a task builds, 建设甲服务中心、乙实践中心); a deadline; else text.
  */
 function lineKind(line: string): LineKind {
   const listed = splitDepartmentList(line);
   const units = listed.map((u) => classifyDepartment(u.name));
   if (units.length > 0 && units.every((c) => c.canonical !== null || c.blanket)) return 'unit';
   const names = listed.map((u) => u.name);
-  if (names.length > 1 && names.join('、') === line && names.every(looksLikeUnit)) return 'unit';
+  const levelled = (name: string) => ADMIN_LEVEL_WORDS.some((w) => name.startsWith(w)) && looksLikeUnit(name);
+  if (names.length > 1 && names.join('、') === line && names.every(levelled)) return 'unit';
   const dated = line.length <= MAX_DEADLINE_CELL && !line.includes('。') && DEADLINE_CELL.test(line);
   return dated ? 'deadline' : 'text';
 }

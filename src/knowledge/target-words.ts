@@ -348,6 +348,11 @@ export const REVIEW_HEADING_WORDS = [
   '发展形势',
   '面临形势',
   '面临的形势',
+  // a year's plan opens with how the year before went (一、上年完成情况, 2023年工作回顾)
+  '完成情况',
+  '上年完成情况',
+  '上年度完成情况',
+  '上年工作回顾',
 ] as const;
 
 /**
@@ -585,6 +590,13 @@ export const RATE_WORDS = [
  */
 export const UNITLESS_MEASURES = ['指数', '系数', '强度', '率', '得分', '评分'] as const;
 
+/**
+ * Standards of land use that a rule sets for each project (容积率不低于1.2, 建筑系数不低于40,
+ * 绿地率不超过15): a bare number after them is a standard, not a goal. From the 工业用地 control
+ * indicators of the 自然资源 ministry.
+ */
+export const PLOT_STANDARD_NAMES = ['容积率', '建筑系数', '建筑密度', '绿地率'] as const;
+
 /** Words that end the name of a score: after one, 分 after the number is its unit (考核得分达到95分以上). */
 export const SCORE_NAMES = ['得分', '评分'] as const;
 
@@ -625,7 +637,21 @@ export const COMMITMENT_TITLE_WORDS = ['实事'] as const;
 export const PLAN_TITLE_WORDS = ['方案', '计划', '要点', '任务', '分解'] as const;
 
 /** Title words of a report on such commitments (实事项目完成情况的通报, 进展情况, 工作总结): it counts what was done. */
-export const RESULT_REPORT_TITLE_WORDS = ['完成情况', '进展情况', '通报', '总结'] as const;
+export const RESULT_REPORT_TITLE_WORDS = [
+  '完成情况',
+  '进展情况',
+  '落实情况',
+  '执行情况',
+  '情况的报告',
+  '通报',
+  '总结',
+] as const;
+
+/**
+ * Spans of the year a report stops at (上半年, 今年以来, 前三季度): a sentence dated so reports the
+ * year's progress even in a plan for it (2024年下半年…方案: 上半年,全县实现地区生产总值150亿元).
+ */
+export const REPORTED_SPAN_WORDS = ['上半年', '今年以来', '年初以来', '前三季度', '一季度'] as const;
 
 /** Adverbs between the units counted and their completion verb (全面建成, 基本完成, 均达标). */
 // prettier-ignore

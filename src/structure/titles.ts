@@ -408,10 +408,11 @@ const CHROME_WORD = alternation(PAGE_CHROME_WORDS);
 // a line of toolbar labels only ("分享:", "视力保护色:", "字体:[ ]"), or one that carries a web
 // address, a toolbar label opening a control ("【字体:"), a posting time (2020-06-18 09:30) or
 // a line with two cell borders (a bar of links "收藏本站| 设为首页| 首页", a table row), or a
-// breadcrumb's separators (>> 政务公开 >> 政策文件, X » Y », X > Y > Z >)
+// breadcrumb's separators (>> 政务公开 >> 政策文件, X » Y », a whole line X > Y > Z >; not a flow of
+// steps, 申请 > 受理 > 办结, which ends in none)
 const CHROME_LABEL = new RegExp(`[【[]?(?:${CHROME_WORD})[\\]】]?`, 'g');
 const CHROME_MARK = new RegExp(
-  `www\\.|https?:|\\.(?:cn|com|net|org)\\b|【(?:${CHROME_WORD})|\\d{4}-\\d{1,2}-\\d{1,2} \\d{1,2}:\\d{2}|^(?:${BREADCRUMB_LEADS.join('|')})|首页 ?[>»]|\\|[^|]+\\||^(?:>>|»)|(?:>>|»)[^>»]{1,30}(?:>>|»)|[^<>]>[^<>]{1,30}>(?:[^<>]{1,30}>)* *$| > [^<>]{1,30} > `,
+  `www\\.|https?:|\\.(?:cn|com|net|org)\\b|【(?:${CHROME_WORD})|\\d{4}-\\d{1,2}-\\d{1,2} \\d{1,2}:\\d{2}|^(?:${BREADCRUMB_LEADS.join('|')})|首页 ?[>»]|\\|[^|]+\\||^(?:>>|»)|(?:>>|»)[^>»]{1,30}(?:>>|»)|^(?:[^<>]{1,30}>){2,} *$`,
 );
 
 /** A line of the page around the notice (toolbar, banner), not of the notice. */
