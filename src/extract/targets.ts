@@ -26,6 +26,7 @@ import {
   GOAL_NOUNS,
   GOAL_VERBS,
   INTENSITY_BASES,
+  INTENSITY_WORD,
   INTENT_WORDS,
   LEVEL_PARTICLES,
   HOLDING_VERBS,
@@ -987,7 +988,6 @@ function stripVerbChain(s: string): string {
 
 // "占X比重" / "占X的比例" before a percentage: a share
 const SHARE_OF = /占[^,;。]{1,30}(?:比重|比例)/;
-const INTENSITY = '强度';
 
 /**
  * The quantity is an amount, rate or condition of a payment: a payment word in its own clause
@@ -995,7 +995,6 @@ const INTENSITY = '强度';
  * continuation of one with no verb of its own (给予一次性奖励,最高不超过100万元). A goal in
  * another clause of the same sentence stays (年均增长10%左右,对新建企业给予50万元补助).
  */
-
 function isPayment(text: string, { q, clause, sentence }: Candidate, ownVerb: boolean): boolean {
   // 资助100名…: whom a programme funds, not an amount paid
   const words = isCount(q)
@@ -1006,7 +1005,7 @@ function isPayment(text: string, { q, clause, sentence }: Candidate, ownVerb: bo
   // 研发经费支出占营业收入比重达到1%, 研发经费投入强度达到3%: the share money makes of something
   // (an intensity is one of output), not money paid
   const subject = text.slice(clause.start, q.start);
-  if (q.unit === '%' && (SHARE_OF.test(subject) || subject.includes(INTENSITY))) return false;
+  if (q.unit === '%' && (SHARE_OF.test(subject) || subject.includes(INTENSITY_WORD))) return false;
   if (pays(clauseText)) return true;
   const opening = clauseText.trimStart();
   const condition = /的\s*$/u.test(clauseText) || CONDITION_OPENERS.some((w) => opening.startsWith(w));

@@ -181,19 +181,24 @@ function readCellTable(
   const grouped = (GROUP_COLUMNS as readonly string[]).includes(text(start).replace(/ /g, ''));
   const head = grouped ? start + 1 : start;
   if (!inRun(head) || columnKind(text(head)) !== 'serial') return null;
-  let k = head + 1;
-  while (inRun(k) && columnKind(text(k)) !== null && columnKind(text(k)) !== 'serial') k++;
-  // a column the reader does not know (项目名称, 负责科室) is kept as other, up to the first row
-  // (less the first group's cell)
-  let end = k;
+  // the header: the column names the reader knows, then those it does not (项目名称, 负责科室),
+  // kept as other, up to the first row; under a grouping column the line before that row is the
+  // first group's cell, no column's name
+  let headerEnd = head + 1;
+  while (inRun(headerEnd) && columnKind(text(headerEnd)) !== null && columnKind(text(headerEnd)) !== 'serial')
+    headerEnd++;
+  let end = headerEnd;
   while (inRun(end) && end - head < MAX_COLUMNS && isHeaderCell(text(end)) && !SERIAL.test(text(end))) end++;
-  let first = k;
-  if (end > k && inRun(end) && SERIAL.test(text(end))) [k, first] = [grouped ? end - 1 : end, end];
-  const columns = readColumns(Array.from({ length: k - head }, (_, j) => text(head + j)));
+  let firstRow = headerEnd;
+  if (end > headerEnd && inRun(end) && SERIAL.test(text(end))) {
+    headerEnd = grouped ? end - 1 : end;
+    firstRow = end;
+  }
+  const columns = readColumns(Array.from({ length: headerEnd - head }, (_, j) => text(head + j)));
   const named = new Set(columns.kinds);
   if (columns.task < 0 || !(named.has('unit') || named.has('deadline'))) return null;
   const rows: CellRow[] = [];
-  k = first;
+  let k = firstRow;
   for (let serial = inRun(k) ? Number(text(k)) : NaN; inRun(k) && text(k) === String(serial); serial++) {
     // a cell wraps over a few lines at most: the next row is looked for no further (linear time)
     const limit = k + 1 + MAX_CELL_LINES * columns.kinds.length;

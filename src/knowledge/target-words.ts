@@ -591,6 +591,12 @@ export const RATE_WORDS = [
 export const UNITLESS_MEASURES = ['指数', '系数', '强度', '率', '得分', '评分'] as const;
 
 /**
+ * The word of an intensity (研发经费投入强度): a share of output, so money named in it is no payment
+ * (研发经费投入强度达到3%).
+ */
+export const INTENSITY_WORD = '强度';
+
+/**
  * Standards of land use that a rule sets for each project (容积率不低于1.2, 建筑系数不低于40,
  * 绿地率不超过15): a bare number after them is a standard, not a goal. From the 工业用地 control
  * indicators of the 自然资源 ministry.
