@@ -3,6 +3,7 @@ import { parse, parseText } from '../src/index.js';
 import type { ExtractContext } from '../src/extract/context.js';
 import { extractTableMeasures, type TableInput } from '../src/extract/task-table.js';
 import { expectLinearTime } from './support/linear.js';
+import { renderText } from '../src/render/text.js';
 
 /** Each measure's title and its units with their roles. */
 const rowsOf = (ms: Awaited<ReturnType<typeof parse>>['measures']) =>
@@ -376,5 +377,15 @@ describe('a task naming the facilities it builds is no unit cell (review of roun
       ['建设党群服务中心、新时代文明实践中心', ['县委组织部/lead']],
       ['推进乡村振兴', ['县农业农村局/lead']],
     ]);
+  });
+});
+
+describe('rows of a table before the first heading, as a terminal shows them', () => {
+  it('stand in the preamble: sectionId 0, shown as preamble', async () => {
+    const d = await parseText(
+      ['序号', '事项', '牵头单位', '1', '新增市场主体2000户。', '区市场监管局'].join('\n\n') + '\n',
+    );
+    expect(d.measures.map((m) => [m.sectionId, m.path])).toEqual([['0', []]]);
+    expect(renderText(d, { color: false })).toMatch(/\n {2}preamble +新增市场主体2000户。\n/);
   });
 });

@@ -90,18 +90,24 @@ export function renderMessage(m: Message, c: ChalkInstance): string {
   return `  ${c.dim(where)}${severity}${m.message}  ${c.dim(m.ruleId)}`;
 }
 
+// a measure's lines under its title, which stands after its section id (preamble at most)
+const SECTION_WIDTH = 9;
+const DETAIL = ' '.repeat(2 + SECTION_WIDTH);
+
 function renderMeasures(measures: Measure[], c: ChalkInstance, out: string[]): void {
   if (!measures.length) return;
   out.push('', c.bold(`Measures (${measures.length})`));
   for (const m of measures) {
-    out.push(`  ${c.dim(m.sectionId.padEnd(8))}${m.title}`);
+    // (a row of a table before the first heading stands in no section: sectionId 0)
+    const section = /(?:^|\/)0$/.test(m.sectionId) ? 'preamble' : m.sectionId;
+    out.push(`  ${c.dim(section.padEnd(SECTION_WIDTH))}${m.title}`);
     const lead = m.departments.filter((d) => d.role === 'lead').map((d) => d.name);
     const join = m.departments.filter((d) => d.role === 'participate').map((d) => d.name);
     const all = m.departments.filter((d) => d.role === 'all').map((d) => d.name);
-    if (lead.length) out.push(`          ${c.green('负责')} ${lead.join('、')}`);
-    if (join.length) out.push(`          ${c.dim('配合')} ${join.join('、')}`);
-    if (all.length) out.push(`          ${c.dim('各方')} ${all.join('、')}`);
-    if (!m.departments.length) out.push(`          ${c.dim('(no responsible unit named)')}`);
+    if (lead.length) out.push(`${DETAIL}${c.green('负责')} ${lead.join('、')}`);
+    if (join.length) out.push(`${DETAIL}${c.dim('配合')} ${join.join('、')}`);
+    if (all.length) out.push(`${DETAIL}${c.dim('各方')} ${all.join('、')}`);
+    if (!m.departments.length) out.push(`${DETAIL}${c.dim('(no responsible unit named)')}`);
   }
 }
 
