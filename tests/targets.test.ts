@@ -1576,3 +1576,16 @@ describe('review of round 20: reports, standards and parts in plans', () => {
     ]);
   });
 });
+
+describe('a payment word before 性 names a kind of work', () => {
+  it('reads the count of a subsidised kind of training, and still no amount paid', () => {
+    expect(
+      findTargets('2019年至2021年,全区开展各类补贴性职业技能培训1.5万人次。').map((t) => [
+        t.metric,
+        t.value,
+        t.year,
+      ]),
+    ).toEqual([['各类补贴性职业技能培训', 1.5, 2021]]);
+    expect(findTargets('到2021年,对培训合格人员给予补贴,每人补贴1500元。')).toEqual([]);
+  });
+});

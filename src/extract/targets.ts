@@ -1000,7 +1000,8 @@ function isPayment(text: string, { q, clause, sentence }: Candidate, ownVerb: bo
   const words = isCount(q)
     ? PAYMENT_WORDS.filter((w) => !(FUNDING_VERBS as readonly string[]).includes(w))
     : PAYMENT_WORDS;
-  const pays = (s: string) => words.some((w) => s.includes(w));
+  // (补贴性培训, 奖励性措施: a payment word before 性 names a kind of work, no money paid)
+  const pays = (s: string) => words.some((w) => s.replaceAll(`${w}性`, '').includes(w));
   const clauseText = text.slice(clause.start, clause.end);
   // 研发经费支出占营业收入比重达到1%, 研发经费投入强度达到3%: the share money makes of something
   // (an intensity is one of output), not money paid
