@@ -3,7 +3,7 @@ import {
   PLAN_TITLE_WORDS,
   RESULT_REPORT_TITLE_WORDS,
 } from '../knowledge/target-words.js';
-import { CN_YEAR_DIGIT } from '../knowledge/numerals.js';
+import { YEAR_NUMBER } from '../knowledge/numerals.js';
 import type { Target } from '../schema/contract.js';
 import type { Block } from '../segment/index.js';
 import type { ExtractContext } from './context.js';
@@ -45,8 +45,7 @@ export function titleYear(title: string | null): number | null {
 }
 
 // a period of years (2018-2020年, 2023年—2025年, 二〇一八—二〇二〇年): the span a plan runs over
-const TITLE_YEAR = `(?:(?:19|20)\\d{2}|${CN_YEAR_DIGIT}{4})`;
-const TITLE_PERIOD = new RegExp(`(?<!\\d)(${TITLE_YEAR})年?\\s*[—–~\\-至到]\\s*(${TITLE_YEAR})年`, 'gu');
+const TITLE_PERIOD = new RegExp(`(?<!\\d)(${YEAR_NUMBER})年?\\s*[—–~\\-至到]\\s*(${YEAR_NUMBER})年`, 'gu');
 
 /** The last year of the one period a title names (…三年行动方案(2018-2020年)), else null. */
 function titlePeriodEnd(title: string | null): number | null {

@@ -1350,7 +1350,7 @@ function findYear(anchors: YearAnchor[], resets: Span[], sentences: Runs, pos: n
 
 /** The year dates a part of the total before it (其中2021年). */
 function isPartYear(text: string, a: YearAnchor): boolean {
-  const before = text.slice(Math.max(0, a.start - 4), a.start);
+  const { before } = wordsAround(text, a);
   return STATED_BEFORE.some((w) => before.endsWith(w));
 }
 

@@ -55,6 +55,9 @@ export const CN_ZERO_LOOKALIKES = '○Oo0';
 /** A digit of a year written in Chinese numerals, its 〇 perhaps typed as ○, O or 0 (二○一二年). */
 export const CN_YEAR_DIGIT = `[〇零${CN_ZERO_LOOKALIKES}一二三四五六七八九]`;
 
+/** A year of the 1900s or 2000s, in digits or in Chinese numerals (2020, 二〇二〇): a pattern. */
+export const YEAR_NUMBER = `(?:(?:19|20)\\d{2}|[一二]${CN_YEAR_DIGIT}{3})`;
+
 /**
  * A date in Chinese numerals whose year lost its 〇s to an encoding without one (GB2312 has no 〇):
  * 二三年十月十五日 for 二〇〇三年十月十五日. Year, month and day are captured; month and day, written

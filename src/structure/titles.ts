@@ -5,6 +5,7 @@ import {
   OFFICIAL_DOCUMENT_TYPES,
   TRANSMITTAL_VERBS,
 } from '../knowledge/document-types.js';
+import { YEAR_NUMBER } from '../knowledge/numerals.js';
 import { ADMIN_LEVEL_WORDS, BARE_ORGAN_WORDS, UNIT_KINDS } from '../knowledge/recipients.js';
 import { PAGE_CHROME_WORDS } from '../knowledge/web-leftovers.js';
 import { BREADCRUMB_LEADS } from '../knowledge/html-containers.js';
@@ -15,8 +16,7 @@ const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.le
 const TYPE_ALTERNATION = [...DOCUMENT_TYPES].sort((a, b) => b.length - a.length).join('|');
 // A title ends with its type, perhaps followed by (试行), a period such as (2017—2020年), the count
 // of items a 分工方案 lists (共计121项) or 》.
-const YEAR = '(?:\\d{4}|[〇一二三四五六七八九]{4})';
-const PERIOD = `${YEAR}[—–\\-~至到]+${YEAR}年?`;
+const PERIOD = `${YEAR_NUMBER}[—–\\-~至到]+${YEAR_NUMBER}年?`;
 const TITLE_END = new RegExp(
   `(?:${TYPE_ALTERNATION})》?(?:\\((?:试行|暂行|征求意见稿|修订|修订稿|草案|[一二三四五六七八九十]|\\d{1,2}|共计?\\d{1,4}项|${PERIOD})\\))?$`,
 );
