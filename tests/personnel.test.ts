@@ -739,3 +739,39 @@ describe('指挥部 rosters of a township or county (round 19)', () => {
     ]);
   });
 });
+
+describe('a roster whose line breaks were lost', () => {
+  it('is cut before each label inside the line, the earliest and longest label first', async () => {
+    expect(
+      await roster(
+        '总指挥长:甲明 镇 长副指挥长:乙强 副镇长 丙平 武装部长成 员:丁伟 水利站站长 戊刚 派出所所长',
+      ),
+    ).toEqual([
+      ['总指挥长', '甲明', '镇长'],
+      ['副指挥长', '乙强', '副镇长'],
+      ['副指挥长', '丙平', '武装部长'],
+      ['成员', '丁伟', '水利站站长'],
+      ['成员', '戊刚', '派出所所长'],
+    ]);
+  });
+
+  it('reads members written name, post, name, post with spaces only', async () => {
+    expect(
+      await roster(
+        '组  长:甲明  县长    副组长:乙强  副县长\n成  员:丙平  县财政局局长    丁伟  县教育局局长',
+      ),
+    ).toEqual([
+      ['组长', '甲明', '县长'],
+      ['副组长', '乙强', '副县长'],
+      ['成员', '丙平', '县财政局局长'],
+      ['成员', '丁伟', '县教育局局长'],
+    ]);
+    // a name and his two posts are one member
+    expect(await roster('组长:甲明 县委常委 常务副县长')).toHaveLength(1);
+  });
+
+  it('does not cut a clause that names a role ("组长:负责…;副组长:协助…")', async () => {
+    const roles = (await roster('组长:负责全面工作;副组长:协助组长工作')).map(([role]) => role);
+    expect(roles).not.toContain('副组长');
+  });
+});

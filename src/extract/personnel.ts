@@ -28,13 +28,14 @@ export interface RosterInput {
 const ROLES_LONGEST_FIRST = [...ROSTER_ROLES].sort((a, b) => b.length - a.length);
 // A role label, its characters perhaps padded with spaces ("组 长:", "主 任 委 员:").
 // Word tables and nbsp padding spread a label out and may drop its colon: "组    长   张某   县长".
-const LABEL = new RegExp(
-  `^(${ROLES_LONGEST_FIRST.map((r) => [...r].join('[ \\t]{0,8}')).join('|')})(?:[ \\t]{0,8}:|[ \\t]+(?=[\\u4e00-\\u9fff]))`,
-);
+const PADDED_ROLES = ROLES_LONGEST_FIRST.map((r) => [...r].join('[ \\t]{0,8}')).join('|');
+const LABEL = new RegExp(`^(${PADDED_ROLES})(?:[ \\t]{0,8}:|[ \\t]+(?=[\\u4e00-\\u9fff]))`);
+const PADDED_ROLE = `(?:${PADDED_ROLES})[ \\t]{0,8}:`;
 // A role label and its colon opening a text ("主 任 委 员:张某 副主任委员:…"): a roster.
-const ROSTER_OPENING = new RegExp(
-  `^(?:${ROLES_LONGEST_FIRST.map((r) => [...r].join('[ \\t]{0,8}')).join('|')})[ \\t]{0,8}:`,
-);
+const ROSTER_OPENING = new RegExp(`^${PADDED_ROLE}`);
+// A label and its colon inside a roster line that lost its line breaks ("总指挥长:张某 镇 长副指挥长:李某"):
+// the earliest, longest label wins, so 副指挥长 is not read as 指挥长 after a title's 副.
+const LABEL_INSIDE = new RegExp(PADDED_ROLE, 'g');
 
 /** Whether a text opens as a roster does, with a role and its colon (组长:, 主 任:). */
 export function opensRoster(text: string): boolean {
@@ -166,101 +167,102 @@ export function extractPersonnel(
     roster++;
   };
 
-  for (const { block, sectionTitle, groupHint } of inputs) {
-    const text = block.text;
-    const label = LABEL.exec(text);
-    // "组长:由县长担任" is a clause, not a roster line: readPositions reads it
-    if (label && text.slice(label[0].length).trimStart().startsWith('由')) {
-      endRoster();
-      continue;
-    }
-    const damaged = label ? null : DAMAGED_LABEL.exec(text);
-    if (label || damaged) group = groupHint ?? proseGroup ?? documentGroup;
-    if (label) {
-      flush();
-      role = label[1]!.replace(/ /g, '');
-      if (role.endsWith('链长')) group = sectionTitle ?? group;
-    } else if (damaged) {
-      flush();
-      const implied = impliedRole(damaged[1]!, role);
-      ctx.report({
-        ruleId: 'personnel/damaged-label',
-        severity: 'warning',
-        message: `roster label "${damaged[0]}" is damaged; its position implies ${implied}`,
-        from: block.from,
-        to: block.from + damaged[0].length,
-        actual: damaged[0],
-        expected: implied,
-      });
-      role = implied;
-    } else if (
-      role === null ||
-      block.kind === 'heading' ||
-      OTHER_LABEL.test(text) ||
-      /[。;]$/.test(text) ||
-      text.length > 80
-    ) {
-      endRoster();
-      proseGroup = readGroupName(text) ?? proseGroup;
-      continue;
-    }
-    const head = label ?? damaged;
-    if (head) last = null;
-    const offset = head ? head[0].length : 0;
-    const rest = text.slice(offset);
-    const body = rest.trim();
-    if (!body) continue;
-    const from = block.from + offset + (rest.length - rest.trimStart().length);
-    const listed = readPostsWithNames(body) ?? readNamesWithPosts(body);
-    if (listed) {
-      flush();
-      for (const part of listed)
-        entries.push({ role, group, roster, ...part, from: from + part.from, to: from + part.to });
-      last = null;
-      continue;
-    }
-    let piece = readPiece(body);
+  for (const { block: line, sectionTitle, groupHint } of inputs)
+    for (const block of splitAtLabels(line)) {
+      const text = block.text;
+      const label = LABEL.exec(text);
+      // "组长:由县长担任" is a clause, not a roster line: readPositions reads it
+      if (label && text.slice(label[0].length).trimStart().startsWith('由')) {
+        endRoster();
+        continue;
+      }
+      const damaged = label ? null : DAMAGED_LABEL.exec(text);
+      if (label || damaged) group = groupHint ?? proseGroup ?? documentGroup;
+      if (label) {
+        flush();
+        role = label[1]!.replace(/ /g, '');
+        if (role.endsWith('链长')) group = sectionTitle ?? group;
+      } else if (damaged) {
+        flush();
+        const implied = impliedRole(damaged[1]!, role);
+        ctx.report({
+          ruleId: 'personnel/damaged-label',
+          severity: 'warning',
+          message: `roster label "${damaged[0]}" is damaged; its position implies ${implied}`,
+          from: block.from,
+          to: block.from + damaged[0].length,
+          actual: damaged[0],
+          expected: implied,
+        });
+        role = implied;
+      } else if (
+        role === null ||
+        block.kind === 'heading' ||
+        OTHER_LABEL.test(text) ||
+        /[。;]$/.test(text) ||
+        text.length > 80
+      ) {
+        endRoster();
+        proseGroup = readGroupName(text) ?? proseGroup;
+        continue;
+      }
+      const head = label ?? damaged;
+      if (head) last = null;
+      const offset = head ? head[0].length : 0;
+      const rest = text.slice(offset);
+      const body = rest.trim();
+      if (!body) continue;
+      const from = block.from + offset + (rest.length - rest.trimStart().length);
+      const listed = readPostsWithNames(body) ?? readNamesWithPosts(body);
+      if (listed) {
+        flush();
+        for (const part of listed)
+          entries.push({ role, group, roster, ...part, from: from + part.from, to: from + part.to });
+        last = null;
+        continue;
+      }
+      let piece = readPiece(body);
 
-    if (piece.names.length === 0 && pending && !head) {
-      // the title of the name before it ("王 浩" then "区党工委…")
-      pending.titles = splitTitles(piece.title);
-      pending.to = block.to;
-      last = pending;
+      if (piece.names.length === 0 && pending && !head) {
+        // the title of the name before it ("王 浩" then "区党工委…")
+        pending.titles = splitTitles(piece.title);
+        pending.to = block.to;
+        last = pending;
+        flush();
+        continue;
+      }
       flush();
-      continue;
+      if (piece.names.length === 0 && last && !head && last.titles.at(-1) === '') {
+        // a title broken at a 、 over two lines
+        last.titles = [...last.titles.slice(0, -1), ...splitTitles(piece.title)];
+        last.to = block.to;
+        continue;
+      }
+      piece = splitGluedName(piece);
+      const make = (name: string | null, title: string): Entry => ({
+        role: role!,
+        name,
+        titles: splitTitles(title),
+        from,
+        to: block.to,
+        group,
+        roster,
+      });
+      if (piece.names.length > 1) {
+        for (const name of piece.names) entries.push(make(name, ''));
+        last = null;
+      } else if (piece.names.length === 1 && !piece.title) {
+        pending = make(piece.names[0]!, '');
+      } else {
+        last = make(piece.names[0] ?? null, piece.title);
+        if (piece.damaged) last.damaged = true;
+        // a post described by its duty (负责某某工作的副市长, 分管副县长), or units named by their heads
+        // (市某局、市某局分管负责同志), is written by post: no name was lost
+        if (piece.names.length === 0 && (DUTY_POST.test(piece.title) || UNIT_HEADS.test(piece.title)))
+          last.byPost = true;
+        entries.push(last);
+      }
     }
-    flush();
-    if (piece.names.length === 0 && last && !head && last.titles.at(-1) === '') {
-      // a title broken at a 、 over two lines
-      last.titles = [...last.titles.slice(0, -1), ...splitTitles(piece.title)];
-      last.to = block.to;
-      continue;
-    }
-    piece = splitGluedName(piece);
-    const make = (name: string | null, title: string): Entry => ({
-      role: role!,
-      name,
-      titles: splitTitles(title),
-      from,
-      to: block.to,
-      group,
-      roster,
-    });
-    if (piece.names.length > 1) {
-      for (const name of piece.names) entries.push(make(name, ''));
-      last = null;
-    } else if (piece.names.length === 1 && !piece.title) {
-      pending = make(piece.names[0]!, '');
-    } else {
-      last = make(piece.names[0] ?? null, piece.title);
-      if (piece.damaged) last.damaged = true;
-      // a post described by its duty (负责某某工作的副市长, 分管副县长), or units named by their heads
-      // (市某局、市某局分管负责同志), is written by post: no name was lost
-      if (piece.names.length === 0 && (DUTY_POST.test(piece.title) || UNIT_HEADS.test(piece.title)))
-        last.byPost = true;
-      entries.push(last);
-    }
-  }
   flush();
   markUnitPosts(entries);
   for (const { block, groupHint } of inputs) {
@@ -274,6 +276,24 @@ export function extractPersonnel(
   }
   unifyGroupNames(entries);
   return entries.map((e) => toPerson(e, ctx));
+}
+
+/**
+ * A roster line that lost its line breaks ("总指挥长:张某 镇 长副指挥长:李某 副镇长成 员:…") is read as
+ * the lines it was: cut before each label with its colon inside it. Only a line that opens with a
+ * label is cut, and only where the part before the label is no clause (。;).
+ */
+function splitAtLabels(block: Block): Block[] {
+  if (!LABEL.test(block.text)) return [block];
+  const cuts = execAll(LABEL_INSIDE, block.text)
+    .map((m) => m.index)
+    .filter((at) => at > 0);
+  if (cuts.length === 0 || /[。;]/.test(block.text.slice(0, cuts.at(-1)))) return [block];
+  return [0, ...cuts].map((start, k) => {
+    const end = cuts[k] ?? block.text.length;
+    const text = block.text.slice(start, end).trimEnd();
+    return { ...block, text, from: block.from + start, to: block.from + start + text.length };
+  });
 }
 
 /**
@@ -649,6 +669,7 @@ function readPostsWithNames(body: string): Omit<Entry, 'role' | 'group'>[] | nul
  */
 function readNamesWithPosts(body: string): Omit<Entry, 'role' | 'group'>[] | null {
   const parts = execAll(/[^、,;]+/g, body);
+  if (parts.length === 1) return readSpacedPairs(body);
   if (parts.length < 2) return null;
   const read = parts.map((p) => NAME_SPACE_POST.exec(p[0]));
   // (a unit before its head's post, "林业局 局长", names no one)
@@ -659,6 +680,25 @@ function readNamesWithPosts(body: string): Omit<Entry, 'role' | 'group'>[] | nul
     const from = parts[k]!.index + m!.index + m![0].indexOf(m![1]!);
     return { from, to: from + m![0].trim().length, name: m![1]!, titles: splitTitles(m![2]!.trimEnd()) };
   });
+}
+
+/**
+ * Members written name, post, name, post with only spaces between ("王某  县财政局局长    赵某  县教育局局长"):
+ * one entry a pair. Null unless the words pair up so, two pairs or more.
+ */
+function readSpacedPairs(body: string): Omit<Entry, 'role' | 'group'>[] | null {
+  const words = execAll(/\S+/g, body);
+  if (words.length < 4 || words.length % 2 === 1) return null;
+  const pairs = words.filter((_, k) => k % 2 === 0).map((name, k) => ({ name, post: words[2 * k + 1]! }));
+  const paired = ({ name, post }: (typeof pairs)[number]) =>
+    isName(name[0]) && !isUnitStart(name[0]) && isTitle(post[0]);
+  if (!pairs.every(paired)) return null;
+  return pairs.map(({ name, post }) => ({
+    from: name.index,
+    to: post.index + post[0].length,
+    name: name[0],
+    titles: splitTitles(post[0]),
+  }));
 }
 
 const NAME_SPACE_POST = /^\s*(\S{2,4}) +(\S[^]*)$/u;
