@@ -56,6 +56,15 @@ describe('policy-parse parse (the real binary)', () => {
     expect(r.stdout).toContain('第二条 本办法适用于本市行政区域内');
   });
 
+  it('--format text lists an article without items beside one with items', () => {
+    const r = runCli(
+      ['parse', '-', '--format', 'text'],
+      '东河市消防安全管理办法\n第一条 为了加强消防安全管理,制定本办法。\n第二条 单位应当履行下列职责:\n(一)落实消防安全责任制;\n(二)组织防火检查。\n第三条 本办法自印发之日起施行。\n',
+    );
+    expect(r.stdout).toContain('第一条 为了加强消防安全管理');
+    expect(r.stdout).toContain('第三条 本办法自印发之日起施行');
+  });
+
   it.each([
     ['a missing file', ['parse', 'nope.txt'], /cannot read nope\.txt: no such file {2}\[PP_NO_SUCH_FILE\]/],
     [

@@ -69,7 +69,7 @@ export function renderText(doc: PolicyDocument, options: TextOptions): string {
 function renderSections(sections: Section[], c: ChalkInstance, out: string[]): void {
   // untitled units without items (a regulation's articles) are listed only where no unit of the
   // level has a title: then they are the outline
-  const titledLevel = sections.some((s) => s.title || s.children.length > 0);
+  const titledLevel = sections.some((s) => s.title);
   for (const s of sections) {
     if (titledLevel && !s.title && s.children.length === 0) continue;
     const indent = '  '.repeat(s.level);
