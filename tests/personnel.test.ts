@@ -627,6 +627,14 @@ describe('the leaders of a 领导工作分工 notice (round 17, class 8)', () =>
     ]);
   });
 
+  it('keeps the team of a standing team head: 纪检组组长 is no work group 组长', async () => {
+    const read = await leaders(
+      '关于东河委领导工作分工的通知\n各处室:\n现将委领导工作分工通知如下:\n一、甲一明主任:主持全面工作。\n' +
+        '二、乙二华党组成员、驻委纪检组组长:负责纪检、监察工作。\n东河委员会\n2017年7月21日\n',
+    );
+    expect(read.map((p) => p[1])).toEqual(['主任', '纪检组组长']);
+  });
+
   it('one leader a clause in prose, the post with its body as written, the clause as span; not elsewhere', async () => {
     const d = await parseText(
       '西山区人民政府办公室关于印发区政府办公室相关领导工作分工的解读\n' +
@@ -773,5 +781,33 @@ describe('a roster whose line breaks were lost', () => {
   it('does not cut a clause that names a role ("组长:负责…;副组长:协助…")', async () => {
     const roles = (await roster('组长:负责全面工作;副组长:协助组长工作')).map(([role]) => role);
     expect(roles).not.toContain('副组长');
+  });
+});
+
+describe('members each with a bracketed post on one line', () => {
+  it('reads every member, padded names joined, a space before the bracket allowed', async () => {
+    expect(
+      await roster(
+        '组 长:甲明(县委常委、副县长)\n成 员: 张 鼎(县公安局副局长) 乙强(X局主任) 丙 平 (X局局长助理)',
+      ),
+    ).toEqual([
+      ['组长', '甲明', '县委常委、副县长'],
+      ['成员', '张鼎', '县公安局副局长'],
+      ['成员', '乙强', 'X局主任'],
+      ['成员', '丙平', 'X局局长助理'],
+    ]);
+  });
+
+  it('keeps a padded name with its bracketed post where a whole notice is on one line', async () => {
+    const flat =
+      'X县人民政府办公室关于成立X县清理整顿工作领导小组的通知 各乡镇人民政府,县直各单位: 为切实防范风险,经研究,决定成立领导小组,组成人员如下: ' +
+      '组 长:甲明(县委常委、副县长) 副组长:乙强(县政府办公室副主任) 成 员: 张 鼎(县公安局副局长) 郭 云(X县支行行长) 丙平(X局主任) ' +
+      '领导小组办公室设在县财政局。 X县人民政府办公室 2012年4月16日';
+    const members = (await parseText(flat)).personnel.filter((p) => p.role === '成员');
+    expect(members.map((p) => [p.name, p.titles.join('、')])).toEqual([
+      ['张鼎', '县公安局副局长'],
+      ['郭云', 'X县支行行长'],
+      ['丙平', 'X局主任'],
+    ]);
   });
 });

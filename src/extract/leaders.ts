@@ -35,6 +35,8 @@ const OPENS_DUTIES = new RegExp(`^(?:${VERB})`);
 const LINK_AT_END = new RegExp(`(?:${DUTY_LINKS.join('|')})$`);
 // the words before a head's post that make it a deputy's (常务副县长, 第一副主任)
 const DEPUTY = new RegExp(`(?:${DEPUTY_PREFIXES.join('|')})?副?$`);
+// the team whose head a post names (纪检组组长, 督导组组长)
+const TEAM_HEAD = /([\u4e00-\u9fff]{2}组)组长$/;
 // a rank in brackets after a post: 副主任(正厅长级)
 const RANK = /\([^()]*\)$/;
 // the role of a leader the notice names without a post (王某同志:…)
@@ -174,7 +176,9 @@ function postOf(title: string): string | null {
   if (!ending) return null;
   // an assistant's post names whose assistant he is (县长助理)
   const head = ending === '助理' ? LONGEST_TITLE_ENDING.find(t, t.length - ending.length) : undefined;
-  const word = (head ?? '') + ending;
+  // the head of a standing team keeps its team's name (纪检组组长): 组长 alone is a work group's role
+  const team = ending === '组长' ? TEAM_HEAD.exec(t)?.[1] : undefined;
+  const word = (head ?? team ?? '') + ending;
   return DEPUTY.exec(t.slice(0, t.length - word.length))![0] + word;
 }
 

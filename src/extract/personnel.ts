@@ -61,7 +61,8 @@ const LEVEL_WORDS = LEVEL_MARKERS.map(([word]) => word).filter(
 );
 // a label inside a line and the names after it, up to the next label or the sentence's end
 const RUNNING_LABEL = new RegExp(`(${ROLES_LONGEST_FIRST.join('|')}):([^,;。:]{2,80})(?=[,;。]|$)`, 'g');
-const NAME_WITH_TITLE = new RegExp(`^(${NAME_FORMS})\\((.+)\\)$`);
+// (a space may part them: "陈某 (X局局长助理)")
+const NAME_WITH_TITLE = new RegExp(`^(${NAME_FORMS}) ?\\((.+)\\)$`);
 const GROUP_CHARS = '[\\u4e00-\\u9fff\\d〇“”]';
 // (a name may hold a word in brackets: 某某(产业)示范区建设工作领导小组)
 const GROUP = new RegExp(
@@ -213,7 +214,8 @@ export function extractPersonnel(
       const body = rest.trim();
       if (!body) continue;
       const from = block.from + offset + (rest.length - rest.trimStart().length);
-      const listed = readPostsWithNames(body) ?? readNamesWithPosts(body);
+      const listed =
+        readNamesWithBracketedPosts(body) ?? readPostsWithNames(body) ?? readNamesWithPosts(body);
       if (listed) {
         flush();
         for (const part of listed)
@@ -679,6 +681,22 @@ function readNamesWithPosts(body: string): Omit<Entry, 'role' | 'group'>[] | nul
   return read.map((m, k) => {
     const from = parts[k]!.index + m!.index + m![0].indexOf(m![1]!);
     return { from, to: from + m![0].trim().length, name: m![1]!, titles: splitTitles(m![2]!.trimEnd()) };
+  });
+}
+
+/**
+ * Several members on one line, each a name (perhaps padded: "张 某") and his post in brackets, parted
+ * by spaces ("张 某(县公安局副局长) 陈某某(X局主任) 李 某 (X局局长助理)"): one entry a member. Null
+ * unless the line is all such members, two or more.
+ */
+function readNamesWithBracketedPosts(body: string): Omit<Entry, 'role' | 'group'>[] | null {
+  const members = execAll(/\s*([^()\s](?:[^()]*[^()\s])?)\s*\(([^()]+)\)/g, body);
+  if (members.length < 2 || members.reduce((n, m) => n + m[0].length, 0) !== body.length) return null;
+  const names = members.map((m) => m[1]!.replace(/ /g, ''));
+  if (!names.every(isName)) return null;
+  return members.map((m, k) => {
+    const from = m.index + m[0].indexOf(m[1]!);
+    return { from, to: m.index + m[0].length, name: names[k]!, titles: splitTitles(m[2]!) };
   });
 }
 

@@ -302,7 +302,8 @@ function isWordStart(ch: string | undefined): boolean {
 
 /**
  * Positions where a flattened line's words begin. One-character words are padding, not words:
- * a run of them is one name ("王 浩"), and one before a label remnant belongs to it ("组 长:").
+ * a run of them is one name ("王 浩"), and one before a label remnant belongs to it ("组 长:"), or
+ * before the bracket of a post.
  * A marker keeps the words of its unit's heading (第五章 罚 则).
  */
 const SPACED_AFTER_NUMBER = /^[年月日号个万亿元%]/;
@@ -320,7 +321,10 @@ function cutsAtSpaces(line: string, headings: [number, number][]): number[] {
     // "陈 浩" inside a list of names ("…、陈 浩、…") is padded too
     const paddedInList =
       /(?:^|[、,:])[\u4e00-\u9fff]$/.test(left) && /^[\u4e00-\u9fff](?:[、,]|$)/.test(right);
-    const padded = paddedInList || (left.length === 1 && (right.length === 1 || /^.{1,2}:/.test(right)));
+    // (and a padded name keeps its bracketed post: "张 某(县公安局副局长)", "陈 某 (X局局长助理)")
+    const padded =
+      paddedInList ||
+      (left.length === 1 && (right.length === 1 || /^.{1,2}:|^[\u4e00-\u9fff]?\(/.test(right)));
     // a marker set apart from its title: "一、 组织领导", "…第三条 为…", "1 总则", "1.1 编制目的"
     const bareMarker =
       (readMarker(left)?.length ?? 0) >= left.length ||
