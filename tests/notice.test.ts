@@ -1858,6 +1858,28 @@ describe('a breadcrumb over the title, and a header date glued to the next words
   });
 });
 
+describe('recipients that share a head or an end (round 21/22)', () => {
+  it.each([
+    // a body named by its function alone is the one of the place before it
+    [
+      '各区县(自治县)发展改革委、财政局,甲新区经济局、财政局:',
+      ['各区县(自治县)发展改革委、财政局', '甲新区经济局、财政局'],
+    ],
+    // (a body after one of the issuer's own level is its own: 区农林局、财政局)
+    ['区农林局、财政局,各镇人民政府:', ['区农林局', '财政局', '各镇人民政府']],
+    // a piece that ends in no organ shares the end of the next
+    [
+      '各镇街(园区)卫生、计生行政管理部门,局直属各单位:',
+      ['各镇街(园区)卫生、计生行政管理部门', '局直属各单位'],
+    ],
+    // bodies a notice names without any place stay apart; so does a collective that opens with 各
+    ['区党群工作部、宣传部、财政局、教育局:', ['区党群工作部', '宣传部', '财政局', '教育局']],
+    ['县直各学校、各乡镇中心学校:', ['县直各学校', '各乡镇中心学校']],
+  ])('%s', (line, expected) => {
+    expect(splitRecipients(line)).toEqual(expected);
+  });
+});
+
 describe('recipients: a 工委 and its 管委 named short (M)', () => {
   it('keeps 工委、管委 as one recipient', () => {
     expect(splitRecipients('各乡镇党委、政府,开发区(南岭产业园)工委、管委,县直有关单位:')).toEqual([

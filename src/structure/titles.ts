@@ -5,6 +5,7 @@ import {
   OFFICIAL_DOCUMENT_TYPES,
   TRANSMITTAL_VERBS,
 } from '../knowledge/document-types.js';
+import { COMBINED_BODIES, DEPARTMENT_FUNCTIONS, REPLACED_BODIES } from '../knowledge/departments.js';
 import { YEAR_NUMBER } from '../knowledge/numerals.js';
 import { ADMIN_LEVEL_WORDS, BARE_ORGAN_WORDS, UNIT_KINDS } from '../knowledge/recipients.js';
 import { PAGE_CHROME_WORDS } from '../knowledge/web-leftovers.js';
@@ -380,6 +381,14 @@ const BARE_ORGAN = new RegExp(`^(?:${alternation(BARE_ORGAN_WORDS)})+$`);
 const UNIT_KIND = new RegExp(`^(?:各|有关)*(?:${alternation(UNIT_KINDS)})$`);
 const withoutParentheses = (s: string) => s.replace(/\([^()]*\)/g, '');
 const NUMBER_ONLY = /^第?(?:\d{1,4}|[一二三四五六七八九十]{1,3})$/;
+// a body named after a collective or another place (各县发展改革委, 甲新区经济局); not after its
+// own level alone (区党群工作部, 宣传部 …: the issuer's own bodies, each a recipient)
+const HEADED = /^(?:各|[\u4e00-\u9fff]{1,8}?[省市县区州旗])/;
+const hasHead = (piece: string) => HEADED.test(piece) && !HEADLESS_BODIES.has(piece);
+// the names of bodies without their place (财政局, 发展改革委)
+const HEADLESS_BODIES = new Set(
+  [...DEPARTMENT_FUNCTIONS, ...COMBINED_BODIES, ...REPLACED_BODIES].flatMap((body) => body.names),
+);
 
 /** The pieces of one ,-separated group, each incomplete piece joined to its neighbour with 、. */
 function joinIncomplete(pieces: string[]): string[] {
@@ -394,6 +403,16 @@ function joinIncomplete(pieces: string[]): string[] {
   for (let i = out.length - 2; i >= 0; i--) {
     const shares = (UNIT_KIND.test(out[i]!) && out[i + 1]!.endsWith('单位')) || NUMBER_ONLY.test(out[i]!);
     if (shares) out.splice(i, 2, `${out[i]}、${out[i + 1]}`);
+  }
+  // a piece that ends in no organ shares the end of the next (各镇街卫生、计生行政管理部门), and a
+  // body named by its function alone the head before it (各区县发展改革委、财政局: each place's 财政局)
+  for (let i = out.length - 2; i >= 0; i--)
+    if (!isRecipientPiece(out[i]!) && !out[i + 1]!.startsWith('各'))
+      out.splice(i, 2, `${out[i]}、${out[i + 1]}`);
+  for (let i = 1; i < out.length;) {
+    if (HEADLESS_BODIES.has(out[i]!) && hasHead(out[i - 1]!.split('、')[0]!))
+      out.splice(i - 1, 2, `${out[i - 1]}、${out[i]}`);
+    else i++;
   }
   for (let i = 0; i < out.length; i++) {
     if (out.length < 2 || !BARE_ORGAN.test(withoutParentheses(out[i]!))) continue;
