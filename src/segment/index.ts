@@ -193,6 +193,10 @@ function readAttachmentLists(blocks: Block[]): void {
     if (b.kind !== 'attachment-label' || !/^附件 ?:/.test(b.text)) continue;
     const title = b.attachment?.title ?? null;
     const first = title ? LIST_ITEM.exec(title) : null;
+    if (title && FILE_NAME.test(title)) {
+      i = readFileNames(blocks, i);
+      continue;
+    }
     if (title && !first) {
       i = joinBrokenTitle(blocks, i, b.attachment!);
       continue;
@@ -226,6 +230,22 @@ function readAttachmentLists(blocks: Block[]): void {
     if (!first && k > i + 1) b.attachment = { title: null, list: true };
     i = k - 1;
   }
+}
+
+// an attachment a page links as a file ("X发〔2016〕4号.pdf")
+const FILE_NAME = /^[^。;:,]{1,80}\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$/i;
+
+/**
+ * A 附件说明 that lists files, one a line ("附件:甲.pdf" / "乙.pdf"): each line under it that is
+ * a file name is an attachment too. Returns the index of the last.
+ */
+function readFileNames(blocks: Block[], i: number): number {
+  let k = i;
+  while (blocks[k + 1]?.kind === 'paragraph' && FILE_NAME.test(blocks[k + 1]!.text)) {
+    const n = blocks[++k]!;
+    blocks[k] = { ...n, kind: 'attachment-label', attachment: { title: n.text, list: true } };
+  }
+  return k;
 }
 
 // the most lines a title broken inside its brackets goes on over, and how long each is
