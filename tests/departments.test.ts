@@ -253,6 +253,10 @@ describe('classifyDepartment', () => {
     ['衡水市人民政府', '人民政府', M, null],
     ['越秀区', '人民政府', D, null],
     ['广州市越秀区', '人民政府', D, null],
+    // a 直辖市 is of a province's level, its districts of a county's
+    ['北京市人民政府', '人民政府', P, null],
+    ['上海市教育委员会', '教育', P, null],
+    ['重庆市渝中区', '人民政府', D, null],
     ['北城街道', '人民政府', T, null],
     // local bodies of a county's roster
     ['县人武部', '人民武装', D, null],

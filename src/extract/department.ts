@@ -18,6 +18,7 @@ import {
   NAME_CONTRACTIONS,
   PLACE_NAMED_BRANCHES,
   PROVINCIAL_DIVISIONS,
+  DIRECT_MUNICIPALITIES,
   REPLACED_BODIES,
   RESPONSIBILITY_LABELS,
   UNIT_ROLE_WORDS,
@@ -993,7 +994,7 @@ function readPrefix(raw: string): Prefix {
   head = head.replace(LEVEL_WORD_THEN_CITY, '$1');
   const plain = !NOT_PLACE_START.has(head[0]!);
   const marker = LEVEL_MARKERS.find(([word]) => head.endsWith(word));
-  if (marker) return { marked: marker[1], plain, bare: null, party };
+  if (marker) return { marked: levelOfPlace(head, marker[1]), plain, bare: null, party };
   if (PROVINCIAL_DIVISIONS.includes(head)) return { marked: null, plain, bare: 'provincial', party };
   const bare = plain && head.length >= 2 && head.length <= 4 ? 'municipal' : null;
   return { marked: null, plain: bare !== null, bare, party };
@@ -1055,7 +1056,18 @@ function classifyGovernment(name: string): DepartmentClass | null {
     if (isBlockedLevelWord(rest, place.length, word)) return null;
     if (!organ && word === '区' && GOVERNMENT.areaWords.some((w) => place.endsWith(w))) return null;
   }
-  return { canonical: GOVERNMENT.id, functions: [GOVERNMENT.id], level, renamed: null, blanket: false };
+  return {
+    canonical: GOVERNMENT.id,
+    functions: [GOVERNMENT.id],
+    level: levelOfPlace(rest, level),
+    renamed: null,
+    blanket: false,
+  };
+}
+
+/** The level of a place its level word gives, but for a 直辖市, which is of a province's. */
+function levelOfPlace(place: string, byWord: AdminLevel): AdminLevel {
+  return DIRECT_MUNICIPALITIES.includes(place) ? 'provincial' : byWord;
 }
 
 /** A vertical body's prefix at the name's start, or after nothing but a level word (区人民银行). */

@@ -911,6 +911,12 @@ export const PROVINCIAL_DIVISIONS: readonly string[] = [
 ];
 
 /**
+ * The municipalities directly under the central government (直辖市; Constitution art. 30, GB/T
+ * 2260): a 市 of provincial level, so that 北京市人民政府 and its bureaus are provincial bodies.
+ */
+export const DIRECT_MUNICIPALITIES: readonly string[] = ['北京市', '天津市', '上海市', '重庆市'];
+
+/**
  * Vertically managed bodies, named as the national body + a place + a branch
  * (国家税务总局X市税务局, 人民银行X市中心支行, 共青团X市委). The prefix is dropped before the
  * place is read; a branch word gives the level when the place does not.
