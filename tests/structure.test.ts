@@ -597,6 +597,15 @@ describe('a notice flattened onto one line', () => {
     expect((await parseText(text)).outline).toEqual([]);
   });
 
+  it("a chapter's first article that skips is expected to follow the last article, not to be 第一条", async () => {
+    const r = await outline(
+      'X办法\n第一章 总则\n第一条 为规范管理,制定本办法。\n第二条 适用范围。\n第二章 管理\n第四条 实行专账管理。\n',
+    );
+    expect(r.doc.messages.find((m) => m.ruleId === 'outline/numbering-gap')?.message).toContain(
+      'expected 第三条',
+    );
+  });
+
   it('a news repost: the notice title, recipients and numbered clauses come apart', async () => {
     const d = await parseText(
       '某报讯 据政府网消息,省政府办公厅印发通知,全文如下:X省人民政府办公厅关于成立X省河湖治理工作领导小组的通知各市、县人民政府,省政府各部门:为加强对河湖治理工作的领导,省政府决定成立X省河湖治理工作领导小组。现将有关事项通知如下:一、主要职责统筹协调全省河湖治理工作,研究解决工作中的重大问题。二、组成人员组长:王某某 副省长三、工作机构领导小组办公室设在省水利厅,承担日常工作。\n',
