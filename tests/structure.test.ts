@@ -1047,6 +1047,8 @@ describe('normalize and segment read long adversarial lines in linear time', () 
     ['a pipe, spaces, a cell', (n: number) => `|${' '.repeat(n)}x|\n`],
     ['dashes and spaces of a rule row', (n: number) => `|${'--- '.repeat(n / 4)}x|\n`],
     ['markers after spaces', repeatTo('甲乙丙丁戊 (一)己庚 第十条 ')],
+    ['items after a stop and an indent', repeatTo('甲乙。 (一)丙丁; (二)戊。 1.己 ')],
+    ['first items run into words', repeatTo('第十条 甲乙(一)丙;(二)丁。')],
     ['dates and titles', repeatTo('东河市人民政府2022年6月7日东河市发展规划')],
     ['pinyin readings with spaces', repeatTo('樂( lè 平(lè ')],
     ['repeated pinyin readings', repeatTo('大(dà)(dà)( dà 治(zhi)(zhi)(zhi ')],
