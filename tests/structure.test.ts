@@ -597,6 +597,40 @@ describe('a notice flattened onto one line', () => {
     expect((await parseText(text)).outline).toEqual([]);
   });
 
+  it('markers the page set apart by an indent, run into a chapter title or into a label are cut where the numbering expects them', async () => {
+    const d = await parseText(
+      'X县专项资金管理办法第一章 总则第一条 为规范资金管理,制定本办法。第二条 县财政局职责如下:(一)审核预算; (二)参与制定配套细则。第三条 项目单位的责任:(一)编制预算;(二)负责实施。 如(二)所述,项目单位应当自行负责。第二章 奖励、监督第四条 奖励标准(一)对甲类项目每项奖励1000元;(二)对乙类项目每项奖励500元。第五条 依照第三条 的规定追回资金。 (三)类项目除外。\n',
+    );
+    expect(outlineLines(d.outline)).toEqual([
+      '1 第一章 总则',
+      '2 第一条 ',
+      '2 第二条 ',
+      '3 (一) 审核预算',
+      '3 (二) 参与制定配套细则',
+      '2 第三条 ',
+      '3 (一) 编制预算',
+      '3 (二) 负责实施',
+      '1 第二章 奖励、监督',
+      '2 第四条 ',
+      '3 (一) 对甲类项目每项奖励1000元',
+      '3 (二) 对乙类项目每项奖励500元',
+      '2 第五条 ',
+    ]);
+    // an item cited, and one out of the numbering, stay in the sentence
+    expect(d.outline[0]!.children[2]!.children[1]!.text).toContain('如(二)所述');
+    expect(d.outline[1]!.children[1]!.text).toContain('(三)类项目除外');
+    expect(d.messages.filter((m) => m.ruleId.startsWith('outline/'))).toEqual([]);
+  });
+
+  it("a chapter's first article that skips is expected to follow the last article, not to be 第一条", async () => {
+    const r = await outline(
+      'X办法\n第一章 总则\n第一条 为规范管理,制定本办法。\n第二条 适用范围。\n第二章 管理\n第四条 实行专账管理。\n',
+    );
+    expect(r.doc.messages.find((m) => m.ruleId === 'outline/numbering-gap')?.message).toContain(
+      'expected 第三条',
+    );
+  });
+
   it('a news repost: the notice title, recipients and numbered clauses come apart', async () => {
     const d = await parseText(
       '某报讯 据政府网消息,省政府办公厅印发通知,全文如下:X省人民政府办公厅关于成立X省河湖治理工作领导小组的通知各市、县人民政府,省政府各部门:为加强对河湖治理工作的领导,省政府决定成立X省河湖治理工作领导小组。现将有关事项通知如下:一、主要职责统筹协调全省河湖治理工作,研究解决工作中的重大问题。二、组成人员组长:王某某 副省长三、工作机构领导小组办公室设在省水利厅,承担日常工作。\n',
@@ -1021,6 +1055,8 @@ describe('normalize and segment read long adversarial lines in linear time', () 
     ['a pipe, spaces, a cell', (n: number) => `|${' '.repeat(n)}x|\n`],
     ['dashes and spaces of a rule row', (n: number) => `|${'--- '.repeat(n / 4)}x|\n`],
     ['markers after spaces', repeatTo('甲乙丙丁戊 (一)己庚 第十条 ')],
+    ['items after a stop and an indent', repeatTo('甲乙。 (一)丙丁; (二)戊。 1.己 ')],
+    ['first items run into words', repeatTo('第十条 甲乙(一)丙;(二)丁。')],
     ['dates and titles', repeatTo('东河市人民政府2022年6月7日东河市发展规划')],
     ['pinyin readings with spaces', repeatTo('樂( lè 平(lè ')],
     ['repeated pinyin readings', repeatTo('大(dà)(dà)( dà 治(zhi)(zhi)(zhi ')],

@@ -1,7 +1,8 @@
 import { NOTICE_FIRST_CHARACTERS } from '../knowledge/recipients.js';
 import { DOCUMENT_TYPES, ISSUER_SUFFIXES } from '../knowledge/document-types.js';
 import { CN_ZERO_LOOKALIKES } from '../knowledge/numerals.js';
-import { readMarker, readMarkerNumeral, STOCK_PREFIX, writeMarker } from './markers.js';
+import { MARKER_STYLES, type MarkerStyle } from '../knowledge/heading-markers.js';
+import { readMarker, readMarkerNumeral, STOCK_PREFIX, writeMarker, type Marker } from './markers.js';
 
 /** Openers of a 附注 in parentheses (GB/T 9704 7.3.6): (此件公开发布), (联系人:…) … */
 export const NOTE_OPENERS = '此件|此页|联系人|联系科室|联系电话|本文有删减|此文|主动公开|依申请公开|不予公开';
@@ -11,6 +12,12 @@ export const NOTE_OPENERS = '此件|此页|联系人|联系科室|联系电话|�
 const FLAT_MIN_LENGTH = 300;
 const MARKER_AFTER_STOP =
   /(?<=[。;:!?])(?=第[一二三四五六七八九十百]{1,4}[章节条]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}\.(?!\d))/g;
+// a list marker set apart from the full stop before it by an indent the page kept ("…制度。 (二)提高认识")
+const LIST_MARKER_AFTER_STOP_AND_SPACE =
+  /[。;:!?] +(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}\.(?!\d))/g;
+// a list's first item run into the words that announce it ("…的奖励标准(一)对单位…"), not cited
+// ("第四条(一)规定"): cut only when the list goes on with (二)
+const FIRST_ITEM_AFTER_WORD = /(?<=[\u4e00-\u9fff])(?<![条款项第])\(一\)/g;
 const MARKER_AFTER_SHORT_HEADING =
   /(?=\([一二三四五六七八九十]{1,3}\)|(?<![\d.])\d{1,2}\.(?=[\u4e00-\u9fff]))/g;
 // a marker that starts a word of a line whose lines were joined with spaces
@@ -19,9 +26,11 @@ const MARKER_AFTER_SPACE =
 
 const CN_NUM = '[一二三四五六七八九十百零〇两]{1,5}';
 const UNIT_ANYWHERE = new RegExp(`第(${CN_NUM})([章节条])`, 'g');
-// a 第X章/第X节 that heads its unit: a short title, perhaps padded (罚  则), then its first
-// article or section
-const UNIT_HEADING_TITLE = new RegExp(`^ *((?:[\\u4e00-\\u9fff] *){1,15}?)(?=第${CN_NUM}[条节])`);
+// a 第X章/第X节 that heads its unit: a short title, perhaps padded (罚  则) or a list (监督、检查),
+// then its first article or section
+const UNIT_HEADING_TITLE = new RegExp(
+  `^ *([\\u4e00-\\u9fff] *(?:[\\u4e00-\\u9fff、] *){0,14}?)(?=第${CN_NUM}[条节])`,
+);
 // a unit cited in a sentence, not begun: 第三条规定, 第五条的, 第二章所列, 第三条第二款, 第四条、第五条
 const CITED_UNIT = /^ *(?:规定|的|所|中|之|第|款|项|[、和与及或至以,.;:)])/;
 // a unit marker at a position, and what follows it: "第三条规定" cites it
@@ -111,6 +120,7 @@ export function splitFlattenedLine(text: string, from: number, to: number): [num
   base.push(...continueClauseNumbering(line, base));
   if (glued > spaced) base.push(...cutsAfterStockHeadings(line, base));
   base.sort((a, b) => a - b);
+  addCutsContinuingNumbering(line, base);
   const added: number[] = [];
   // a short heading directly followed by a sub-heading: "三、工作原则(一)坚持…", "(七)学校1.加强…"
   let k = 0;
@@ -158,7 +168,9 @@ function findUnitCuts(line: string): { cuts: number[]; headings: [number, number
     const end = at + m[0].length;
     const ordinal = readMarkerNumeral(m[1]!);
     const rest = line.slice(end);
-    if (CITED_UNIT.test(rest)) continue;
+    // (the next article set apart from its text begins it, whatever word follows: "第六条 项目单位…")
+    const beginsText = m[2] === '条' && ordinal === lastArticle + 1 && rest.startsWith(' ');
+    if (CITED_UNIT.test(rest) && !beginsText) continue;
     const opens =
       at === 0 ||
       BREAK_BEFORE.test(line[at - 1]!) ||
@@ -279,6 +291,53 @@ function continueClauseNumbering(line: string, cuts: number[]): number[] {
     ordinal++;
   }
   return added;
+}
+
+/**
+ * List markers that stand where no full stop cuts the line: after a stop and an indent
+ * ("…制度。 (二)提高认识"), and a list's first item run into the words that announce it
+ * ("…奖励标准(一)对单位…;(二)…"). Each is cut only where the line's numbering expects it, so
+ * that an item cited in a sentence ("如(二)所述") stays in it. `cuts` (sorted) gains them.
+ */
+function addCutsContinuingNumbering(line: string, cuts: number[]): void {
+  const cut = new Set(cuts);
+  const afterIndent = [...line.matchAll(LIST_MARKER_AFTER_STOP_AND_SPACE)].map((m) => m.index + m[0].length);
+  const items = cuts.filter((at) => markerAt(line, at)?.style === 'cn-paren');
+  let k = 0;
+  const firstItems = [...line.matchAll(FIRST_ITEM_AFTER_WORD)]
+    .map((m) => m.index)
+    .filter((at) => {
+      while (k < items.length && items[k]! < at) k++;
+      const next = k < items.length ? markerAt(line, items[k]!) : null;
+      return next?.ordinal === 2 && !CITED_ITEM.test(line.slice(at, at + 8));
+    });
+  const found = new Set([...afterIndent, ...firstItems].filter((at) => !cut.has(at)));
+  if (found.size === 0) return;
+  // the last ordinal of each style whose list is open at the position reached
+  const open = new Map<MarkerStyle, number>();
+  for (const at of [...cuts, ...found].sort((x, y) => x - y)) {
+    const marker = markerAt(line, at);
+    if (!marker || !LEVEL.has(marker.style)) continue;
+    if (found.has(at)) {
+      if (marker.ordinal !== (open.get(marker.style) ?? 0) + 1) continue;
+      cuts.push(at);
+    }
+    // a unit or a higher list closes the lists below it: their items number afresh
+    for (const style of open.keys()) if (LEVEL.get(style)! > LEVEL.get(marker.style)!) open.delete(style);
+    open.set(marker.style, marker.ordinal);
+  }
+  cuts.sort((x, y) => x - y);
+}
+
+// the level a numbering runs at: a regulation's units (which number on across one another)
+// above the list styles in GB/T 9704 order
+const UNIT_STYLES = new Set<MarkerStyle>(['part', 'chapter', 'section', 'article']);
+const LEVEL = new Map<MarkerStyle, number>(
+  MARKER_STYLES.map((s) => [s.style, UNIT_STYLES.has(s.style) ? 0 : s.rank]),
+);
+
+function markerAt(line: string, at: number): Marker | null {
+  return readMarker(line.slice(at, at + 8));
 }
 
 /**

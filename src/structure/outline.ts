@@ -414,14 +414,19 @@ function checkNumbering(
         });
       }
     } else if (!previous && node.ordinal > 1 && lastOfStyle.get(node.written) !== node.ordinal - 1) {
+      // articles number on across chapters: a chapter's first follows the last article before it
+      const expected = nextMarker(
+        node,
+        node.written === 'article' ? (lastOfStyle.get('article') ?? 0) + 1 : 1,
+      );
       messages.push({
         ruleId: 'outline/numbering-gap',
         severity: 'warning',
-        message: `heading "${node.marker}" is the first of its level; expected ${nextMarker(node, 1)}`,
+        message: `heading "${node.marker}" is the first of its level; expected ${expected}`,
         from: node.heading.from,
         to: node.heading.to,
         actual: node.marker ?? undefined,
-        expected: nextMarker(node, 1),
+        expected,
       });
     }
     if (node.ordinal > 0) lastOfStyle.set(node.written, node.ordinal);
