@@ -833,8 +833,8 @@ describe('findTargets: shares of spending, size classes, respective values', () 
 
   it('分别 with two values: both grow, and the adverb is no part of the metric', () => {
     expect(read('到2025年,城乡居民人均可支配收入分别增长6%、6.5%。')).toEqual([
-      ['城乡居民人均可支配收入', 6, '%', 'growth', 2025],
-      ['城乡居民人均可支配收入', 6.5, '%', 'growth', 2025],
+      ['城镇居民人均可支配收入', 6, '%', 'growth', 2025],
+      ['农村居民人均可支配收入', 6.5, '%', 'growth', 2025],
     ]);
   });
 
@@ -1028,6 +1028,8 @@ describe('findTargets: robustness', () => {
       ['a long list closed by 等', (n) => `选拔1名${'甲、'.repeat(n)}等人才`],
       ['brackets that spell out', repeatTo('(即筹集1万元资金;')],
       ['counts of principles', repeatTo('三个原则:即')],
+      ['counts of kinds', repeatTo('三类三种')],
+      ['a list of measures', repeatTo('甲产量达到1吨、产量达到1吨、')],
     ];
     for (const [label, make] of inputs) expectLinearTime(label, make, findTargets);
   });
@@ -1587,5 +1589,69 @@ describe('a payment word before 性 names a kind of work', () => {
       ]),
     ).toEqual([['各类补贴性职业技能培训', 1.5, 2021]]);
     expect(findTargets('到2021年,对培训合格人员给予补贴,每人补贴1500元。')).toEqual([]);
+  });
+});
+
+describe('rounds 21–22: metrics of glosses, shared subjects and pairs; counts of kinds; spaced years', () => {
+  const rows = (text: string) => findTargets(text).map((t) => [t.metric, t.value, t.unit, t.year]);
+
+  it('keeps a gloss in brackets whole in a metric or leaves it out, never cut open', () => {
+    expect(rows('到2027年底前,确保甲区60%的行政村建成标准化的村级综合文化服务中心(文化礼堂);')).toEqual([
+      ['行政村建成标准化的村级综合文化服务中心', 60, '%', 2027],
+    ]);
+  });
+
+  it('a member of a list that names nothing but a measure measures the subject of the one before', () => {
+    expect(rows('确保2025年全县蔬菜种植面积稳定在20万亩以上、产量稳定在50万吨以上。')).toEqual([
+      ['蔬菜种植面积', 20, '万亩', 2025],
+      ['蔬菜产量', 50, '万吨', 2025],
+    ]);
+    // a member that names its own subject keeps it
+    expect(rows('确保2025年全县蔬菜种植面积稳定在20万亩以上、水果产量稳定在5万吨以上。')).toEqual([
+      ['蔬菜种植面积', 20, '万亩', 2025],
+      ['水果产量', 5, '万吨', 2025],
+    ]);
+    // and one naming the same measure again speaks of something else
+    expect(rows('2025年甲产业产值达到60亿元,产值突破10亿元。').map((r) => r[0])).toEqual([
+      '甲产业产值',
+      '产值',
+    ]);
+  });
+
+  it('a count of kinds before the colon that lists them is no goal', () => {
+    expect(findTargets('乙用地供应方式包括三种:先租后让、长期租赁和直接出让。')).toEqual([]);
+    expect(findTargets('新建甲类项目对以下两类简单的乙类项目试行简易程序:')).toEqual([]);
+    // a count of kinds a verb sets is one
+    expect(rows('推广甲类新品种20种。')).toEqual([['甲类新品种', 20, '种', null]]);
+  });
+
+  it('distributes the values of 分别 over the two halves of 城乡', () => {
+    const metrics = (text: string) => findTargets(text).map((t) => [t.metric, t.value]);
+    expect(metrics('2025年,城乡居民人均可支配收入分别增长6%、6.5%。')).toEqual([
+      ['城镇居民人均可支配收入', 6],
+      ['农村居民人均可支配收入', 6.5],
+    ]);
+    expect(metrics('2025年,城镇和农村居民人均可支配收入分别达到5万元和2万元。')).toEqual([
+      ['城镇居民人均可支配收入', 5],
+      ['农村居民人均可支配收入', 2],
+    ]);
+  });
+
+  it('reads an amount invested in what a task builds, and an area a technique is spread over', () => {
+    expect(rows('1.投资800万元建设甲县乙类养殖基地。')).toEqual([
+      ['投资建设甲县乙类养殖基地', 800, '万元', null],
+    ]);
+    expect(rows('确保2025年推广甲稻旱种30万亩,大力发展乙薯。')).toEqual([['甲稻旱种', 30, '万亩', 2025]]);
+    // the investment a project has is no goal
+    expect(findTargets('该项目总投资800万元,占地50亩。')).toEqual([]);
+  });
+
+  it('reads a year set with spaces in a title and in a heading’s run-in text', async () => {
+    expect(titleYear('甲县2024 年工作要点')).toBe(2024);
+    expect(titleYear('甲县行动计划(2023 年—2025 年)')).toBe(null);
+    const d = await parseText(
+      '甲县乙行动计划\n一、发展目标。到 2025 年,初步建成乙强县。\n规模以上乙企业达到200家以上。\n二、重点任务\n加快转型。\n',
+    );
+    expect(d.targets.map((t) => [t.metric, t.value, t.year])).toEqual([['规模以上乙企业', 200, 2025]]);
   });
 });

@@ -24,8 +24,9 @@ export interface TargetSource {
   goals?: boolean;
 }
 
-// a deadline the run-in text of a heading sets for what follows it (…发展目标。到2025年,…)
-const DEADLINE_YEAR = /(?:到|至)((?:19|20)\d{2})年/g;
+// a deadline the run-in text of a heading sets for what follows it (…发展目标。到2025年,…; pages
+// set spaces around the number: 到 2025 年)
+const DEADLINE_YEAR = /(?:到|至) *((?:19|20)\d{2}) *年/g;
 
 /** The one deadline year a heading's line sets, else null (none, or several). */
 function headingDeadline(line: string | undefined): number | null {
@@ -34,8 +35,8 @@ function headingDeadline(line: string | undefined): number | null {
   return years.size === 1 ? [...years][0]! : null;
 }
 
-// a year named alone (2024年主要目标), not the end of a period (2021—2025年)
-const NAMED_YEAR = /(?<![\d.—–~\-至到])((?:19|20)\d{2})年(?![\d—–~\-至到])/gu;
+// a year named alone (2024年主要目标, 2024 年…), not the end of a period (2021—2025年)
+const NAMED_YEAR = /(?<![\d.—–~\-至到] *)((?:19|20)\d{2}) *年(?! *[\d—–~\-至到])/gu;
 
 /** The one year a title names (2024年主要目标, 2024年工作要点), else null (none, or several). */
 export function titleYear(title: string | null): number | null {
@@ -45,7 +46,10 @@ export function titleYear(title: string | null): number | null {
 }
 
 // a period of years (2018-2020年, 2023年—2025年, 二〇一八—二〇二〇年): the span a plan runs over
-const TITLE_PERIOD = new RegExp(`(?<!\\d)(${YEAR_NUMBER})年?\\s*[—–~\\-至到]\\s*(${YEAR_NUMBER})年`, 'gu');
+const TITLE_PERIOD = new RegExp(
+  `(?<!\\d)(${YEAR_NUMBER}) *年?\\s*[—–~\\-至到]\\s*(${YEAR_NUMBER}) *年`,
+  'gu',
+);
 
 /** The last year of the one period a title names (…三年行动方案(2018-2020年)), else null. */
 function titlePeriodEnd(title: string | null): number | null {

@@ -28,10 +28,13 @@ import {
   INTENSITY_BASES,
   INTENSITY_WORD,
   INTENT_WORDS,
+  INVESTING_VERBS,
+  KIND_UNITS,
   LEVEL_PARTICLES,
   HOLDING_VERBS,
   LIGHT_VERBS,
   LIST_SEPARATORS,
+  MEASURE_NOUNS,
   VALUE_PARTICLES,
   METRIC_FILLER_WORDS,
   METRIC_LEADING_WORDS,
@@ -48,6 +51,7 @@ import {
   OPENING_QUOTES,
   PAST_BEFORE,
   PAST_COMPARISONS,
+  PAIR_WORDS,
   PAST_WORDS,
   PART_NOUNS,
   PAYMENT_WORDS,
@@ -274,6 +278,16 @@ const ENUMERATION = new Scanner(
   SMALL_CN,
 );
 
+// a count of kinds that its clause introduces, before the colon that lists them (包括四种:…;
+// 对以下三类…项目:…): masked like the set phrases
+const KIND_COUNT = new Scanner(
+  new RegExp(
+    `(?:(?<![\\d.])\\d{1,2}|(?<![${CN_NUMERAL_CHARS}\\d])[${SMALL_CN}]{1,2})(?:${KIND_UNITS.join('|')})(?=[^,;。!?:\\n]{0,40}:)`,
+    'gu',
+  ),
+  `0123456789${SMALL_CN}`,
+);
+
 // a slogan in quotes that counts in words (“一个翻番、两个突破、三个建成”): masked like the set
 // phrases (a quoted goal with figures, “新增10个示范点”, is read)
 const SLOGAN = new Scanner(
@@ -321,6 +335,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
     ...SET_PHRASE.all(text),
     ...ENUMERATION.all(text),
     ...SLOGAN.all(text),
+    ...KIND_COUNT.all(text),
     ...PART_COUNT.all(text),
   ].map(toSpan);
   const masked = maskSpans(withoutDocNumbers, [
@@ -408,6 +423,9 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
     ) {
       found.metric = previous.metric;
     }
+    // 粮食播种面积稳定在…、产量稳定在…: a member naming nothing but a measure measures the subject
+    // of the member before
+    if (continues && previous) found.metric = withSubjectOf(previous.metric, found.metric);
     if (bareMember && previous) {
       found.kind = previous.kind;
       // 分别降低2.8%、3.6%: a fall, as the member before
@@ -456,6 +474,21 @@ function continuesGrowth(
 }
 
 /**
+ * 粮食播种面积, 产量 → 粮食产量: a bare measure noun (MEASURE_NOUNS) `metric` measures the subject
+ * `previous` names before its own, other measure noun (甲产值650亿元,产值突破60亿元 names the
+ * same measure again: of something else); else `metric` as it is.
+ */
+function withSubjectOf(previous: string, metric: string): string {
+  if (!(MEASURE_NOUNS as readonly string[]).includes(metric)) return metric;
+  const own = MEASURES_LONGEST_FIRST.find((w) => previous.endsWith(w) && previous.length > w.length);
+  if (own === undefined || own === metric) return metric;
+  return metricHead(`${previous.slice(0, -own.length)}${metric}`);
+}
+
+// (播种面积 before 面积: a subject ends before the longest measure noun it ends with)
+const MEASURES_LONGEST_FIRST = [...MEASURE_NOUNS].sort((a, b) => b.length - a.length);
+
+/**
  * A change read as a rise made a fall: the normalised values negated, ordered low to high (下降5%—10%
  * → −10..−5), and no −0.
  */
@@ -488,6 +521,13 @@ function pairRespectively(masked: string, list: Listed[]): void {
   const at = before.lastIndexOf('分别');
   if (at < 0) return;
   const subject = before.slice(0, at).replace(GLOSS, '');
+  // 城乡居民人均可支配收入分别增长6%、6.5%: a pair word names the two subjects at once
+  const paired =
+    list.length === 2 && cleanMetric(subject) === target.metric ? pairedSubjects(target.metric) : null;
+  if (paired) {
+    list.forEach((member, i) => (member.target.metric = metricHead(paired[i]!)));
+    return;
+  }
   for (const separators of [/、/u, /[、和及与]/u]) {
     const subjects = subject.split(separators).map(cleanMetric);
     if (subjects.length !== list.length || subjects.includes('')) continue;
@@ -496,6 +536,21 @@ function pairRespectively(masked: string, list: Listed[]): void {
     if (metrics) list.forEach((member, i) => (member.target.metric = withSharedHead(metrics, i)));
     return;
   }
+}
+
+/**
+ * 城乡居民收入, 城镇和农村居民收入 → 城镇居民收入, 农村居民收入: the two subjects of a metric
+ * that opens with a pair word (PAIR_WORDS) or its two halves joined, else null.
+ */
+function pairedSubjects(metric: string): [string, string] | null {
+  for (const [word, [first, second]] of Object.entries(PAIR_WORDS)) {
+    const openings = [word, ...[...LIST_SEPARATORS].map((sep) => `${first}${sep}${second}`)];
+    const opening = openings.find((w) => metric.startsWith(w) && metric.length > w.length);
+    if (opening === undefined) continue;
+    const rest = metric.slice(opening.length);
+    return [`${first}${rest}`, `${second}${rest}`];
+  }
+  return null;
 }
 
 /**
@@ -508,7 +563,7 @@ function withSharedHead(metrics: string[], i: number): string {
   if (i === 0) return metric;
   const head = [...CHANGE_VERBS, ...INTENSITY_BASES].find((w) => metrics[0]!.startsWith(w));
   if (head === undefined || metric.startsWith(head) || !isPlainNoun(metric)) return metric;
-  return `${head}${metric}`.slice(0, MAX_METRIC);
+  return metricHead(`${head}${metric}`);
 }
 
 /**
@@ -825,7 +880,7 @@ function unitsReaching(text: string, masked: string, c: Candidate): UnitsReachin
   const light = LIGHT_VERBS.find((w) => rest.startsWith(w, verb.start))?.length ?? 0;
   const state = beforeClause(rest.slice(verb.start + light)).replace(/[\s“”"]/gu, '');
   const metric = q.role === 'percent' || provides ? `${units}${state}` : units;
-  return { metric: metric.slice(0, MAX_METRIC) };
+  return { metric: metricHead(metric) };
 }
 
 /** Two readings of one goal: the same clause, value, unit, bound and metric. */
@@ -902,7 +957,11 @@ function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReac
   const opened = before.lastIndexOf('(');
   const inside = opened > before.lastIndexOf(')') ? before.slice(opened + 1) : '';
   const ownBefore = HAN_CHAR.test(inside) ? inside : before;
-  const builds = GOAL_VERBS.some((v) => ownBefore.includes(v)) || governsCount(masked, c) || raisesMoney(c);
+  const builds =
+    GOAL_VERBS.some((v) => ownBefore.includes(v)) ||
+    governsCount(masked, c) ||
+    raisesMoney(c) ||
+    investingVerb(masked, c) !== undefined;
   // a rate or level named right before its bounded value (城镇登记失业率4.5%以内) in a goals
   // paragraph or with intent
   const rated =
@@ -965,10 +1024,23 @@ function governsCount(masked: string, { q, clause, before, prefix }: Candidate):
 }
 
 /** A verb of raising money stands right before the amount, or before its bound (筹集5000万元, 筹措不少于1亿元). */
-function raisesMoney({ q, before, prefix }: Candidate): boolean {
-  if (q.role !== 'amount' || !q.normalized.unit.endsWith('元')) return false;
+function raisesMoney(c: Candidate): boolean {
+  return moneyVerb(c, RAISING_VERBS) !== undefined;
+}
+
+/**
+ * 投资3000万元建设甲基地: the verb of an amount invested in what a goal verb right after it builds
+ * (投资, 投入), else undefined.
+ */
+function investingVerb(masked: string, c: Candidate): string | undefined {
+  return GOAL_VERBS.some((v) => masked.startsWith(v, c.q.end)) ? moneyVerb(c, INVESTING_VERBS) : undefined;
+}
+
+/** The one of `verbs` that stands right before an amount of money, or before its bound. */
+function moneyVerb({ q, before, prefix }: Candidate, verbs: readonly string[]): string | undefined {
+  if (q.role !== 'amount' || !q.normalized.unit.endsWith('元')) return undefined;
   const head = (prefix ? before.slice(0, prefix.start) : before).trimEnd();
-  return RAISING_VERBS.some((v) => head.endsWith(v));
+  return verbs.find((v) => head.endsWith(v));
 }
 
 /** A count of people or things (名, 个, 套 …), not money, a share, a duration or an age. */
@@ -1084,6 +1156,9 @@ function readMetric(text: string, masked: string, c: Candidate): string | null {
   // the things counted, or the fund raised (筹集5000万元产业引导基金), stand after the number
   const after = isCount(q) || raisesMoney(c) ? nounAfter(masked, q, clause.end) : '';
   if (after !== '') return after;
+  // what an investment builds, after the amount (投资3000万元建设甲基地 → 投资建设甲基地)
+  const invests = investingVerb(masked, c);
+  if (invests !== undefined) return metricHead(`${invests}${nounAfter(masked, q, clause.end)}`);
   // the noun before a count: after the last 、, or where its member of a list starts (…20名和团队5个)
   // (a 、 inside a gloss parts no members: 甲和乙排放总量(含城镇、农村)分别控制在…)
   const lead = masked.slice(clause.start, q.start).replace(GLOSS, (g) => ' '.repeat(g.length));
@@ -1203,7 +1278,7 @@ function nounAfter(masked: string, q: QuantityMatch, end: number): string {
     .replace(/[“”"]/gu, '')
     .replace(/[、和及与]+$/u, '');
   if (s.length > MAX_METRIC) s = /^[^、和及与]*/u.exec(s)![0];
-  return s.slice(0, MAX_METRIC);
+  return metricHead(s);
 }
 
 // verbs that open a clause of their own after a 、 (not the one-character 达, 超, 降: 达标率)
@@ -1251,6 +1326,16 @@ function memberStart(s: string): number {
 
 // a month before the verb (…3月底前下达50%、6月底前下达90%): a deadline the year before it dates, no noun
 const MONTH_DEADLINE = /^\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)/u;
+
+/**
+ * The first MAX_METRIC characters of a metric, without a bracket the cut leaves open: a gloss is
+ * kept whole or left out (…综合体(社区服务中心) → …综合体 when it does not fit).
+ */
+function metricHead(s: string): string {
+  const head = s.slice(0, MAX_METRIC);
+  const open = head.lastIndexOf('(');
+  return open > head.lastIndexOf(')') ? head.slice(0, open) : head;
+}
 
 /** Drops baselines, years, fillers and long modifiers from a metric; keeps at most 20 characters. */
 function cleanMetric(raw: string): string {

@@ -119,12 +119,13 @@ export const GOAL_VERBS = [
  * 实施意见 and 行动计划, and of the 国家中长期人才发展规划纲要 (引进, 培养, 选拔, 遴选, 资助 …), and
  * of the supply programmes of the 残疾人事业 plans (供应辅助器具300万件, 免费发放30万件, 装配假肢7万例),
  * and of the projects a programme gathers (收集100个招商项目), and of the 为民办实事 lists of
- * governments' work reports (开设40个暑托班办班点, 提供不少于2300场文化活动).
+ * governments' work reports (开设40个暑托班办班点, 提供不少于2300场文化活动), and of the crops and
+ * techniques the 农业 plans spread over an area (推广甲稻旱种50万亩).
  */
 // prettier-ignore
 export const COUNT_GOAL_VERBS = [
   '培养', '选拔', '遴选', '评选', '选派', '选聘', '招聘', '招录', '认定', '评定', '资助', '扶持', '支持',
-  '设立', '筹建', '筹集', '组建', '转化', '造就', '供应', '发放', '装配', '收集', '开设', '提供',
+  '设立', '筹建', '筹集', '组建', '转化', '造就', '供应', '发放', '装配', '收集', '开设', '提供', '推广',
 ] as const;
 
 /**
@@ -133,6 +134,13 @@ export const COUNT_GOAL_VERBS = [
  * 实施意见 and 实施方案.
  */
 export const RAISING_VERBS = ['筹集', '筹措', '募集'] as const;
+
+/**
+ * Verbs of investing (投资3000万元建设甲基地, 投入5000万元新建…): an amount right after one and
+ * right before a goal verb is the money a task spends on what it builds, a goal. Common usage in
+ * the 任务清单 of 政府工作报告 and 实施方案.
+ */
+export const INVESTING_VERBS = ['投资', '投入'] as const;
 
 /**
  * Verbs that follow a goal verb in a chain (培训造就, 选拔产生) or join one, and connectives between
@@ -363,6 +371,32 @@ export const DEADLINE_AFTER = ['底前', '末前', '前', '以前', '之前', '�
 
 /** Words after a year that date a statement without making the year a deadline (2023年底, 年末). */
 export const STATED_AFTER = ['底', '末'] as const;
+
+/**
+ * Measure words of kinds (三类项目, 四种方式): a count of them before the colon that lists them
+ * (供应方式包括四种:…; 对以下三类…项目:…) numbers the kinds introduced, it sets no goal.
+ */
+export const KIND_UNITS = ['类', '种'] as const;
+
+/**
+ * Nouns that name what is measured of a subject written before them (粮食播种面积, 粮食产量, 生猪
+ * 出栏量, 旅游收入): in a list of goals, a member that names nothing but one measures the subject of
+ * the member before (粮食播种面积稳定在…、产量稳定在… → 粮食产量). From the indicator wording of
+ * the 统计公报 (农业: 播种面积, 产量, 单产; 畜牧业: 存栏, 出栏; 旅游: 接待人次, 收入).
+ */
+// prettier-ignore
+export const MEASURE_NOUNS = [
+  '播种面积', '种植面积', '面积', '产量', '总产量', '单产', '产值', '总产值', '存栏', '存栏量', '出栏',
+  '出栏量', '接待人次', '收入', '总收入',
+] as const;
+
+/**
+ * Words that name a pair of subjects at once (城乡 = 城镇 and 农村, as the 统计公报 name the two
+ * halves of 城乡居民人均可支配收入): before 分别 and two values, each value measures one of them.
+ */
+export const PAIR_WORDS: Readonly<Record<string, readonly [string, string]>> = {
+  城乡: ['城镇', '农村'],
+};
 
 /** Nouns of the parts a document is in: a number before one counts them (分…3部分), it sets no goal. */
 export const PART_NOUNS = ['部分'] as const;
