@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   classifyDepartment,
   findDepartmentMentions,
+  findDuties,
   findResponsibility,
   splitDepartmentList,
   type DepartmentClass,
@@ -269,6 +270,11 @@ describe('classifyDepartment', () => {
     ['省扶贫移民局', '乡村振兴', P, 2021],
     // a 厅 is a province's (林业厅 until 2018, as 农业厅)
     ['林业厅', '林业和草原', P, 2018],
+    // sectors: a body's stem before 部门, or a law's term (公安机关), with no level of their own
+    ['民政部门', '民政', null, null],
+    ['县国土部门', '自然资源', D, 2018],
+    ['市财政金融部门', '财政', M, null, ['财政', '地方金融']],
+    ['公安机关', '公安', null, null],
   ];
 
   it.each(rows)('%s → %s', (name, canonical, level, year, functions) => {
@@ -278,6 +284,11 @@ describe('classifyDepartment', () => {
     expect(c.level).toBe(level);
     expect(c.renamed?.year ?? null).toBe(year);
     expect(c.blanket).toBe(false);
+  });
+
+  it('knows no sector of a stem that names departments at large (政府部门, 政务部门)', () => {
+    for (const name of ['政府部门', '政务部门', '主管部门'])
+      expect(classifyDepartment(name).canonical).toBeNull();
   });
 
   it('records the superseded name', () => {
@@ -986,6 +997,26 @@ describe('measures: where their responsible units are read', () => {
     ],
     // an introduction's running text does not assign the measures under it
     ['(一)加强协调\n各有关部门按职责分工负责。\n1.建立制度。定期召开会议。', { 建立制度: [] }],
+    // with no note, the units its running text gives duties to: 负责 and 会同 lead, the units after
+    // 会同 and those that 协助 take part; a sector (民政部门) is a unit too
+    [
+      '(一)明确分工。县卫生健康局负责制定实施细则,加强指导;县财政局会同有关部门制定补助标准;公安机关要积极协助维护秩序;民政部门负责发放补贴。\n' +
+        '(二)加强管理。补助资金由县卫生健康局负责拨付。县财政局负责年度结算,专人负责。\n' +
+        '(三)建设平台。县住房城乡建设局要会同相关职能部门建立企业信用档案。\n' +
+        '(四)加强宣传。支持县财政局开展培训,县财政局负责人带队检查。',
+      {
+        明确分工: [
+          '县卫生健康局:lead',
+          '县财政局:lead',
+          '有关部门:participate',
+          '公安机关:participate',
+          '民政部门:lead',
+        ],
+        加强管理: ['县卫生健康局:lead', '县财政局:lead'],
+        建设平台: ['县住房城乡建设局:lead'],
+        加强宣传: [],
+      },
+    ],
   ];
   it.each(rows)('%j', async (outline, expected) => {
     const d = await parseText(head + outline);
@@ -1114,6 +1145,11 @@ describe('findDepartmentMentions', () => {
     ['国家统计局北城调查队', ['国家统计局北城调查队']],
     ['人民银行的支行', []],
     ['区交通与建设局', ['区交通与建设局']],
+    // a function's sector named with a level word (县国土部门) is a unit of that level
+    ['县国土部门负责,县经发部门审核', ['县国土部门', '县经发部门']],
+    // a sending verb before a level word starts no place (…,上报县财政局), nor does a place run across 由
+    ['编制计划,上报县财政局审核,再上报县财政局备案', ['县财政局', '县财政局']],
+    ['A(乙)级项目由市民政局审核,两级项目由市民政局审核', ['市民政局', '市民政局']],
     // a name at the very start of the text
     ['国务院办公厅是主管单位', ['国务院办公厅']],
     // a county's roster: its military office, merged bureaus, the city bureau's branch named by
@@ -1181,12 +1217,15 @@ describe('properties', () => {
       ['label lines', repeatTo('牵头单位:北城开发区\n协同责任单位:北城园区,')],
       ['unknown bodies', repeatTo('省农村农业厅')],
       ['field lines between notes', repeatTo(`(牵头单位:市民政局)${'甲乙:'.repeat(25)}。x`)],
+      ['duties', repeatTo('市民政局负责')],
+      ['duties in one clause', repeatTo('市民政局、市财政局会同')],
       ['a notice', (n) => seed.repeat(Math.ceil(n / seed.length)).slice(0, n)],
     ];
     for (const [label, make] of inputs) {
       expectLinearTime(label, make, (text) => {
         splitDepartmentList(text);
         findResponsibility(text);
+        findDuties(text);
         findDepartmentMentions(text, true);
       });
     }
@@ -1582,11 +1621,13 @@ describe('departments of a diff review (round 13)', () => {
       ['县民政局', D, 1],
       ['财政局', D, 1],
     ]);
-    // the measure's unit is the one its own note names
+    // each measure's units are those its own text names: its note, or the units its duty falls to
     expect(doc.departments.filter((d) => d.leads.length > 0).map((d) => [d.name, d.level])).toEqual([
       ['市民政局', M],
       ['住建局', M],
       ['财政局', M],
+      ['县民政局', D],
+      ['财政局', D],
     ]);
   });
 
@@ -1651,8 +1692,12 @@ describe('level words that share one body (市、县交通运输局)', () => {
     expect(roles('加强巡查,由市、县交通运输局负责。')).toEqual(['市交通运输局:lead', '县交通运输局:lead']);
     // a collective stays one assignee
     expect(roles('加强巡查。(责任单位:各市、县财政局)')).toEqual(['各市、县财政局:all']);
-    // level words before a sector, not a body, name no unit (no 省、市 either); 街道 stays a place stub
-    expect(roles('加强巡查。(牵头单位:省、市、县财政部门)')).toBeUndefined();
+    // and before a sector (财政部门); 街道 stays a place stub
+    expect(roles('加强巡查。(牵头单位:省、市、县财政部门)')).toEqual([
+      '省财政部门:lead',
+      '市财政部门:lead',
+      '县财政部门:lead',
+    ]);
     expect(roles('(责任单位:街道、镇农业服务中心)')).toEqual(['街道、镇农业服务中心:lead']);
   });
 

@@ -37,7 +37,10 @@ export function buildDepartmentRegister(
       d = {
         name,
         canonical: c.canonical,
-        level: c.level ?? givenLevel ?? (national && c.canonical !== null && !c.blanket ? 'national' : null),
+        level:
+          c.level ??
+          givenLevel ??
+          (national && c.canonical !== null && !c.blanket && !c.sector ? 'national' : null),
         mentions: 0,
         leads: [],
         participates: [],

@@ -21,6 +21,8 @@ import {
   DIRECT_MUNICIPALITIES,
   REPLACED_BODIES,
   RESPONSIBILITY_LABELS,
+  SECTOR_NAMING,
+  SECTOR_TERMS,
   UNIT_ROLE_WORDS,
   VERTICAL_BODIES,
   type AdminLevel,
@@ -46,6 +48,8 @@ export interface DepartmentClass {
   readonly renamed: { readonly from: string; readonly year: number } | null;
   /** A collective assignee (各县市区政府, 区直各单位) rather than one body. */
   readonly blanket: boolean;
+  /** A sector (民政部门, 县国土部门): the function's bodies, no one body a bare name could stand for. */
+  readonly sector?: true;
 }
 
 /** A unit name as written, with its offsets (end exclusive) into the text searched. */
@@ -77,8 +81,12 @@ interface BodyName {
   functions: readonly string[];
   level: AdminLevel | null;
   replacedIn: number | null;
+  /** A sector's name (民政部门, 公安机关): the function's bodies, at whatever level the text gives. */
+  sector?: true;
 }
 
+/** Trailing words of a prefix that belong to the parent body (市委宣传部, 高新区管委会经发局). */
+const PARENT_BODY_WORDS = ['党工委', '党委', '管委会', '人民政府', '政府', '委'];
 /** Every known body name → what it names; built once from the knowledge tables. */
 const BODY_NAMES: ReadonlyMap<string, BodyName> = indexBodyNames();
 const LONGEST_BODY_NAME = Math.max(...[...BODY_NAMES.keys()].map((n) => n.length));
@@ -91,8 +99,6 @@ const BODY_NAME_SUFFIXES: SuffixNode = indexReversedBodyNames();
 const ENDS_BODY_NAME = new Uint8Array(0x10000);
 for (const last of BODY_NAME_SUFFIXES.next.keys()) ENDS_BODY_NAME[last] = 1;
 
-/** Trailing words of a prefix that belong to the parent body (市委宣传部, 高新区管委会经发局). */
-const PARENT_BODY_WORDS = ['党工委', '党委', '管委会', '人民政府', '政府', '委'];
 /**
  * Level words a prose mention may start with; 州, 盟 and 地区 are too often part of a word (X州 as a place,
  * 联盟, 山区): 州 and 盟 only where they stand alone (see readPrefectureStart).
@@ -236,6 +242,7 @@ function readDepartmentClass(name: string): DepartmentClass {
       renamed:
         body.replacedIn !== null && !prefix.party ? { from: suffix.name, year: body.replacedIn } : null,
       blanket: false,
+      ...(body.sector && { sector: true }),
     };
   }
   return (
@@ -413,6 +420,76 @@ function findRunInResponsibility(text: string, groups: [number, number][]): Resp
     if (found) best = found;
   });
   return best;
+}
+
+/**
+ * The verb of a duty after the units that carry it, with the modal and adverb that may stand
+ * between (市财政局负责拨付…, X要会同Y建立…, 公安机关要积极协助…); not 负责人, 负责同志 or a
+ * relative clause's 负责的.
+ */
+const DUTY_VERB =
+  /(?:要|应当|应|必须|须|将)?(?:积极|主动|切实|共同|具体|分别)?(负责|牵头|会同|协助|配合)(?!人|同志|的)/g;
+const DUTY_MARKERS: Readonly<Record<string, UnitMarker>> = {
+  负责: 'responsible',
+  牵头: 'lead',
+  会同: 'lead',
+  协助: 'participate',
+  配合: 'participate',
+};
+/** Longest list of units read as a duty's subject. */
+const MAX_DUTY_SUBJECT = 120;
+/** Characters after which a clause, and so a duty's subject, starts. */
+const CLAUSE_STARTS = new Set([...'。;；:：,，!！?？\n\r'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The units a measure's running text gives duties to, clause by clause (区甲局负责制定…;区乙局会同
+ * 有关部门制定…;丙部门负责…; 资金由区甲局负责拨付): a clause that opens with units, or names them
+ * after 由, and then a duty's verb. Units that 负责 or 牵头 a duty, and those that 会同 others, each
+ * lead; the units after 会同 and those that 协助 or 配合 take part; a unit named twice keeps its
+ * stronger part. Read only where the measure has no note: its span is no note to cut from the text.
+ */
+export function findDuties(text: string): Responsibility | null {
+  if (!ROLE_HINT.test(text)) return null; // (most texts give no duty: one search, not one a clause)
+  const groups = findParenGroups(text);
+  const byName = new Map<string, ResponsibleUnit>();
+  let first = -1;
+  let last = -1;
+  const take = (units: ResponsibleUnit[]): void => {
+    for (const unit of units) {
+      const known = byName.get(unit.name);
+      if (!known || (known.role !== 'lead' && unit.role === 'lead')) byName.set(unit.name, unit);
+    }
+  };
+  // where the clause before the verb starts, after its last 由 if it has one
+  let from = 0;
+  let scanned = 0;
+  for (const m of execAll(DUTY_VERB, text)) {
+    for (; scanned < m.index; scanned++) {
+      const c = text.charCodeAt(scanned);
+      if ((CLAUSE_STARTS.has(c) && !isInsideGroup(groups, scanned)) || text[scanned] === '由')
+        from = scanned + 1;
+    }
+    if (isInsideGroup(groups, m.index)) continue;
+    const subject = m.index - from <= MAX_DUTY_SUBJECT ? readNamedUnits(text, from, m.index) : null;
+    if (!subject) continue;
+    const marker = DUTY_MARKERS[m[1]!]!;
+    take(assignRoles(subject.units.map((unit) => ({ ...unit, role: marker }))));
+    const verbEnd = m.index + m[0].length;
+    const joined = m[1] === '会同' ? readJoinedUnits(text, verbEnd) : null;
+    if (joined) take(assignRoles(joined.units.map((unit) => ({ ...unit, role: 'participate' as const }))));
+    if (first < 0) first = Math.min(subject.units[0]!.start, m.index);
+    last = joined?.end ?? verbEnd;
+  }
+  return byName.size > 0 ? { start: first, end: last, units: [...byName.values()] } : null;
+}
+
+/** The units after 会同 (会同区乙局、区丙局制定…): the longest run of text that names nothing else. */
+function readJoinedUnits(text: string, from: number): UnitList | null {
+  for (let to = Math.min(text.length, from + MAX_PIECE); to > from + 1; to--) {
+    const list = readNamedUnits(text, from, to);
+    if (list) return list;
+  }
+  return null;
 }
 
 /** Sentences as [start, end) offsets, trimmed, split outside parentheses. */
@@ -607,7 +684,8 @@ function joinsLists(text: string, end: number, next: number): boolean {
  * 国家税务总局X市税务局). Conservative: a known body name counts only after a level word
  * (国家/省/市/区/县/乡/镇/街道, or 市委 for party organs), or when the name itself gives the level
  * (财政部, 民政厅); a place name before the level word is included only where it is plainly one
- * (a province, or a name the text uses elsewhere with the same level word). 民政部门 is no mention.
+ * (a province, or a name the text uses elsewhere with the same level word): 县国土部门, not a bare
+ * sector (民政部门).
  * With `bare`, for a national document, whose text names ministries and commissions without a
  * prefix (发展改革委会同水利部…), a body name of three characters or more counts on its own too
  * where no word runs into it. A branch named by its place alone (X生态环境局) counts where the
@@ -619,7 +697,7 @@ export function findDepartmentMentions(text: string, bare = false, document = te
   for (let end = 1; end <= text.length; end++) {
     const last = text.charCodeAt(end - 1);
     if (ENDS_BODY_NAME[last] === 0) continue;
-    // 民政部门 is the sector, not the ministry; 省委办 in 省委办公厅 is cut from a longer name.
+    // 民政部门 is the sector, not the ministry 民政部; 省委办 in 省委办公厅 is cut from a longer name.
     if (CONTINUATION_CODES.get(last) === text.charCodeAt(end)) continue;
     const names = bodyNamesEndingAt(text, end);
     // (a level word inside the longest name known here is part of it: 住房城乡建设局 holds no 乡建设局)
@@ -630,7 +708,7 @@ export function findDepartmentMentions(text: string, bare = false, document = te
       if (start > longestStart) start = -1;
       if (start < 0 && PLACE_NAMED_BRANCHES.has(text.slice(end - length, end)))
         start = readBranchPlaceStart(text, end - length, document);
-      if (start < 0 && bare && length >= 3 && !HAN_BEFORE.test(text[end - length - 1] ?? ''))
+      if (start < 0 && bare && !body.sector && length >= 3 && !HAN_BEFORE.test(text[end - length - 1] ?? ''))
         start = end - length;
       if (start >= 0) {
         // (with its branch office, if the text names one: 市公安局X分局)
@@ -838,6 +916,16 @@ function indexBodyNames(): Map<string, BodyName> {
     if (name.endsWith('总' + of) || name.endsWith('支' + of)) continue;
     add([name.slice(0, name.length - of.length) + branch], { ...body, level });
   }
+  // sectors: 民政部门 from 民政局, 国土部门 from 国土局 (a stem of two characters or more, not a parent
+  // body's: 政府办 gives no 政府部门)
+  for (const [name, body] of [...index]) {
+    const stem = name.slice(0, -1);
+    if (!SECTOR_NAMING.endings.includes(name.slice(-1)) || stem.length < 2) continue;
+    if (PARENT_BODY_WORDS.includes(stem) || SECTOR_NAMING.generalStems.includes(stem)) continue;
+    add([stem + SECTOR_NAMING.noun], { ...body, level: null, sector: true });
+  }
+  for (const [term, id] of SECTOR_TERMS)
+    add([term], { functions: [id], level: null, replacedIn: null, sector: true });
   return index;
 }
 
@@ -1572,7 +1660,14 @@ function readMentionStart(
   const markerStart = at - marker.length;
   if (isBlockedLevelWord(text, markerStart, marker)) return -1;
   let runStart = markerStart;
-  while (runStart > 0 && markerStart - runStart < MAX_PLACE_RUN && HAN.test(text[runStart - 1]!)) runStart--;
+  // (由 introduces the unit, …项目由市民政局审核: no place runs across it)
+  while (
+    runStart > 0 &&
+    markerStart - runStart < MAX_PLACE_RUN &&
+    HAN.test(text[runStart - 1]!) &&
+    text[runStart - 1] !== '由'
+  )
+    runStart--;
   for (let from = runStart; from <= markerStart - 2; from++) {
     if (isPlaceName(text, from, markerStart, marker, places)) return from;
   }
@@ -1747,7 +1842,7 @@ function isPlaceName(text: string, from: number, to: number, marker: string, pla
   // 国家税务总局X: after a vertical body's prefix any short name is its branch's place.
   const rest = dropVerticalPrefix(run);
   if (rest !== run) return rest.length <= 4 || isPlaceName(text, to - rest.length, to, marker, places);
-  if (run.length < 2 || NOT_PLACE_START.has(run[0]!)) return false;
+  if (run.length < 2 || !mayStartPlace(run)) return false;
   for (let k = from + 2; k <= to - 2; k++) {
     const word = INNER_LEVEL_WORDS.find((w) => text.startsWith(w, k));
     if (!word) continue;
@@ -1769,7 +1864,7 @@ function isKnownPlace(
 ): boolean {
   const run = text.slice(from, to);
   if (PROVINCIAL_DIVISIONS.includes(run)) return true;
-  if (run.length < 2 || NOT_PLACE_START.has(run[0]!)) return false;
+  if (run.length < 2 || !mayStartPlace(run)) return false;
   const key = run + marker;
   let seen = places.get(key);
   if (!seen) {
@@ -1783,6 +1878,17 @@ function isKnownPlace(
   // Evidence from elsewhere: the name written as a word start, or written again after this one did.
   if (seen.afterBoundary.some((i) => i !== from)) return true;
   return seen.afterBoundary.includes(from) && seen.all.some((i) => i !== from);
+}
+
+/**
+ * Verbs that send a text up to a body (…,上报县财政局审核): written after a comma, the verb and a
+ * level word look like a place the text names, but no place starts with one.
+ */
+const SENDING_VERBS = ['上报', '呈报', '申报', '转报', '抄报', '抄送', '呈送'];
+
+/** Whether a run may be a place's name by its start: no function word (经, 由 …), no sending verb. */
+function mayStartPlace(run: string): boolean {
+  return !NOT_PLACE_START.has(run[0]!) && !SENDING_VERBS.some((verb) => run.startsWith(verb));
 }
 
 /** Keeps the longest of overlapping mentions (市卫生健康委 inside 市卫生健康委员会). */

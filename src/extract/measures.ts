@@ -4,6 +4,7 @@ import { GROUP_NOUNS } from '../knowledge/roles.js';
 import type { ExtractContext } from './context.js';
 import {
   classifyDepartment,
+  findDuties,
   findResponsibility,
   splitDepartmentList,
   type Responsibility,
@@ -41,8 +42,11 @@ export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Me
     // An introduction's running text is no assignment of the measures under it: only a note is.
     // The heading's line as written: a title cut at a ':' may have split a note ((责任单位: …)).
     const headingLine = ctx.norm.text.slice(v.node.titleFrom, v.node.heading.to);
+    // (a leaf that has no note: the duties its text gives units, 区甲局负责…;区乙局会同…)
     const responsibility =
-      findResponsibility(section.text, { runIn: leaf }) ?? findResponsibility(headingLine, { runIn: false });
+      findResponsibility(section.text, { runIn: leaf }) ??
+      findResponsibility(headingLine, { runIn: false }) ??
+      (leaf ? findDuties(section.text) : null);
     const own = responsibility ? toDeptRefs(responsibility) : null;
     const inherited = notes.get(parentId(section.id)) ?? null;
     const given = own ?? (leaf ? null : readHeadingLead(section.title)) ?? inherited;

@@ -776,6 +776,33 @@ export const NAME_CONTRACTIONS: readonly (readonly [full: string, short: string]
 ];
 
 /**
+ * A function's bodies named as a sector (common 公文 usage: 民政部门, 县国土部门, 市卫生计生部门 for
+ * "the 民政 department(s)"): the stem of a body's name, its last character (局, 委, 厅, 办) dropped,
+ * before 部门. Such a name carries the body's functions (国土部门 those of 国土局, replaced by
+ * 自然资源 in 2018) and no level of its own; a level word before it gives one. Stems whose 部门 names
+ * departments at large are none (政务部门: every government department, in 政务公开 usage).
+ */
+export const SECTOR_NAMING: {
+  readonly endings: string;
+  readonly noun: string;
+  readonly generalStems: readonly string[];
+} = {
+  endings: '局委厅办',
+  noun: '部门',
+  generalStems: ['政务'],
+};
+
+/**
+ * Sectors named by the term of the law that sets their bodies up (人民警察法: 公安机关; 审计法:
+ * 审计机关; 税收征收管理法: 税务机关), by function.
+ */
+export const SECTOR_TERMS: readonly (readonly [term: string, functionId: string])[] = [
+  ['公安机关', '公安'],
+  ['审计机关', '审计'],
+  ['税务机关', '税务'],
+];
+
+/**
  * A 局's branch one level down (市工商局 → 工商分局 in a district; 公安分局, 规划分局): the name
  * with 分局 for 局 carries the same functions, and is a district or county body unless a level
  * word says otherwise.
