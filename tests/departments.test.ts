@@ -1017,6 +1017,14 @@ describe('measures: where their responsible units are read', () => {
         加强宣传: [],
       },
     ],
+    // an item of one sentence gives its duties in its heading's line
+    [
+      '(一)职责分工\n1.公安部门负责会同民政部门清理门牌编号。\n2.县财政局负责落实所需经费。',
+      {
+        公安部门负责会同民政部门清理门牌编号: ['公安部门:lead', '民政部门:participate'],
+        县财政局负责落实所需经费: ['县财政局:lead'],
+      },
+    ],
   ];
   it.each(rows)('%j', async (outline, expected) => {
     const d = await parseText(head + outline);

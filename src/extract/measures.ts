@@ -42,11 +42,12 @@ export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Me
     // An introduction's running text is no assignment of the measures under it: only a note is.
     // The heading's line as written: a title cut at a ':' may have split a note ((责任单位: …)).
     const headingLine = ctx.norm.text.slice(v.node.titleFrom, v.node.heading.to);
-    // (a leaf that has no note: the duties its text gives units, 区甲局负责…;区乙局会同…)
+    // (a leaf that has no note: the duties its text gives units, 区甲局负责…;区乙局会同…, or its
+    // heading's line, an item of one sentence: 5.市甲局负责…)
     const responsibility =
       findResponsibility(section.text, { runIn: leaf }) ??
       findResponsibility(headingLine, { runIn: false }) ??
-      (leaf ? findDuties(section.text) : null);
+      (leaf ? (findDuties(section.text) ?? findDuties(headingLine)) : null);
     const own = responsibility ? toDeptRefs(responsibility) : null;
     const inherited = notes.get(parentId(section.id)) ?? null;
     const given = own ?? (leaf ? null : readHeadingLead(section.title)) ?? inherited;
