@@ -1867,3 +1867,40 @@ describe('recipients: a 工委 and its 管委 named short (M)', () => {
     ]);
   });
 });
+
+describe('a cover notice over the text of what it hands on, with no title or signature between', () => {
+  it('names what it hands on without 《》 (X计划已经…批准,现印发给你们) and ends at its request', async () => {
+    const d = await parseText(
+      'X市人民政府关于下达2025年X市国民经济和社会发展计划的通知\n各区人民政府,市政府各部门:\n2025年X市国民经济和社会发展计划已经市人大审议批准,现印发给你们,请认真部署落实。\n2025年是规划收官之年。做好今年工作,要坚持稳中求进。\n一、扩大有效投资\n(一)推进重大项目建设。全年完成投资100亿元。\n',
+    );
+    expect(d.notice).toMatchObject({
+      body: '2025年X市国民经济和社会发展计划已经市人大审议批准,现印发给你们,请认真部署落实。',
+      transmits: '2025年X市国民经济和社会发展计划',
+    });
+    expect(d.preamble?.text).toBe('2025年是规划收官之年。做好今年工作,要坚持稳中求进。');
+  });
+
+  it('the object of 现将 without 《》, when it ends as a title does (…工作要点)', async () => {
+    const d = await parseText(
+      'X县人民政府办公室关于做好政务公开工作的通知\n各乡镇人民政府,县直各单位:\n现将2024年X县政务公开工作要点印发给你们,请认真贯彻执行。\n一、总体要求\n公开透明。\n',
+    );
+    expect(d.notice?.transmits).toBe('2024年X县政务公开工作要点');
+  });
+
+  it("the plan's opening paragraph after the request is its preamble; 特此通知 stays with the notice", async () => {
+    const d = await parseText(
+      '某局 某委关于印发X市社区服务设施建设实施方案的通知\n各区县政府,市级有关部门:\n经市政府同意,现将《X市社区服务设施建设实施方案》印发给你们,请结合实际认真贯彻落实。\n特此通知。\n建设社区服务设施是重大民生工程。为推动建设,特制定本方案。\n一、主要目标\n到2027年建成示范社区50个。\n',
+    );
+    expect(d.notice?.body).toBe(
+      '经市政府同意,现将《X市社区服务设施建设实施方案》印发给你们,请结合实际认真贯彻落实。\n特此通知。',
+    );
+    expect(d.preamble?.text).toBe('建设社区服务设施是重大民生工程。为推动建设,特制定本方案。');
+  });
+
+  it('a notice that hands nothing on keeps its paragraphs as its text', async () => {
+    const d = await parseText(
+      'X县人民政府关于成立X县防汛指挥部的通知\n各乡镇人民政府:\n经研究,决定成立县防汛指挥部,请认真贯彻落实。\n指挥部办公室设在县水利局。\n一、组成人员\n总指挥:甲某\n',
+    );
+    expect(d.preamble?.text).toBe('经研究,决定成立县防汛指挥部,请认真贯彻落实。\n指挥部办公室设在县水利局。');
+  });
+});
