@@ -193,6 +193,10 @@ function readAttachmentLists(blocks: Block[]): void {
     if (b.kind !== 'attachment-label' || !/^附件 ?:/.test(b.text)) continue;
     const title = b.attachment?.title ?? null;
     const first = title ? LIST_ITEM.exec(title) : null;
+    if (title && ATTACHED_FILE.test(title)) {
+      i = readFileList(blocks, i, title);
+      continue;
+    }
     if (title && !first) {
       i = joinBrokenTitle(blocks, i, b.attachment!);
       continue;
@@ -226,6 +230,24 @@ function readAttachmentLists(blocks: Block[]): void {
     if (!first && k > i + 1) b.attachment = { title: null, list: true };
     i = k - 1;
   }
+}
+
+// the name of an attached file, as pages list their downloads (附件:X〔2016〕94号.pdf)
+const ATTACHED_FILE = /\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$/i;
+
+/**
+ * A 附件说明 that names files ("附件:X.pdf" / "Y.pdf"): the file names on the lines under it are
+ * its items, not an attachment's text. Returns the index of its last line.
+ */
+function readFileList(blocks: Block[], i: number, title: string): number {
+  blocks[i]!.attachment = { title, number: 1, list: true };
+  let k = i + 1;
+  for (; blocks[k]?.kind === 'paragraph' && ATTACHED_FILE.test(blocks[k]!.text); k++) {
+    const n = blocks[k]!;
+    const item = { title: n.text, number: k - i + 1, list: true };
+    blocks[k] = { from: n.from, to: n.to, text: n.text, kind: 'attachment-label', attachment: item };
+  }
+  return k - 1;
 }
 
 // the most lines a title broken inside its brackets goes on over, and how long each is
