@@ -1889,3 +1889,89 @@ describe('recipients: a 工委 and its 管委 named short (M)', () => {
     ]);
   });
 });
+
+describe('a cover notice over the text of what it hands on, with no title or signature between', () => {
+  it('names what it hands on without 《》 (X计划已经…批准,现印发给你们) and ends at its request', async () => {
+    const d = await parseText(
+      'X市人民政府关于下达2025年X市国民经济和社会发展计划的通知\n各区人民政府,市政府各部门:\n2025年X市国民经济和社会发展计划已经市人大审议批准,现印发给你们,请认真部署落实。\n2025年是规划收官之年。做好今年工作,要坚持稳中求进。\n一、扩大有效投资\n(一)推进重大项目建设。全年完成投资100亿元。\n',
+    );
+    expect(d.notice).toMatchObject({
+      body: '2025年X市国民经济和社会发展计划已经市人大审议批准,现印发给你们,请认真部署落实。',
+      transmits: '2025年X市国民经济和社会发展计划',
+    });
+    expect(d.preamble?.text).toBe('2025年是规划收官之年。做好今年工作,要坚持稳中求进。');
+  });
+
+  it('the object of 现将 without 《》, when it ends as a title does (…工作要点)', async () => {
+    const d = await parseText(
+      'X县人民政府办公室关于做好政务公开工作的通知\n各乡镇人民政府,县直各单位:\n现将2024年X县政务公开工作要点印发给你们,请认真贯彻执行。\n一、总体要求\n公开透明。\n',
+    );
+    expect(d.notice?.transmits).toBe('2024年X县政务公开工作要点');
+  });
+
+  it("the plan's opening paragraph after the request is its preamble; 特此通知 stays with the notice", async () => {
+    const d = await parseText(
+      '某局 某委关于印发X市社区服务设施建设实施方案的通知\n各区县政府,市级有关部门:\n经市政府同意,现将《X市社区服务设施建设实施方案》印发给你们,请结合实际认真贯彻落实。\n特此通知。\n建设社区服务设施是重大民生工程。为推动建设,特制定本方案。\n一、主要目标\n到2027年建成示范社区50个。\n',
+    );
+    expect(d.notice?.body).toBe(
+      '经市政府同意,现将《X市社区服务设施建设实施方案》印发给你们,请结合实际认真贯彻落实。\n特此通知。',
+    );
+    expect(d.preamble?.text).toBe('建设社区服务设施是重大民生工程。为推动建设,特制定本方案。');
+  });
+
+  it('a notice that hands nothing on keeps its paragraphs as its text', async () => {
+    const d = await parseText(
+      'X县人民政府关于成立X县防汛指挥部的通知\n各乡镇人民政府:\n经研究,决定成立县防汛指挥部,请认真贯彻落实。\n指挥部办公室设在县水利局。\n一、组成人员\n总指挥:甲某\n',
+    );
+    expect(d.preamble?.text).toBe('经研究,决定成立县防汛指挥部,请认真贯彻落实。\n指挥部办公室设在县水利局。');
+  });
+});
+
+describe('a signature and its date glued to the text after them in a flattened line', () => {
+  const cover =
+    '甲县人民政府办公室关于印发甲县救助实施办法的通知各乡镇人民政府,县直各单位:《甲县救助实施办法》已经县政府同意,现印发给你们,请认真贯彻落实。';
+
+  it('before the title of what the notice hands on, glued to its first words (X办法为…)', async () => {
+    const d = await parseText(
+      `${cover}甲县人民政府办公室2015年9月10日甲县救助实施办法为进一步健全救助制度,结合我县实际,制定本办法。一、适用范围本办法适用于全县困难群众。二、救助标准按照省定标准执行。\n`,
+    );
+    expect(d.notice).toMatchObject({ signature: '甲县人民政府办公室', signedDate: '2015-09-10' });
+    expect(d.preamble?.text).toBe('为进一步健全救助制度,结合我县实际,制定本办法。');
+  });
+
+  it("before a page's label (来源:), after a sentence", async () => {
+    const d = await parseText(
+      '甲县人民政府办公室关于夏季检查情况的通报县直各单位:现将检查情况通报如下:一、基本情况各单位认真开展检查。二、存在问题仍有隐患存在。甲县人民政府办公室2015年8月19日 来源:甲县政府网\n',
+    );
+    expect(d.metadata.signedDate).toBe('2015-08-19');
+    expect(d.outline.at(-1)?.text).not.toContain('办公室');
+  });
+
+  it('after a 附件说明, and before a bare 附件 label glued to its title', async () => {
+    const d = await parseText(
+      '甲县人民政府办公室关于表彰先进单位的决定各乡镇人民政府:经研究,决定对甲单位等予以表彰。附件:甲县先进单位名单 甲县人民政府办公室2015年8月12日附件甲县先进单位名单甲单位乙单位\n',
+    );
+    expect(d.metadata.signedDate).toBe('2015-08-12');
+    expect(d.attachments.map((a) => a.label)).toEqual(['附件']);
+  });
+
+  it('but an organ and a date that open a sentence are no signature', async () => {
+    const d = await parseText(
+      '甲县人民政府办公室关于夏季检查情况的通报县直各单位:现将检查情况通报如下:一、基本情况甲县人民政府2015年8月3日至7日组织检查。甲县人民政府办公室2015年8月3日召开专题会议部署检查。\n',
+    );
+    expect(d.metadata.signedDate).toBeNull();
+  });
+});
+
+describe('a 附件说明 that names files', () => {
+  it('lists the file names under it; the signature and date under them are the notice’s', async () => {
+    const d = await parseText(
+      '各镇卫生院,局直属各单位:\n现将省卫生计生委通告转发给你们,请周知。\n附件:某卫函〔2016〕94号.pdf\n某卫通〔2016〕4号.pdf\nX市卫生和计划生育局2016年4月20日\n',
+    );
+    expect(d.notice).toMatchObject({ issuer: 'X市卫生和计划生育局', signedDate: '2016-04-20' });
+    expect(d.attachments.map((a) => [a.title, a.outline.length])).toEqual([
+      ['某卫函〔2016〕94号.pdf', 0],
+      ['某卫通〔2016〕4号.pdf', 0],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { NOTICE_FIRST_CHARACTERS } from '../knowledge/recipients.js';
 import { DOCUMENT_TYPES, ISSUER_SUFFIXES } from '../knowledge/document-types.js';
+import { HEADER_FIELD_LABELS } from '../knowledge/header-fields.js';
 import { CN_ZERO_LOOKALIKES } from '../knowledge/numerals.js';
 import { MARKER_STYLES, type MarkerStyle } from '../knowledge/heading-markers.js';
 import { readMarker, readMarkerNumeral, STOCK_PREFIX, writeMarker, type Marker } from './markers.js';
@@ -49,15 +50,26 @@ const TITLE_BEFORE_RECIPIENTS = new RegExp(
   `(?<=[:。])[^。:;,!?]{2,40}?关于[^。:;!?]{2,80}?的(?:${TYPES})(?=各[^。:]{1,160}:)`,
   'g',
 );
+// the words a document's text opens with after its title (X工作方案为深入贯彻…, X办法根据…)
+const TEXT_OPENER = `为(?!${TYPES})|根据|按照|依据|近年来`;
 const CN_DATE = `(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[一二][〇零${CN_ZERO_LOOKALIKES}一二三四五六七八九]{3}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日`;
 const DATE_THEN_NOTE = new RegExp(`(${CN_DATE}) ?(\\((?:${NOTE_OPENERS})[^)]{0,80}\\))`, 'g');
 // "…X局 2022年6月7日 X发展规划", "…X总会2023年12月28日X办法第一章总则…": the signed date, then the
-// title of the document the notice hands on, at the line's end, before its first unit, or before
-// the words of its first headings that the line's spaces set apart ("X预案 总则 1.1 编制目的")
+// title of the document the notice hands on, at the line's end, before its first unit or its first
+// words (X实施意见为进一步…), or before the words of its first headings that the line's spaces set
+// apart ("X预案 总则 1.1 编制目的")
 const DATE_THEN_TITLE = new RegExp(
-  `(${CN_DATE}) ?(?=([^。,;:!?]{2,80}?(?:${TYPES})(?:\\([^()]{1,20}\\))?)(?:$| |第[一1][章条]))`,
+  `(${CN_DATE}) ?(?=([^。,;:!?]{2,80}?(?:${TYPES})(?:\\([^()]{1,20}\\))?)(?:$| |第[一1][章条]|${TEXT_OPENER}))`,
   'g',
 );
+const LABELS = Object.keys(HEADER_FIELD_LABELS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+// "…存在。X办公室2015年8月19日 来源:…", "…X办公室2015年8月12日附件X名单…": the signed date, then
+// what closes the page (a space, a page's label such as 来源:) or the attachments (附件, 抄送)
+const DATE_THEN_CLOSING = new RegExp(`(${CN_DATE})(?= |附件|抄送|(?:${LABELS}) ?:)`, 'g');
+// a bare 附件 label glued to its attachment's title (附件X名单; not 附件1, 附件:)
+const BARE_ATTACHMENT_LABEL = /^附件(?=\p{Script=Han})(?![一二三四五六七八九十])/u;
 // "X县人民政府办公室 2017年11月30日": the signature and the signed date on one line
 const DATE_AT_END = new RegExp(`(?:${CN_DATE})$`);
 // "X关于印发《…》的通知X发〔2023〕23号来源:X部各省、…:《…》…": a notice flattened from its title on,
@@ -68,9 +80,7 @@ const LEADING_TITLE = new RegExp(
 );
 // "X工作方案为深入贯彻…": a plan's title (no 关于) run into its first sentence, at a flattened
 // line's start
-const LEADING_PLAN_TITLE = new RegExp(
-  `^[^。,;:!?《》“”\\s]{2,60}?(?:${TYPES})(?=为(?!${TYPES})|根据|按照|依据|近年来)`,
-);
+const LEADING_PLAN_TITLE = new RegExp(`^[^。,;:!?《》“”\\s]{2,60}?(?:${TYPES})(?=${TEXT_OPENER})`);
 const DOC_NUMBER_AT = /^ ?[\u4e00-\u9fff]{1,10}[〔[(]\d{4}[〕\])]第?\d{1,4}号/;
 const RECIPIENTS_AT = new RegExp(`各[^。:;]{1,160}:(?= ?[${NOTICE_FIRST_CHARACTERS}])`);
 
@@ -213,17 +223,31 @@ function findClosingCuts(line: string): number[] {
   const last = DATE_AT_END.exec(line.slice(tail));
   if (last) {
     const at = tail + last.index;
-    const signature = signatureCut(line, at, true);
-    if (signature.length > 0 && namesOrgans(line.slice(signature[0], at))) cuts.push(...signature, at);
+    const signature = organsSigning(line, at, true);
+    if (signature.length > 0) cuts.push(...signature, at);
   }
+  // (the signature of one organ or of several, not a title or a sentence that names a date:
+  // "X关于废止2019年12月1日印发的X办法的决定", "1.各县于2024年6月30日前制定…方案")
   for (const m of line.matchAll(DATE_THEN_TITLE)) {
-    // (the signature of one organ or of several, not a title or a sentence that names a date:
-    // "X关于废止2019年12月1日印发的X办法的决定", "1.各县于2024年6月30日前制定…方案")
-    const signature = signatureCut(line, m.index, true);
-    if (signature.length > 0 && namesOrgans(line.slice(signature[0], m.index)))
+    const signature = organsSigning(line, m.index, true);
+    if (signature.length > 0)
       cuts.push(...signature, m.index, m.index + m[0].length, m.index + m[0].length + m[2]!.length);
   }
+  // (right after a sentence: "。X局2015年8月3日至7日" may open one, not before what closes a page)
+  for (const m of line.matchAll(DATE_THEN_CLOSING)) {
+    const signature = organsSigning(line, m.index, false);
+    if (signature.length === 0) continue;
+    const end = m.index + m[0].length;
+    const label = BARE_ATTACHMENT_LABEL.exec(line.slice(end));
+    cuts.push(...signature, m.index, end, ...(label ? [end + label[0].length] : []));
+  }
   return cuts;
+}
+
+/** The cuts before a signature that names organs only and stands before a date at `at` (see `signatureCut`). */
+function organsSigning(line: string, at: number, fromStart: boolean): number[] {
+  const cuts = signatureCut(line, at, fromStart);
+  return cuts.length > 0 && namesOrgans(line.slice(cuts.at(-1), at)) ? cuts : [];
 }
 
 const ORGAN_END = new RegExp(`(?:${[...ISSUER_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})$`);
@@ -251,17 +275,29 @@ function findLeadingTitleCuts(line: string): number[] {
   return [...cuts, end + recipients.index];
 }
 
+// a 附件说明 of one attachment between the last sentence and the signature ("。附件:X名单 X办公室2015年…")
+const ATTACHMENT_NOTE_AT = /^附件 ?:[^ 。;:]{2,80} /;
+const SIGNATURE_REACH = 150;
+
 /**
- * Where the signature before a date at `at` starts: after the last full stop, or at the line's
- * start when `fromStart` allows; none when what stands there is no signature (2–60 characters
- * without commas).
+ * Where the signature before a date at `at` starts: after the last full stop (and after a 附件说明
+ * there, which is cut off too), or at the line's start when `fromStart` allows; none when what
+ * stands there is no signature (2–60 characters without commas). The last cut is the signature's start.
  */
 function signatureCut(line: string, at: number, fromStart: boolean): number[] {
-  const stop = Math.max(line.lastIndexOf('。', at - 1), line.lastIndexOf(';', at - 1));
-  const signature = line.slice(stop + 1, at).trim();
+  // (looked for only as far back as a signature and a 附件说明 reach: a line of many dates is read
+  // in linear time)
+  const floor = Math.max(0, at - SIGNATURE_REACH);
+  const before = line.slice(floor, at);
+  const found = Math.max(before.lastIndexOf('。'), before.lastIndexOf(';'));
+  if (found < 0 && floor > 0) return [];
+  const stop = found < 0 ? -1 : floor + found;
+  const note = ATTACHMENT_NOTE_AT.exec(line.slice(stop + 1, at));
+  const start = stop + 1 + (note?.[0].length ?? 0);
+  const signature = line.slice(start, at).trim();
   if ((stop < 0 && !fromStart) || signature.length < 2 || signature.length > 60 || /[,:;、]/.test(signature))
     return [];
-  return [stop + 1];
+  return note ? [stop + 1, start] : [start];
 }
 
 /**

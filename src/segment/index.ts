@@ -193,8 +193,8 @@ function readAttachmentLists(blocks: Block[]): void {
     if (b.kind !== 'attachment-label' || !/^附件 ?:/.test(b.text)) continue;
     const title = b.attachment?.title ?? null;
     const first = title ? LIST_ITEM.exec(title) : null;
-    if (title && FILE_NAME.test(title)) {
-      i = readFileNames(blocks, i);
+    if (title && ATTACHED_FILE.test(title)) {
+      i = readFileList(blocks, i, title);
       continue;
     }
     if (title && !first) {
@@ -232,20 +232,22 @@ function readAttachmentLists(blocks: Block[]): void {
   }
 }
 
-// an attachment a page links as a file ("X发〔2016〕4号.pdf")
-const FILE_NAME = /^[^。;:,]{1,80}\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$/i;
+// the name of an attached file, as pages list their downloads (附件:X〔2016〕94号.pdf)
+const ATTACHED_FILE = /\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$/i;
 
 /**
- * A 附件说明 that lists files, one a line ("附件:甲.pdf" / "乙.pdf"): each line under it that is
- * a file name is an attachment too. Returns the index of the last.
+ * A 附件说明 that names files ("附件:X.pdf" / "Y.pdf"): the file names on the lines under it are
+ * its items, not an attachment's text. Returns the index of its last line.
  */
-function readFileNames(blocks: Block[], i: number): number {
-  let k = i;
-  while (blocks[k + 1]?.kind === 'paragraph' && FILE_NAME.test(blocks[k + 1]!.text)) {
-    const n = blocks[++k]!;
-    blocks[k] = { ...n, kind: 'attachment-label', attachment: { title: n.text, list: true } };
+function readFileList(blocks: Block[], i: number, title: string): number {
+  blocks[i]!.attachment = { title, number: 1, list: true };
+  let k = i + 1;
+  for (; blocks[k]?.kind === 'paragraph' && ATTACHED_FILE.test(blocks[k]!.text); k++) {
+    const n = blocks[k]!;
+    const item = { title: n.text, number: k - i + 1, list: true };
+    blocks[k] = { from: n.from, to: n.to, text: n.text, kind: 'attachment-label', attachment: item };
   }
-  return k;
+  return k - 1;
 }
 
 // the most lines a title broken inside its brackets goes on over, and how long each is

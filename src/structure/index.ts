@@ -463,7 +463,7 @@ function readNotice(main: Block[], r: number, recipients: Block | null): Cover {
   let sigStart = dateAt >= 0 ? sigEnd : r + 1;
   while (dateAt >= 0 && sigStart - 1 > r && isSignatureLine(main[sigStart - 1]!) && sigEnd - sigStart < 4)
     sigStart--;
-  const bodyEnd = dateAt >= 0 ? sigStart : r + 1 + countParagraphs(main, r + 1);
+  const bodyEnd = dateAt >= 0 ? sigStart : r + 1 + countParagraphs(main, r + 1, handsOn);
   const coverText = () => [...title, ...main.slice(r + 1, bodyEnd)].map((b) => b.text).join('');
   const after =
     dateAt >= 0 && sigStart === dateAt && !opensHandedOnDocument(main, dateAt + 1, coverText)
@@ -527,11 +527,29 @@ function onlyPageLinesFrom(main: Block[], from: number): boolean {
   return main.slice(from).every((b) => b.kind !== 'heading' && !/[。;]/.test(b.text));
 }
 
-/** A notice's paragraphs when it has no date: up to a title, or the table of contents of what it hands on. */
-function countParagraphs(main: Block[], from: number): number {
+// the request that closes a cover notice (请认真贯彻落实。, 请遵照执行。, 请结合实际认真组织实施.)
+const CLOSING_REQUEST = /请[^。;]{0,30}(?:落实|执行|实施)[。.!]?$/;
+// its closing formula on a line of its own (特此通知。)
+const CLOSING_FORMULA = /^特此\p{Script=Han}{2}[。.]?$/u;
+
+/**
+ * A notice's paragraphs when it has no date: up to a title, or the table of contents of what it
+ * hands on. A notice that hands a document on ends with the paragraph that asks for it to be
+ * carried out (现印发给你们,请认真贯彻落实。), its 特此通知 and a signature without its date: the
+ * document's own text follows, its title and the notice's date left out by the page (or signed at
+ * the document's end).
+ */
+function countParagraphs(main: Block[], from: number, handsOn: boolean): number {
   const ends = (b: Block) => b.kind !== 'paragraph' || !!b.toc || isTitleLine(b.text);
   let k = from;
-  while (k < main.length && !ends(main[k]!)) k++;
+  while (k < main.length && !ends(main[k]!)) {
+    const closes = handsOn && CLOSING_REQUEST.test(main[k]!.text);
+    k++;
+    if (closes) {
+      while (k < main.length && (CLOSING_FORMULA.test(main[k]!.text) || isSignatureLine(main[k]!))) k++;
+      break;
+    }
+  }
   return k - from;
 }
 

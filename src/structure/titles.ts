@@ -279,18 +279,38 @@ const HANDED_ON = new RegExp(`(?:${TRANSMITTAL_VERBS.join('|')}|印发给|转发
  * verb ("根据《甲法》制定了《乙办法》,现印发给你们" hands on 乙办法).
  */
 export function readTransmittedFromText(text: string): string | null {
-  return readTransmittedTitles(text)[0] ?? null;
+  return readTransmittedTitles(text)[0] ?? readUnquotedTransmitted(text);
 }
 
 /** Every title named together in the sentence that hands them on (《甲》和《乙》…现予印发). */
 export function readTransmittedTitles(text: string): string[] {
-  for (const sentence of text.split(/[。;]/)) {
-    const verb = HANDED_ON.exec(sentence);
-    if (!verb) continue;
-    const chain = [...sentence.slice(0, verb.index).matchAll(TITLE_CHAIN)].at(-1)?.[0];
+  for (const before of beforeHandingOn(text)) {
+    const chain = [...before.matchAll(TITLE_CHAIN)].at(-1)?.[0];
     if (chain) return [...chain.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!);
   }
   return [];
+}
+
+/** In each sentence that hands something on, what stands before its verb. */
+function beforeHandingOn(text: string): string[] {
+  return text.split(/[。;]/).flatMap((sentence) => {
+    const verb = HANDED_ON.exec(sentence);
+    return verb ? [sentence.slice(0, verb.index).trim()] : [];
+  });
+}
+
+// a document handed on without 《》: the object of 现将 (现将X印发给你们), or the subject of the
+// sentence that says it was approved (X已经…审议批准,现印发给你们)
+const UNQUOTED_OBJECT = /(?:现将|现把)([^,;:《》]{2,60})$|^([^,;:《》]{2,60}?)已/;
+
+/** The document a sentence hands on without 《》, where what it names ends as a title does (…计划). */
+function readUnquotedTransmitted(text: string): string | null {
+  for (const before of beforeHandingOn(text)) {
+    const m = UNQUOTED_OBJECT.exec(before);
+    const object = m?.[1] ?? m?.[2];
+    if (object && isTitleLine(object)) return object;
+  }
+  return null;
 }
 
 export function readTransmitted(noticeTitle: string): string | null {
