@@ -1487,6 +1487,18 @@ describe('a 公告’s own number on the line under its title', () => {
     expect(d.preamble?.text).not.toContain('第2号');
   });
 
+  it('a bracketed (第N号) under a 公告 that promulgates a regulation is its number', async () => {
+    const d = await parseText(
+      '东河省人民代表大会常务委员会公告\n(第38号)\n《东河省河道管理条例》已由东河省人民代表大会常务委员会第十次会议于2024年9月27日通过,现予公布,自2025年1月1日起施行。\n东河省人民代表大会常务委员会\n2024年10月6日\n东河省河道管理条例\n第一章 总则\n第一条 为了加强河道管理,制定本条例。\n',
+    );
+    expect(d.metadata.docNumber).toMatchObject({
+      raw: '第38号',
+      agency: '东河省人民代表大会常务委员会公告',
+      serial: 38,
+    });
+    expect(d.unplaced).toEqual([]);
+  });
+
   it('a 第N号 line under a whole 公告 title is its number', async () => {
     const d = await parseText(
       '东河省人民代表大会常务委员会公告\n第28号\n东河省人民代表大会常务委员会决定:省第十一届人民代表大会第三次会议于2009年1月10日召开。\n特此公告。\n东河省人民代表大会常务委员会\n2008年12月26日\n',

@@ -406,12 +406,18 @@ function inNumberSlot(tree: DocTree, at: number): boolean {
   return titleEnd !== undefined && at >= titleEnd && at < (notice!.recipients?.from ?? -1);
 }
 
-/** The number a 公告 or 通告 has on the line under its title, which names no agency (第28号). */
+/**
+ * The number a 公告 or 通告 has on the line under its title, which names no agency (第28号): the
+ * cover's (a 公告 that promulgates a regulation) or the document's own.
+ */
 function serialUnderTitle(tree: DocTree, ctx: ExtractContext): DocNumber | null {
-  const titleEnd = tree.docTitle.at(-1)?.to;
-  const line = titleEnd === undefined ? undefined : tree.header.find((b) => b.from >= titleEnd);
-  const m = line && readSerialLine(line.text, titleText(tree.docTitle.map((b) => b.text)));
-  return m ? toDocNumber(m, asNumberLine(line), ctx) : null;
+  for (const title of [tree.notice?.title ?? [], tree.docTitle]) {
+    const titleEnd = title.at(-1)?.to;
+    const line = titleEnd === undefined ? undefined : tree.header.find((b) => b.from >= titleEnd);
+    const m = line && readSerialLine(line.text, titleText(title.map((b) => b.text)));
+    if (m) return toDocNumber(m, asNumberLine(line), ctx);
+  }
+  return null;
 }
 
 /** The date printed with the 文号 on its line under the title: "(某检监〔1989〕565号 一九八九年十月十六日)". */

@@ -4,6 +4,7 @@ import type { ExtractContext } from './context.js';
 import { readDate } from './date.js';
 import { readNumberLine } from './doc-number.js';
 import { readIsoDate } from './metadata.js';
+import { SERIAL_NUMBER_LINE } from '../knowledge/doc-numbers.js';
 
 /**
  * The page's lines around the document (above its title or cover notice, after its text) that no
@@ -39,9 +40,12 @@ export function findUnplaced(
 
 /**
  * A 文号 line ("(某政发〔2012〕33号)", with its date: "(某检监〔1989〕565号 一九八九年十月十六日)") is
- * held by the number as read (its brackets normalised) and the date as read.
+ * held by the number as read (its brackets normalised) and the date as read; a 公告's number line
+ * ("(第38号)") by its number.
  */
 function isNumberLineHeld(text: string, held: string): boolean {
+  const serial = SERIAL_NUMBER_LINE.exec(text)?.[1];
+  if (serial) return held.includes(squash(serial));
   const line = readNumberLine(text);
   // (a damaged copy stays in view: a message names it, and no value holds it as written)
   if (!line || line.number.damaged) return false;
