@@ -515,6 +515,17 @@ describe('a date that lost characters is read as the one date its digits allow',
     );
   });
 
+  it("of two readings, the one on or before the page's publish date (a notice is not signed later)", async () => {
+    const d = await parseText(`发布日期:2019-01-20\n${notice('2019117')}`);
+    expect(d.notice?.signedDate).toBe('2019-01-17');
+    expect(d.metadata.signedDate).toBe('2019-01-17');
+    expect(d.messages.find((x) => x.ruleId === 'date/incomplete')?.message).toBe(
+      'signed date "2019117" lost characters; read as 2019-01-17, the only date its digits allow on or before the page\'s publish date 2019-01-20',
+    );
+    // (both readings before the page's date: kept raw)
+    expect((await parseText(`发布日期:2019-12-01\n${notice('2019117')}`)).notice?.signedDate).toBeNull();
+  });
+
   it('the closing date of a regulation without a cover notice, too', async () => {
     const d = await parseText(
       '东河市河道管理办法\n第一条 为加强河道管理,制定本办法。\n第二条 本办法自发布之日起施行。\n东河市人民政府\n2023年58\n',

@@ -50,8 +50,7 @@ interface FoundField extends HeaderField {
  */
 export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: ExtractContext): Metadata {
   const fields = readFields(tree, ctx);
-  const first = (key: MetadataKey) =>
-    fields.find((f) => f.target === key && f.value.trim() !== '')?.value.trim() ?? null;
+  const first = (key: MetadataKey) => firstValue(fields, key);
 
   const docTitle = titleText(tree.docTitle.map((b) => MINUTES_MARK.exec(b.text)?.[1] ?? b.text));
   // a 令 promulgates a regulation: the regulation's title is the document's
@@ -65,10 +64,7 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   const adoption = readAdoption(tree.adoptionRecords, ctx);
   const docNumber = chooseDocNumber(tree, ctx) ?? adoption.number;
   const publishDate =
-    readIsoDate(first('publishDate')) ??
-    readIsoDate(first('signedDate')) ??
-    readIsoDate(first('createdDate')) ??
-    readIsoDate(pageTimestamp(tree.header)) ??
+    publishedOnPage(fields, tree.header) ??
     adoption.published ??
     // (when the page was last edited: only where nothing says when it was published)
     readIsoDate(first('updatedDate'));
@@ -93,7 +89,7 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   const signedDate =
     notice?.signedDate ??
     readIsoDate(first('signedDate')) ??
-    readIsoDate(closingDate) ??
+    readIsoDate(closingDate, publishDate) ??
     readIsoDate(titleDate) ??
     numberLineDate(tree.header) ??
     adoption.date ??
@@ -107,7 +103,7 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
     ctx.report({
       ruleId: 'date/incomplete',
       severity: 'warning',
-      message: `closing date "${closingDate}" ${describeDamage(readDamaged(closingDate))}`,
+      message: `closing date "${closingDate}" ${describeDamage(readDamaged(closingDate), publishDate)}`,
       from: block.from,
       to: block.to,
       actual: closingDate,
@@ -158,6 +154,29 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
       (isRepealed(fields) ? EXPIRED_VALIDITY : null),
     fields: fields.map(({ key, value, span }) => ({ key, value, span })),
   };
+}
+
+/**
+ * The date the page says it published the notice (its header's dates, else a timestamp line):
+ * no date the notice was signed on can be later.
+ */
+export function pagePublishDate(tree: DocTree, ctx: ExtractContext): string | null {
+  return publishedOnPage(readFields(tree, ctx), tree.header);
+}
+
+function publishedOnPage(fields: FoundField[], header: Block[]): string | null {
+  const first = (key: MetadataKey) => firstValue(fields, key);
+  return (
+    readIsoDate(first('publishDate')) ??
+    readIsoDate(first('signedDate')) ??
+    readIsoDate(first('createdDate')) ??
+    readIsoDate(pageTimestamp(header))
+  );
+}
+
+/** The first value the header gives the field, trimmed. */
+function firstValue(fields: FoundField[], key: MetadataKey): string | null {
+  return fields.find((f) => f.target === key && f.value.trim() !== '')?.value.trim() ?? null;
 }
 
 function readFields(tree: DocTree, ctx: ExtractContext): FoundField[] {
@@ -581,10 +600,11 @@ function organNamedBy(title: string): string | null {
 
 /**
  * The ISO form of a date field's value ("2024年09月13日", "2021-10-01 09:45"), or of the one date
- * it can have been when it lost characters (2020年06月18 → 2020-06-18), or null.
+ * it can have been when it lost characters (2020年06月18 → 2020-06-18; of several, the one on or
+ * before `latest`), or null.
  */
-export function readIsoDate(value: string | null): string | null {
-  return value ? (readIntactDate(value) ?? impliedDate(readDamaged(value))) : null;
+export function readIsoDate(value: string | null, latest: string | null = null): string | null {
+  return value ? (readIntactDate(value) ?? impliedDate(readDamaged(value), latest)) : null;
 }
 
 /** A date value that lost characters: the whole value, or its first word. */
