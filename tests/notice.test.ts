@@ -447,6 +447,18 @@ describe('page lines no field holds are given in `unplaced`', () => {
   });
 });
 
+describe("the page's timestamp under the title (unseen round 21)", () => {
+  it('is the publish date and a line of the header, not of the text', async () => {
+    const d = await parseText(
+      '东河省人民政府关于做好2022年农业生产工作的实施意见\n2022-05-19 14:17\n\n为推进农业生产,提出如下实施意见。\n一、稳定粮食生产\n(一)稳定面积。保持播种面积稳定。\n',
+    );
+    expect(d.metadata.publishDate).toBe('2022-05-19');
+    expect(d.metadata.signedDate).toBeNull();
+    expect(d.preamble?.text).toBe('为推进农业生产,提出如下实施意见。');
+    expect(d.unplaced).toEqual([]);
+  });
+});
+
 describe('a date under the title of a document without a cover notice', () => {
   const plan = (date: string) =>
     `东河市农田建设规划\n(2022—2030年)\n${date}\n目 录\n一、总体要求\n坚持稳中求进。\n二、主要任务\n建设高标准农田。\n`;

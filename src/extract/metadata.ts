@@ -14,6 +14,7 @@ import {
   isPageChrome,
   isSignatureLine,
   isTitleLine,
+  readPageTimestamp,
   stripDocNumber,
   titleText,
 } from '../structure/titles.js';
@@ -581,14 +582,10 @@ function readAdoption(records: Block[], ctx: ExtractContext): Adoption {
 
 const FULL_ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-// a date with its clock time on a line of its own above the text: when the page was published
-const PAGE_TIMESTAMP =
-  /^((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})) +\d{1,2}:\d{2}(?::\d{2})?$/;
-
 function pageTimestamp(header: Block[]): string | null {
   for (const b of header) {
-    const m = PAGE_TIMESTAMP.exec(b.text);
-    if (m) return m[1]!;
+    const date = readPageTimestamp(b.text);
+    if (date) return date;
   }
   return null;
 }
