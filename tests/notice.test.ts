@@ -298,6 +298,27 @@ describe('信息公开 header rows and values', () => {
     ]);
   });
 
+  it('a label the tables lack, between known ones on a row, ends the value before it', async () => {
+    const d = await parseText(`索引号:0001/2018-00012 资料类别:安全生产 发文日期:2018年06月28日\n${notice}`);
+    expect(d.metadata.fields.map((f) => [f.key, f.value])).toEqual([
+      ['索引号', '0001/2018-00012'],
+      ['资料类别', '安全生产'],
+      ['发文日期', '2018年06月28日'],
+    ]);
+    expect(d.metadata.indexNumber).toBe('0001/2018-00012');
+    // (a county catalogue's subject row is the topic)
+    const topic = await parseText(
+      `索引号:0001/2018-00012 公文目录:安全生产 发文日期:2018年06月28日\n${notice}`,
+    );
+    expect(topic.metadata.topic).toBe('安全生产');
+    // (after the last known label, a word and a colon stay in the value)
+    const last = await parseText(`发文日期:2018年06月28日 标题:东河县安全生产工作要点 说明:无\n${notice}`);
+    expect(last.metadata.fields.at(-1)).toMatchObject({
+      key: '标题',
+      value: '东河县安全生产工作要点 说明:无',
+    });
+  });
+
   it('a colon-less row under the page navigation', async () => {
     const d = await parseText(
       `  • 首页\n  • 政务公开\n当前位置:首页 > 文件\n发布机构 东河市人民政府 文  号 东政发〔2013〕62号\n成文日期 2013-07-02\n${notice}`,
