@@ -298,6 +298,27 @@ describe('信息公开 header rows and values', () => {
     ]);
   });
 
+  it('a label the tables lack, between known ones on a row, ends the value before it', async () => {
+    const d = await parseText(`索引号:0001/2018-00012 资料类别:安全生产 发文日期:2018年06月28日\n${notice}`);
+    expect(d.metadata.fields.map((f) => [f.key, f.value])).toEqual([
+      ['索引号', '0001/2018-00012'],
+      ['资料类别', '安全生产'],
+      ['发文日期', '2018年06月28日'],
+    ]);
+    expect(d.metadata.indexNumber).toBe('0001/2018-00012');
+    // (a county catalogue's subject row is the topic)
+    const topic = await parseText(
+      `索引号:0001/2018-00012 公文目录:安全生产 发文日期:2018年06月28日\n${notice}`,
+    );
+    expect(topic.metadata.topic).toBe('安全生产');
+    // (after the last known label, a word and a colon stay in the value)
+    const last = await parseText(`发文日期:2018年06月28日 标题:东河县安全生产工作要点 说明:无\n${notice}`);
+    expect(last.metadata.fields.at(-1)).toMatchObject({
+      key: '标题',
+      value: '东河县安全生产工作要点 说明:无',
+    });
+  });
+
   it('a colon-less row under the page navigation', async () => {
     const d = await parseText(
       `  • 首页\n  • 政务公开\n当前位置:首页 > 文件\n发布机构 东河市人民政府 文  号 东政发〔2013〕62号\n成文日期 2013-07-02\n${notice}`,
@@ -447,6 +468,18 @@ describe('page lines no field holds are given in `unplaced`', () => {
   });
 });
 
+describe("the page's timestamp under the title (unseen round 21)", () => {
+  it('is the publish date and a line of the header, not of the text', async () => {
+    const d = await parseText(
+      '东河省人民政府关于做好2022年农业生产工作的实施意见\n2022-05-19 14:17\n\n为推进农业生产,提出如下实施意见。\n一、稳定粮食生产\n(一)稳定面积。保持播种面积稳定。\n',
+    );
+    expect(d.metadata.publishDate).toBe('2022-05-19');
+    expect(d.metadata.signedDate).toBeNull();
+    expect(d.preamble?.text).toBe('为推进农业生产,提出如下实施意见。');
+    expect(d.unplaced).toEqual([]);
+  });
+});
+
 describe('a date under the title of a document without a cover notice', () => {
   const plan = (date: string) =>
     `东河市农田建设规划\n(2022—2030年)\n${date}\n目 录\n一、总体要求\n坚持稳中求进。\n二、主要任务\n建设高标准农田。\n`;
@@ -513,6 +546,17 @@ describe('a date that lost characters is read as the one date its digits allow',
     expect(d.messages.find((x) => x.ruleId === 'date/incomplete')?.message).toContain(
       '2019-01-17 or 2019-11-07',
     );
+  });
+
+  it("of two readings, the one on or before the page's publish date (a notice is not signed later)", async () => {
+    const d = await parseText(`发布日期:2019-01-20\n${notice('2019117')}`);
+    expect(d.notice?.signedDate).toBe('2019-01-17');
+    expect(d.metadata.signedDate).toBe('2019-01-17');
+    expect(d.messages.find((x) => x.ruleId === 'date/incomplete')?.message).toBe(
+      'signed date "2019117" lost characters; read as 2019-01-17, the only date its digits allow on or before the page\'s publish date 2019-01-20',
+    );
+    // (both readings before the page's date: kept raw)
+    expect((await parseText(`发布日期:2019-12-01\n${notice('2019117')}`)).notice?.signedDate).toBeNull();
   });
 
   it('the closing date of a regulation without a cover notice, too', async () => {
@@ -1485,6 +1529,18 @@ describe('a 公告’s own number on the line under its title', () => {
       serial: 2,
     });
     expect(d.preamble?.text).not.toContain('第2号');
+  });
+
+  it('a bracketed (第N号) under a 公告 that promulgates a regulation is its number', async () => {
+    const d = await parseText(
+      '东河省人民代表大会常务委员会公告\n(第38号)\n《东河省河道管理条例》已由东河省人民代表大会常务委员会第十次会议于2024年9月27日通过,现予公布,自2025年1月1日起施行。\n东河省人民代表大会常务委员会\n2024年10月6日\n东河省河道管理条例\n第一章 总则\n第一条 为了加强河道管理,制定本条例。\n',
+    );
+    expect(d.metadata.docNumber).toMatchObject({
+      raw: '第38号',
+      agency: '东河省人民代表大会常务委员会公告',
+      serial: 38,
+    });
+    expect(d.unplaced).toEqual([]);
   });
 
   it('a 第N号 line under a whole 公告 title is its number', async () => {

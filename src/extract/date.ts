@@ -154,15 +154,23 @@ export function readOpeningDate(text: string): OpeningDate | null {
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The one full date a damaged date can have been ("2024年96" → 2024-09-06); null when its digits allow none or several. */
-export function impliedDate(damaged: DamagedDate | null): string | null {
-  return damaged?.guesses.length === 1 ? damaged.guesses[0]! : null;
+/**
+ * The one full date a damaged date can have been ("2024年96" → 2024-09-06), or, of several, the one
+ * on or before `latest` (a notice is not signed after its page published it: "2022128" on a page
+ * of 2022-01-29 is 2022-01-28, not 2022-12-08); null when its digits allow none or several.
+ */
+export function impliedDate(damaged: DamagedDate | null, latest: string | null = null): string | null {
+  if (damaged?.guesses.length === 1) return damaged.guesses[0]!;
+  const possible = latest === null ? [] : (damaged?.guesses.filter((g) => g <= latest) ?? []);
+  return possible.length === 1 ? possible[0]! : null;
 }
 
 /** What became of a damaged date, for its message: the date read, or the dates it may be. */
-export function describeDamage(damaged: DamagedDate | null): string {
-  const implied = impliedDate(damaged);
-  if (implied) return `lost characters; read as ${implied}, the only date its digits allow`;
+export function describeDamage(damaged: DamagedDate | null, latest: string | null = null): string {
+  const implied = impliedDate(damaged, latest);
+  const bound =
+    damaged && damaged.guesses.length > 1 ? ` on or before the page's publish date ${latest}` : '';
+  if (implied) return `lost characters; read as ${implied}, the only date its digits allow${bound}`;
   const guesses = damaged?.guesses.length ? ` (it may be ${damaged.guesses.join(' or ')})` : '';
   return `is incomplete${guesses}; kept raw`;
 }

@@ -157,22 +157,23 @@ const SERIALLY_NUMBERED_TITLE = new RegExp(`^.{2,}(?:${SERIALLY_NUMBERED_TYPES.j
 
 /**
  * A number with no agency code alone on the line under the title of a 公告 or 通告 ("第28号",
- * "〔2021〕第2号"): that document's number, its agency the title (organ and kind, as a 令's agency is
- * X人民政府令). Null for any other line or title.
+ * "〔2021〕第2号", "(第38号)"): that document's number, its agency the title (organ and kind, as a
+ * 令's agency is X人民政府令). Null for any other line or title.
  */
 export function readSerialLine(text: string, title: string): DocNumberMatch | null {
   const m = SERIAL_NUMBER_LINE.exec(text);
   if (!m || !SERIALLY_NUMBERED_TITLE.test(title)) return null;
-  const year = m[1] ? Number(m[1]) : null;
-  const serial = Number(m[2]);
+  const year = m[2] ? Number(m[2]) : null;
+  const serial = Number(m[3]);
+  const start = text.indexOf(m[1]!);
   return {
-    raw: text,
+    raw: m[1]!,
     normalized: `${title}${year ? `〔${year}〕` : ''}第${serial}号`,
     agency: title,
     year,
     serial,
-    start: 0,
-    end: text.length,
+    start,
+    end: start + m[1]!.length,
     damaged: false,
   };
 }

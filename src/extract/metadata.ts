@@ -14,6 +14,7 @@ import {
   isPageChrome,
   isSignatureLine,
   isTitleLine,
+  readPageTimestamp,
   stripDocNumber,
   titleText,
 } from '../structure/titles.js';
@@ -50,8 +51,7 @@ interface FoundField extends HeaderField {
  */
 export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: ExtractContext): Metadata {
   const fields = readFields(tree, ctx);
-  const first = (key: MetadataKey) =>
-    fields.find((f) => f.target === key && f.value.trim() !== '')?.value.trim() ?? null;
+  const first = (key: MetadataKey) => firstValue(fields, key);
 
   const docTitle = titleText(tree.docTitle.map((b) => MINUTES_MARK.exec(b.text)?.[1] ?? b.text));
   // a 令 promulgates a regulation: the regulation's title is the document's
@@ -65,10 +65,7 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   const adoption = readAdoption(tree.adoptionRecords, ctx);
   const docNumber = chooseDocNumber(tree, ctx) ?? adoption.number;
   const publishDate =
-    readIsoDate(first('publishDate')) ??
-    readIsoDate(first('signedDate')) ??
-    readIsoDate(first('createdDate')) ??
-    readIsoDate(pageTimestamp(tree.header)) ??
+    publishedOnPage(fields, tree.header) ??
     adoption.published ??
     // (when the page was last edited: only where nothing says when it was published)
     readIsoDate(first('updatedDate'));
@@ -93,7 +90,7 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
   const signedDate =
     notice?.signedDate ??
     readIsoDate(first('signedDate')) ??
-    readIsoDate(closingDate) ??
+    readIsoDate(closingDate, publishDate) ??
     readIsoDate(titleDate) ??
     numberLineDate(tree.header) ??
     adoption.date ??
@@ -107,7 +104,7 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
     ctx.report({
       ruleId: 'date/incomplete',
       severity: 'warning',
-      message: `closing date "${closingDate}" ${describeDamage(readDamaged(closingDate))}`,
+      message: `closing date "${closingDate}" ${describeDamage(readDamaged(closingDate), publishDate)}`,
       from: block.from,
       to: block.to,
       actual: closingDate,
@@ -158,6 +155,29 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
       (isRepealed(fields) ? EXPIRED_VALIDITY : null),
     fields: fields.map(({ key, value, span }) => ({ key, value, span })),
   };
+}
+
+/**
+ * The date the page says it published the notice (its header's dates, else a timestamp line):
+ * no date the notice was signed on can be later.
+ */
+export function pagePublishDate(tree: DocTree, ctx: ExtractContext): string | null {
+  return publishedOnPage(readFields(tree, ctx), tree.header);
+}
+
+function publishedOnPage(fields: FoundField[], header: Block[]): string | null {
+  const first = (key: MetadataKey) => firstValue(fields, key);
+  return (
+    readIsoDate(first('publishDate')) ??
+    readIsoDate(first('signedDate')) ??
+    readIsoDate(first('createdDate')) ??
+    readIsoDate(pageTimestamp(header))
+  );
+}
+
+/** The first value the header gives the field, trimmed. */
+function firstValue(fields: FoundField[], key: MetadataKey): string | null {
+  return fields.find((f) => f.target === key && f.value.trim() !== '')?.value.trim() ?? null;
 }
 
 function readFields(tree: DocTree, ctx: ExtractContext): FoundField[] {
@@ -406,12 +426,18 @@ function inNumberSlot(tree: DocTree, at: number): boolean {
   return titleEnd !== undefined && at >= titleEnd && at < (notice!.recipients?.from ?? -1);
 }
 
-/** The number a 公告 or 通告 has on the line under its title, which names no agency (第28号). */
+/**
+ * The number a 公告 or 通告 has on the line under its title, which names no agency (第28号): the
+ * cover's (a 公告 that promulgates a regulation) or the document's own.
+ */
 function serialUnderTitle(tree: DocTree, ctx: ExtractContext): DocNumber | null {
-  const titleEnd = tree.docTitle.at(-1)?.to;
-  const line = titleEnd === undefined ? undefined : tree.header.find((b) => b.from >= titleEnd);
-  const m = line && readSerialLine(line.text, titleText(tree.docTitle.map((b) => b.text)));
-  return m ? toDocNumber(m, asNumberLine(line), ctx) : null;
+  for (const title of [tree.notice?.title ?? [], tree.docTitle]) {
+    const titleEnd = title.at(-1)?.to;
+    const line = titleEnd === undefined ? undefined : tree.header.find((b) => b.from >= titleEnd);
+    const m = line && readSerialLine(line.text, titleText(title.map((b) => b.text)));
+    if (m) return toDocNumber(m, asNumberLine(line), ctx);
+  }
+  return null;
 }
 
 /** The date printed with the 文号 on its line under the title: "(某检监〔1989〕565号 一九八九年十月十六日)". */
@@ -556,14 +582,10 @@ function readAdoption(records: Block[], ctx: ExtractContext): Adoption {
 
 const FULL_ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-// a date with its clock time on a line of its own above the text: when the page was published
-const PAGE_TIMESTAMP =
-  /^((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})) +\d{1,2}:\d{2}(?::\d{2})?$/;
-
 function pageTimestamp(header: Block[]): string | null {
   for (const b of header) {
-    const m = PAGE_TIMESTAMP.exec(b.text);
-    if (m) return m[1]!;
+    const date = readPageTimestamp(b.text);
+    if (date) return date;
   }
   return null;
 }
@@ -575,10 +597,11 @@ function organNamedBy(title: string): string | null {
 
 /**
  * The ISO form of a date field's value ("2024年09月13日", "2021-10-01 09:45"), or of the one date
- * it can have been when it lost characters (2020年06月18 → 2020-06-18), or null.
+ * it can have been when it lost characters (2020年06月18 → 2020-06-18; of several, the one on or
+ * before `latest`), or null.
  */
-export function readIsoDate(value: string | null): string | null {
-  return value ? (readIntactDate(value) ?? impliedDate(readDamaged(value))) : null;
+export function readIsoDate(value: string | null, latest: string | null = null): string | null {
+  return value ? (readIntactDate(value) ?? impliedDate(readDamaged(value), latest)) : null;
 }
 
 /** A date value that lost characters: the whole value, or its first word. */

@@ -5,8 +5,16 @@ import { endsWithIssuer, signatureNames, splitRecipients, titleText } from '../s
 import type { ExtractContext } from './context.js';
 import { describeDamage, impliedDate, readDamagedDate, readDate } from './date.js';
 
-/** The cover notice as the contract gives it; a damaged signed date is kept raw with a warning. */
-export function extractNotice(parts: NoticeParts, ctx: ExtractContext, banner: string | null = null): Notice {
+/**
+ * The cover notice as the contract gives it; a damaged signed date is read as the one date its
+ * digits allow on or before `latest` (the page's publish date), else kept raw, with a warning.
+ */
+export function extractNotice(
+  parts: NoticeParts,
+  ctx: ExtractContext,
+  banner: string | null = null,
+  latest: string | null = null,
+): Notice {
   const all = [
     ...parts.title,
     parts.recipients,
@@ -29,11 +37,11 @@ export function extractNotice(parts: NoticeParts, ctx: ExtractContext, banner: s
     if (d?.iso && /^\d{4}-\d{2}-\d{2}$/.test(d.iso)) signedDate = d.iso;
     else {
       const damaged = readDamagedDate(raw);
-      signedDate = impliedDate(damaged);
+      signedDate = impliedDate(damaged, latest);
       ctx.report({
         ruleId: 'date/incomplete',
         severity: 'warning',
-        message: `signed date "${raw}" ${describeDamage(damaged)}`,
+        message: `signed date "${raw}" ${describeDamage(damaged, latest)}`,
         from: parts.date.from,
         to: parts.date.to,
         actual: raw,

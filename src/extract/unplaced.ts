@@ -4,6 +4,8 @@ import type { ExtractContext } from './context.js';
 import { readDate } from './date.js';
 import { readNumberLine } from './doc-number.js';
 import { readIsoDate } from './metadata.js';
+import { SERIAL_NUMBER_LINE } from '../knowledge/doc-numbers.js';
+import { readPageTimestamp } from '../structure/titles.js';
 
 /**
  * The page's lines around the document (above its title or cover notice, after its text) that no
@@ -22,11 +24,15 @@ export function findUnplaced(
   const values: string[] = [];
   collectStrings(doc, values);
   const held = squash(values.join('\u0000'));
-  // a date line is held as the date it was read as (2023年5月8日 as 2023-05-08), or as the month
-  // of a document dated by month (2022年4月 as 2022-04)
+  // a date line is held as the date it was read as (2023年5月8日 as 2023-05-08; the page's
+  // timestamp 2022-05-19 14:17 as 2022-05-19), or as the month of a document dated by month
+  // (2022年4月 as 2022-04)
   const month = doc.metadata.signedMonth;
   const isHeld = (b: Block) => {
-    const asRead = b.kind === 'date' ? readIsoDate(b.text) : null;
+    const asRead =
+      b.kind === 'date'
+        ? readIsoDate(b.text, doc.metadata.publishDate)
+        : readIsoDate(readPageTimestamp(b.text));
     return (
       held.includes(squash(b.text)) ||
       (asRead !== null && held.includes(asRead)) ||
@@ -39,9 +45,12 @@ export function findUnplaced(
 
 /**
  * A 文号 line ("(某政发〔2012〕33号)", with its date: "(某检监〔1989〕565号 一九八九年十月十六日)") is
- * held by the number as read (its brackets normalised) and the date as read.
+ * held by the number as read (its brackets normalised) and the date as read; a 公告's number line
+ * ("(第38号)") by its number.
  */
 function isNumberLineHeld(text: string, held: string): boolean {
+  const serial = SERIAL_NUMBER_LINE.exec(text)?.[1];
+  if (serial) return held.includes(squash(serial));
   const line = readNumberLine(text);
   // (a damaged copy stays in view: a message names it, and no value holds it as written)
   if (!line || line.number.damaged) return false;

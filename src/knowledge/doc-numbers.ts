@@ -65,6 +65,6 @@ export const DOC_NUMBER_SHAPE =
  * 全国人民代表大会常务委员会公告 do). Year and serial are captured.
  */
 const SERIAL_NUMBER_SHAPE = '(?:[〔[(【](\\d{4})[〕\\])】] ?)?第 ?(\\d{1,5}) ?号';
-/** A line that is such a number alone. */
-export const SERIAL_NUMBER_LINE = new RegExp(`^${SERIAL_NUMBER_SHAPE}$`);
+/** A line that is such a number alone, perhaps in brackets ((第38号)); the number is captured first. */
+export const SERIAL_NUMBER_LINE = new RegExp(`^\\(?(${SERIAL_NUMBER_SHAPE})\\)?$`);
 export const SERIALLY_NUMBERED_TYPES = ['公告', '通告'] as const;

@@ -64,6 +64,8 @@ export const HEADER_FIELD_LABELS: Readonly<Record<string, MetadataKey | null>> =
   主题: 'topic',
   // a county portal's row "文 号: … 所属主题: …"
   所属主题: 'topic',
+  // a county 信息公开 row filing the notice under a subject of its catalogue (公文目录:应急管理)
+  公文目录: 'topic',
   // 组配分类 and 信息分类 file a notice in the portal's catalogue; 体裁分类 names its kind
   组配分类: 'category',
   信息分类: 'category',

@@ -146,7 +146,7 @@ export function readFieldLine(written: string): FieldMatch[] | null {
   }
   const first = matchLabel(line, start, AFTER_LABEL);
   if (!first) return readBareRow(line, start);
-  const found = [{ label: first.label, from: start, after: first.end, shapeOnly: false }];
+  const found = [{ label: first.label, from: start, after: first.end, shapeOnly: false, unknown: false }];
   for (let i = first.end; i < line.length; i++) {
     if (line[i] === ' ') continue;
     // a label stands after a gap, or glued to the value before it when a colon follows it
@@ -155,13 +155,16 @@ export function readFieldLine(written: string): FieldMatch[] | null {
     const more = matchLabel(line, i, gap ? AFTER_LABEL : ':') ?? (gap ? cellLabel(line, i) : null);
     // after a gap, a label without its colon ("来源: 县政府办公室 发布日期 2020-05-06")
     const bare = !more && gap ? matchLabel(line, i, '', true) : null;
-    const hit = more ?? bare ?? (gap ? truncatedLabelAtEnd(line, i) : null);
+    const known = more ?? bare ?? (gap ? truncatedLabelAtEnd(line, i) : null);
+    const unknown = !known && gap ? unknownLabel(line, i) : null;
+    const hit = known ?? unknown;
     if (hit) {
       found.push({
         label: hit.label,
         from: i,
         after: hit.end,
         shapeOnly: bare !== null || (!gap && HAN_CHAR.test(line[i - 1]!)),
+        unknown: unknown !== null,
       });
       i = hit.end - 1;
     }
@@ -172,7 +175,11 @@ export function readFieldLine(written: string): FieldMatch[] | null {
   // there, has its field's shape ("文号:X政发〔2023〕5号主  题:…", a row's cells run together)
   const fields = toFields(line, found);
   const shaped = (k: number) => gluedValueKind(found[k]!.label, fields[k]!.value) === 'shaped';
-  const kept = found.filter((f, k) => !f.shapeOnly || shaped(k) || (k > 0 && shaped(k - 1)));
+  // (a word the tables lack, with its colon, is a label only between two known ones)
+  const amongLabels = (k: number) => found.slice(k + 1).some((f) => !f.unknown);
+  const kept = found.filter(
+    (f, k) => (!f.shapeOnly || shaped(k) || (k > 0 && shaped(k - 1))) && (!f.unknown || amongLabels(k)),
+  );
   return kept.length === found.length ? fields : toFields(line, kept);
 }
 
@@ -180,6 +187,19 @@ export function readFieldLine(written: string): FieldMatch[] | null {
 function truncatedLabelAtEnd(line: string, at: number): LabelMatch | null {
   const field = readTruncatedField(line.slice(at));
   return field && field.value.trim() === '' ? { label: field.label, end: line.length, spaced: false } : null;
+}
+
+// a word and its colon after a gap: the shape of a header row's label ("公文目录:", "类别:")
+const UNKNOWN_LABEL = /(\p{Script=Han}{2,6}) ?:/uy;
+
+/**
+ * A label the tables lack, after a gap in a row of fields ("索引号:0001/2018-01 资料类别:应急 发文日期:…"):
+ * the value before it ends there (read so only between known labels, see `readFieldLine`).
+ */
+function unknownLabel(line: string, at: number): LabelMatch | null {
+  UNKNOWN_LABEL.lastIndex = at;
+  const m = UNKNOWN_LABEL.exec(line);
+  return m ? { label: m[1]!, end: at + m[0].length, spaced: false } : null;
 }
 
 // a page's facts and toolbar each in brackets: "【来源: | 发布日期:2020-05-06 】 【字号:"
@@ -262,7 +282,9 @@ function toFields(line: string, found: Array<{ label: string; from: number; afte
     let valueFrom = f.after;
     let valueTo = end;
     while (valueFrom < valueTo && /[ \t:|]/.test(line[valueFrom]!)) valueFrom++;
-    while (valueTo > valueFrom && /[ \t|]/.test(line[valueTo - 1]!)) valueTo--;
+    // (a comma may part a field from the next: "发布机构:县政府办, 发文日期:…")
+    const parting = k + 1 < found.length ? /[ \t|,;]/ : /[ \t|]/;
+    while (valueTo > valueFrom && parting.test(line[valueTo - 1]!)) valueTo--;
     // a page's counter holds its count only: the toolbar the page prints after it (【字体:) is not its value
     if (PAGE_COUNTER_LABELS.has(f.label))
       valueTo = valueFrom + (COUNT_OPENING.exec(line.slice(valueFrom, valueTo))?.[0].length ?? 0);

@@ -17,6 +17,7 @@ import {
   isRecipientsLine,
   isSignatureLine,
   isTitleLine,
+  readPageTimestamp,
   readTransmitted,
   readTransmittedFromText,
   squashTitle,
@@ -325,7 +326,8 @@ function isAddressListWithoutColon(line: string, next: Block | undefined): boole
 
 /**
  * The issuer on a line of its own under a title (as law databases print it), the document's own
- * 文号 and its date there (a plan's cover: 二〇二二年四月), before its text: lines of the header.
+ * 文号 and its date there (a plan's cover: 二〇二二年四月), or the time the page posted it
+ * (2022-05-19 14:17), before its text: lines of the header.
  */
 function isOwnLine(b: Block | undefined): boolean {
   return (
@@ -333,7 +335,8 @@ function isOwnLine(b: Block | undefined): boolean {
     (isSignatureLine(b) ||
       OWN_NUMBER_LINE.test(b.text) ||
       SERIAL_NUMBER_LINE.test(b.text) ||
-      b.kind === 'date')
+      b.kind === 'date' ||
+      readPageTimestamp(b.text) !== null)
   );
 }
 

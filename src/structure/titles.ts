@@ -454,6 +454,15 @@ const CHROME_MARK = new RegExp(
   `www\\.|https?:|\\.(?:cn|com|net|org)\\b|【(?:${CHROME_WORD})|\\d{4}-\\d{1,2}-\\d{1,2} \\d{1,2}:\\d{2}|^(?:${BREADCRUMB_LEADS.join('|')})|首页 ?[>»]|\\|[^|]+\\||^(?:>>|»)|(?:>>|»)[^>»]{1,30}(?:>>|»)|^(?:[^<>]{1,30}>){2,} *$`,
 );
 
+// a date with its clock time on a line of its own above the text: when the page was published
+const PAGE_TIMESTAMP =
+  /^((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})) +\d{1,2}:\d{2}(?::\d{2})?$/;
+
+/** The date of a line that is the page's timestamp ("2022-05-19 14:17"), or null. */
+export function readPageTimestamp(text: string): string | null {
+  return PAGE_TIMESTAMP.exec(text)?.[1] ?? null;
+}
+
 /** A line of the page around the notice (toolbar, banner), not of the notice. */
 export function isPageChrome(text: string): boolean {
   return isToolbarOnly(text) || CHROME_MARK.test(text);
