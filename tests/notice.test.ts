@@ -1923,6 +1923,11 @@ describe('recipients that share a head or an end (round 21/22)', () => {
     ],
     // (a body after one of the issuer's own level is its own: 区农林局、财政局)
     ['区农林局、财政局,各镇人民政府:', ['区农林局', '财政局', '各镇人民政府']],
+    // a province's bodies with their bracketed alternative, and a body after a place without a level word
+    [
+      '各省、自治区、直辖市民政厅(局)、财政厅(局),甲乙建设兵团民政局、财政局:',
+      ['各省、自治区、直辖市民政厅(局)、财政厅(局)', '甲乙建设兵团民政局、财政局'],
+    ],
     // a piece that ends in no organ shares the end of the next
     [
       '各镇街(园区)卫生、计生行政管理部门,局直属各单位:',

@@ -401,14 +401,21 @@ const BARE_ORGAN = new RegExp(`^(?:${alternation(BARE_ORGAN_WORDS)})+$`);
 const UNIT_KIND = new RegExp(`^(?:各|有关)*(?:${alternation(UNIT_KINDS)})$`);
 const withoutParentheses = (s: string) => s.replace(/\([^()]*\)/g, '');
 const NUMBER_ONLY = /^第?(?:\d{1,4}|[一二三四五六七八九十]{1,3})$/;
-// a body named after a collective or another place (各县发展改革委, 甲新区经济局); not after its
-// own level alone (区党群工作部, 宣传部 …: the issuer's own bodies, each a recipient)
+// a body named after a collective or another place (各县发展改革委, 甲新区经济局, 甲兵团民政局); not
+// after its own level alone (区党群工作部, 宣传部 …: the issuer's own bodies, each a recipient)
 const HEADED = /^(?:各|[\u4e00-\u9fff]{1,8}?[省市县区州旗])/;
-const hasHead = (piece: string) => HEADED.test(piece) && !HEADLESS_BODIES.has(piece);
-// the names of bodies without their place (财政局, 发展改革委)
+const hasHead = (piece: string) =>
+  !isHeadless(piece) && (HEADED.test(piece) || [...HEADLESS_BODIES].some((b) => endsAfterPlace(piece, b)));
+const endsAfterPlace = (piece: string, body: string) =>
+  piece.length >= body.length + 2 && piece.endsWith(body);
+// the names of bodies without their place (财政局, 发展改革委, 民政厅; 财政厅(局) with its alternative)
 const HEADLESS_BODIES = new Set(
-  [...DEPARTMENT_FUNCTIONS, ...COMBINED_BODIES, ...REPLACED_BODIES].flatMap((body) => body.names),
+  [...DEPARTMENT_FUNCTIONS, ...COMBINED_BODIES, ...REPLACED_BODIES].flatMap((body) => [
+    ...body.names,
+    ...(body.provincial ?? []),
+  ]),
 );
+const isHeadless = (piece: string) => HEADLESS_BODIES.has(withoutParentheses(piece));
 
 /** The pieces of one ,-separated group, each incomplete piece joined to its neighbour with 、. */
 function joinIncomplete(pieces: string[]): string[] {
@@ -430,7 +437,7 @@ function joinIncomplete(pieces: string[]): string[] {
     if (!isRecipientPiece(out[i]!) && !out[i + 1]!.startsWith('各'))
       out.splice(i, 2, `${out[i]}、${out[i + 1]}`);
   for (let i = 1; i < out.length;) {
-    if (HEADLESS_BODIES.has(out[i]!) && hasHead(out[i - 1]!.split('、')[0]!))
+    if (isHeadless(out[i]!) && hasHead(out[i - 1]!.split('、')[0]!))
       out.splice(i - 1, 2, `${out[i - 1]}、${out[i]}`);
     else i++;
   }
