@@ -2036,3 +2036,21 @@ describe('a 附件说明 that names files', () => {
     ]);
   });
 });
+
+describe('what a notice hands on, and what it cites as its basis (round 23)', () => {
+  it('titles after 根据 are cited, not handed on, though the sentence ends in 现予以公布', async () => {
+    const d = await parseText(
+      '甲部乙部关于确定第五批试点地区的通知\n甲函〔2020〕13号\n各省、自治区、直辖市甲厅(局)、乙厅(局):\n' +
+        '根据《甲部乙部关于开展试点工作的通知》(甲函〔2016〕200号),经专家评审,确定X市等59个市为第五批试点地区,现予以公布。\n甲部 乙部\n2020年2月12日\n',
+    );
+    expect(d.notice?.transmits).toBeNull();
+    expect(d.references.map((r) => r.title)).toContain('甲部乙部关于开展试点工作的通知');
+  });
+
+  it('a title after 现将 is still handed on', async () => {
+    const d = await parseText(
+      'X县人民政府办公室关于做好养老服务工作的通知\n各乡镇人民政府:\n根据《X市实施意见》要求,现将《X县养老服务实施方案》印发给你们,请认真贯彻执行。\nX县人民政府办公室\n2023年5月6日\n',
+    );
+    expect(d.notice?.transmits).toBe('X县养老服务实施方案');
+  });
+});

@@ -285,11 +285,16 @@ export function readTransmittedFromText(text: string): string | null {
 /** Every title named together in the sentence that hands them on (《甲》和《乙》…现予印发). */
 export function readTransmittedTitles(text: string): string[] {
   for (const before of beforeHandingOn(text)) {
-    const chain = [...before.matchAll(TITLE_CHAIN)].at(-1)?.[0];
+    const chain = [...before.matchAll(TITLE_CHAIN)]
+      .filter((m) => !CITES_BASIS.test(before.slice(0, m.index)))
+      .at(-1)?.[0];
     if (chain) return [...chain.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!);
   }
   return [];
 }
+
+// titles a sentence names as its basis (根据《甲》…,确定…,现予以公布) are cited, not handed on
+const CITES_BASIS = /(?:根据|按照|依据|依照)$/;
 
 /** In each sentence that hands something on, what stands before its verb. */
 function beforeHandingOn(text: string): string[] {
