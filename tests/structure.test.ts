@@ -354,6 +354,16 @@ describe('references', () => {
     ]);
   });
 
+  it('list a document once when the text names it again by its number alone', async () => {
+    const d = await parseText(
+      '甲镇人民政府关于开展试点的通知\n各村:\n根据《关于开展试点工作的通知》(甲函〔2016〕200号),确定试点村。\n请按照甲函〔2016〕200号和乙函〔2019〕7号文件要求开展试点。\n甲镇人民政府\n2020年6月30日\n',
+    );
+    expect(d.references.map((r) => [r.title, r.docNumber?.normalized])).toEqual([
+      ['关于开展试点工作的通知', '甲函〔2016〕200号'],
+      [null, '乙函〔2019〕7号'],
+    ]);
+  });
+
   it('leave out the document the cover notice transmits, keep what the text cites', async () => {
     const d = await parseText(
       'X市人民政府办公室关于印发X市养老服务实施方案的通知\n各县(市、区)人民政府:\n现将《X市养老服务实施方案》印发给你们,请认真贯彻落实。\nX市人民政府办公室\n2020年3月1日\n' +

@@ -44,8 +44,10 @@ export function extractReferences(
 
     function add(title: string | null, n: (typeof numbers)[number] | null, from: number, to: number) {
       const key = `${title ?? ''}|${n?.normalized ?? ''}`;
-      if (seen.has(key)) return;
+      // (a number alone names again a document cited before with its title: 按照甲〔2016〕2号文件要求)
+      if (seen.has(key) || (title === null && seen.has(`number|${n?.normalized}`))) return;
       seen.add(key);
+      if (n) seen.add(`number|${n.normalized}`);
       const docNumber: DocNumber | null = n
         ? {
             raw: n.raw,
