@@ -1133,7 +1133,9 @@ describe('findDepartmentMentions', () => {
     ['衡水高新区建设\n衡水高新区和滨湖新区管委会', ['滨湖新区管委会']],
     ['由县示范区管委会牵头,会同甲新区财政局', ['县示范区管委会', '甲新区财政局']],
     ['平潭综合实验区管委会办公室', ['平潭综合实验区管委会办公室']],
-    // sectors, collectives and bare names are not mentions
+    // a sector that opens a clause or a list's member is one, with no level (公安机关要…;财政部门负责…)
+    ['公安机关要制定方案;财政部门、民政部门负责落实经费', ['公安机关', '财政部门', '民政部门']],
+    // collectives, sectors inside a phrase and bare names are not mentions
     ['各级民政部门和财政部门', []],
     ['各市民政局', []],
     ['民政局负责', []],

@@ -184,6 +184,7 @@ const HAN = /^\p{Script=Han}+$/u;
 // A Han character that would make a body name the end of a longer word (not a list's 和, 与, 及,
 // 同, or 会同 …, which stand between names).
 const HAN_BEFORE = /^(?![和与及同并])\p{Script=Han}$/u;
+const ANY_HAN = /^\p{Script=Han}$/u;
 const UNIT_ROLE_ENDINGS = new Endings(UNIT_ROLE_WORDS.map(([word]) => word));
 const TITLE_WORD_ENDINGS = new Endings(TITLE_ENDINGS);
 const CLOSING_NOUN = `(?:${LIST_CLOSING_NOUNS.join('|')})`;
@@ -708,8 +709,11 @@ export function findDepartmentMentions(text: string, bare = false, document = te
       if (start > longestStart) start = -1;
       if (start < 0 && PLACE_NAMED_BRANCHES.has(text.slice(end - length, end)))
         start = readBranchPlaceStart(text, end - length, document);
-      if (start < 0 && bare && !body.sector && length >= 3 && !HAN_BEFORE.test(text[end - length - 1] ?? ''))
-        start = end - length;
+      // (a national text's bare ministry names count; a sector, 民政部门, 公安机关, in any text, with no
+      // level of its own, where it opens a clause or a list's member: not 各级民政部门和财政部门)
+      const before = text[end - length - 1] ?? '';
+      const opens = body.sector ? !ANY_HAN.test(before) : bare && !HAN_BEFORE.test(before);
+      if (start < 0 && opens && length >= 3) start = end - length;
       if (start >= 0) {
         // (with its branch office, if the text names one: 市公安局X分局)
         const branchEnd = readBranchEnd(text, end, BRANCH_OFFICE_WORDS);
