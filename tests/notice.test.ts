@@ -1936,6 +1936,10 @@ describe('recipients that share a head or an end (round 21/22)', () => {
     // bodies a notice names without any place stay apart; so does a collective that opens with 各
     ['区党群工作部、宣传部、财政局、教育局:', ['区党群工作部', '宣传部', '财政局', '教育局']],
     ['县直各学校、各乡镇中心学校:', ['县直各学校', '各乡镇中心学校']],
+    // (recipients with a head of their own, or of a kind no field precedes, stay apart)
+    ['各村(社区)、县直各单位:', ['各村(社区)', '县直各单位']],
+    ['各学校、县教育局:', ['各学校', '县教育局']],
+    ['县直各学校、民办幼儿园:', ['县直各学校', '民办幼儿园']],
   ])('%s', (line, expected) => {
     expect(splitRecipients(line)).toEqual(expected);
   });

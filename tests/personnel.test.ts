@@ -603,6 +603,14 @@ describe('roster members joined by 、 (linear time)', () => {
       extract(structure(norm, segment(norm)));
     });
   });
+
+  it('one label over a long line of members without brackets is read in linear time', () => {
+    const make = (n: number) => '组长:' + '张某县长、'.repeat(n / 5);
+    expectLinearTime('one label, no brackets', make, (text) => {
+      const norm = normalize(plainSource(text));
+      extract(structure(norm, segment(norm)));
+    });
+  });
 });
 
 describe('the leaders of a 领导工作分工 notice (round 17, class 8)', () => {
@@ -630,9 +638,9 @@ describe('the leaders of a 领导工作分工 notice (round 17, class 8)', () =>
   it('keeps the team of a standing team head: 纪检组组长 is no work group 组长', async () => {
     const read = await leaders(
       '关于东河委领导工作分工的通知\n各处室:\n现将委领导工作分工通知如下:\n一、甲一明主任:主持全面工作。\n' +
-        '二、乙二华党组成员、驻委纪检组组长:负责纪检、监察工作。\n东河委员会\n2017年7月21日\n',
+        '二、乙二华党组成员、驻委纪检组组长:负责纪检、监察工作。\n三、丙三平党组成员、县乡村振兴领导小组组长:负责农业农村工作。\n东河委员会\n2017年7月21日\n',
     );
-    expect(read.map((p) => p[1])).toEqual(['主任', '纪检组组长']);
+    expect(read.map((p) => p[1])).toEqual(['主任', '纪检组组长', '组长']);
   });
 
   it('one leader a clause in prose, the post with its body as written, the clause as span; not elsewhere', async () => {

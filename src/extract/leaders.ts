@@ -35,8 +35,8 @@ const OPENS_DUTIES = new RegExp(`^(?:${VERB})`);
 const LINK_AT_END = new RegExp(`(?:${DUTY_LINKS.join('|')})$`);
 // the words before a head's post that make it a deputy's (常务副县长, 第一副主任)
 const DEPUTY = new RegExp(`(?:${DEPUTY_PREFIXES.join('|')})?副?$`);
-// the team whose head a post names (纪检组组长, 督导组组长)
-const TEAM_HEAD = /([\u4e00-\u9fff]{2}组)组长$/;
+// the standing team whose head a post names (纪检组组长, 督导组组长; a 领导小组's 组长 is a group's head)
+const TEAM_HEAD = /([\u4e00-\u9fff]{2}(?<!小)组)组长$/;
 // a rank in brackets after a post: 副主任(正厅长级)
 const RANK = /\([^()]*\)$/;
 // the role of a leader the notice names without a post (王某同志:…)

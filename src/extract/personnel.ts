@@ -690,8 +690,14 @@ function readNamesWithPosts(body: string): Omit<Entry, 'role' | 'group'>[] | nul
  * unless the line is all such members, two or more.
  */
 function readNamesWithBracketedPosts(body: string): Omit<Entry, 'role' | 'group'>[] | null {
-  const members = execAll(/\s*([^()\s](?:[^()]*[^()\s])?)\s*\(([^()]+)\)/g, body);
-  if (members.length < 2 || members.reduce((n, m) => n + m[0].length, 0) !== body.length) return null;
+  const members: RegExpExecArray[] = [];
+  // one member after another from the start, each tried once: linear in the line
+  for (MEMBER_WITH_POST.lastIndex = 0; MEMBER_WITH_POST.lastIndex < body.length;) {
+    const m = MEMBER_WITH_POST.exec(body);
+    if (!m) return null;
+    members.push(m);
+  }
+  if (members.length < 2) return null;
   const names = members.map((m) => m[1]!.replace(/ /g, ''));
   if (!names.every(isName)) return null;
   return members.map((m, k) => {
@@ -699,6 +705,9 @@ function readNamesWithBracketedPosts(body: string): Omit<Entry, 'role' | 'group'
     return { from, to: m.index + m[0].length, name: names[k]!, titles: splitTitles(m[2]!) };
   });
 }
+
+// a name (perhaps padded or dotted: 张 某, 某某·某某某) and the post in brackets after it
+const MEMBER_WITH_POST = /\s*([^()\s](?:[^()]{0,12}[^()\s])?)\s*\(([^()]+)\)/y;
 
 /**
  * Members written name, post, name, post with only spaces between ("王某  县财政局局长    赵某  县教育局局长"):

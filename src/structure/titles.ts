@@ -408,7 +408,12 @@ const withoutParentheses = (s: string) => s.replace(/\([^()]*\)/g, '');
 const NUMBER_ONLY = /^第?(?:\d{1,4}|[一二三四五六七八九十]{1,3})$/;
 // a body named after a collective or another place (各县发展改革委, 甲新区经济局, 甲兵团民政局); not
 // after its own level alone (区党群工作部, 宣传部 …: the issuer's own bodies, each a recipient)
-const HEADED = /^(?:各|[\u4e00-\u9fff]{1,8}?[省市县区州旗])/;
+const LEVEL = alternation(ADMIN_LEVEL_WORDS);
+const HEADED = new RegExp(`^(?:各|[\\u4e00-\\u9fff]{1,8}?(?:${LEVEL}))`);
+// a recipient with a head of its own (县教育局, 县直各单位, 各学校), which shares no field before it
+const OWN_HEAD = new RegExp(`^(?:各|${LEVEL})|直`);
+// the organs a field or a place before them shares (卫生、计生行政管理部门; X新城、Y新区管委会)
+const SHARED_END = /(?:部门|机构|局|委|办|管委会|管理委员会|政府)$/;
 const hasHead = (piece: string) =>
   !isHeadless(piece) && (HEADED.test(piece) || [...HEADLESS_BODIES].some((b) => endsAfterPlace(piece, b)));
 const endsAfterPlace = (piece: string, body: string) =>
@@ -439,7 +444,7 @@ function joinIncomplete(pieces: string[]): string[] {
   // a piece that ends in no organ shares the end of the next (各镇街卫生、计生行政管理部门), and a
   // body named by its function alone the head before it (各区县发展改革委、财政局: each place's 财政局)
   for (let i = out.length - 2; i >= 0; i--)
-    if (!isRecipientPiece(out[i]!) && !out[i + 1]!.startsWith('各'))
+    if (!isRecipientPiece(out[i]!) && SHARED_END.test(out[i + 1]!) && !OWN_HEAD.test(out[i + 1]!))
       out.splice(i, 2, `${out[i]}、${out[i + 1]}`);
   for (let i = 1; i < out.length;) {
     if (isHeadless(out[i]!) && hasHead(out[i - 1]!.split('、')[0]!))
