@@ -172,8 +172,13 @@ export function extractPersonnel(
     for (const block of splitAtLabels(line)) {
       const text = block.text;
       const label = LABEL.exec(text);
-      // "组长:由县长担任" is a clause, not a roster line: readPositions reads it
-      if (label && text.slice(label[0].length).trimStart().startsWith('由')) {
+      // "组长:由县长担任" is a clause, not a roster line: readPositions reads it; so is a role's
+      // duty, "组长:负责全面工作;副组长:协助…" (not a post described by its duty: 负责交通工作的副县长)
+      const said = label ? text.slice(label[0].length).trim() : '';
+      if (
+        label &&
+        (said.startsWith('由') || (DUTY_OPENING.test(said) && !isTitle(said.replace(/[。;]$/, ''))))
+      ) {
         endRoster();
         continue;
       }
@@ -425,6 +430,8 @@ export function readPiece(text: string): Piece {
 }
 
 const PADDED_NAME_GLUED = /^[\u4e00-\u9fff] {1,3}[\u4e00-\u9fff]{3,}\S*$/;
+// what a role's duty opens with (组长:负责全面工作, 副组长:协助组长…)
+const DUTY_OPENING = /^(?:负责|协助|主持|统筹|牵头)/;
 // a post described by its duty: 负责某某工作的副市长, 分管副县长
 const DUTY_POST = new RegExp(`^(?:负责|协调|${POST_QUALIFIERS.join('|')})`);
 
