@@ -2058,3 +2058,29 @@ describe('what a notice hands on, and what it cites as its basis (round 23)', ()
     expect(d.notice?.transmits).toBe('X县养老服务实施方案');
   });
 });
+
+describe('a cover glued after a page’s words and a space in a flattened line (round 23)', () => {
+  const page = '当前位置: 首页政务公开区办公室文件 时间:2015-09-14 15:52 微信 微博 ';
+  const rest =
+    '甲区管委会办公室关于印发《甲区资金管理暂行办法》的通知区直各单位、各乡镇人民政府:区党工委已经审议通过了《甲区资金管理暂行办法》,现予印发。甲区管委会办公室2015年9月11日甲区资金管理暂行办法第一章总则第一条为规范资金管理,制定本办法。第二条本办法适用于全区。\n';
+
+  it('its 文号 glued before the title, and recipients that open with the words they share', async () => {
+    const d = await parseText(`${page}甲综管办〔2015〕176号${rest}`);
+    expect(d.metadata.docNumber?.normalized).toBe('甲综管办〔2015〕176号');
+    expect(d.notice).toMatchObject({
+      title: '甲区管委会办公室关于印发《甲区资金管理暂行办法》的通知',
+      recipients: ['区直各单位', '各乡镇人民政府'],
+      transmits: '甲区资金管理暂行办法',
+      signedDate: '2015-09-11',
+    });
+    expect(d.references.map((r) => r.docNumber?.normalized ?? r.title)).toEqual([]);
+  });
+
+  it('with no 文号, and an organ named before the recipients that share 各', async () => {
+    const d = await parseText(`${page}${rest.replace('区直各单位', '甲县人民政府,区直各单位')}`);
+    expect(d.notice).toMatchObject({
+      title: '甲区管委会办公室关于印发《甲区资金管理暂行办法》的通知',
+      recipients: ['甲县人民政府', '区直各单位', '各乡镇人民政府'],
+    });
+  });
+});

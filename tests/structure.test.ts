@@ -1068,6 +1068,7 @@ describe('normalize and segment read long adversarial lines in linear time', () 
     ['items after a stop and an indent', repeatTo('甲乙。 (一)丙丁; (二)戊。 1.己 ')],
     ['first items run into words', repeatTo('第十条 甲乙(一)丙;(二)丁。')],
     ['dates and titles', repeatTo('东河市人民政府2022年6月7日东河市发展规划')],
+    ['titles after spaces, before 各', repeatTo(' 甲关于乙的通知各丙 ')],
     ['pinyin readings with spaces', repeatTo('樂( lè 平(lè ')],
     ['repeated pinyin readings', repeatTo('大(dà)(dà)( dà 治(zhi)(zhi)(zhi ')],
   ])('%s', (label, make) => {

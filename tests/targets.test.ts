@@ -1655,3 +1655,23 @@ describe('rounds 21–22: metrics of glosses, shared subjects and pairs; counts 
     expect(d.targets.map((t) => [t.metric, t.value, t.year])).toEqual([['规模以上乙企业', 200, 2025]]);
   });
 });
+
+describe('round 23: titles cited and parts of a planned total', () => {
+  const rows = (text: string, contextYear: number | null = null) =>
+    findTargets(text, { contextYear }).map((t) => [t.metric, t.value, t.unit, t.year]);
+
+  it('reads no goal from a number inside a cited or transmitted title', () => {
+    expect(rows('某局起草了《X县乡村振兴支持政策三十条(征求意见稿)》,现公开征求意见。')).toEqual([]);
+    expect(rows('到2025年,落实《X县两年行动方案》,新建示范点10个。')).toEqual([['示范点', 10, '个', 2025]]);
+  });
+
+  it('dates a part of a total due later as planned, even before the year the document speaks from', () => {
+    const text = '2019年至2021年,全县开展职业技能培训3万人次,其中2019年培训0.6万人次。';
+    expect(rows(text, 2020)).toEqual([
+      ['职业技能培训', 3, '万人次', 2021],
+      ['培训', 0.6, '万人次', 2019],
+    ]);
+    // a part of a total reported is reported too
+    expect(rows('2019年全县培训3万人次,其中2018年培训0.6万人次。', 2020)).toEqual([]);
+  });
+});

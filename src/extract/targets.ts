@@ -305,6 +305,10 @@ const PART_COUNT = new Scanner(
   `0123456789${SMALL_CN}`,
 );
 
+// the title of a document cited or handed on (《…支持政策三十条》, 《…行动计划(2021-2023年)》):
+// it counts nothing and dates nothing, masked like a 文号
+const CITED_TITLE = /《[^《》\n]{1,120}》/gu;
+
 // a parenthesis that spells something out (…工程(即建成…;打造…;培育…)) or lists clauses (…;…):
 // its brackets (and the 即 after the opening one) end clauses, so that each member is read alone
 const ASIDE = /\((即?)([^()\n]{1,300})\)/gu;
@@ -315,7 +319,7 @@ const BREAKDOWN_LOOKBACK = 24;
  * Finds the quantified goals of a policy text (到2026年…床位3千张以上, 覆盖率达到90%以上, 年均增长10%
  * 左右, 规模达到40亿元 …) with their metric, year, value, unit and bound. A year (到2030年, 2021年起,
  * 力争2023年底, 十四五末) applies to the quantities after it until the next year, line break or
- * heading marker. 文号, dates, heading markers and the durations in the names of programmes
+ * heading marker. 文号, titles in 《》, dates, heading markers and the durations in the names of programmes
  * (全面振兴新突破三年行动) are masked before numbers are read. Subsidies, fees, payment rates
  * (per clause), standards (每…, 配备), ages, durations, frequencies, counts of items and past
  * results (同比增长, 截至2023年底, 已建成; a bare year before the one the text reports on) are not
@@ -325,11 +329,12 @@ const BREAKDOWN_LOOKBACK = 24;
 export function findTargets(text: string, options: TargetOptions = {}): TargetMatch[] {
   // most text states no quantity at all; masking only removes numbers, so none now means none later
   if (!hasQuantity(text) && findBareValues(text).length === 0) return [];
-  // the year of a 文号 is no date: mask 文号 before looking for dates
-  const withoutDocNumbers = maskSpans(text, findDocNumbers(text));
-  const dates = findDates(withoutDocNumbers);
+  // the year of a 文号 is no date, nor is a year or number in a title: mask both before looking
+  // for dates
+  const withoutNames = maskSpans(text, [...findDocNumbers(text), ...execAll(CITED_TITLE, text).map(toSpan)]);
+  const dates = findDates(withoutNames);
   const markers = INLINE_MARKER.all(text).map(toSpan);
-  const periods = PLAN_PERIOD.all(text);
+  const periods = PLAN_PERIOD.all(withoutNames);
   const programmes = PROGRAMME_DURATION.all(text).map(toSpan);
   const phrases = [
     ...SET_PHRASE.all(text),
@@ -338,7 +343,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
     ...KIND_COUNT.all(text),
     ...PART_COUNT.all(text),
   ].map(toSpan);
-  const masked = maskSpans(withoutDocNumbers, [
+  const masked = maskSpans(withoutNames, [
     ...dates,
     ...markers,
     ...periods.map(toSpan),
@@ -356,12 +361,12 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
       .filter((p) => p[2] !== undefined && !isBaseline(text, toSpan(p)))
       .map((p) => ({ ...toSpan(p), year: PLAN_PERIODS[p[1]!]!.last, kind: 'deadline' as const })),
   ].sort((a, b) => a.start - b.start);
-  datePastAndFuture(text, anchors, sentences, options.contextYear ?? null);
   let outer: YearAnchor | null = null;
   for (const a of anchors) {
     if (isPartYear(text, a)) a.outer = outer;
     else outer = a;
   }
+  datePastAndFuture(text, anchors, sentences, options.contextYear ?? null);
   // a year stops applying at a line break or a heading marker
   const resets = [...markers, ...lineBreaks(text)].sort((a, b) => a.start - b.start);
   const goalWords = findWordStarts(text, GOAL_CONTEXT_WORDS);
@@ -717,7 +722,8 @@ function datePastAndFuture(text: string, anchors: YearAnchor[], sentences: Runs,
   for (const a of anchors) {
     if (a.kind !== 'stated') continue;
     if (a.year > context) a.kind = 'deadline';
-    else if (a.year < context) a.kind = 'past';
+    // (the part of a total planned for later is planned too: 2019年至2021年培训1.5万人次,其中2019年…)
+    else if (a.year < context && a.outer?.kind !== 'deadline') a.kind = 'past';
   }
 }
 

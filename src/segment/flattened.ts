@@ -75,14 +75,21 @@ const DATE_AT_END = new RegExp(`(?:${CN_DATE})$`);
 // "X关于印发《…》的通知X发〔2023〕23号来源:X部各省、…:《…》…": a notice flattened from its title on,
 // the title and 文号 run into the recipients (a title it cites, 《…的决定》, is no end of it)
 const LEADING_TITLE = new RegExp(
-  `^(?:\\p{Script=Han}{2,40}?)?关于(?:《[^《》]{1,80}》|[^。:;!?《》]){2,80}?的(?:${TYPES})`,
-  'u',
+  `(?:\\p{Script=Han}{2,40}?)?关于(?:《[^《》]{1,80}》|[^。:;!?《》]){2,80}?的(?:${TYPES})`,
+  'uy',
 );
+// "…QQ空间 X综管办〔2015〕176号X办公室关于印发《…》的通知区直各单位、…:": the same after a page's
+// words and a space, its 文号 glued before it or none
+const SPACE_BEFORE_TITLE = / (?=[^ 。,;:!?]{0,60}关于)/g;
 // "X工作方案为深入贯彻…": a plan's title (no 关于) run into its first sentence, at a flattened
 // line's start
 const LEADING_PLAN_TITLE = new RegExp(`^[^。,;:!?《》“”\\s]{2,60}?(?:${TYPES})(?=${TEXT_OPENER})`);
-const DOC_NUMBER_AT = /^ ?[\u4e00-\u9fff]{1,10}[〔[(]\d{4}[〕\])]第?\d{1,4}号/;
-const RECIPIENTS_AT = new RegExp(`各[^。:;]{1,160}:(?= ?[${NOTICE_FIRST_CHARACTERS}])`);
+const DOC_NUMBER_AT = / ?[\u4e00-\u9fff]{1,10}[〔[(]\d{4}[〕\])]第?\d{1,4}号/y;
+// the recipients after a notice's title (and 文号): right at its end, ending at their colon (区直各单位、
+// 各…:, X县人民政府,各乡镇…:), or after a label, before the notice's first words (来源:X部各省…:《…》)
+const RECIPIENTS_AT = new RegExp(
+  `^ ?[^。:;!?\\s]{0,40}?各[^。:;]{1,160}:|各[^。:;]{1,160}:(?= ?[${NOTICE_FIRST_CHARACTERS}])`,
+);
 
 /**
  * Cuts a line that scraping flattened (a whole notice on one line, its lines joined by spaces or
@@ -102,7 +109,8 @@ export function splitFlattenedLine(text: string, from: number, to: number): [num
   const titleCuts = line.includes('关于')
     ? [
         ...[...line.matchAll(TITLE_BEFORE_RECIPIENTS)].flatMap((m) => [m.index, m.index + m[0].length]),
-        ...findLeadingTitleCuts(line),
+        ...findLeadingTitleCuts(line, 0),
+        ...[...line.matchAll(SPACE_BEFORE_TITLE)].flatMap((m) => findLeadingTitleCuts(line, m.index + 1)),
       ]
     : [];
   const strong = unitCuts.filter((c) => c > 0).length >= 2 || closingCuts.length > 0 || titleCuts.length > 0;
@@ -259,20 +267,29 @@ function namesOrgans(text: string): boolean {
 }
 
 /**
- * A line that opens with a notice's title followed by its recipients (its 文号 and a label such
- * as 来源:X may stand between): cut after the title, after the 文号 and where the recipients begin.
+ * A notice's title at `from` followed by its recipients (its 文号 glued before or after it, and a
+ * label such as 来源:X before the recipients): cut before and after the 文号 and the title, and
+ * where the recipients end when they follow right after (…的通知区直各单位、…:), else where they
+ * begin after the label (the notice's first words tell where they end).
  */
-function findLeadingTitleCuts(line: string): number[] {
-  const title = LEADING_TITLE.exec(line);
+function findLeadingTitleCuts(line: string, from: number): number[] {
+  const start = from + (readAt(DOC_NUMBER_AT, line, from)?.[0].length ?? 0);
+  const title = readAt(LEADING_TITLE, line, start);
   if (!title) return [];
-  let end = title[0].length;
-  const cuts = [end];
-  const number = DOC_NUMBER_AT.exec(line.slice(end));
+  let end = start + title[0].length;
+  const cuts = [from, start, end];
+  const number = readAt(DOC_NUMBER_AT, line, end);
   if (number) cuts.push((end += number[0].length));
   const recipients = RECIPIENTS_AT.exec(line.slice(end, end + 200));
   // (a title and 文号 alone are a row of a list of documents)
   if (!recipients || recipients.index > 40) return [];
-  return [...cuts, end + recipients.index];
+  return [...cuts, end + (recipients.index === 0 ? recipients[0].length : recipients.index)];
+}
+
+/** The match of a sticky regex at `at`. */
+function readAt(sticky: RegExp, line: string, at: number): RegExpExecArray | null {
+  sticky.lastIndex = at;
+  return sticky.exec(line);
 }
 
 // a 附件说明 of one attachment between the last sentence and the signature ("。附件:X名单 X办公室2015年…")
