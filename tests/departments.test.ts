@@ -1025,6 +1025,11 @@ describe('measures: where their responsible units are read', () => {
         县财政局负责落实所需经费: ['县财政局:lead'],
       },
     ],
+    // a duty's subject runs across the 由 of a word (自由贸易), not across one that opens a unit
+    [
+      '(一)推进改革。市自由贸易试验区管委会、市商务局负责制定清单。\n(二)加强管理。日常管理由县民政局负责。',
+      { 推进改革: ['市自由贸易试验区管委会:lead', '市商务局:lead'], 加强管理: ['县民政局:lead'] },
+    ],
   ];
   it.each(rows)('%j', async (outline, expected) => {
     const d = await parseText(head + outline);
@@ -1160,6 +1165,8 @@ describe('findDepartmentMentions', () => {
     // a sending verb before a level word starts no place (…,上报县财政局), nor does a place run across 由
     ['编制计划,上报县财政局审核,再上报县财政局备案', ['县财政局', '县财政局']],
     ['A(乙)级项目由市民政局审核,两级项目由市民政局审核', ['市民政局', '市民政局']],
+    // …but the 由 of a word (自由贸易) is part of the name
+    ['支持市自由贸易试验区管委会开展探索', ['市自由贸易试验区管委会']],
     // a name at the very start of the text
     ['国务院办公厅是主管单位', ['国务院办公厅']],
     // a county's roster: its military office, merged bureaus, the city bureau's branch named by

@@ -25,6 +25,7 @@ import {
   SECTOR_TERMS,
   UNIT_ROLE_WORDS,
   VERTICAL_BODIES,
+  WORDS_ENDING_IN_YOU,
   type AdminLevel,
   type DepartmentBody,
   type UnitMarker,
@@ -193,6 +194,15 @@ const LIST_CLOSING_TAIL = new RegExp(
   `等\\p{Script=Han}{0,8}?${CLOSING_NOUN}(?:[(（]${CLOSING_NOUN}[)）])?$`,
   'u',
 );
+/**
+ * Whether the 由 at `at` opens the unit after it (项目由市民政局审核), not a word's end (自由贸易);
+ * before a level word it opens one after such a word too (日常管理由县民政局负责, not 理由).
+ */
+function opensUnit(text: string, at: number): boolean {
+  if (text[at] !== '由') return false;
+  if (!WORDS_ENDING_IN_YOU.some((word) => text.startsWith(word, at + 1 - word.length))) return true;
+  return MENTION_LEVEL_WORDS_LONGEST_FIRST.some((word) => text.startsWith(word, at + 1));
+}
 /** Longest modifier read between 由 and the units it introduces (由所涉及的X、Y). */
 const MAX_MODIFIER = 4;
 const UNIT_ROLE_MARKERS = new Map(UNIT_ROLE_WORDS);
@@ -416,7 +426,7 @@ function findRunInResponsibility(text: string, groups: [number, number][]): Resp
     for (let i = Math.max(start + 1, end - MAX_RUN_IN_TAIL); !found && k === last && i < end; i++) {
       if (isInsideGroup(groups, i)) continue;
       if (CLAUSE_ENDS.has(text.charCodeAt(i))) found = readAssigningClauses(text, i + 1, end, groups);
-      else if (text[i] === '由') found = readRunIn(text, i, end);
+      else if (opensUnit(text, i)) found = readRunIn(text, i, end);
     }
     if (found) best = found;
   });
@@ -467,7 +477,7 @@ export function findDuties(text: string): Responsibility | null {
   for (const m of execAll(DUTY_VERB, text)) {
     for (; scanned < m.index; scanned++) {
       const c = text.charCodeAt(scanned);
-      if ((CLAUSE_STARTS.has(c) && !isInsideGroup(groups, scanned)) || text[scanned] === '由')
+      if ((CLAUSE_STARTS.has(c) && !isInsideGroup(groups, scanned)) || opensUnit(text, scanned))
         from = scanned + 1;
     }
     if (isInsideGroup(groups, m.index)) continue;
@@ -1669,13 +1679,13 @@ function readMentionStart(
     runStart > 0 &&
     markerStart - runStart < MAX_PLACE_RUN &&
     HAN.test(text[runStart - 1]!) &&
-    text[runStart - 1] !== '由'
+    !opensUnit(text, runStart - 1)
   )
     runStart--;
   for (let from = runStart; from <= markerStart - 2; from++) {
     if (isPlaceName(text, from, markerStart, marker, places)) return from;
   }
-  return marker === '区' ? readAreaStart(text, runStart, markerStart) : markerStart;
+  return marker === '区' ? readAreaStart(text, runStart, markerStart, places) : markerStart;
 }
 
 /**
@@ -1735,30 +1745,20 @@ function speaksAtLevel(document: string, word: string): boolean {
 
 // 新区 and 高新区 besides the area words of a government's table
 const AREA_STEMS = [...GOVERNMENT.areaWords, '新'];
-// words of the sentence before an area's name (由X新区管委会负责, 会同X开发区财政局)
-const BEFORE_AREA_NAME = [
-  '由',
-  '和',
-  '及',
-  '与',
-  '的',
-  '在',
-  '对',
-  '将',
-  '向',
-  '会同',
-  '牵头',
-  '负责',
-  '配合',
-];
+// words of the sentence before an area's name (会同X开发区财政局; the run stops at 由 already:
+// 由X新区管委会负责)
+const BEFORE_AREA_NAME = ['和', '及', '与', '的', '在', '对', '将', '向', '会同', '牵头', '负责', '配合'];
 // words opening a bracket that lists what a collective holds (各区政府(含X开发区管委会))
 const INCLUSION_WORDS = ['包括', '含'];
+/** Level words that may open an area's name (市经济开发区, 县高新区). */
+const AREA_LEVEL_WORDS = ['省', '市', '县'];
 
 /**
  * Where the name of an area ends at 区 (X示范区, X新区, 市经济开发区) before a body (管委会, 财政局):
- * after the last word of the sentence before it; else the 区 alone.
+ * after the last word of the sentence before it, or at a level word in it that no place stands
+ * before; else the 区 alone.
  */
-function readAreaStart(text: string, runStart: number, markerStart: number): number {
+function readAreaStart(text: string, runStart: number, markerStart: number, places: PlaceEvidence): number {
   const run = text.slice(runStart, markerStart);
   let start = runStart;
   for (const word of BEFORE_AREA_NAME) {
@@ -1770,7 +1770,14 @@ function readAreaStart(text: string, runStart: number, markerStart: number): num
   if (inclusion && start === runStart && isOpenerCode(text.charCodeAt(runStart - 1)))
     start += inclusion.length;
   const name = text.slice(start, markerStart);
-  return name.length >= 2 && AREA_STEMS.some((stem) => name.endsWith(stem)) ? start : markerStart;
+  if (name.length < 2 || !AREA_STEMS.some((stem) => name.endsWith(stem))) return markerStart;
+  // 支持市自由贸易试验区: a level word in the run opens the name unless a place stands before it
+  for (let at = start + 1; at < markerStart - 2; at++) {
+    const word = AREA_LEVEL_WORDS.find((w) => text.startsWith(w, at));
+    if (word && !isBlockedLevelWord(text, at, word))
+      return isPlaceName(text, start, at, word, places) ? start : at;
+  }
+  return start;
 }
 
 /** Level words of the places a branch may be named by (X县 → X生态环境局). */

@@ -1104,6 +1104,14 @@ export const RESPONSIBILITY_LABELS: readonly (readonly [string, UnitMarker])[] =
 export const BEFORE_SHARED_LEVELS = '由请和及与';
 
 /**
+ * Words that end in 由 without it opening the unit that carries a duty, as it does in 由市财政局负责
+ * and 项目由市民政局审核: 自由 (自由贸易试验区管委会 is one body's name), the nouns 理由, 缘由 and
+ * 事由 (a reason), and 经由 (by way of: the unit after it is a route). Common 公文 usage; a level
+ * word right after still makes the 由 open a unit (日常管理由县民政局负责, 此事由市财政局负责).
+ */
+export const WORDS_ENDING_IN_YOU: readonly string[] = ['自由', '理由', '缘由', '事由', '经由'];
+
+/**
  * Words written after units to give their part (市卫健委牵头，市民政局配合；A、B按照职责分工负责;
  * in running text 由A、B负责 / 承担 / 组织实施, A牵头负责，各区政府具体实施), longest first.
  * `null` marks filler that carries no part (等; for 等有关部门 see LIST_CLOSING_NOUNS).
