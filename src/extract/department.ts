@@ -653,6 +653,8 @@ function isRunInKnownUnit(name: string): boolean {
   const marker = LEVEL_MARKERS.find(([word]) => head.endsWith(word));
   if (marker) head = head.slice(0, head.length - marker[0].length);
   if (head === '' || PROVINCIAL_DIVISIONS.includes(head)) return true;
+  // a sector's place comes with its level word (X县民政部门): 基层 in 基层民政部门 is none
+  if (suffix.body.sector && !marker) return false;
   return (
     head.length <= MAX_RUN_IN_PLACE &&
     HAN.test(head) &&

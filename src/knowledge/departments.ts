@@ -780,7 +780,10 @@ export const NAME_CONTRACTIONS: readonly (readonly [full: string, short: string]
  * "the 民政 department(s)"): the stem of a body's name, its last character (局, 委, 厅, 办) dropped,
  * before 部门. Such a name carries the body's functions (国土部门 those of 国土局, replaced by
  * 自然资源 in 2018) and no level of its own; a level word before it gives one. Stems whose 部门 names
- * departments at large are none (政务部门: every government department, in 政务公开 usage).
+ * departments at large are none: 政务部门 (every government department, in 政务公开 usage), and
+ * those that 公文 use for whichever body or office does the work (项目审批部门, 金融部门 for the
+ * banks, 各单位人事部门, 计划部门 and 新闻部门 likewise) or for a firm's (市场部门). 监察部门 stays:
+ * 审计、财政、监察部门负责 names the 监察局 beside other bodies.
  */
 export const SECTOR_NAMING: {
   readonly endings: string;
@@ -789,7 +792,7 @@ export const SECTOR_NAMING: {
 } = {
   endings: '局委厅办',
   noun: '部门',
-  generalStems: ['政务'],
+  generalStems: ['政务', '审批', '金融', '人事', '市场', '计划', '新闻'],
 };
 
 /**
