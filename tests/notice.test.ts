@@ -1980,6 +1980,16 @@ describe('a cover notice over the text of what it hands on, with no title or sig
     expect(d.preamble?.text).toBe('建设社区服务设施是重大民生工程。为推动建设,特制定本方案。');
   });
 
+  it('but goes on to its signature when more of its paragraphs come before it', async () => {
+    const d = await parseText(
+      '甲县人民政府办公室关于印发甲县道路养护实施方案的通知\n各乡镇人民政府:\n现将《甲县道路养护实施方案》印发给你们,请认真贯彻执行。\n请各乡镇于5月底前报送进展情况。联系人:乙某。\n甲县人民政府办公室\n一、总体要求\n全面加强道路养护。\n',
+    );
+    expect(d.notice?.body).toBe(
+      '现将《甲县道路养护实施方案》印发给你们,请认真贯彻执行。\n请各乡镇于5月底前报送进展情况。联系人:乙某。\n甲县人民政府办公室',
+    );
+    expect(d.preamble).toBeNull();
+  });
+
   it('a notice that hands nothing on keeps its paragraphs as its text', async () => {
     const d = await parseText(
       'X县人民政府关于成立X县防汛指挥部的通知\n各乡镇人民政府:\n经研究,决定成立县防汛指挥部,请认真贯彻落实。\n指挥部办公室设在县水利局。\n一、组成人员\n总指挥:甲某\n',
