@@ -2032,6 +2032,14 @@ describe('a signature and its date glued to the text after them in a flattened l
     );
     expect(d.metadata.signedDate).toBeNull();
   });
+
+  it('nor are they before a clause that names a document the organ issued (…印发的X方案为…)', async () => {
+    const sentence = '甲县人民政府2023年5月6日印发的三年行动方案为全县工作提供了遵循,各乡镇持续推进整治。';
+    const d = await parseText(
+      `甲县道路养护实施方案 一、工作背景 ${'全面推进道路养护工作,切实改善通行条件。'.repeat(12)}${sentence}${'持续推进道路养护。'.repeat(5)} 二、重点任务 (一)加强养护。全面推进道路养护。\n`,
+    );
+    expect(d.outline[0]?.text).toContain(sentence);
+  });
 });
 
 describe('a 附件说明 that names files', () => {

@@ -115,6 +115,13 @@ export const MINUTES_MARK =
 /** Verbs of a cover notice that hands another document on (印发/转发/批转 …的通知). */
 export const TRANSMITTAL_VERBS = ['印发', '转发', '批转', '下发', '颁发', '发布'] as const;
 
+/**
+ * Verbs a sentence names a document by its making with, in a clause before it (县政府2023年5月6日
+ * 印发的三年行动方案为…, 出台的…办法, 制定的…规划): those of a cover notice and of making a policy
+ * (common 公文 usage).
+ */
+export const ISSUING_VERBS = [...TRANSMITTAL_VERBS, '出台', '制定'] as const;
+
 /** Suffixes of an issuing organ's name, for signature lines (GB/T 9704 7.3.5 发文机关署名). */
 export const ISSUER_SUFFIXES = [
   '人民政府',
