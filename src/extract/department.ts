@@ -19,10 +19,14 @@ import {
   PLACE_NAMED_BRANCHES,
   PROVINCIAL_DIVISIONS,
   DIRECT_MUNICIPALITIES,
+  DUTY_ADVERBS,
+  DUTY_MODALS,
+  DUTY_VERBS,
   REPLACED_BODIES,
   RESPONSIBILITY_LABELS,
   SECTOR_NAMING,
   SECTOR_TERMS,
+  SENDING_VERBS,
   UNIT_ROLE_WORDS,
   VERTICAL_BODIES,
   WORDS_ENDING_IN_YOU,
@@ -433,20 +437,20 @@ function findRunInResponsibility(text: string, groups: [number, number][]): Resp
   return best;
 }
 
+/** Each duty's verb with the part it gives the units before it (会同, as a lead joiner: lead). */
+const DUTY_MARKERS = new Map<string, UnitMarker>([
+  ...DUTY_VERBS.map((verb): [string, UnitMarker] => [verb, UNIT_ROLE_MARKERS.get(verb)!]),
+  ...LEAD_JOINERS.map((joiner): [string, UnitMarker] => [joiner, 'lead']),
+]);
 /**
  * The verb of a duty after the units that carry it, with the modal and adverb that may stand
  * between (市财政局负责拨付…, X要会同Y建立…, 公安机关要积极协助…); not 负责人, 负责同志 or a
  * relative clause's 负责的.
  */
-const DUTY_VERB =
-  /(?:要|应当|应|必须|须|将)?(?:积极|主动|切实|共同|具体|分别)?(负责|牵头|会同|协助|配合)(?!人|同志|的)/g;
-const DUTY_MARKERS: Readonly<Record<string, UnitMarker>> = {
-  负责: 'responsible',
-  牵头: 'lead',
-  会同: 'lead',
-  协助: 'participate',
-  配合: 'participate',
-};
+const DUTY_VERB = new RegExp(
+  `(?:${DUTY_MODALS.join('|')})?(?:${DUTY_ADVERBS.join('|')})?(${[...DUTY_MARKERS.keys()].join('|')})(?!人|同志|的)`,
+  'g',
+);
 /** Longest list of units read as a duty's subject. */
 const MAX_DUTY_SUBJECT = 120;
 /** Characters after which a clause, and so a duty's subject, starts. */
@@ -483,10 +487,10 @@ export function findDuties(text: string): Responsibility | null {
     if (isInsideGroup(groups, m.index)) continue;
     const subject = m.index - from <= MAX_DUTY_SUBJECT ? readNamedUnits(text, from, m.index) : null;
     if (!subject) continue;
-    const marker = DUTY_MARKERS[m[1]!]!;
+    const marker = DUTY_MARKERS.get(m[1]!)!;
     take(assignRoles(subject.units.map((unit) => ({ ...unit, role: marker }))));
     const verbEnd = m.index + m[0].length;
-    const joined = m[1] === '会同' ? readJoinedUnits(text, verbEnd) : null;
+    const joined = LEAD_JOINERS.includes(m[1]!) ? readJoinedUnits(text, verbEnd) : null;
     if (joined) take(assignRoles(joined.units.map((unit) => ({ ...unit, role: 'participate' as const }))));
     if (first < 0) first = Math.min(subject.units[0]!.start, m.index);
     last = joined?.end ?? verbEnd;
@@ -549,7 +553,8 @@ function readAssigningClauses(
   return units.length > 0 ? { start: first, end: last, units: assignRoles(units) } : null;
 }
 
-// the role word that a clause's work follows (X牵头制定…); 由X负责审核… describes a duty
+// the role word that a clause's work follows where clauses assign a sentence (X牵头制定…,Y配合);
+// there 由X负责审核… assigns nothing: it is a duty, read in a measure without a note (findDuties)
 const ROLE_BEFORE_WORK = /牵头/;
 
 /** "市民政局牵头制定实施细则": the units up to the role word, when work follows it. */
@@ -1892,12 +1897,6 @@ function isKnownPlace(
   if (seen.afterBoundary.some((i) => i !== from)) return true;
   return seen.afterBoundary.includes(from) && seen.all.some((i) => i !== from);
 }
-
-/**
- * Verbs that send a text up to a body (…,上报县财政局审核): written after a comma, the verb and a
- * level word look like a place the text names, but no place starts with one.
- */
-const SENDING_VERBS = ['上报', '呈报', '申报', '转报', '抄报', '抄送', '呈送'];
 
 /** Whether a run may be a place's name by its start: no function word (经, 由 …), no sending verb. */
 function mayStartPlace(run: string): boolean {

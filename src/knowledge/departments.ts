@@ -1171,3 +1171,23 @@ export const LIST_CLOSING_NOUNS: readonly string[] = ['部门', '单位', '机�
  * 由市民政局会同市财政局负责 — the first leads, the others take part).
  */
 export const LEAD_JOINERS: readonly string[] = ['会同'];
+
+/**
+ * The role words of UNIT_ROLE_WORDS that a duty in running text opens with, after the units that
+ * carry it (市财政局负责拨付…, 公安机关要积极协助维护秩序), each with the part given there; a
+ * LEAD_JOINER (X要会同Y建立…) opens one too.
+ */
+export const DUTY_VERBS: readonly string[] = ['负责', '牵头', '协助', '配合'];
+
+/**
+ * What may stand between the units and the verb of their duty: a modal verb, then an adverb of
+ * manner (市财政局要会同…, 公安机关要积极协助…, 各部门应当切实负责…; common 公文 usage).
+ */
+export const DUTY_MODALS: readonly string[] = ['要', '应当', '应', '必须', '须', '将'];
+export const DUTY_ADVERBS: readonly string[] = ['积极', '主动', '切实', '共同', '具体', '分别'];
+
+/**
+ * Verbs that send a text up to a body (…,上报县财政局审核; common 公文 usage): written after a
+ * comma, the verb and a level word look like a place the text names, but no place starts with one.
+ */
+export const SENDING_VERBS: readonly string[] = ['上报', '呈报', '申报', '转报', '抄报', '抄送', '呈送'];

@@ -1,5 +1,11 @@
 import type { NormText } from '../normalize/index.js';
-import { ANNEX_TITLE_ENDS, MINUTES_MARK, TITLE_COPY_WORDS } from '../knowledge/document-types.js';
+import {
+  ANNEX_TITLE_ENDS,
+  CLOSING_REQUEST_VERBS,
+  KIND_FORMULAS,
+  MINUTES_MARK,
+  TITLE_COPY_WORDS,
+} from '../knowledge/document-types.js';
 import { DOC_NUMBER_SHAPE, SERIAL_NUMBER_LINE } from '../knowledge/doc-numbers.js';
 import type { Block } from '../segment/index.js';
 import { readMarkerNumeral } from '../segment/markers.js';
@@ -531,9 +537,13 @@ function onlyPageLinesFrom(main: Block[], from: number): boolean {
 }
 
 // the request that closes a cover notice (请认真贯彻落实。, 请遵照执行。, 请结合实际认真组织实施.)
-const CLOSING_REQUEST = /请[^。;]{0,30}(?:落实|执行|实施)[。.!]?$/;
+const CLOSING_REQUEST = new RegExp(`请[^。;]{0,30}(?:${CLOSING_REQUEST_VERBS.join('|')})[。.!]?$`);
 // its closing formula on a line of its own (特此通知。)
-const CLOSING_FORMULA = /^特此\p{Script=Han}{2}[。.]?$/u;
+const CLOSING_FORMULA = new RegExp(
+  `^(?:${KIND_FORMULAS.map(([formula]) => formula)
+    .filter((formula) => formula.startsWith('特此'))
+    .join('|')})[。.]?$`,
+);
 
 /** Most paragraphs a notice writes after its request before its signature (联系人…, 报送时限…). */
 const MAX_PARAGRAPHS_AFTER_REQUEST = 4;
