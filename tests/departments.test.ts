@@ -1025,6 +1025,16 @@ describe('measures: where their responsible units are read', () => {
         县财政局负责落实所需经费: ['县财政局:lead'],
       },
     ],
+    // a bare run before a sector is no place (基层民政部门), and 审批部门 or 金融部门 is no sector
+    [
+      '(一)优化审批。项目审批部门要会同有关部门简化流程;金融部门要积极配合;基层民政部门负责排查;县财政局负责保障。',
+      { 优化审批: ['县财政局:lead'] },
+    ],
+    // a duty's subject runs across the 由 of a word (自由贸易), not across one that opens a unit
+    [
+      '(一)推进改革。市自由贸易试验区管委会、市商务局负责制定清单。\n(二)加强管理。日常管理由县民政局负责。',
+      { 推进改革: ['市自由贸易试验区管委会:lead', '市商务局:lead'], 加强管理: ['县民政局:lead'] },
+    ],
   ];
   it.each(rows)('%j', async (outline, expected) => {
     const d = await parseText(head + outline);
@@ -1135,8 +1145,10 @@ describe('findDepartmentMentions', () => {
     ['平潭综合实验区管委会办公室', ['平潭综合实验区管委会办公室']],
     // a sector that opens a clause or a list's member is one, with no level (公安机关要…;财政部门负责…)
     ['公安机关要制定方案;财政部门、民政部门负责落实经费', ['公安机关', '财政部门', '民政部门']],
-    // collectives, sectors inside a phrase and bare names are not mentions
+    // collectives, sectors inside a phrase and bare names are not mentions, nor is the 部门 of
+    // whichever body does the work (审批部门) or of a unit's office (人事部门)
     ['各级民政部门和财政部门', []],
+    ['审批部门、人事部门负责;市场部门、金融部门配合', []],
     ['各市民政局', []],
     ['民政局负责', []],
     ['市场监管局', []],
@@ -1160,6 +1172,8 @@ describe('findDepartmentMentions', () => {
     // a sending verb before a level word starts no place (…,上报县财政局), nor does a place run across 由
     ['编制计划,上报县财政局审核,再上报县财政局备案', ['县财政局', '县财政局']],
     ['A(乙)级项目由市民政局审核,两级项目由市民政局审核', ['市民政局', '市民政局']],
+    // …but the 由 of a word (自由贸易) is part of the name
+    ['支持市自由贸易试验区管委会开展探索', ['市自由贸易试验区管委会']],
     // a name at the very start of the text
     ['国务院办公厅是主管单位', ['国务院办公厅']],
     // a county's roster: its military office, merged bureaus, the city bureau's branch named by

@@ -1984,6 +1984,16 @@ describe('a cover notice over the text of what it hands on, with no title or sig
     expect(d.preamble?.text).toBe('建设社区服务设施是重大民生工程。为推动建设,特制定本方案。');
   });
 
+  it('but goes on to its signature when more of its paragraphs come before it', async () => {
+    const d = await parseText(
+      '甲县人民政府办公室关于印发甲县道路养护实施方案的通知\n各乡镇人民政府:\n现将《甲县道路养护实施方案》印发给你们,请认真贯彻执行。\n请各乡镇于5月底前报送进展情况。联系人:乙某。\n甲县人民政府办公室\n一、总体要求\n全面加强道路养护。\n',
+    );
+    expect(d.notice?.body).toBe(
+      '现将《甲县道路养护实施方案》印发给你们,请认真贯彻执行。\n请各乡镇于5月底前报送进展情况。联系人:乙某。\n甲县人民政府办公室',
+    );
+    expect(d.preamble).toBeNull();
+  });
+
   it('a notice that hands nothing on keeps its paragraphs as its text', async () => {
     const d = await parseText(
       'X县人民政府关于成立X县防汛指挥部的通知\n各乡镇人民政府:\n经研究,决定成立县防汛指挥部,请认真贯彻落实。\n指挥部办公室设在县水利局。\n一、组成人员\n总指挥:甲某\n',
@@ -2025,6 +2035,14 @@ describe('a signature and its date glued to the text after them in a flattened l
       '甲县人民政府办公室关于夏季检查情况的通报县直各单位:现将检查情况通报如下:一、基本情况甲县人民政府2015年8月3日至7日组织检查。甲县人民政府办公室2015年8月3日召开专题会议部署检查。\n',
     );
     expect(d.metadata.signedDate).toBeNull();
+  });
+
+  it('nor are they before a clause that names a document the organ issued (…印发的X方案为…)', async () => {
+    const sentence = '甲县人民政府2023年5月6日印发的三年行动方案为全县工作提供了遵循,各乡镇持续推进整治。';
+    const d = await parseText(
+      `甲县道路养护实施方案 一、工作背景 ${'全面推进道路养护工作,切实改善通行条件。'.repeat(12)}${sentence}${'持续推进道路养护。'.repeat(5)} 二、重点任务 (一)加强养护。全面推进道路养护。\n`,
+    );
+    expect(d.outline[0]?.text).toContain(sentence);
   });
 });
 

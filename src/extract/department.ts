@@ -19,12 +19,17 @@ import {
   PLACE_NAMED_BRANCHES,
   PROVINCIAL_DIVISIONS,
   DIRECT_MUNICIPALITIES,
+  DUTY_ADVERBS,
+  DUTY_MODALS,
+  DUTY_VERBS,
   REPLACED_BODIES,
   RESPONSIBILITY_LABELS,
   SECTOR_NAMING,
   SECTOR_TERMS,
+  SENDING_VERBS,
   UNIT_ROLE_WORDS,
   VERTICAL_BODIES,
+  WORDS_ENDING_IN_YOU,
   type AdminLevel,
   type DepartmentBody,
   type UnitMarker,
@@ -193,6 +198,15 @@ const LIST_CLOSING_TAIL = new RegExp(
   `等\\p{Script=Han}{0,8}?${CLOSING_NOUN}(?:[(（]${CLOSING_NOUN}[)）])?$`,
   'u',
 );
+/**
+ * Whether the 由 at `at` opens the unit after it (项目由市民政局审核), not a word's end (自由贸易);
+ * before a level word it opens one after such a word too (日常管理由县民政局负责, not 理由).
+ */
+function opensUnit(text: string, at: number): boolean {
+  if (text[at] !== '由') return false;
+  if (!WORDS_ENDING_IN_YOU.some((word) => text.startsWith(word, at + 1 - word.length))) return true;
+  return MENTION_LEVEL_WORDS_LONGEST_FIRST.some((word) => text.startsWith(word, at + 1));
+}
 /** Longest modifier read between 由 and the units it introduces (由所涉及的X、Y). */
 const MAX_MODIFIER = 4;
 const UNIT_ROLE_MARKERS = new Map(UNIT_ROLE_WORDS);
@@ -416,27 +430,27 @@ function findRunInResponsibility(text: string, groups: [number, number][]): Resp
     for (let i = Math.max(start + 1, end - MAX_RUN_IN_TAIL); !found && k === last && i < end; i++) {
       if (isInsideGroup(groups, i)) continue;
       if (CLAUSE_ENDS.has(text.charCodeAt(i))) found = readAssigningClauses(text, i + 1, end, groups);
-      else if (text[i] === '由') found = readRunIn(text, i, end);
+      else if (opensUnit(text, i)) found = readRunIn(text, i, end);
     }
     if (found) best = found;
   });
   return best;
 }
 
+/** Each duty's verb with the part it gives the units before it (会同, as a lead joiner: lead). */
+const DUTY_MARKERS = new Map<string, UnitMarker>([
+  ...DUTY_VERBS.map((verb): [string, UnitMarker] => [verb, UNIT_ROLE_MARKERS.get(verb)!]),
+  ...LEAD_JOINERS.map((joiner): [string, UnitMarker] => [joiner, 'lead']),
+]);
 /**
  * The verb of a duty after the units that carry it, with the modal and adverb that may stand
  * between (市财政局负责拨付…, X要会同Y建立…, 公安机关要积极协助…); not 负责人, 负责同志 or a
  * relative clause's 负责的.
  */
-const DUTY_VERB =
-  /(?:要|应当|应|必须|须|将)?(?:积极|主动|切实|共同|具体|分别)?(负责|牵头|会同|协助|配合)(?!人|同志|的)/g;
-const DUTY_MARKERS: Readonly<Record<string, UnitMarker>> = {
-  负责: 'responsible',
-  牵头: 'lead',
-  会同: 'lead',
-  协助: 'participate',
-  配合: 'participate',
-};
+const DUTY_VERB = new RegExp(
+  `(?:${DUTY_MODALS.join('|')})?(?:${DUTY_ADVERBS.join('|')})?(${[...DUTY_MARKERS.keys()].join('|')})(?!人|同志|的)`,
+  'g',
+);
 /** Longest list of units read as a duty's subject. */
 const MAX_DUTY_SUBJECT = 120;
 /** Characters after which a clause, and so a duty's subject, starts. */
@@ -467,16 +481,16 @@ export function findDuties(text: string): Responsibility | null {
   for (const m of execAll(DUTY_VERB, text)) {
     for (; scanned < m.index; scanned++) {
       const c = text.charCodeAt(scanned);
-      if ((CLAUSE_STARTS.has(c) && !isInsideGroup(groups, scanned)) || text[scanned] === '由')
+      if ((CLAUSE_STARTS.has(c) && !isInsideGroup(groups, scanned)) || opensUnit(text, scanned))
         from = scanned + 1;
     }
     if (isInsideGroup(groups, m.index)) continue;
     const subject = m.index - from <= MAX_DUTY_SUBJECT ? readNamedUnits(text, from, m.index) : null;
     if (!subject) continue;
-    const marker = DUTY_MARKERS[m[1]!]!;
+    const marker = DUTY_MARKERS.get(m[1]!)!;
     take(assignRoles(subject.units.map((unit) => ({ ...unit, role: marker }))));
     const verbEnd = m.index + m[0].length;
-    const joined = m[1] === '会同' ? readJoinedUnits(text, verbEnd) : null;
+    const joined = LEAD_JOINERS.includes(m[1]!) ? readJoinedUnits(text, verbEnd) : null;
     if (joined) take(assignRoles(joined.units.map((unit) => ({ ...unit, role: 'participate' as const }))));
     if (first < 0) first = Math.min(subject.units[0]!.start, m.index);
     last = joined?.end ?? verbEnd;
@@ -539,7 +553,8 @@ function readAssigningClauses(
   return units.length > 0 ? { start: first, end: last, units: assignRoles(units) } : null;
 }
 
-// the role word that a clause's work follows (X牵头制定…); 由X负责审核… describes a duty
+// the role word that a clause's work follows where clauses assign a sentence (X牵头制定…,Y配合);
+// there 由X负责审核… assigns nothing: it is a duty, read in a measure without a note (findDuties)
 const ROLE_BEFORE_WORK = /牵头/;
 
 /** "市民政局牵头制定实施细则": the units up to the role word, when work follows it. */
@@ -643,6 +658,8 @@ function isRunInKnownUnit(name: string): boolean {
   const marker = LEVEL_MARKERS.find(([word]) => head.endsWith(word));
   if (marker) head = head.slice(0, head.length - marker[0].length);
   if (head === '' || PROVINCIAL_DIVISIONS.includes(head)) return true;
+  // a sector's place comes with its level word (X县民政部门): 基层 in 基层民政部门 is none
+  if (suffix.body.sector && !marker) return false;
   return (
     head.length <= MAX_RUN_IN_PLACE &&
     HAN.test(head) &&
@@ -1669,13 +1686,13 @@ function readMentionStart(
     runStart > 0 &&
     markerStart - runStart < MAX_PLACE_RUN &&
     HAN.test(text[runStart - 1]!) &&
-    text[runStart - 1] !== '由'
+    !opensUnit(text, runStart - 1)
   )
     runStart--;
   for (let from = runStart; from <= markerStart - 2; from++) {
     if (isPlaceName(text, from, markerStart, marker, places)) return from;
   }
-  return marker === '区' ? readAreaStart(text, runStart, markerStart) : markerStart;
+  return marker === '区' ? readAreaStart(text, runStart, markerStart, places) : markerStart;
 }
 
 /**
@@ -1735,30 +1752,20 @@ function speaksAtLevel(document: string, word: string): boolean {
 
 // 新区 and 高新区 besides the area words of a government's table
 const AREA_STEMS = [...GOVERNMENT.areaWords, '新'];
-// words of the sentence before an area's name (由X新区管委会负责, 会同X开发区财政局)
-const BEFORE_AREA_NAME = [
-  '由',
-  '和',
-  '及',
-  '与',
-  '的',
-  '在',
-  '对',
-  '将',
-  '向',
-  '会同',
-  '牵头',
-  '负责',
-  '配合',
-];
+// words of the sentence before an area's name (会同X开发区财政局; the run stops at 由 already:
+// 由X新区管委会负责)
+const BEFORE_AREA_NAME = ['和', '及', '与', '的', '在', '对', '将', '向', '会同', '牵头', '负责', '配合'];
 // words opening a bracket that lists what a collective holds (各区政府(含X开发区管委会))
 const INCLUSION_WORDS = ['包括', '含'];
+/** Level words that may open an area's name (市经济开发区, 县高新区). */
+const AREA_LEVEL_WORDS = ['省', '市', '县'];
 
 /**
  * Where the name of an area ends at 区 (X示范区, X新区, 市经济开发区) before a body (管委会, 财政局):
- * after the last word of the sentence before it; else the 区 alone.
+ * after the last word of the sentence before it, or at a level word in it that no place stands
+ * before; else the 区 alone.
  */
-function readAreaStart(text: string, runStart: number, markerStart: number): number {
+function readAreaStart(text: string, runStart: number, markerStart: number, places: PlaceEvidence): number {
   const run = text.slice(runStart, markerStart);
   let start = runStart;
   for (const word of BEFORE_AREA_NAME) {
@@ -1770,7 +1777,14 @@ function readAreaStart(text: string, runStart: number, markerStart: number): num
   if (inclusion && start === runStart && isOpenerCode(text.charCodeAt(runStart - 1)))
     start += inclusion.length;
   const name = text.slice(start, markerStart);
-  return name.length >= 2 && AREA_STEMS.some((stem) => name.endsWith(stem)) ? start : markerStart;
+  if (name.length < 2 || !AREA_STEMS.some((stem) => name.endsWith(stem))) return markerStart;
+  // 支持市自由贸易试验区: a level word in the run opens the name unless a place stands before it
+  for (let at = start + 1; at < markerStart - 2; at++) {
+    const word = AREA_LEVEL_WORDS.find((w) => text.startsWith(w, at));
+    if (word && !isBlockedLevelWord(text, at, word))
+      return isPlaceName(text, start, at, word, places) ? start : at;
+  }
+  return start;
 }
 
 /** Level words of the places a branch may be named by (X县 → X生态环境局). */
@@ -1883,12 +1897,6 @@ function isKnownPlace(
   if (seen.afterBoundary.some((i) => i !== from)) return true;
   return seen.afterBoundary.includes(from) && seen.all.some((i) => i !== from);
 }
-
-/**
- * Verbs that send a text up to a body (…,上报县财政局审核): written after a comma, the verb and a
- * level word look like a place the text names, but no place starts with one.
- */
-const SENDING_VERBS = ['上报', '呈报', '申报', '转报', '抄报', '抄送', '呈送'];
 
 /** Whether a run may be a place's name by its start: no function word (经, 由 …), no sending verb. */
 function mayStartPlace(run: string): boolean {

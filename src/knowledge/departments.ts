@@ -780,7 +780,10 @@ export const NAME_CONTRACTIONS: readonly (readonly [full: string, short: string]
  * "the 民政 department(s)"): the stem of a body's name, its last character (局, 委, 厅, 办) dropped,
  * before 部门. Such a name carries the body's functions (国土部门 those of 国土局, replaced by
  * 自然资源 in 2018) and no level of its own; a level word before it gives one. Stems whose 部门 names
- * departments at large are none (政务部门: every government department, in 政务公开 usage).
+ * departments at large are none: 政务部门 (every government department, in 政务公开 usage), and
+ * those that 公文 use for whichever body or office does the work (项目审批部门, 金融部门 for the
+ * banks, 各单位人事部门, 计划部门 and 新闻部门 likewise) or for a firm's (市场部门). 监察部门 stays:
+ * 审计、财政、监察部门负责 names the 监察局 beside other bodies.
  */
 export const SECTOR_NAMING: {
   readonly endings: string;
@@ -789,7 +792,7 @@ export const SECTOR_NAMING: {
 } = {
   endings: '局委厅办',
   noun: '部门',
-  generalStems: ['政务'],
+  generalStems: ['政务', '审批', '金融', '人事', '市场', '计划', '新闻'],
 };
 
 /**
@@ -1104,6 +1107,14 @@ export const RESPONSIBILITY_LABELS: readonly (readonly [string, UnitMarker])[] =
 export const BEFORE_SHARED_LEVELS = '由请和及与';
 
 /**
+ * Words that end in 由 without it opening the unit that carries a duty, as it does in 由市财政局负责
+ * and 项目由市民政局审核: 自由 (自由贸易试验区管委会 is one body's name), the nouns 理由, 缘由 and
+ * 事由 (a reason), and 经由 (by way of: the unit after it is a route). Common 公文 usage; a level
+ * word right after still makes the 由 open a unit (日常管理由县民政局负责, 此事由市财政局负责).
+ */
+export const WORDS_ENDING_IN_YOU: readonly string[] = ['自由', '理由', '缘由', '事由', '经由'];
+
+/**
  * Words written after units to give their part (市卫健委牵头，市民政局配合；A、B按照职责分工负责;
  * in running text 由A、B负责 / 承担 / 组织实施, A牵头负责，各区政府具体实施), longest first.
  * `null` marks filler that carries no part (等; for 等有关部门 see LIST_CLOSING_NOUNS).
@@ -1160,3 +1171,23 @@ export const LIST_CLOSING_NOUNS: readonly string[] = ['部门', '单位', '机�
  * 由市民政局会同市财政局负责 — the first leads, the others take part).
  */
 export const LEAD_JOINERS: readonly string[] = ['会同'];
+
+/**
+ * The role words of UNIT_ROLE_WORDS that a duty in running text opens with, after the units that
+ * carry it (市财政局负责拨付…, 公安机关要积极协助维护秩序), each with the part given there; a
+ * LEAD_JOINER (X要会同Y建立…) opens one too.
+ */
+export const DUTY_VERBS: readonly string[] = ['负责', '牵头', '协助', '配合'];
+
+/**
+ * What may stand between the units and the verb of their duty: a modal verb, then an adverb of
+ * manner (市财政局要会同…, 公安机关要积极协助…, 各部门应当切实负责…; common 公文 usage).
+ */
+export const DUTY_MODALS: readonly string[] = ['要', '应当', '应', '必须', '须', '将'];
+export const DUTY_ADVERBS: readonly string[] = ['积极', '主动', '切实', '共同', '具体', '分别'];
+
+/**
+ * Verbs that send a text up to a body (…,上报县财政局审核; common 公文 usage): written after a
+ * comma, the verb and a level word look like a place the text names, but no place starts with one.
+ */
+export const SENDING_VERBS: readonly string[] = ['上报', '呈报', '申报', '转报', '抄报', '抄送', '呈送'];

@@ -112,8 +112,21 @@ export const KIND_FORMULAS: ReadonlyArray<readonly [formula: string, kind: strin
 export const MINUTES_MARK =
   /^(?:[\u4e00-\u9fff]{2,6}:)?([\u4e00-\u9fff]{2,30}纪要) ?((?:[〔[(【]\d{4}[〕\])】] ?)?第 ?\d{1,4} ?[号期]|[〔[(【]\d{4}[〕\])】] ?\d{1,4} ?号)$/;
 
+/**
+ * The verbs of the request that closes a cover notice which hands a document on (请认真贯彻落实,
+ * 请遵照执行, 请结合实际认真组织实施; GB/T 9704-2012 examples and the State Council's 印发 notices).
+ */
+export const CLOSING_REQUEST_VERBS = ['落实', '执行', '实施'] as const;
+
 /** Verbs of a cover notice that hands another document on (印发/转发/批转 …的通知). */
 export const TRANSMITTAL_VERBS = ['印发', '转发', '批转', '下发', '颁发', '发布'] as const;
+
+/**
+ * Verbs a sentence names a document by its making with, in a clause before it (县政府2023年5月6日
+ * 印发的三年行动方案为…, 出台的…办法, 制定的…规划): those of a cover notice and of making a policy
+ * (common 公文 usage).
+ */
+export const ISSUING_VERBS = [...TRANSMITTAL_VERBS, '出台', '制定'] as const;
 
 /** Suffixes of an issuing organ's name, for signature lines (GB/T 9704 7.3.5 发文机关署名). */
 export const ISSUER_SUFFIXES = [

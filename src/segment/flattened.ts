@@ -1,5 +1,5 @@
 import { NOTICE_FIRST_CHARACTERS } from '../knowledge/recipients.js';
-import { DOCUMENT_TYPES, ISSUER_SUFFIXES } from '../knowledge/document-types.js';
+import { DOCUMENT_TYPES, ISSUER_SUFFIXES, ISSUING_VERBS } from '../knowledge/document-types.js';
 import { HEADER_FIELD_LABELS } from '../knowledge/header-fields.js';
 import { CN_ZERO_LOOKALIKES } from '../knowledge/numerals.js';
 import { MARKER_STYLES, type MarkerStyle } from '../knowledge/heading-markers.js';
@@ -57,9 +57,9 @@ const DATE_THEN_NOTE = new RegExp(`(${CN_DATE}) ?(\\((?:${NOTE_OPENERS})[^)]{0,8
 // "…X局 2022年6月7日 X发展规划", "…X总会2023年12月28日X办法第一章总则…": the signed date, then the
 // title of the document the notice hands on, at the line's end, before its first unit or its first
 // words (X实施意见为进一步…), or before the words of its first headings that the line's spaces set
-// apart ("X预案 总则 1.1 编制目的")
+// apart ("X预案 总则 1.1 编制目的"); not a clause that names a document (县政府2023年5月6日印发的X方案为…)
 const DATE_THEN_TITLE = new RegExp(
-  `(${CN_DATE}) ?(?=([^。,;:!?]{2,80}?(?:${TYPES})(?:\\([^()]{1,20}\\))?)(?:$| |第[一1][章条]|${TEXT_OPENER}))`,
+  `(${CN_DATE})(?! ?(?:${ISSUING_VERBS.join('|')})的) ?(?=([^。,;:!?]{2,80}?(?:${TYPES})(?:\\([^()]{1,20}\\))?)(?:$| |第[一1][章条]|${TEXT_OPENER}))`,
   'g',
 );
 const LABELS = Object.keys(HEADER_FIELD_LABELS)

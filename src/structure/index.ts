@@ -1,5 +1,11 @@
 import type { NormText } from '../normalize/index.js';
-import { ANNEX_TITLE_ENDS, MINUTES_MARK, TITLE_COPY_WORDS } from '../knowledge/document-types.js';
+import {
+  ANNEX_TITLE_ENDS,
+  CLOSING_REQUEST_VERBS,
+  KIND_FORMULAS,
+  MINUTES_MARK,
+  TITLE_COPY_WORDS,
+} from '../knowledge/document-types.js';
 import { DOC_NUMBER_SHAPE, SERIAL_NUMBER_LINE } from '../knowledge/doc-numbers.js';
 import type { Block } from '../segment/index.js';
 import { readMarkerNumeral } from '../segment/markers.js';
@@ -531,29 +537,51 @@ function onlyPageLinesFrom(main: Block[], from: number): boolean {
 }
 
 // the request that closes a cover notice (请认真贯彻落实。, 请遵照执行。, 请结合实际认真组织实施.)
-const CLOSING_REQUEST = /请[^。;]{0,30}(?:落实|执行|实施)[。.!]?$/;
+const CLOSING_REQUEST = new RegExp(`请[^。;]{0,30}(?:${CLOSING_REQUEST_VERBS.join('|')})[。.!]?$`);
 // its closing formula on a line of its own (特此通知。)
-const CLOSING_FORMULA = /^特此\p{Script=Han}{2}[。.]?$/u;
+const CLOSING_FORMULA = new RegExp(
+  `^(?:${KIND_FORMULAS.map(([formula]) => formula)
+    .filter((formula) => formula.startsWith('特此'))
+    .join('|')})[。.]?$`,
+);
+
+/** Most paragraphs a notice writes after its request before its signature (联系人…, 报送时限…). */
+const MAX_PARAGRAPHS_AFTER_REQUEST = 4;
 
 /**
  * A notice's paragraphs when it has no date: up to a title, or the table of contents of what it
  * hands on. A notice that hands a document on ends with the paragraph that asks for it to be
  * carried out (现印发给你们,请认真贯彻落实。), its 特此通知 and a signature without its date: the
  * document's own text follows, its title and the notice's date left out by the page (or signed at
- * the document's end).
+ * the document's end). When its signature comes a few paragraphs later (…请认真贯彻执行。\n联系人:
+ * 甲某。\nX县人民政府办公室), those paragraphs are the notice's too.
  */
 function countParagraphs(main: Block[], from: number, handsOn: boolean): number {
-  const ends = (b: Block) => b.kind !== 'paragraph' || !!b.toc || isTitleLine(b.text);
   let k = from;
-  while (k < main.length && !ends(main[k]!)) {
+  while (k < main.length && !endsNoticeText(main[k]!)) {
     const closes = handsOn && CLOSING_REQUEST.test(main[k]!.text);
     k++;
     if (closes) {
+      k = Math.max(k, signatureWithin(main, k));
       while (k < main.length && (CLOSING_FORMULA.test(main[k]!.text) || isSignatureLine(main[k]!))) k++;
       break;
     }
   }
   return k - from;
+}
+
+/** A block a dateless notice's text cannot go on into: no paragraph, or a title. */
+function endsNoticeText(b: Block): boolean {
+  return b.kind !== 'paragraph' || !!b.toc || isTitleLine(b.text);
+}
+
+/** The first signature line among the few paragraphs from `from` on, or -1. */
+function signatureWithin(main: Block[], from: number): number {
+  for (let i = from; i < main.length && i <= from + MAX_PARAGRAPHS_AFTER_REQUEST; i++) {
+    if (endsNoticeText(main[i]!)) break;
+    if (isSignatureLine(main[i]!)) return i;
+  }
+  return -1;
 }
 
 function looksLikeTitleAt(main: Block[], i: number): boolean {
