@@ -256,6 +256,9 @@ describe('classifyDepartment', () => {
     ['广州市越秀区', '人民政府', D, null],
     // a 直辖市 is of a province's level, its districts of a county's
     ['北京市人民政府', '人民政府', P, null],
+    // the 爱国卫生运动委员会 of every level and its office
+    ['县爱卫会', '爱国卫生', D, null],
+    ['市爱卫办', '爱国卫生', M, null],
     ['上海市教育委员会', '教育', P, null],
     ['重庆市渝中区', '人民政府', D, null],
     ['北城街道', '人民政府', T, null],
@@ -1148,6 +1151,8 @@ describe('findDepartmentMentions', () => {
     // collectives, sectors inside a phrase and bare names are not mentions, nor is the 部门 of
     // whichever body does the work (审批部门) or of a unit's office (人事部门)
     ['各级民政部门和财政部门', []],
+    // (nor a word a body's name begins: 建设部分资金, 建设部署 hold no 建设部)
+    ['统筹“三农”建设部分资金,加快建设部署', []],
     ['审批部门、人事部门负责;市场部门、金融部门配合', []],
     ['各市民政局', []],
     ['民政局负责', []],

@@ -132,10 +132,13 @@ const SELF_NAMING = /^(?:人民政府|政府|委|人大|政协|行署|长)/;
 const TIER_CHARS = new Set(LEVEL_MARKERS.map(([word]) => word).filter((word) => word.length === 1));
 /** Function characters before 州 that may begin a place name (全州) or a collective (各州). */
 const PLACE_OR_COLLECTIVE_START = new Set(['全', '各']);
-/** Characters after a body name's last one that make it part of a longer word (部门, 办公厅, 委员会). */
-const WORD_CONTINUATIONS: Readonly<Record<string, string>> = { 部: '门', 办: '公', 委: '员' };
+/**
+ * Characters after a body name's last one that make it part of a longer word (部门, 办公厅, 委员会;
+ * 建设部分资金, 建设部署: no 建设部).
+ */
+const WORD_CONTINUATIONS: Readonly<Record<string, string>> = { 部: '门分署位', 办: '公', 委: '员' };
 const CONTINUATION_CODES = new Map(
-  Object.entries(WORD_CONTINUATIONS).map(([last, next]) => [last.charCodeAt(0), next.charCodeAt(0)]),
+  Object.entries(WORD_CONTINUATIONS).map(([last, next]) => [last.charCodeAt(0), next]),
 );
 /** Han characters that may stand between a level word and a body name in one name (省农村农业厅). */
 const MAX_NAME_INFIX = 3;
@@ -716,7 +719,7 @@ export function findDepartmentMentions(text: string, bare = false, document = te
     const last = text.charCodeAt(end - 1);
     if (ENDS_BODY_NAME[last] === 0) continue;
     // 民政部门 is the sector, not the ministry 民政部; 省委办 in 省委办公厅 is cut from a longer name.
-    if (CONTINUATION_CODES.get(last) === text.charCodeAt(end)) continue;
+    if (end < text.length && CONTINUATION_CODES.get(last)?.includes(text[end]!)) continue;
     const names = bodyNamesEndingAt(text, end);
     // (a level word inside the longest name known here is part of it: 住房城乡建设局 holds no 乡建设局)
     const longestStart = end - (names.at(-1)?.length ?? 0);

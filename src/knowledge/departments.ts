@@ -34,7 +34,8 @@
  *   cities' bodies share (that Shanghai's 绿化市容局 is also its 林业局 is its own arrangement, not
  *   read into the name);
  * - 全国老龄工作委员会 and the local 老龄工作委员会 (老龄委), whose office (老龄办) sits in the
- *   卫生健康 body since the 2018 reform;
+ *   卫生健康 body since the 2018 reform; so do the 爱国卫生运动委员会 (爱卫会) of every level, set up
+ *   under 国务院's 爱国卫生运动委员会 (1952), and its office (爱卫办);
  * - the county 机构改革方案 of 2019, which merged 文化, 体育, 广电 and 旅游 into one bureau
  *   (文化体育广电和旅游局), kept 经济贸易 with 科学技术 (经济贸易和科学技术局), and turned the
  *   county 地震局 into a 地震监测服务中心 or 防震减灾服务中心;
@@ -389,6 +390,10 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
   { id: '政法', names: ['政法委员会', '政法委'] },
   { id: '老干部', names: ['老干部局'] },
   { id: '老龄工作', names: ['老龄工作委员会办公室', '老龄工作委员会', '老龄委', '老龄办'] },
+  {
+    id: '爱国卫生',
+    names: ['爱国卫生运动委员会办公室', '爱国卫生运动委员会', '爱卫会', '爱卫办'],
+  },
   { id: '保密', names: ['保密局'] },
   { id: '中医药', names: ['中医药管理局', '中医药局'] },
   { id: '能源', names: ['能源局'] },
