@@ -1029,6 +1029,7 @@ describe('findTargets: robustness', () => {
       ['brackets that spell out', repeatTo('(即筹集1万元资金;')],
       ['counts of principles', repeatTo('三个原则:即')],
       ['counts of kinds', repeatTo('三类三种')],
+      ['counts of lists', repeatTo('甲、乙两个重点,')],
       ['a list of measures', repeatTo('甲产量达到1吨、产量达到1吨、')],
     ];
     for (const [label, make] of inputs) expectLinearTime(label, make, findTargets);
@@ -1594,6 +1595,13 @@ describe('a payment word before 性 names a kind of work', () => {
 
 describe('rounds 21–22: metrics of glosses, shared subjects and pairs; counts of kinds; spaced years', () => {
   const rows = (text: string) => findTargets(text).map((t) => [t.metric, t.value, t.unit, t.year]);
+
+  it('a count in words that sums up the list before it is no goal, unless a goal verb governs the list', () => {
+    expect(
+      rows('到2025年,突出稳产保供、现代农业、乡村建设、农民增收四个重点,强化人才、项目两个支撑。'),
+    ).toEqual([]);
+    expect(rows('到2025年,建设城东、城西两个产业园。')).toEqual([['产业园', 2, '个', 2025]]);
+  });
 
   it('keeps a gloss in brackets whole in a metric or leaves it out, never cut open', () => {
     expect(rows('到2027年底前,确保甲区60%的行政村建成标准化的村级综合文化服务中心(文化礼堂);')).toEqual([

@@ -305,6 +305,31 @@ const PART_COUNT = new Scanner(
   `0123456789${SMALL_CN}`,
 );
 
+// a count in words right after a list that it sums up (突出甲、乙、丙、丁四个重点; 强化…四个支撑): the
+// list's own count, no goal unless a goal verb stands before the list (建设甲、乙两个园区)
+const LIST_SUM = new Scanner(
+  new RegExp(`[${SMALL_CN}]个\\p{Script=Han}{1,2}(?=[,;。!?\\n]|$)`, 'gu'),
+  SMALL_CN,
+);
+
+// how far back the list a count sums up is read
+const MAX_LIST_CLAUSE = 80;
+
+function listSums(text: string): RegExpExecArray[] {
+  return LIST_SUM.all(text).filter((m) => {
+    const clause = text
+      .slice(Math.max(0, m.index - MAX_LIST_CLAUSE), m.index)
+      .split(/[,;。:!?\n]/)
+      .at(-1)!;
+    const members = clause.split('、');
+    return (
+      members.length >= 2 &&
+      members.length === readChineseNumber(m[0][0]!) &&
+      ![...COUNT_GOAL_VERBS, ...GOAL_VERBS].some((v) => members[0]!.includes(v))
+    );
+  });
+}
+
 // the title of a document cited or handed on (《…支持政策三十条》, 《…行动计划(2021-2023年)》):
 // it counts nothing and dates nothing, masked like a 文号
 const CITED_TITLE = /《[^《》\n]{1,120}》/gu;
@@ -342,6 +367,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
     ...SLOGAN.all(text),
     ...KIND_COUNT.all(text),
     ...PART_COUNT.all(text),
+    ...listSums(text),
   ].map(toSpan);
   const masked = maskSpans(withoutNames, [
     ...dates,
