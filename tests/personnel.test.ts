@@ -174,8 +174,11 @@ describe('rosters', () => {
       ['副主任', '赵某某', ''],
     ]);
     expect(await appointed('领导小组由县长王某任组长。')).toEqual([['组长', '王某', '县长']]);
-    // 任 of a career (现任, 曾任) or after a post alone names no appointment
-    expect(await appointed('张某现任主任,曾任副主任。由县长任组长,分管副县长任副组长。')).toEqual([]);
+    // 任 of a career (现任, 曾任) names no appointment; after a post alone it gives a seat by post
+    expect(await appointed('张某现任主任,曾任副主任。由县长任组长,分管副县长任副组长。')).toEqual([
+      ['组长', null, '县长'],
+      ['副组长', null, '分管副县长'],
+    ]);
   });
 
   it('an assistant to a minister (部长助理) in prose: the post ends the title before the name', async () => {
@@ -818,5 +821,26 @@ describe('members each with a bracketed post on one line', () => {
       ['郭云', 'X县支行行长'],
       ['丙平', 'X局主任'],
     ]);
+  });
+});
+
+describe('posts that take a role in prose (round 24)', () => {
+  it('由市长任组长, then the clauses that go on without 由, and the heads of units 为成员', async () => {
+    const d = await parseText(
+      'X市人民政府关于成立X市创卫工作领导小组的通知\n各县区人民政府:\n为加强领导,决定成立X市创卫工作领导小组,由市长任组长,分管副市长任副组长,市政府办公室、市卫健委主要负责同志为成员。\nX市人民政府\n2020年1月2日\n',
+    );
+    expect(d.personnel.map((p) => [p.role, p.name, p.titles.join('、'), p.incomplete])).toEqual([
+      ['组长', null, '市长', false],
+      ['副组长', null, '分管副市长', false],
+      ['成员', null, '市政府办公室、市卫健委主要负责同志', false],
+    ]);
+  });
+
+  it('a person named so is no post, and a clause without a 由 before it takes no role', async () => {
+    const read = async (sentence: string) =>
+      (await parseText(`X市人民政府关于成立领导小组的通知\n各县区人民政府:\n${sentence}\n`)).personnel.map(
+        (p) => p.role,
+      );
+    expect(await read('决定成立领导小组,市长任组长。')).toEqual([]);
   });
 });

@@ -104,6 +104,11 @@ const PROSE_ROLE_HINT = new RegExp(`[兼担]任|成员由|任(?:${PROSE_ROLE_WOR
 const POSITION_CLAUSE = new RegExp(
   `^(?!以及|及)([^,。;:由]{0,30}?(?:${GROUP_NOUNS.join('|')}))?(${ROLES_LONGEST_FIRST.join('|')}):?由((?:[^,。;]|,(?=以及|及)){1,${MAX_CLAUSE}}?)(?:担任|兼任|组成)(?=,|$)`,
 );
+// "由市长任组长,分管副市长任副组长,各科室负责人为成员": the posts named first, each clause after the
+// first (由…) going on without its 由
+const POST_TAKES_ROLE = new RegExp(
+  `^(由)?([^,。;:由]{1,${MAX_CLAUSE}}?)(?:任|为)(?:小组|领导小组)?(${ROLES_LONGEST_FIRST.join('|')})(?=,|$)`,
+);
 // one post or unit of such a clause, and the mark after it
 const POST_PART = /(?:以及|及)?([^、,]+)([、,]?)/g;
 
@@ -788,14 +793,14 @@ function readPositions(block: Block, group: string | null): Entry[] {
   for (const sentence of execAll(/[^。;]+/g, text)) {
     const end = sentence.index + sentence[0].length;
     let opening = true;
+    let taking = false;
     for (let at = sentence.index; at < end;) {
-      const m = POSITION_CLAUSE.exec(text.slice(at, end));
-      if (m && (opening || m[2]!.startsWith('办公室'))) {
-        const said = at + m[0].indexOf('由') + 1;
-        const named = m[1] === undefined ? null : readGroupName(m[1]);
-        for (const post of readPosts(m[3]!))
+      const clause = text.slice(at, end);
+      const m = POSITION_CLAUSE.exec(clause);
+      const add = (role: string, said: number, posts: Post[], named: string | null) => {
+        for (const post of posts)
           out.push({
-            role: m[2]!,
+            role,
             name: null,
             titles: post.titles,
             from: block.from + said + post.from,
@@ -803,7 +808,20 @@ function readPositions(block: Block, group: string | null): Entry[] {
             group: named ?? group,
             byPost: true,
           });
-      }
+      };
+      if (m && (opening || m[2]!.startsWith('办公室')))
+        add(
+          m[2]!,
+          at + m[0].indexOf('由') + 1,
+          readPosts(m[3]!),
+          m[1] === undefined ? null : readGroupName(m[1]),
+        );
+      const took = m ? null : POST_TAKES_ROLE.exec(clause);
+      const holder = took?.[2] ?? '';
+      const posts: Post[] =
+        took && (took[1] || taking) && (isTitle(holder) || UNIT_HEADS.test(holder)) ? readPosts(holder) : [];
+      if (posts.length > 0) add(took![3]!, at + (took![1]?.length ?? 0), posts, null);
+      taking = posts.length > 0;
       opening &&= m !== null;
       const next = m ? at + m[0].length : text.indexOf(',', at);
       if (next < 0) break;

@@ -132,7 +132,8 @@ function renderRoster(people: Person[], c: ChalkInstance, out: string[]): void {
   const rows = people.map((p) => [
     p.group ?? '',
     p.role,
-    p.name ?? '(lost)',
+    // (a seat named by its post alone lost no name: 组长 由市长担任)
+    p.name ?? (p.incomplete ? '(lost)' : '—'),
     p.titles.join('、') + (p.incomplete ? ' ⚠' : ''),
   ]);
   renderTable(['group', 'role', 'name', 'titles'], rows, c, out);
