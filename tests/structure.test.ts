@@ -661,6 +661,18 @@ describe('attachments named in the 附件说明', () => {
     expect(d.notice?.signedDate).toBe('2022-02-08');
   });
 
+  it('附: over a numbered list, as older notices write it, names attachments, also files', async () => {
+    const d = await parseText(
+      '各镇人民政府:\n现对创卫工作任务细化分解,请认真落实。\n附:1、创卫目标任务分解细则.docx\n2、各单位创卫主要工作任务.docx\nX县人民政府办公室\n2016年9月8日\n',
+    );
+    expect(d.attachments.map((a) => a.title)).toEqual([
+      '创卫目标任务分解细则.docx',
+      '各单位创卫主要工作任务.docx',
+    ]);
+    expect(d.outline).toEqual([]);
+    expect(d.notice?.signedDate).toBe('2016-09-08');
+  });
+
   it('a list of linked files, one a line, is an attachment a file; no file is a reference', async () => {
     const d = await parseText(
       '各镇人民政府,局直属各单位:\n现将省卫生厅通告转发给你们,请周知。\n附件:X卫函〔2016〕94号.pdf\nY卫通〔2016〕4号.pdf\nX市卫生局\n2016年4月20日\n',

@@ -190,10 +190,10 @@ const ANNEX_TITLE_END = new RegExp(`(?:${ANNEX_TITLE_ENDS.join('|')}|${DOCUMENT_
 function readAttachmentLists(blocks: Block[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.kind !== 'attachment-label' || !/^附件 ?:/.test(b.text)) continue;
+    if (b.kind !== 'attachment-label' || !/^附件? ?:/.test(b.text)) continue;
     const title = b.attachment?.title ?? null;
     const first = title ? LIST_ITEM.exec(title) : null;
-    if (title && ATTACHED_FILE.test(title)) {
+    if (title && !first && ATTACHED_FILE.test(title)) {
       i = readFileList(blocks, i, title);
       continue;
     }
@@ -566,7 +566,9 @@ const DATE_LINE = new RegExp(
   `^(?:\\( ?${YEAR_FIRST_DATE} ?\\)|(?:[{[【(] ?)?(?:${YEAR_FIRST_DATE}|${LOST_ZEROS_DATE}|${LOST_YEAR_DATE}))$`,
 );
 const NOTE_LINE = new RegExp(`^\\((?:${NOTE_OPENERS})[^)]{0,80}\\)$`);
-const ATTACHMENT_LINE = /^附件 ?(\d{1,2}|[一二三四五六七八九十]{1,3})?(?: ?[:.、] ?(.{0,120}))?$/;
+// (附: alone, as older notices write it, only over a numbered list: 附:1、X.docx)
+const ATTACHMENT_LINE =
+  /^附(?:件 ?(\d{1,2}|[一二三四五六七八九十]{1,3})?(?: ?[:.、] ?(.{0,120}))?| ?: ?(\d{1,2}[.、].{1,120}))$/;
 const MARKUP_LINE = /^(?:<!--.*-->|={3,}.*={3,}|-{3,}|\*{3,})$/;
 
 function classify(
@@ -592,7 +594,7 @@ function classify(
   if (NOTE_LINE.test(line)) return { from, to, text: line, kind: 'note' };
   const att = ATTACHMENT_LINE.exec(line);
   if (att) {
-    const attachment = { title: att[2]?.trim() || null };
+    const attachment = { title: (att[2] ?? att[3])?.trim() || null };
     return { from, to, text: line, kind: 'attachment-label', attachment };
   }
   if (isTableRow(line)) return { from, to, text: line, kind: 'paragraph' };
