@@ -307,16 +307,20 @@ const PART_COUNT = new Scanner(
 
 // a count in words right after a list that it sums up (突出甲、乙、丙、丁四个重点; 强化…四个支撑): the
 // list's own count, no goal unless a goal verb stands before the list (建设甲、乙两个园区)
-const LIST_SUM = new Scanner(
-  new RegExp(`[${SMALL_CN}]个\\p{Script=Han}{1,2}(?=[,;。!?\\n]|$)`, 'gu'),
-  SMALL_CN,
-);
+const LIST_SUM = new RegExp(`[${SMALL_CN}]个\\p{Script=Han}{1,2}(?=[,;。!?\\n]|$)`, 'uy');
 
 // how far back the list a count sums up is read
 const MAX_LIST_CLAUSE = 80;
 
 function listSums(text: string): RegExpExecArray[] {
-  return LIST_SUM.all(text).filter((m) => {
+  // (found from each 个, rarer than the numerals before it)
+  const counts: RegExpExecArray[] = [];
+  for (let at = text.indexOf('个', 1); at >= 0; at = text.indexOf('个', at + 1)) {
+    LIST_SUM.lastIndex = at - 1;
+    const m = LIST_SUM.exec(text);
+    if (m) counts.push(m);
+  }
+  return counts.filter((m) => {
     const clause = text
       .slice(Math.max(0, m.index - MAX_LIST_CLAUSE), m.index)
       .split(/[,;。:!?\n]/)

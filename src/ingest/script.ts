@@ -34,9 +34,7 @@ export function looksTraditional(text: string): boolean {
  * conversion would change its length (a phrase table entry) is converted one character at a time.
  */
 export async function toSimplified(text: string): Promise<string> {
-  const { Converter } = await import('opencc-js/t2cn');
-  // the Hong Kong tables: they also read the variants Hong Kong prefers (衞, 綫), as well as standard forms
-  const convert = Converter({ from: 'hk', to: 'cn' });
+  const convert = await loadConverter();
   return text
     .split('\n')
     .map((line) => {
@@ -45,4 +43,13 @@ export async function toSimplified(text: string): Promise<string> {
       return [...line].map((c) => (convert(c).length === c.length ? convert(c) : c)).join('');
     })
     .join('\n');
+}
+
+// the converter, built once: building it reads OpenCC's dictionaries, ~6 ms a time
+let converter: Promise<(text: string) => string> | null = null;
+
+function loadConverter(): Promise<(text: string) => string> {
+  // the Hong Kong tables: they also read the variants Hong Kong prefers (衞, 綫), as well as standard forms
+  converter ??= import('opencc-js/t2cn').then(({ Converter }) => Converter({ from: 'hk', to: 'cn' }));
+  return converter;
 }
