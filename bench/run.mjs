@@ -139,7 +139,8 @@ const canPin = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 // collector threads): each round times one job on half the corpus, --jobs 2 on all of it, and
 // two one-job processes on a half each, interleaved, since this VM's speed drifts.
 async function scaling(dir, rounds) {
-  const subs = readdirSync(dir).map((s) => join(dir, s));
+  // (the notices themselves, not their folders: a small corpus is one folder)
+  const subs = readdirSync(dir).flatMap((s) => readdirSync(join(dir, s)).map((f) => join(dir, s, f)));
   const halves = [subs.filter((_, i) => i % 2 === 0), subs.filter((_, i) => i % 2 === 1)];
   const run = (paths, jobs) =>
     new Promise((done, fail) => {
