@@ -2056,6 +2056,8 @@ describe('a 附件说明 that names files', () => {
       ['某卫函〔2016〕94号.pdf', 0],
       ['某卫通〔2016〕4号.pdf', 0],
     ]);
+    // (a file's 文号 is no document the notice cites)
+    expect(d.references).toEqual([]);
   });
 });
 

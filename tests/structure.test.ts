@@ -673,14 +673,6 @@ describe('attachments named in the 附件说明', () => {
     expect(d.notice?.signedDate).toBe('2016-09-08');
   });
 
-  it('a list of linked files, one a line, is an attachment a file; no file is a reference', async () => {
-    const d = await parseText(
-      '各镇人民政府,局直属各单位:\n现将省卫生厅通告转发给你们,请周知。\n附件:X卫函〔2016〕94号.pdf\nY卫通〔2016〕4号.pdf\nX市卫生局\n2016年4月20日\n',
-    );
-    expect(d.attachments.map((a) => a.title)).toEqual(['X卫函〔2016〕94号.pdf', 'Y卫通〔2016〕4号.pdf']);
-    expect(d.references).toEqual([]);
-  });
-
   it('a numbered list is read item by item, the texts that follow answer it, and a title broken over two lines is joined', async () => {
     const d = await parseText(
       'X市粮食储备资金管理办法\n第一条 为规范资金管理,制定本办法。\n第二条 本办法自发布之日起施行。\n附件:1.储备粮轮换申请表\n2.储备粮轮换费用\n拨付审批表\n3.承储企业承诺书\n附件1\n储备粮轮换申请表\n申请单位:\n附件2\n储备粮轮换费用\n拨付审批表\n审批意见:\n',

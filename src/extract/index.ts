@@ -1,7 +1,7 @@
 import type { Attachment, Metadata, PolicyDocument } from '../schema/contract.js';
 import type { DocTree } from '../structure/index.js';
 import { tidyTitle, ExtractContext } from './context.js';
-import { extractMetadata, pagePublishDate } from './metadata.js';
+import { extractMetadata, publishedOnPage, readFields } from './metadata.js';
 import { bannerIssuer, extractNotice } from './notice.js';
 import { toSections, type SectionVisit } from './outline.js';
 import { extractMeasures } from './measures.js';
@@ -39,11 +39,12 @@ export function extract(tree: DocTree): PolicyDocument {
       message: `${lostIndents.length} runs of '?' stand where the page's blanks were lost (indents, blank lines, the padding of labels): removed`,
     });
   }
+  const fields = readFields(tree, ctx);
   // (a damaged signed date is read as of the page's publish date, no later)
   const notice = tree.notice
-    ? extractNotice(tree.notice, ctx, bannerIssuer(tree.header), pagePublishDate(tree, ctx))
+    ? extractNotice(tree.notice, ctx, bannerIssuer(tree.header), publishedOnPage(fields, tree.header))
     : null;
-  const metadata = extractMetadata(tree, notice, ctx);
+  const metadata = extractMetadata(tree, fields, notice, ctx);
   const visits: SectionVisit[] = [];
   const outline = toSections(tree.outline.sections, ctx, visits);
   // what the cover notice transmits, as its title names it and as the document's own title does

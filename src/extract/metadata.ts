@@ -40,7 +40,7 @@ import {
   type DamagedDate,
 } from './date.js';
 
-interface FoundField extends HeaderField {
+export interface FoundField extends HeaderField {
   target: MetadataKey | null;
 }
 
@@ -49,8 +49,12 @@ interface FoundField extends HeaderField {
  * 文号 line, the notice's title and date). Where the header and a body copy of the 文号
  * disagree, or the body copy is damaged, the header's wins and a message says so.
  */
-export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: ExtractContext): Metadata {
-  const fields = readFields(tree, ctx);
+export function extractMetadata(
+  tree: DocTree,
+  fields: FoundField[],
+  notice: Notice | null,
+  ctx: ExtractContext,
+): Metadata {
   const first = (key: MetadataKey) => firstValue(fields, key);
 
   const docTitle = titleText(tree.docTitle.map((b) => MINUTES_MARK.exec(b.text)?.[1] ?? b.text));
@@ -161,11 +165,7 @@ export function extractMetadata(tree: DocTree, notice: Notice | null, ctx: Extra
  * The date the page says it published the notice (its header's dates, else a timestamp line):
  * no date the notice was signed on can be later.
  */
-export function pagePublishDate(tree: DocTree, ctx: ExtractContext): string | null {
-  return publishedOnPage(readFields(tree, ctx), tree.header);
-}
-
-function publishedOnPage(fields: FoundField[], header: Block[]): string | null {
+export function publishedOnPage(fields: FoundField[], header: Block[]): string | null {
   const first = (key: MetadataKey) => firstValue(fields, key);
   return (
     readIsoDate(first('publishDate')) ??
@@ -180,7 +180,8 @@ function firstValue(fields: FoundField[], key: MetadataKey): string | null {
   return fields.find((f) => f.target === key && f.value.trim() !== '')?.value.trim() ?? null;
 }
 
-function readFields(tree: DocTree, ctx: ExtractContext): FoundField[] {
+/** The page's header fields, read once for the notice and the metadata. */
+export function readFields(tree: DocTree, ctx: ExtractContext): FoundField[] {
   const found: FoundField[] = [];
   for (const block of headerBlocks(tree)) {
     if (block.kind !== 'field' || !block.fields) continue;

@@ -790,6 +790,19 @@ function readPositions(block: Block, group: string | null): Entry[] {
   const text = block.text;
   if (!text.includes('由')) return []; // most blocks
   const out: Entry[] = [];
+  // one seat by post for each post said at `said`
+  const add = (role: string, said: number, posts: Post[], named: string | null) => {
+    for (const post of posts)
+      out.push({
+        role,
+        name: null,
+        titles: post.titles,
+        from: block.from + said + post.from,
+        to: block.from + said + post.to,
+        group: named ?? group,
+        byPost: true,
+      });
+  };
   for (const sentence of execAll(/[^。;]+/g, text)) {
     const end = sentence.index + sentence[0].length;
     let opening = true;
@@ -797,18 +810,6 @@ function readPositions(block: Block, group: string | null): Entry[] {
     for (let at = sentence.index; at < end;) {
       const clause = text.slice(at, end);
       const m = POSITION_CLAUSE.exec(clause);
-      const add = (role: string, said: number, posts: Post[], named: string | null) => {
-        for (const post of posts)
-          out.push({
-            role,
-            name: null,
-            titles: post.titles,
-            from: block.from + said + post.from,
-            to: block.from + said + post.to,
-            group: named ?? group,
-            byPost: true,
-          });
-      };
       if (m && (opening || m[2]!.startsWith('办公室')))
         add(
           m[2]!,

@@ -414,10 +414,13 @@ const HEADED = new RegExp(`^(?:各|[\\u4e00-\\u9fff]{1,8}?(?:${LEVEL}))`);
 const OWN_HEAD = new RegExp(`^(?:各|${LEVEL})|直`);
 // the organs a field or a place before them shares (卫生、计生行政管理部门; X新城、Y新区管委会)
 const SHARED_END = /(?:部门|机构|局|委|办|管委会|管理委员会|政府)$/;
-const hasHead = (piece: string) =>
-  !isHeadless(piece) && (HEADED.test(piece) || [...HEADLESS_BODIES].some((b) => endsAfterPlace(piece, b)));
-const endsAfterPlace = (piece: string, body: string) =>
-  piece.length >= body.length + 2 && piece.endsWith(body);
+const hasHead = (piece: string) => !isHeadless(piece) && (HEADED.test(piece) || endsInBodyAfterPlace(piece));
+
+/** Whether a piece ends in a body's name after a place of two characters or more (甲兵团民政局). */
+function endsInBodyAfterPlace(piece: string): boolean {
+  for (let k = 2; k < piece.length; k++) if (HEADLESS_BODIES.has(piece.slice(k))) return true;
+  return false;
+}
 // the names of bodies without their place (财政局, 发展改革委, 民政厅; 财政厅(局) with its alternative)
 const HEADLESS_BODIES = new Set(
   [...DEPARTMENT_FUNCTIONS, ...COMBINED_BODIES, ...REPLACED_BODIES].flatMap((body) => [
