@@ -1174,6 +1174,12 @@ describe('findDepartmentMentions', () => {
     ['区交通与建设局', ['区交通与建设局']],
     // a function's sector named with a level word (县国土部门) is a unit of that level
     ['县国土部门负责,县经发部门审核', ['县国土部门', '县经发部门']],
+    // the nouns of laws and regulations (行政部门, 主管部门, 行政主管部门), also after the
+    // government they are part of
+    [
+      '市城乡建设行政主管部门负责管理;县级以上人民政府卫生健康主管部门、教育行政部门按照职责监督',
+      ['市城乡建设行政主管部门', '卫生健康主管部门', '教育行政部门'],
+    ],
     // a sending verb before a level word starts no place (…,上报县财政局), nor does a place run across 由
     ['编制计划,上报县财政局审核,再上报县财政局备案', ['县财政局', '县财政局']],
     ['A(乙)级项目由市民政局审核,两级项目由市民政局审核', ['市民政局', '市民政局']],
@@ -1203,6 +1209,33 @@ describe('findDepartmentMentions', () => {
     const found = findDepartmentMentions(text);
     expect(found.map((m) => m.name)).toEqual(names);
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.name);
+  });
+});
+
+describe('sectors a list names with one noun', () => {
+  // each member is a sector, with the level word before the list; its span is its own part of the list
+  it.each([
+    [
+      '市民政、财政部门负责;市国土资源、公安等行政部门配合',
+      [
+        ['市民政部门', '市民政'],
+        ['市财政部门', '财政部门'],
+        ['市国土资源行政部门', '市国土资源'],
+        ['市公安行政部门', '公安等行政部门'],
+      ],
+    ],
+    [
+      '县级以上人民政府教育和卫生健康主管部门',
+      [
+        ['教育主管部门', '教育'],
+        ['卫生健康主管部门', '卫生健康主管部门'],
+      ],
+    ],
+    // …where it opens a clause, as one sector does: not inside a phrase
+    ['会同民政和财政部门', []],
+  ])('%j', (text, expected) => {
+    const found = findDepartmentMentions(text);
+    expect(found.map((m) => [m.name, text.slice(m.start, m.end)])).toEqual(expected);
   });
 });
 

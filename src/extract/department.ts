@@ -713,7 +713,7 @@ function joinsLists(text: string, end: number, next: number): boolean {
  * `document` the text comes from writes that place with a county's level word (X县).
  */
 export function findDepartmentMentions(text: string, bare = false, document = text): Mention[] {
-  const found: UnitName[] = findVerticalBranches(text);
+  const found: UnitName[] = [...findVerticalBranches(text), ...findSharedSectorLists(text)];
   const places: PlaceEvidence = new Map();
   for (let end = 1; end <= text.length; end++) {
     const last = text.charCodeAt(end - 1);
@@ -730,9 +730,12 @@ export function findDepartmentMentions(text: string, bare = false, document = te
       if (start < 0 && PLACE_NAMED_BRANCHES.has(text.slice(end - length, end)))
         start = readBranchPlaceStart(text, end - length, document);
       // (a national text's bare ministry names count; a sector, 民政部门, 公安机关, in any text, with no
-      // level of its own, where it opens a clause or a list's member: not 各级民政部门和财政部门)
+      // level of its own, where it opens a clause or a list's member, or follows the government it
+      // is part of: not 各级民政部门和财政部门; 县级以上人民政府教育行政部门)
       const before = text[end - length - 1] ?? '';
-      const opens = body.sector ? !ANY_HAN.test(before) : bare && !HAN_BEFORE.test(before);
+      const opens = body.sector
+        ? !ANY_HAN.test(before) || GOVERNMENT.organs.some((o) => text.endsWith(o, end - length))
+        : bare && !HAN_BEFORE.test(before);
       if (start < 0 && opens && length >= 3) start = end - length;
       if (start >= 0) {
         // (with its branch office, if the text names one: 市公安局X分局)
@@ -806,6 +809,70 @@ function readSharedLevels(text: string, at: number): SharedLevels | null {
   const level = MENTION_LEVEL_WORDS_LONGEST_FIRST.find((w) => text.startsWith(w, i));
   if (levels.length === 0 || !level || bodyNameLengthAt(text, i + level.length) === 0) return null;
   return { levels, starts, named: i, level };
+}
+
+/** The stems sectors are named by (民政 of 民政部门, 城乡建设 of 城乡建设行政主管部门). */
+const SECTOR_STEMS: ReadonlySet<string> = new Set(
+  [...BODY_NAMES]
+    .filter(([, body]) => body.sector)
+    .flatMap(([name]) =>
+      SECTOR_NAMING.nouns.filter((n) => name.endsWith(n)).map((n) => name.slice(0, -n.length)),
+    )
+    .filter((stem) => stem.length >= 2),
+);
+const LONGEST_SECTOR_STEM = Math.max(...[...SECTOR_STEMS].map((stem) => stem.length));
+const SECTOR_NOUNS_LONGEST_FIRST = [...SECTOR_NAMING.nouns].sort((a, b) => b.length - a.length);
+/** What joins the members of a list of sectors (民政、财政部门; 民政和财政部门). */
+const SECTOR_LIST_JOINERS = '、和及';
+
+/**
+ * Sectors a list names with one noun (市民政、财政部门; 市国土资源、城乡规划、公安等行政部门): each
+ * member is its stem's sector, with the level word before the list. Without a level word the list
+ * opens a clause or follows its government, as a sector alone does.
+ */
+function findSharedSectorLists(text: string): UnitName[] {
+  const found: UnitName[] = [];
+  const last = SECTOR_NAMING.nouns[0]!;
+  for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + last.length)) {
+    const nounEnd = at + last.length;
+    const noun = SECTOR_NOUNS_LONGEST_FIRST.find((n) => text.endsWith(n, nounEnd))!;
+    let end = nounEnd - noun.length;
+    if (text[end - 1] === '等') end--;
+    const members: { start: number; stem: string }[] = [];
+    for (;;) {
+      const stem = sectorStemEndingAt(text, end);
+      if (stem === null) break;
+      members.unshift({ start: end - stem.length, stem });
+      end -= stem.length;
+      if (!SECTOR_LIST_JOINERS.includes(text[end - 1] ?? '.')) break;
+      end--;
+    }
+    if (members.length < 2) continue;
+    const first = members[0]!.start;
+    const level = MENTION_LEVEL_WORDS_LONGEST_FIRST.find((w) => text.endsWith(w, first)) ?? '';
+    const opens =
+      level !== '' ||
+      !ANY_HAN.test(text[first - 1] ?? '') ||
+      GOVERNMENT.organs.some((o) => text.endsWith(o, first));
+    if (!opens) continue;
+    members.forEach(({ start, stem }, k) =>
+      found.push({
+        name: level + stem + noun,
+        start: k === 0 ? start - level.length : start,
+        end: k === members.length - 1 ? nounEnd : start + stem.length,
+      }),
+    );
+  }
+  return found;
+}
+
+/** The longest sector stem that ends at `end`, or null. */
+function sectorStemEndingAt(text: string, end: number): string | null {
+  for (let length = Math.min(LONGEST_SECTOR_STEM, end); length >= 2; length--) {
+    const stem = text.slice(end - length, end);
+    if (SECTOR_STEMS.has(stem)) return stem;
+  }
+  return null;
 }
 
 /** The length of the longest known body name at `at`, or 0. */
@@ -946,7 +1013,10 @@ function indexBodyNames(): Map<string, BodyName> {
     const stem = name.slice(0, -1);
     if (!SECTOR_NAMING.endings.includes(name.slice(-1)) || stem.length < 2) continue;
     if (PARENT_BODY_WORDS.includes(stem) || SECTOR_NAMING.generalStems.includes(stem)) continue;
-    add([stem + SECTOR_NAMING.noun], { ...body, level: null, sector: true });
+    add(
+      SECTOR_NAMING.nouns.map((noun) => stem + noun),
+      { ...body, level: null, sector: true },
+    );
   }
   for (const [term, id] of SECTOR_TERMS)
     add([term], { functions: [id], level: null, replacedIn: null, sector: true });

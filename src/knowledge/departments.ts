@@ -783,7 +783,8 @@ export const NAME_CONTRACTIONS: readonly (readonly [full: string, short: string]
 /**
  * A function's bodies named as a sector (common 公文 usage: 民政部门, 县国土部门, 市卫生计生部门 for
  * "the 民政 department(s)"): the stem of a body's name, its last character (局, 委, 厅, 办) dropped,
- * before 部门. Such a name carries the body's functions (国土部门 those of 国土局, replaced by
+ * before 部门, or before the nouns laws and regulations name it with (县级以上人民政府教育行政部门,
+ * 卫生健康主管部门, 城乡建设行政主管部门: the wording of PRC laws and the 办法 that implement them). Such a name carries the body's functions (国土部门 those of 国土局, replaced by
  * 自然资源 in 2018) and no level of its own; a level word before it gives one. Stems whose 部门 names
  * departments at large are none: 政务部门 (every government department, in 政务公开 usage), and
  * those that 公文 use for whichever body or office does the work (项目审批部门, 金融部门 for the
@@ -792,11 +793,11 @@ export const NAME_CONTRACTIONS: readonly (readonly [full: string, short: string]
  */
 export const SECTOR_NAMING: {
   readonly endings: string;
-  readonly noun: string;
+  readonly nouns: readonly string[];
   readonly generalStems: readonly string[];
 } = {
   endings: '局委厅办',
-  noun: '部门',
+  nouns: ['部门', '行政部门', '主管部门', '行政主管部门', '行政管理部门'],
   generalStems: ['政务', '审批', '金融', '人事', '市场', '计划', '新闻'],
 };
 
