@@ -796,6 +796,23 @@ describe("a page's tables dumped as text with pipes", () => {
     ]);
   });
 
+  // a title cell spanning the empty cells of the header table over it, and an index number
+  // printed alone over a title, are no part of the title
+  it('a title row ending in empty cells, and an index number line over a title', async () => {
+    const row = await parseText(
+      '索引号 | X-001/2022-1 | ||\n组配分类 | 乡村振兴 | 发布机构 | 东河市农业农村局 |\n东河市乡村振兴示范行动方案(2021—2025年) | ||||||||\n|\n为推进乡村振兴,制定本方案。\n一、总体要求\n(一)指导思想。坚持农业农村优先发展。\n',
+    );
+    expect(row.metadata.title).toBe('东河市乡村振兴示范行动方案(2021—2025年)');
+    expect(row.metadata.genre).toBe('行动方案');
+    const line = await parseText(
+      '11330700002592070E/2023-00144\n2023年东河市“三农”工作要点\n东河市农业农村局\n2023-05-19\n2023年,全市“三农”工作稳中求进。\n一、稳产保供\n(一)守牢底线。粮食播种面积稳定在120万亩以上。\n',
+    );
+    expect(line.metadata).toMatchObject({
+      title: '2023年东河市“三农”工作要点',
+      indexNumber: '11330700002592070E/2023-00144',
+    });
+  });
+
   it('a label alone in its row keeps its pipe: its value is the next line', async () => {
     const d = await parseText(
       '发布单位 |\n东河市人民政府\n|\n发布文号 | 东府〔2021〕22号 |\n东河市人民政府关于加强河道管理的通知\n各镇人民政府:\n现就有关事项通知如下。\n',
@@ -839,6 +856,13 @@ describe('covers and titles as round-9 pages print them', () => {
     );
     expect(d.notice?.signature).toBe('市长: 王 某');
     expect(d.notice?.body).not.toContain('市长');
+  });
+
+  it("a page's spaces inside the 《》 of what a 令 公布s are none of its title", async () => {
+    const d = await parseText(
+      '东河市人民政府令\n第129号\n《 东河市公园管理办法》已经2011年8月8日市人民政府常务会议通过,现予公布。\n市长 王某\n2011年8月10日\n',
+    );
+    expect(d.notice?.transmits).toBe('东河市公园管理办法');
   });
 
   it("an organ's name over a whole title is its issuer, not its first line", async () => {

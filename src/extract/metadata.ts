@@ -1,5 +1,6 @@
 import type { DocNumber, HeaderField, Metadata, Notice } from '../schema/contract.js';
 import {
+  INDEX_NUMBER_SHAPE,
   EXPIRED_VALIDITY,
   HEADER_FIELD_LABELS,
   NON_ORGANISATION_SOURCE_ENDINGS,
@@ -142,7 +143,9 @@ export function extractMetadata(
   const keywords = (first('keywords') ?? '').split(/[ ,;、]+/).filter(Boolean);
   return {
     title,
-    indexNumber: first('indexNumber'),
+    // (a page may print it alone on a line over the title, without its label)
+    indexNumber:
+      first('indexNumber') ?? tree.header.find((b) => INDEX_NUMBER_SHAPE.test(b.text))?.text ?? null,
     // the 发布机构 as the header writes it; the issuer in full
     publisher: organ(first('publisher')) ?? sourceAsPublisher(first('source'), issuer) ?? issuer,
     docNumber,

@@ -284,8 +284,9 @@ function nonOverlapping(drops: Drop[]): Drop[] {
 
 /**
  * Table pipes in plain text (a page's tables dumped as "索引号: | value | 公开方式: | value |"): a
- * line of nothing but pipes (a table's borders) or a rule row goes, and the pipe after a single
- * cell of ten or more characters ("X关于…的 通知 |"), so that a title reads as on the page; a short
+ * line of nothing but pipes (a table's borders) or a rule row goes, and the pipes after a single
+ * cell of ten or more characters ("X关于…的 通知 |", and a title cell spanning the empty cells of
+ * the header table over it: "X行动方案 | ||||"), so that a title reads as on the page; a short
  * cell is a label whose value the next line holds ("发布单位 |"), read by its pipe. Rows of several
  * cells keep theirs (the header reader parts cells by them). Read by loops: a pattern over runs of
  * pipes and spaces would backtrack on long lines.
@@ -293,8 +294,8 @@ function nonOverlapping(drops: Drop[]): Drop[] {
 function findTablePipes(line: string, at: number): Drop[] {
   if (!line.endsWith('|')) return [];
   if (/^[| ]*$/.test(line) || isTableRule(line)) return [{ from: at, to: at + line.length, kind: 'markup' }];
-  if (line.lastIndexOf('|', line.length - 2) >= 0) return [];
-  let end = line.length - 1;
+  let end = line.indexOf('|');
+  for (let i = end; i < line.length; i++) if (line[i] !== '|' && line[i] !== ' ') return [];
   while (end > 0 && line[end - 1] === ' ') end--;
   return end >= MIN_TITLE_CELL ? [{ from: at + end, to: at + line.length, kind: 'markup' }] : [];
 }

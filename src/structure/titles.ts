@@ -9,6 +9,7 @@ import { COMBINED_BODIES, DEPARTMENT_FUNCTIONS, REPLACED_BODIES } from '../knowl
 import { YEAR_NUMBER } from '../knowledge/numerals.js';
 import { ADMIN_LEVEL_WORDS, BARE_ORGAN_WORDS, UNIT_KINDS } from '../knowledge/recipients.js';
 import { PAGE_CHROME_WORDS } from '../knowledge/web-leftovers.js';
+import { INDEX_NUMBER_SHAPE } from '../knowledge/header-fields.js';
 import { BREADCRUMB_LEADS } from '../knowledge/html-containers.js';
 import type { Block } from '../segment/index.js';
 
@@ -199,7 +200,8 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
       // with it ("关于印发《X预案》" / "的通知", "关于印发X计划" / "(2023—2025年)的通知"), or it
       // hands on a document whose notice this one ends ("关于印发X工作报告" / "Y方案的通知")
       (!isTitleLine(prev.text) || GOES_ON_WITH_TITLE.test(first) || endsHandingOn(prev.text, first)) &&
-      !DOC_NUMBER_LIKE.test(prev.text);
+      !DOC_NUMBER_LIKE.test(prev.text) &&
+      !INDEX_NUMBER_SHAPE.test(prev.text);
     if (!joinable || length + prev.text.length > 120) break;
     length += prev.text.length;
     start--;
@@ -288,7 +290,8 @@ export function readTransmittedTitles(text: string): string[] {
     const chain = [...before.matchAll(TITLE_CHAIN)]
       .filter((m) => !CITES_BASIS.test(before.slice(0, m.index)))
       .at(-1)?.[0];
-    if (chain) return [...chain.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!);
+    // (a page's spaces inside the marks, 《 X办法》, are none of the title)
+    if (chain) return [...chain.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!.trim());
   }
   return [];
 }
