@@ -2128,3 +2128,31 @@ describe('a cover glued after a page’s words and a space in a flattened line (
     });
   });
 });
+
+describe('a notice that forwards a notice which itself 印发s or 颁发s a document (round 26, C5)', () => {
+  it.each([
+    '关于印发甲县补助资金管理暂行办法的通知',
+    '乙部关于印发〈补助资金管理暂行办法〉的通知',
+    '关于颁发补助资金管理暂行办法的通知',
+  ])('hands on the whole 《%s》', async (forwarded) => {
+    const d = await parseText(
+      `各区、县财政局:\n现将《${forwarded}》转发给你们,请遵照执行。\n甲市财政局\n2020年5月6日\n`,
+    );
+    expect(d.notice?.transmits).toBe(forwarded);
+    expect(d.metadata.genre).toBe('通知');
+  });
+
+  it('its issuers named before the 《》 and its 文号 after it', async () => {
+    const d = await parseText(
+      '甲市财政局转发乙部、丙部《关于颁发〈补助资金管理暂行办法〉的通知》\n各区、县财政局:\n现将乙部、丙部《关于颁发〈补助资金管理暂行办法〉的通知》(乙发〔1994〕345号)转发给你们,请遵照执行。\n',
+    );
+    expect(d.notice?.transmits).toBe('关于颁发〈补助资金管理暂行办法〉的通知');
+  });
+
+  it('as the text names it, where the title moved its marks', async () => {
+    const d = await parseText(
+      '甲县人民政府办公室转发《乙省人民政府办公厅关于印发乙省甲办法》《乙省乙办法》的通知\n各镇人民政府:\n现将《乙省人民政府办公厅关于印发<乙省甲办法> <乙省乙办法>的通知》乙政办发〔2018〕73号转发你们,请认真贯彻执行。\n甲县人民政府办公室\n2019年2月22日\n',
+    );
+    expect(d.notice?.transmits).toBe('乙省人民政府办公厅关于印发<乙省甲办法> <乙省乙办法>的通知');
+  });
+});

@@ -23,6 +23,7 @@ import {
   isRecipientsLine,
   isSignatureLine,
   isTitleLine,
+  readForwardedFromText,
   readPageTimestamp,
   readTransmitted,
   readTransmittedFromText,
@@ -461,7 +462,8 @@ function readNotice(main: Block[], r: number, recipients: Block | null): Cover {
   const found = titleEnd >= 0 ? main.slice(findTitleStart(main, titleEnd, 0), titleEnd + 1) : [];
   const title = fullerCopyAbove(main, found) ?? found;
 
-  const transmits = readTransmitted(stripDocNumber(title.map((b) => b.text).join('')));
+  const titleLine = stripDocNumber(title.map((b) => b.text).join(''));
+  const transmits = readTransmitted(titleLine);
   // (a page without the title line: its first sentence hands the document on)
   const handsOn = transmits !== null || readTransmittedFromText(main[r + 1]?.text ?? '') !== null;
   const dateAt = findNoticeDate(main, r, handsOn);
@@ -473,7 +475,11 @@ function readNotice(main: Block[], r: number, recipients: Block | null): Cover {
   while (dateAt >= 0 && sigStart - 1 > r && isSignatureLine(main[sigStart - 1]!) && sigEnd - sigStart < 4)
     sigStart--;
   const bodyEnd = dateAt >= 0 ? sigStart : r + 1 + countParagraphs(main, r + 1, handsOn);
-  const coverText = () => [...title, ...main.slice(r + 1, bodyEnd)].map((b) => b.text).join('');
+  const bodyText = main
+    .slice(r + 1, bodyEnd)
+    .map((b) => b.text)
+    .join('');
+  const coverText = () => title.map((b) => b.text).join('') + bodyText;
   const after =
     dateAt >= 0 && sigStart === dateAt && !opensHandedOnDocument(main, dateAt + 1, coverText)
       ? countSignatureAfter(main, dateAt)
@@ -494,14 +500,7 @@ function readNotice(main: Block[], r: number, recipients: Block | null): Cover {
             : main.slice(sigStart, sigEnd),
       date: dateAt >= 0 ? main[dateAt]! : null,
       notes,
-      transmits:
-        transmits ??
-        readTransmittedFromText(
-          main
-            .slice(r + 1, bodyEnd)
-            .map((b) => b.text)
-            .join(''),
-        ),
+      transmits: readForwardedFromText(titleLine, bodyText) ?? transmits ?? readTransmittedFromText(bodyText),
     },
     next,
   };

@@ -299,12 +299,26 @@ export function readTransmittedTitles(text: string): string[] {
 // titles a sentence names as its basis (根据《甲》…,确定…,现予以公布) are cited, not handed on
 const CITES_BASIS = /(?:根据|按照|依据|依照)$/;
 
-/** In each sentence that hands something on, what stands before its verb. */
+/**
+ * In each sentence that hands something on, what stands before its verb: a verb outside 《》, not
+ * one of the title it forwards (现将《X关于印发〈Y〉的通知》转发给你们 hands on the whole 《…》).
+ */
 function beforeHandingOn(text: string): string[] {
   return text.split(/[。;]/).flatMap((sentence) => {
-    const verb = HANDED_ON.exec(sentence);
+    const verb = HANDED_ON.exec(withoutQuotedText(sentence));
     return verb ? [sentence.slice(0, verb.index).trim()] : [];
   });
+}
+
+const QUOTED = /《[^《》]*》/g;
+const blank = (quote: string) => '\0'.repeat(quote.length);
+
+/**
+ * The text with every 《…》 blanked out, its length kept: twice, for a title a page quotes inside
+ * another with 《》 too (《X关于印发《Y》的通知》).
+ */
+function withoutQuotedText(text: string): string {
+  return text.replace(QUOTED, blank).replace(QUOTED, blank);
 }
 
 // a document handed on without 《》: the object of 现将 (现将X印发给你们), or the subject of the
@@ -319,6 +333,20 @@ function readUnquotedTransmitted(text: string): string | null {
     if (object && isTitleLine(object)) return object;
   }
   return null;
+}
+
+const FIRST_VERB = new RegExp(TRANSMITTAL_VERBS.join('|'));
+
+/**
+ * What a notice whose title 转发s names in its text as the one document it forwards, in that
+ * document's own marks (现将《X关于印发〈甲〉的通知》转发给你们), which its title may drop or move
+ * (X转发《Y关于印发甲》的通知); null when its title hands on otherwise or its text names several.
+ */
+export function readForwardedFromText(noticeTitle: string, text: string): string | null {
+  const verb = FIRST_VERB.exec(withoutQuotedText(noticeTitle))?.[0];
+  if (verb !== '转发' && verb !== '批转') return null;
+  const titles = readTransmittedTitles(text);
+  return titles.length === 1 ? titles[0]! : null;
 }
 
 export function readTransmitted(noticeTitle: string): string | null {
