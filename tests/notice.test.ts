@@ -2156,3 +2156,42 @@ describe('a notice that forwards a notice which itself 印发s or 颁发s a docu
     expect(d.notice?.transmits).toBe('乙省人民政府办公厅关于印发<乙省甲办法> <乙省乙办法>的通知');
   });
 });
+
+describe('主送 run into the body after its colon, a shared 各 or 管委会, a variant label that is none (round 26 C6, round 25)', () => {
+  it('a list of organs ending with a collective of them is the 主送 whatever sentence follows its colon', async () => {
+    const d = await parseText(
+      '各县(市)、区人民政府,甲新区、乙园区管委会,市政府安委会各成员单位: 进入汛期以来,全市接连发生安全事故。现将《甲省安全生产委员会办公室关于做好汛期安全工作的紧急通知》转发给你们,请认真贯彻执行。\n甲市人民政府办公室\n2020年6月1日\n',
+    );
+    expect(d.notice).toMatchObject({
+      recipients: ['各县(市)、区人民政府', '甲新区、乙园区管委会', '市政府安委会各成员单位'],
+      transmits: '甲省安全生产委员会办公室关于做好汛期安全工作的紧急通知',
+      signedDate: '2020-06-01',
+    });
+  });
+
+  it.each([
+    // an organ named by its level alone shares the 各 of the collective before it
+    ['各区委、区政府,市委各部委办:', ['各区委、区政府', '市委各部委办']],
+    ['各县委、县人民政府,各人民团体:', ['各县委、县人民政府', '各人民团体']],
+    // kinds of 单位 after 各大 share the word the last ends with
+    ['各旗县人民政府,各大企业、事业单位:', ['各旗县人民政府', '各大企业、事业单位']],
+    // zones named alone, however long their names, share the 管委会 of the last
+    [
+      '各县人民政府,甲省江北产业集中区、经济技术开发区、乙山高新技术产业开发区管委会:',
+      ['各县人民政府', '甲省江北产业集中区、经济技术开发区、乙山高新技术产业开发区管委会'],
+    ],
+    // (a recipient with a head of its own stays apart)
+    ['各区政府、区直各单位:', ['各区政府', '区直各单位']],
+    ['各县人民政府、县教育局:', ['各县人民政府', '县教育局']],
+  ])('%s', (line, expected) => {
+    expect(splitRecipients(line)).toEqual(expected);
+  });
+
+  it("a 范文 site's label of a variant under the title (X工作方案一:) addresses no one", async () => {
+    const d = await parseText(
+      '甲镇秸秆禁烧工作方案\n甲镇秸秆禁烧工作方案一:\n为做好秸秆禁烧工作,结合我镇实际,制定如下工作方案:\n一、指导思想\n坚持预防为主。\n二、组织领导\n成立工作领导小组。\n',
+    );
+    expect(d.notice).toBeNull();
+    expect(d.outline.map((s) => s.title)).toEqual(['指导思想', '组织领导']);
+  });
+});

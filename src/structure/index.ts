@@ -293,6 +293,8 @@ function addressesAfterTitle(main: Block[], i: number): boolean {
   const line = main[i]!.text;
   if (line.length > 80 || /[。;]/.test(line) || isPageChrome(line) || announcesText(line)) return false;
   if (!/:$/.test(line) && !isAddressListWithoutColon(line, main[i + 1])) return false;
+  // (a 范文 site's label of a variant, X工作方案一:, names a document, not those it addresses)
+  if (isTitleLine(line.replace(/[一二三四五六七八九十\d]{0,3}:$/, ''))) return false;
   if (isPageKey(main[i + 1])) return false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const b = main[k]!;

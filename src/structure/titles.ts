@@ -426,7 +426,7 @@ const PLACES_ONLY = new RegExp(
   `^(?:[\\u4e00-\\u9fff]{0,6}各(?:有关|相关)?)?(?:${alternation(ADMIN_LEVEL_WORDS)})+$`,
 );
 // a place named alone (甲区, 乙县, 高新区) before the organ a later place's name ends with
-const NAMED_PLACE = /^[\u4e00-\u9fff]{1,6}[区县市旗州]$/;
+const NAMED_PLACE = /^[\u4e00-\u9fff]{1,10}[区县市旗州]$/;
 const ORGAN_NAME_END = /(?:人民政府|政府|管委会|管理委员会|党委|县委|区委|市委)$/;
 
 /** A name made only of places and levels (各州, 自治区, 县(市、区)): it shares the organ after it. */
@@ -434,7 +434,7 @@ export function isPlacesOnly(name: string): boolean {
   return PLACES_ONLY.test(withoutParentheses(name));
 }
 const BARE_ORGAN = new RegExp(`^(?:${alternation(BARE_ORGAN_WORDS)})+$`);
-const UNIT_KIND = new RegExp(`^(?:各|有关)*(?:${alternation(UNIT_KINDS)})$`);
+const UNIT_KIND = new RegExp(`^(?:各大?|有关)*(?:${alternation(UNIT_KINDS)})$`);
 const withoutParentheses = (s: string) => s.replace(/\([^()]*\)/g, '');
 const NUMBER_ONLY = /^第?(?:\d{1,4}|[一二三四五六七八九十]{1,3})$/;
 // a body named after a collective or another place (各县发展改革委, 甲新区经济局, 甲兵团民政局); not
@@ -445,6 +445,13 @@ const HEADED = new RegExp(`^(?:各|[\\u4e00-\\u9fff]{1,8}?(?:${LEVEL}))`);
 const OWN_HEAD = new RegExp(`^(?:各|${LEVEL})|直`);
 // the organs a field or a place before them shares (卫生、计生行政管理部门; X新城、Y新区管委会)
 const SHARED_END = /(?:部门|机构|局|委|办|管委会|管理委员会|政府)$/;
+// an organ named by its level alone (区政府, 县委), after a collective of that level (各区委) whose 各
+// it shares: each place's organ
+const LEVEL_ORGAN = new RegExp(`^(${LEVEL})(?:${alternation(BARE_ORGAN_WORDS)})$`);
+const sharesCollective = (piece: string, before: string) => {
+  const level = LEVEL_ORGAN.exec(piece)?.[1];
+  return !!level && before.startsWith(`各${level}`);
+};
 const hasHead = (piece: string) => !isHeadless(piece) && (HEADED.test(piece) || endsInBodyAfterPlace(piece));
 
 /** Whether a piece ends in a body's name after a place of two characters or more (甲兵团民政局). */
@@ -476,12 +483,14 @@ function joinIncomplete(pieces: string[]): string[] {
     if (shares) out.splice(i, 2, `${out[i]}、${out[i + 1]}`);
   }
   // a piece that ends in no organ shares the end of the next (各镇街卫生、计生行政管理部门), and a
-  // body named by its function alone the head before it (各区县发展改革委、财政局: each place's 财政局)
+  // body named by its function alone the head before it (各区县发展改革委、财政局: each place's 财政局),
+  // as an organ named by its level alone does the 各 before it (各区委、区政府)
   for (let i = out.length - 2; i >= 0; i--)
     if (!isRecipientPiece(out[i]!) && SHARED_END.test(out[i + 1]!) && !OWN_HEAD.test(out[i + 1]!))
       out.splice(i, 2, `${out[i]}、${out[i + 1]}`);
   for (let i = 1; i < out.length;) {
-    if (isHeadless(out[i]!) && hasHead(out[i - 1]!.split('、')[0]!))
+    const first = out[i - 1]!.split('、')[0]!;
+    if ((isHeadless(out[i]!) && hasHead(first)) || sharesCollective(out[i]!, first))
       out.splice(i - 1, 2, `${out[i - 1]}、${out[i]}`);
     else i++;
   }
