@@ -2195,3 +2195,22 @@ describe('主送 run into the body after its colon, a shared 各 or 管委会, a
     expect(d.outline.map((s) => s.title)).toEqual(['指导思想', '组织领导']);
   });
 });
+
+describe("a cover notice's own numbered items after 并就有关事项通知如下 (round 25, class 3)", () => {
+  const cover =
+    'X区人民政府办公室关于印发2022年区《政府工作报告》任务分解方案的通知\n各街道办事处,区人民政府各部门:\n《2022年区〈政府工作报告〉任务分解方案》已经区人民政府同意,现印发给你们,并就有关事项通知如下,请认真贯彻执行。\n今年是关键之年,做好各项工作意义重大。\n一、压实责任。各牵头单位要加强组织领导。\n二、加强统筹。各责任单位要制订办理方案。\n';
+
+  it('are the notice’s, not the outline or measures of what it hands on, when the page stops within them', async () => {
+    const d = await parseText(cover);
+    expect(d.notice?.body).toContain('二、加强统筹');
+    expect(d.notice?.transmits).toBe('2022年区《政府工作报告》任务分解方案');
+    expect(d.outline).toEqual([]);
+    expect(d.measures).toEqual([]);
+  });
+
+  it('end where the handed-on document numbers from 一、 again', async () => {
+    const d = await parseText(`${cover}一、稳定增长\n(一)扩大有效投资。全年完成投资100亿元。\n`);
+    expect(d.notice?.body).toContain('二、加强统筹');
+    expect(d.outline.map((s) => s.title)).toEqual(['稳定增长']);
+  });
+});
