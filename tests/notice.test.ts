@@ -2128,3 +2128,89 @@ describe('a cover glued after a page’s words and a space in a flattened line (
     });
   });
 });
+
+describe('a notice that forwards a notice which itself 印发s or 颁发s a document (round 26, C5)', () => {
+  it.each([
+    '关于印发甲县补助资金管理暂行办法的通知',
+    '乙部关于印发〈补助资金管理暂行办法〉的通知',
+    '关于颁发补助资金管理暂行办法的通知',
+  ])('hands on the whole 《%s》', async (forwarded) => {
+    const d = await parseText(
+      `各区、县财政局:\n现将《${forwarded}》转发给你们,请遵照执行。\n甲市财政局\n2020年5月6日\n`,
+    );
+    expect(d.notice?.transmits).toBe(forwarded);
+    expect(d.metadata.genre).toBe('通知');
+  });
+
+  it('its issuers named before the 《》 and its 文号 after it', async () => {
+    const d = await parseText(
+      '甲市财政局转发乙部、丙部《关于颁发〈补助资金管理暂行办法〉的通知》\n各区、县财政局:\n现将乙部、丙部《关于颁发〈补助资金管理暂行办法〉的通知》(乙发〔1994〕345号)转发给你们,请遵照执行。\n',
+    );
+    expect(d.notice?.transmits).toBe('关于颁发〈补助资金管理暂行办法〉的通知');
+  });
+
+  it('as the text names it, where the title moved its marks', async () => {
+    const d = await parseText(
+      '甲县人民政府办公室转发《乙省人民政府办公厅关于印发乙省甲办法》《乙省乙办法》的通知\n各镇人民政府:\n现将《乙省人民政府办公厅关于印发<乙省甲办法> <乙省乙办法>的通知》乙政办发〔2018〕73号转发你们,请认真贯彻执行。\n甲县人民政府办公室\n2019年2月22日\n',
+    );
+    expect(d.notice?.transmits).toBe('乙省人民政府办公厅关于印发<乙省甲办法> <乙省乙办法>的通知');
+  });
+});
+
+describe('主送 run into the body after its colon, a shared 各 or 管委会, a variant label that is none (round 26 C6, round 25)', () => {
+  it('a list of organs ending with a collective of them is the 主送 whatever sentence follows its colon', async () => {
+    const d = await parseText(
+      '各县(市)、区人民政府,甲新区、乙园区管委会,市政府安委会各成员单位: 进入汛期以来,全市接连发生安全事故。现将《甲省安全生产委员会办公室关于做好汛期安全工作的紧急通知》转发给你们,请认真贯彻执行。\n甲市人民政府办公室\n2020年6月1日\n',
+    );
+    expect(d.notice).toMatchObject({
+      recipients: ['各县(市)、区人民政府', '甲新区、乙园区管委会', '市政府安委会各成员单位'],
+      transmits: '甲省安全生产委员会办公室关于做好汛期安全工作的紧急通知',
+      signedDate: '2020-06-01',
+    });
+  });
+
+  it.each([
+    // an organ named by its level alone shares the 各 of the collective before it
+    ['各区委、区政府,市委各部委办:', ['各区委、区政府', '市委各部委办']],
+    ['各县委、县人民政府,各人民团体:', ['各县委、县人民政府', '各人民团体']],
+    // kinds of 单位 after 各大 share the word the last ends with
+    ['各旗县人民政府,各大企业、事业单位:', ['各旗县人民政府', '各大企业、事业单位']],
+    // zones named alone, however long their names, share the 管委会 of the last
+    [
+      '各县人民政府,甲省江北产业集中区、经济技术开发区、乙山高新技术产业开发区管委会:',
+      ['各县人民政府', '甲省江北产业集中区、经济技术开发区、乙山高新技术产业开发区管委会'],
+    ],
+    // (a recipient with a head of its own stays apart)
+    ['各区政府、区直各单位:', ['各区政府', '区直各单位']],
+    ['各县人民政府、县教育局:', ['各县人民政府', '县教育局']],
+  ])('%s', (line, expected) => {
+    expect(splitRecipients(line)).toEqual(expected);
+  });
+
+  it("a 范文 site's label of a variant under the title (X工作方案一:) addresses no one", async () => {
+    const d = await parseText(
+      '甲镇秸秆禁烧工作方案\n甲镇秸秆禁烧工作方案一:\n为做好秸秆禁烧工作,结合我镇实际,制定如下工作方案:\n一、指导思想\n坚持预防为主。\n二、组织领导\n成立工作领导小组。\n',
+    );
+    expect(d.notice).toBeNull();
+    expect(d.outline.map((s) => s.title)).toEqual(['指导思想', '组织领导']);
+  });
+});
+
+describe("a cover notice's own numbered items after 并就有关事项通知如下 (round 25, class 3)", () => {
+  const cover =
+    'X区人民政府办公室关于印发2022年区《政府工作报告》任务分解方案的通知\n各街道办事处,区人民政府各部门:\n《2022年区〈政府工作报告〉任务分解方案》已经区人民政府同意,现印发给你们,并就有关事项通知如下,请认真贯彻执行。\n今年是关键之年,做好各项工作意义重大。\n一、压实责任。各牵头单位要加强组织领导。\n二、加强统筹。各责任单位要制订办理方案。\n';
+
+  it('are the notice’s, not the outline or measures of what it hands on, when the page stops within them', async () => {
+    const d = await parseText(cover);
+    expect(d.notice?.body).toContain('二、加强统筹');
+    expect(d.notice?.transmits).toBe('2022年区《政府工作报告》任务分解方案');
+    expect(d.outline).toEqual([]);
+    expect(d.measures).toEqual([]);
+  });
+
+  it('end where the handed-on document numbers from 一、 again', async () => {
+    const d = await parseText(`${cover}一、稳定增长\n(一)扩大有效投资。全年完成投资100亿元。\n`);
+    expect(d.notice?.body).toContain('二、加强统筹');
+    expect(d.outline.map((s) => s.title)).toEqual(['稳定增长']);
+  });
+});

@@ -329,8 +329,10 @@ function joinValuesOnNextLine(text: string, blocks: Block[]): Block[] {
 
 // "各区人民政府,市政府各部门:《…》已经市政府同意,现印发给你们…": 主送机关 and the first sentence
 // on one line. The addressees are organs (各…, …政府, …部门 …), and the sentence opens as notices do.
+// (a list of organs ending with a collective of them, 各县人民政府,X管委会,各成员单位:, is one before
+// whatever sentence follows: 进入汛期以来,…)
 const RECIPIENTS_RUN_IN = new RegExp(
-  `^(?=[^:。]{0,160}(?:各|政府|部门|单位|局|委员会|管委会))[^:。]{2,160}:(?= ?[${NOTICE_FIRST_CHARACTERS}])`,
+  `^(?=[^:。]{0,160}(?:各|政府|部门|单位|局|委员会|管委会))[^:。]{2,160}:(?= ?[${NOTICE_FIRST_CHARACTERS}])|^[^:。]{2,160}[,、][^:。,、]{0,40}(?:部门|单位|机构|政府|管委会):(?= ?[^ ])`,
 );
 
 /** Cuts a 主送机关 run into the first sentence of the body off into a line of its own. */

@@ -23,6 +23,7 @@ import {
   isRecipientsLine,
   isSignatureLine,
   isTitleLine,
+  readForwardedFromText,
   readPageTimestamp,
   readTransmitted,
   readTransmittedFromText,
@@ -292,6 +293,8 @@ function addressesAfterTitle(main: Block[], i: number): boolean {
   const line = main[i]!.text;
   if (line.length > 80 || /[。;]/.test(line) || isPageChrome(line) || announcesText(line)) return false;
   if (!/:$/.test(line) && !isAddressListWithoutColon(line, main[i + 1])) return false;
+  // (a 范文 site's label of a variant, X工作方案一:, names a document, not those it addresses)
+  if (isTitleLine(line.replace(/[一二三四五六七八九十\d]{0,3}:$/, ''))) return false;
   if (isPageKey(main[i + 1])) return false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const b = main[k]!;
@@ -461,7 +464,8 @@ function readNotice(main: Block[], r: number, recipients: Block | null): Cover {
   const found = titleEnd >= 0 ? main.slice(findTitleStart(main, titleEnd, 0), titleEnd + 1) : [];
   const title = fullerCopyAbove(main, found) ?? found;
 
-  const transmits = readTransmitted(stripDocNumber(title.map((b) => b.text).join('')));
+  const titleLine = stripDocNumber(title.map((b) => b.text).join(''));
+  const transmits = readTransmitted(titleLine);
   // (a page without the title line: its first sentence hands the document on)
   const handsOn = transmits !== null || readTransmittedFromText(main[r + 1]?.text ?? '') !== null;
   const dateAt = findNoticeDate(main, r, handsOn);
@@ -473,7 +477,11 @@ function readNotice(main: Block[], r: number, recipients: Block | null): Cover {
   while (dateAt >= 0 && sigStart - 1 > r && isSignatureLine(main[sigStart - 1]!) && sigEnd - sigStart < 4)
     sigStart--;
   const bodyEnd = dateAt >= 0 ? sigStart : r + 1 + countParagraphs(main, r + 1, handsOn);
-  const coverText = () => [...title, ...main.slice(r + 1, bodyEnd)].map((b) => b.text).join('');
+  const bodyText = main
+    .slice(r + 1, bodyEnd)
+    .map((b) => b.text)
+    .join('');
+  const coverText = () => title.map((b) => b.text).join('') + bodyText;
   const after =
     dateAt >= 0 && sigStart === dateAt && !opensHandedOnDocument(main, dateAt + 1, coverText)
       ? countSignatureAfter(main, dateAt)
@@ -494,14 +502,7 @@ function readNotice(main: Block[], r: number, recipients: Block | null): Cover {
             : main.slice(sigStart, sigEnd),
       date: dateAt >= 0 ? main[dateAt]! : null,
       notes,
-      transmits:
-        transmits ??
-        readTransmittedFromText(
-          main
-            .slice(r + 1, bodyEnd)
-            .map((b) => b.text)
-            .join(''),
-        ),
+      transmits: readForwardedFromText(titleLine, bodyText) ?? transmits ?? readTransmittedFromText(bodyText),
     },
     next,
   };
@@ -554,20 +555,41 @@ const MAX_PARAGRAPHS_AFTER_REQUEST = 4;
  * carried out (现印发给你们,请认真贯彻落实。), its 特此通知 and a signature without its date: the
  * document's own text follows, its title and the notice's date left out by the page (or signed at
  * the document's end). When its signature comes a few paragraphs later (…请认真贯彻执行。\n联系人:
- * 甲某。\nX县人民政府办公室), those paragraphs are the notice's too.
+ * 甲某。\nX县人民政府办公室), those paragraphs are the notice's too. One that announces items of its
+ * own (…现印发给你们,并就有关事项通知如下) goes on through them.
  */
 function countParagraphs(main: Block[], from: number, handsOn: boolean): number {
   let k = from;
   while (k < main.length && !endsNoticeText(main[k]!)) {
-    const closes = handsOn && CLOSING_REQUEST.test(main[k]!.text);
+    const text = main[k]!.text;
     k++;
-    if (closes) {
-      k = Math.max(k, signatureWithin(main, k));
-      while (k < main.length && (CLOSING_FORMULA.test(main[k]!.text) || isSignatureLine(main[k]!))) k++;
-      break;
-    }
+    if (handsOn && OWN_ITEMS.test(text)) k = ownItemsEnd(main, k);
+    else if (handsOn && CLOSING_REQUEST.test(text)) k = Math.max(k, signatureWithin(main, k));
+    else continue;
+    while (k < main.length && (CLOSING_FORMULA.test(main[k]!.text) || isSignatureLine(main[k]!))) k++;
+    break;
   }
   return k - from;
+}
+
+// a notice that announces items of its own after handing a document on (现印发给你们,并就有关事项通知如下)
+const OWN_ITEMS = /通知如下/;
+
+/**
+ * Where the items a notice numbers after its 通知如下 end when no date closes them: at its
+ * signature, at the title of the document it hands on, or at a heading that numbers from the start
+ * again (that document's own 一、); else at the end of the text (a page that stops within them).
+ */
+function ownItemsEnd(main: Block[], from: number): number {
+  let firstStyle: string | undefined;
+  for (let k = from; k < main.length; k++) {
+    const b = main[k]!;
+    if (b.kind === 'heading' && b.marker) {
+      if (b.marker.style === firstStyle && b.marker.ordinal === 1) return k;
+      firstStyle ??= b.marker.style;
+    } else if (b.kind !== 'paragraph' || b.toc || isTitleLine(b.text) || isSignatureLine(b)) return k;
+  }
+  return main.length;
 }
 
 /** A block a dateless notice's text cannot go on into: no paragraph, or a title. */

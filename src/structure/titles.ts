@@ -299,12 +299,26 @@ export function readTransmittedTitles(text: string): string[] {
 // titles a sentence names as its basis (根据《甲》…,确定…,现予以公布) are cited, not handed on
 const CITES_BASIS = /(?:根据|按照|依据|依照)$/;
 
-/** In each sentence that hands something on, what stands before its verb. */
+/**
+ * In each sentence that hands something on, what stands before its verb: a verb outside 《》, not
+ * one of the title it forwards (现将《X关于印发〈Y〉的通知》转发给你们 hands on the whole 《…》).
+ */
 function beforeHandingOn(text: string): string[] {
   return text.split(/[。;]/).flatMap((sentence) => {
-    const verb = HANDED_ON.exec(sentence);
+    const verb = HANDED_ON.exec(withoutQuotedText(sentence));
     return verb ? [sentence.slice(0, verb.index).trim()] : [];
   });
+}
+
+const QUOTED = /《[^《》]*》/g;
+const blank = (quote: string) => '\0'.repeat(quote.length);
+
+/**
+ * The text with every 《…》 blanked out, its length kept: twice, for a title a page quotes inside
+ * another with 《》 too (《X关于印发《Y》的通知》).
+ */
+function withoutQuotedText(text: string): string {
+  return text.replace(QUOTED, blank).replace(QUOTED, blank);
 }
 
 // a document handed on without 《》: the object of 现将 (现将X印发给你们), or the subject of the
@@ -319,6 +333,20 @@ function readUnquotedTransmitted(text: string): string | null {
     if (object && isTitleLine(object)) return object;
   }
   return null;
+}
+
+const FIRST_VERB = new RegExp(TRANSMITTAL_VERBS.join('|'));
+
+/**
+ * What a notice whose title 转发s names in its text as the one document it forwards, in that
+ * document's own marks (现将《X关于印发〈甲〉的通知》转发给你们), which its title may drop or move
+ * (X转发《Y关于印发甲》的通知); null when its title hands on otherwise or its text names several.
+ */
+export function readForwardedFromText(noticeTitle: string, text: string): string | null {
+  const verb = FIRST_VERB.exec(withoutQuotedText(noticeTitle))?.[0];
+  if (verb !== '转发' && verb !== '批转') return null;
+  const titles = readTransmittedTitles(text);
+  return titles.length === 1 ? titles[0]! : null;
 }
 
 export function readTransmitted(noticeTitle: string): string | null {
@@ -398,7 +426,7 @@ const PLACES_ONLY = new RegExp(
   `^(?:[\\u4e00-\\u9fff]{0,6}各(?:有关|相关)?)?(?:${alternation(ADMIN_LEVEL_WORDS)})+$`,
 );
 // a place named alone (甲区, 乙县, 高新区) before the organ a later place's name ends with
-const NAMED_PLACE = /^[\u4e00-\u9fff]{1,6}[区县市旗州]$/;
+const NAMED_PLACE = /^[\u4e00-\u9fff]{1,10}[区县市旗州]$/;
 const ORGAN_NAME_END = /(?:人民政府|政府|管委会|管理委员会|党委|县委|区委|市委)$/;
 
 /** A name made only of places and levels (各州, 自治区, 县(市、区)): it shares the organ after it. */
@@ -406,7 +434,7 @@ export function isPlacesOnly(name: string): boolean {
   return PLACES_ONLY.test(withoutParentheses(name));
 }
 const BARE_ORGAN = new RegExp(`^(?:${alternation(BARE_ORGAN_WORDS)})+$`);
-const UNIT_KIND = new RegExp(`^(?:各|有关)*(?:${alternation(UNIT_KINDS)})$`);
+const UNIT_KIND = new RegExp(`^(?:各大?|有关)*(?:${alternation(UNIT_KINDS)})$`);
 const withoutParentheses = (s: string) => s.replace(/\([^()]*\)/g, '');
 const NUMBER_ONLY = /^第?(?:\d{1,4}|[一二三四五六七八九十]{1,3})$/;
 // a body named after a collective or another place (各县发展改革委, 甲新区经济局, 甲兵团民政局); not
@@ -417,6 +445,13 @@ const HEADED = new RegExp(`^(?:各|[\\u4e00-\\u9fff]{1,8}?(?:${LEVEL}))`);
 const OWN_HEAD = new RegExp(`^(?:各|${LEVEL})|直`);
 // the organs a field or a place before them shares (卫生、计生行政管理部门; X新城、Y新区管委会)
 const SHARED_END = /(?:部门|机构|局|委|办|管委会|管理委员会|政府)$/;
+// an organ named by its level alone (区政府, 县委), after a collective of that level (各区委) whose 各
+// it shares: each place's organ
+const LEVEL_ORGAN = new RegExp(`^(${LEVEL})(?:${alternation(BARE_ORGAN_WORDS)})$`);
+const sharesCollective = (piece: string, before: string) => {
+  const level = LEVEL_ORGAN.exec(piece)?.[1];
+  return !!level && before.startsWith(`各${level}`);
+};
 const hasHead = (piece: string) => !isHeadless(piece) && (HEADED.test(piece) || endsInBodyAfterPlace(piece));
 
 /** Whether a piece ends in a body's name after a place of two characters or more (甲兵团民政局). */
@@ -448,12 +483,14 @@ function joinIncomplete(pieces: string[]): string[] {
     if (shares) out.splice(i, 2, `${out[i]}、${out[i + 1]}`);
   }
   // a piece that ends in no organ shares the end of the next (各镇街卫生、计生行政管理部门), and a
-  // body named by its function alone the head before it (各区县发展改革委、财政局: each place's 财政局)
+  // body named by its function alone the head before it (各区县发展改革委、财政局: each place's 财政局),
+  // as an organ named by its level alone does the 各 before it (各区委、区政府)
   for (let i = out.length - 2; i >= 0; i--)
     if (!isRecipientPiece(out[i]!) && SHARED_END.test(out[i + 1]!) && !OWN_HEAD.test(out[i + 1]!))
       out.splice(i, 2, `${out[i]}、${out[i + 1]}`);
   for (let i = 1; i < out.length;) {
-    if (isHeadless(out[i]!) && hasHead(out[i - 1]!.split('、')[0]!))
+    const first = out[i - 1]!.split('、')[0]!;
+    if ((isHeadless(out[i]!) && hasHead(first)) || sharesCollective(out[i]!, first))
       out.splice(i - 1, 2, `${out[i - 1]}、${out[i]}`);
     else i++;
   }
