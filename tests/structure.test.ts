@@ -641,6 +641,27 @@ describe('a notice flattened onto one line', () => {
     );
   });
 
+  it("a heading's title run into its first clause or its first item is cut off; a title that names a place or a rule stays whole", async () => {
+    const d = await parseText(
+      'X县秸秆禁烧工作方案为切实改善空气质量,推进秸秆综合利用,保障人民群众身体健康,根据上级有关文件精神,结合我县实际,特制定本方案。一、工作重点(一)时间安排按照上级要求,禁烧时间为全年,其中重点时段为夏收和秋收季节。(二)禁烧范围我县行政区域内不得露天焚烧秸秆(含垃圾、落叶、杂草)等任何废弃物。(三)严格要求各乡镇落实包片责任。(四)加快推进全县秸秆还田。二、目标要求通过全县上下的共同努力,秸秆焚烧现象得到基本遏制,群众认识进一步提高。三、工作措施(一)加强领导,明确责任1.成立县秸秆禁烧工作领导小组,负责全县指导工作。2.实行县级领导包乡镇制度。(二)组织机构为了加强领导,县设立禁烧指挥部,负责日常工作,指挥部办公室设在县农业农村局,承担指挥部的日常联络和督查工作。\n',
+    );
+    expect(outlineLines(d.outline)).toEqual([
+      '1 一、 工作重点',
+      '2 (一) 时间安排',
+      '2 (二) 禁烧范围',
+      '2 (三) 严格要求各乡镇落实包片责任',
+      '2 (四) 加快推进全县秸秆还田',
+      '1 二、 目标要求',
+      '1 三、 工作措施',
+      '2 (一) 加强领导,明确责任',
+      '3 1. 成立县秸秆禁烧工作领导小组,负责全县指导工作',
+      '3 2. 实行县级领导包乡镇制度',
+      '2 (二) 组织机构',
+    ]);
+    expect(d.outline[0]!.children[0]!.text).toMatch(/^按照上级要求,/);
+    expect(d.outline[1]!.text).toMatch(/^通过全县上下/);
+  });
+
   it('a news repost: the notice title, recipients and numbered clauses come apart', async () => {
     const d = await parseText(
       '某报讯 据政府网消息,省政府办公厅印发通知,全文如下:X省人民政府办公厅关于成立X省河湖治理工作领导小组的通知各市、县人民政府,省政府各部门:为加强对河湖治理工作的领导,省政府决定成立X省河湖治理工作领导小组。现将有关事项通知如下:一、主要职责统筹协调全省河湖治理工作,研究解决工作中的重大问题。二、组成人员组长:王某某 副省长三、工作机构领导小组办公室设在省水利厅,承担日常工作。\n',
@@ -1071,6 +1092,7 @@ describe('normalize and segment read long adversarial lines in linear time', () 
     ['markers after spaces', repeatTo('甲乙丙丁戊 (一)己庚 第十条 ')],
     ['items after a stop and an indent', repeatTo('甲乙。 (一)丙丁; (二)戊。 1.己 ')],
     ['first items run into words', repeatTo('第十条 甲乙(一)丙;(二)丁。')],
+    ['titles run into clauses and first items', repeatTo('。(一)时间安排范围要求按照甲,乙。(二)甲,乙1.丙')],
     ['dates and titles', repeatTo('东河市人民政府2022年6月7日东河市发展规划')],
     ['titles after spaces, before 各', repeatTo(' 甲关于乙的通知各丙 ')],
     ['pinyin readings with spaces', repeatTo('樂( lè 平(lè ')],
