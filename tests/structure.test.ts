@@ -662,6 +662,16 @@ describe('a notice flattened onto one line', () => {
     expect(d.outline[1]!.text).toMatch(/^通过全县上下/);
   });
 
+  it('a title cited in 《》 is not cut at the spaces set around its Latin words', async () => {
+    const d = await parseText(
+      'X县乡镇机构改革试点工作指导意见 为贯彻落实《中共 X 市委、X 市人民政府关于深化乡镇机构改革的意见》(甲发〔2009〕27号)文件精神,进一步深化乡镇机构改革,切实把乡镇政府职能转变到为农村提供公共服务上来,县委、县人民政府决定以甲镇和乙镇作为试点,现提出如下指导意见: 一、指导思想 坚持以服务农民为核心,以改革创新为动力,以强化基层为保障,深化乡镇机构改革,推进农村配套改革,加快建立行为规范、运转协调、公正透明、廉洁高效的农村行政管理体制和运行机制。 二、目标任务 通过整合乡镇站所资源,合理设置乡镇内设机构,建设高素质的乡镇干部队伍,进一步转变乡镇政府职能,提高基层政权的执政水平和能力。\n',
+    );
+    expect(d.references.map((r) => [r.title?.replaceAll(' ', ''), r.docNumber?.raw])).toEqual([
+      ['中共X市委、X市人民政府关于深化乡镇机构改革的意见', '甲发〔2009〕27号'],
+    ]);
+    expect(d.outline.map((s) => s.title)).toEqual(['指导思想', '目标任务']);
+  });
+
   it('a news repost: the notice title, recipients and numbered clauses come apart', async () => {
     const d = await parseText(
       '某报讯 据政府网消息,省政府办公厅印发通知,全文如下:X省人民政府办公厅关于成立X省河湖治理工作领导小组的通知各市、县人民政府,省政府各部门:为加强对河湖治理工作的领导,省政府决定成立X省河湖治理工作领导小组。现将有关事项通知如下:一、主要职责统筹协调全省河湖治理工作,研究解决工作中的重大问题。二、组成人员组长:王某某 副省长三、工作机构领导小组办公室设在省水利厅,承担日常工作。\n',
@@ -1093,6 +1103,7 @@ describe('normalize and segment read long adversarial lines in linear time', () 
     ['items after a stop and an indent', repeatTo('甲乙。 (一)丙丁; (二)戊。 1.己 ')],
     ['first items run into words', repeatTo('第十条 甲乙(一)丙;(二)丁。')],
     ['titles run into clauses and first items', repeatTo('。(一)时间安排范围要求按照甲,乙。(二)甲,乙1.丙')],
+    ['a title cited in 《》 left open, with spaces', repeatTo('《甲 X 乙 1 ')],
     ['dates and titles', repeatTo('东河市人民政府2022年6月7日东河市发展规划')],
     ['titles after spaces, before 各', repeatTo(' 甲关于乙的通知各丙 ')],
     ['pinyin readings with spaces', repeatTo('樂( lè 平(lè ')],

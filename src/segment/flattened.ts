@@ -445,16 +445,29 @@ function isWordStart(ch: string | undefined): boolean {
  */
 const SPACED_AFTER_NUMBER = /^[年月日号个万亿元%]/;
 
+// the longest title a 《 opens: a 《 left open further back is a stray one
+const CITED_TITLE_MAX = 120;
+
 function cutsAtSpaces(line: string, headings: [number, number][]): number[] {
   const words = [...line.matchAll(/[^ ]+/g)];
   const cuts: number[] = [];
   let h = 0;
+  // where the 《 of a title still open begins, or -1
+  let openTitle = -1;
   for (let i = 1; i < words.length; i++) {
     const left = words[i - 1]![0];
     const right = words[i]![0];
     const at = words[i]!.index;
     while (h < headings.length && headings[h]![1] <= at) h++;
     if (h < headings.length && at > headings[h]![0]) continue;
+    // inside a title cited in 《》, a space around a Latin or digit word is typesetting, not a
+    // line's end ("《中共 X 市委、X 市人民政府关于…的意见》"; a line broken inside the title, 《X关于
+    // 印发…》, is cut and joined again as the notice's title)
+    const opened = left.lastIndexOf('《');
+    if (opened > left.lastIndexOf('》')) openTitle = words[i - 1]!.index + opened;
+    else if (left.includes('》')) openTitle = -1;
+    const spacedWord = /[A-Za-z\d]$/.test(left) || /^[A-Za-z\d]/.test(right);
+    if (openTitle >= 0 && at - openTitle <= CITED_TITLE_MAX && spacedWord) continue;
     // "陈 浩" inside a list of names ("…、陈 浩、…") is padded too
     const paddedInList =
       /(?:^|[、,:])[\u4e00-\u9fff]$/.test(left) && /^[\u4e00-\u9fff](?:[、,]|$)/.test(right);
