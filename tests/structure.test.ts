@@ -1104,6 +1104,7 @@ describe('normalize and segment read long adversarial lines in linear time', () 
     ['first items run into words', repeatTo('第十条 甲乙(一)丙;(二)丁。')],
     ['titles run into clauses and first items', repeatTo('。(一)时间安排范围要求按照甲,乙。(二)甲,乙1.丙')],
     ['a title cited in 《》 left open, with spaces', repeatTo('《甲 X 乙 1 ')],
+    ['items that lost their numeral', repeatTo('()甲乙\n()丙丁。戊\n')],
     ['dates and titles', repeatTo('东河市人民政府2022年6月7日东河市发展规划')],
     ['titles after spaces, before 各', repeatTo(' 甲关于乙的通知各丙 ')],
     ['pinyin readings with spaces', repeatTo('樂( lè 平(lè ')],
@@ -1147,6 +1148,25 @@ describe('headings that lost their marker (diff review round 15)', () => {
       '1 四、 创新人才工作体制机制 (recovered)',
       '1 五、 强化组织实施',
     ]);
+  });
+});
+
+describe('items whose numeral the page lost, "()指导思想"', () => {
+  it('are numbered on from the item before them, flagged recovered; a () in a sentence stays text', async () => {
+    const d = await parseText(
+      'X县乡村振兴实施方案\n为推进乡村振兴,制定本方案。\n一、总体要求\n()指导思想\n坚持以人民为中心,统筹推进各项工作。\n()目标任务\n到2025年,建成示范村10个。\n二、重点任务\n(一)发展特色产业\n培育龙头企业。\n()加强人才培养\n引进人才50名。\n()内填写村名,报县农业农村局。\n',
+    );
+    expect(outlineLines(d.outline)).toEqual([
+      '1 一、 总体要求',
+      '2 (一) 指导思想 (recovered)',
+      '2 (二) 目标任务 (recovered)',
+      '1 二、 重点任务',
+      '2 (一) 发展特色产业',
+      '2 (二) 加强人才培养 (recovered)',
+    ]);
+    expect(d.outline[1]!.children[1]!.text).toContain('()内填写村名');
+    expect(d.messages.filter((m) => m.ruleId === 'outline/recovered-marker')).toHaveLength(3);
+    expect(d.messages.filter((m) => m.ruleId === 'outline/numbering-gap')).toEqual([]);
   });
 });
 
