@@ -1154,7 +1154,7 @@ describe('headings that lost their marker (diff review round 15)', () => {
 describe('items whose numeral the page lost, "()指导思想"', () => {
   it('are numbered on from the item before them, flagged recovered; a () in a sentence stays text', async () => {
     const d = await parseText(
-      'X县乡村振兴实施方案\n为推进乡村振兴,制定本方案。\n一、总体要求\n()指导思想\n坚持以人民为中心,统筹推进各项工作。\n()目标任务\n到2025年,建成示范村10个。\n二、重点任务\n(一)发展特色产业\n培育龙头企业。\n()加强人才培养\n引进人才50名。\n()内填写村名,报县农业农村局。\n',
+      'X县乡村振兴实施方案\n为推进乡村振兴,制定本方案。\n一、总体要求\n()指导思想\n坚持以人民为中心,统筹推进各项工作。\n()目标任务\n到2025年,建成示范村10个。\n二、重点任务\n(一)发展特色产业\n培育龙头企业。\n()加强人才培养\n引进人才50名。\n()内填写村名,报县农业农村局。\n()县人民政府:\n',
     );
     expect(outlineLines(d.outline)).toEqual([
       '1 一、 总体要求',
@@ -1165,6 +1165,7 @@ describe('items whose numeral the page lost, "()指导思想"', () => {
       '2 (二) 加强人才培养 (recovered)',
     ]);
     expect(d.outline[1]!.children[1]!.text).toContain('()内填写村名');
+    expect(d.outline[1]!.children[1]!.text).toContain('()县人民政府:');
     expect(d.messages.filter((m) => m.ruleId === 'outline/recovered-marker')).toHaveLength(3);
     expect(d.messages.filter((m) => m.ruleId === 'outline/numbering-gap')).toEqual([]);
   });

@@ -110,8 +110,8 @@ function readNumberedMarker(line: string): Marker | null {
 }
 
 // "()指导思想", "()目标任务。…": a (一) whose numeral the page lost, before a short title (not a
-// "()" a sentence opens with, "()内填写村名,…")
-const LOST_NUMERAL_PAREN = /^\(\) ?(?=\p{Script=Han}[^。;:,!?()]{1,19}(?:$|[。;:]))/u;
+// "()" a sentence opens with, "()内填写村名,…", nor the blank of a form before a colon, "()县人民政府:")
+const LOST_NUMERAL_PAREN = /^\(\) ?(?=\p{Script=Han}[^。;:,!?()]{1,19}(?:$|[。;]))/u;
 
 /** A cn-paren marker whose numeral was lost, at the start of a heading's line; its ordinal is 0. */
 export function readLostNumeralMarker(line: string): Marker | null {
