@@ -101,6 +101,8 @@ describe('findDocNumbers', () => {
       ['a long agency', (n) => `${'政'.repeat(n)}〔2018〕1号`],
       ['digits', repeatTo('2')],
       ['dates before 令', repeatTo('30日政府令第1号')],
+      ['quoted years', repeatTo('甲发“2009”')],
+      ['old-style years', repeatTo('〔94〕甲字')],
     ];
     for (const [label, make] of inputs) expectLinearTime(label, make, findDocNumbers);
   });
@@ -148,5 +150,34 @@ describe('文号 of the old style (H6)', () => {
     expect(findDocNumbers('(12)住房3号楼')).toEqual([]);
     // an item marker before a sentence citing a number
     expect(findDocNumbers('(11)认真执行国发12号文件精神')).toEqual([]);
+  });
+
+  it('reads the year in 〔〕 [] 【】 too, as one number with the same normalized form', () => {
+    expect(findDocNumbers('《关于乙的通知》(〔94〕甲农字第345号)')).toMatchObject([
+      {
+        raw: '〔94〕甲农字第345号',
+        normalized: '(94)甲农字345号',
+        agency: '甲农字',
+        year: 1994,
+        serial: 345,
+      },
+    ]);
+    expect(findDocNumbers('【88】甲发12号').map((n) => n.normalized)).toEqual(['(88)甲发12号']);
+  });
+});
+
+describe('文号 whose year brackets became quotes', () => {
+  it.each([
+    ['(甲发"2009"27 号)', '甲发"2009"27 号'],
+    ['(甲发“2009”27号)', '甲发“2009”27号'],
+  ])('%s is read, repaired', (text, raw) => {
+    expect(findDocNumbers(text)).toMatchObject([
+      { raw, normalized: '甲发〔2009〕27号', agency: '甲发', year: 2009, serial: 27, damaged: true },
+    ]);
+  });
+
+  it('a year in quotes with no number after it, or left open, is none', () => {
+    expect(findDocNumbers('开展“2023”专项行动')).toEqual([]);
+    expect(findDocNumbers('甲发“202327号')).toEqual([]);
   });
 });

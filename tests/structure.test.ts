@@ -641,6 +641,37 @@ describe('a notice flattened onto one line', () => {
     );
   });
 
+  it("a heading's title run into its first clause or its first item is cut off; a title that names a place or a rule stays whole", async () => {
+    const d = await parseText(
+      'X县秸秆禁烧工作方案为切实改善空气质量,推进秸秆综合利用,保障人民群众身体健康,根据上级有关文件精神,结合我县实际,特制定本方案。一、工作重点(一)时间安排按照上级要求,禁烧时间为全年,其中重点时段为夏收和秋收季节。(二)禁烧范围我县行政区域内不得露天焚烧秸秆(含垃圾、落叶、杂草)等任何废弃物。(三)严格要求各乡镇落实包片责任。(四)加快推进全县秸秆还田。二、目标要求通过全县上下的共同努力,秸秆焚烧现象得到基本遏制,群众认识进一步提高。三、工作措施(一)加强领导,明确责任1.成立县秸秆禁烧工作领导小组,负责全县指导工作。2.实行县级领导包乡镇制度。(二)组织机构为了加强领导,县设立禁烧指挥部,负责日常工作,指挥部办公室设在县农业农村局,承担指挥部的日常联络和督查工作。\n',
+    );
+    expect(outlineLines(d.outline)).toEqual([
+      '1 一、 工作重点',
+      '2 (一) 时间安排',
+      '2 (二) 禁烧范围',
+      '2 (三) 严格要求各乡镇落实包片责任',
+      '2 (四) 加快推进全县秸秆还田',
+      '1 二、 目标要求',
+      '1 三、 工作措施',
+      '2 (一) 加强领导,明确责任',
+      '3 1. 成立县秸秆禁烧工作领导小组,负责全县指导工作',
+      '3 2. 实行县级领导包乡镇制度',
+      '2 (二) 组织机构',
+    ]);
+    expect(d.outline[0]!.children[0]!.text).toMatch(/^按照上级要求,/);
+    expect(d.outline[1]!.text).toMatch(/^通过全县上下/);
+  });
+
+  it('a title cited in 《》 is not cut at the spaces set around its Latin words', async () => {
+    const d = await parseText(
+      'X县乡镇机构改革试点工作指导意见 为贯彻落实《中共 X 市委、X 市人民政府关于深化乡镇机构改革的意见》(甲发〔2009〕27号)文件精神,进一步深化乡镇机构改革,切实把乡镇政府职能转变到为农村提供公共服务上来,县委、县人民政府决定以甲镇和乙镇作为试点,现提出如下指导意见: 一、指导思想 坚持以服务农民为核心,以改革创新为动力,以强化基层为保障,深化乡镇机构改革,推进农村配套改革,加快建立行为规范、运转协调、公正透明、廉洁高效的农村行政管理体制和运行机制。 二、目标任务 通过整合乡镇站所资源,合理设置乡镇内设机构,建设高素质的乡镇干部队伍,进一步转变乡镇政府职能,提高基层政权的执政水平和能力。\n',
+    );
+    expect(d.references.map((r) => [r.title?.replaceAll(' ', ''), r.docNumber?.raw])).toEqual([
+      ['中共X市委、X市人民政府关于深化乡镇机构改革的意见', '甲发〔2009〕27号'],
+    ]);
+    expect(d.outline.map((s) => s.title)).toEqual(['指导思想', '目标任务']);
+  });
+
   it('a news repost: the notice title, recipients and numbered clauses come apart', async () => {
     const d = await parseText(
       '某报讯 据政府网消息,省政府办公厅印发通知,全文如下:X省人民政府办公厅关于成立X省河湖治理工作领导小组的通知各市、县人民政府,省政府各部门:为加强对河湖治理工作的领导,省政府决定成立X省河湖治理工作领导小组。现将有关事项通知如下:一、主要职责统筹协调全省河湖治理工作,研究解决工作中的重大问题。二、组成人员组长:王某某 副省长三、工作机构领导小组办公室设在省水利厅,承担日常工作。\n',
@@ -1071,6 +1102,9 @@ describe('normalize and segment read long adversarial lines in linear time', () 
     ['markers after spaces', repeatTo('甲乙丙丁戊 (一)己庚 第十条 ')],
     ['items after a stop and an indent', repeatTo('甲乙。 (一)丙丁; (二)戊。 1.己 ')],
     ['first items run into words', repeatTo('第十条 甲乙(一)丙;(二)丁。')],
+    ['titles run into clauses and first items', repeatTo('。(一)时间安排范围要求按照甲,乙。(二)甲,乙1.丙')],
+    ['a title cited in 《》 left open, with spaces', repeatTo('《甲 X 乙 1 ')],
+    ['items that lost their numeral', repeatTo('()甲乙\n()丙丁。戊\n')],
     ['dates and titles', repeatTo('东河市人民政府2022年6月7日东河市发展规划')],
     ['titles after spaces, before 各', repeatTo(' 甲关于乙的通知各丙 ')],
     ['pinyin readings with spaces', repeatTo('樂( lè 平(lè ')],
@@ -1114,6 +1148,26 @@ describe('headings that lost their marker (diff review round 15)', () => {
       '1 四、 创新人才工作体制机制 (recovered)',
       '1 五、 强化组织实施',
     ]);
+  });
+});
+
+describe('items whose numeral the page lost, "()指导思想"', () => {
+  it('are numbered on from the item before them, flagged recovered; a () in a sentence stays text', async () => {
+    const d = await parseText(
+      'X县乡村振兴实施方案\n为推进乡村振兴,制定本方案。\n一、总体要求\n()指导思想\n坚持以人民为中心,统筹推进各项工作。\n()目标任务\n到2025年,建成示范村10个。\n二、重点任务\n(一)发展特色产业\n培育龙头企业。\n()加强人才培养\n引进人才50名。\n()内填写村名,报县农业农村局。\n()县人民政府:\n',
+    );
+    expect(outlineLines(d.outline)).toEqual([
+      '1 一、 总体要求',
+      '2 (一) 指导思想 (recovered)',
+      '2 (二) 目标任务 (recovered)',
+      '1 二、 重点任务',
+      '2 (一) 发展特色产业',
+      '2 (二) 加强人才培养 (recovered)',
+    ]);
+    expect(d.outline[1]!.children[1]!.text).toContain('()内填写村名');
+    expect(d.outline[1]!.children[1]!.text).toContain('()县人民政府:');
+    expect(d.messages.filter((m) => m.ruleId === 'outline/recovered-marker')).toHaveLength(3);
+    expect(d.messages.filter((m) => m.ruleId === 'outline/numbering-gap')).toEqual([]);
   });
 });
 

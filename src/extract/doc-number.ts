@@ -51,12 +51,12 @@ const ORDER_NUMBER = new Scanner(
   '令',
 );
 
-// The style before GB/T 9704 took its form (1950s–80s): the year's last two digits in round
-// brackets before a short 机关代字, which ends in 字, 发 or 函: (80)某交字35号, (81)某发第12号. An
-// item marker before a sentence ((11)认真执行国发12号文件) has no year of those decades, or a longer run
+// The style before GB/T 9704 took its form (1950s–90s): the year's last two digits in brackets
+// before a short 机关代字, which ends in 字, 发 or 函: (80)某交字35号, (81)某发第12号, 〔94〕某农字第345号.
+// An item marker before a sentence ((11)认真执行国发12号文件) has no year of those decades, or a longer run
 const OLD_STYLE_NUMBER = new Scanner(
-  /\(([5-9]\d)\)[ ]*(\p{Script=Han}{1,5}[字发函])[ ]*(?:第[ ]*)?(\d{1,5})[ ]*[号號]/gu,
-  '(',
+  /[(〔[【]([5-9]\d)[)〕\]】][ ]*(\p{Script=Han}{1,5}[字发函])[ ]*(?:第[ ]*)?(\d{1,5})[ ]*[号號]/gu,
+  '(〔[【',
 );
 
 /** 发文字号 of the old style ((80)某字35号); the two-digit year is of the 1900s. */
@@ -84,14 +84,16 @@ function findOldStyleNumbers(text: string): DocNumberMatch[] {
  */
 export function findDocNumbers(text: string): DocNumberMatch[] {
   const out = text.includes('令') ? findOrderNumbers(text) : [];
-  if (text.includes(')')) out.push(...findOldStyleNumbers(text));
+  if (/[)〕\]】]/.test(text)) out.push(...findOldStyleNumbers(text));
   // every other number holds a year 19xx or 20xx: most texts hold neither, as two native searches tell
   if (!text.includes('19') && !text.includes('20')) return out;
   for (const m of NUMBER_TAIL.all(text)) {
     const [tail, open, year, close, serial, hao] = m;
     const haoLost = hao === undefined;
-    // after [ ( 【 a number without 号 is too likely something else: (2018)15
-    if (haoLost && open !== '〔') continue;
+    // after [ ( 【 a number without 号 is too likely something else: (2018)15; a quote that opens a
+    // year and no more is a quotation (“2023”专项行动)
+    if ((haoLost && open !== '〔') || (close === undefined && GARBLED_YEAR_BRACKETS.includes(open!)))
+      continue;
     const bracket = m.index!;
     const agency = readAgency(text, bracket);
     if (agency === null) continue;

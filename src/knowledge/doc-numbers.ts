@@ -4,13 +4,17 @@
  */
 
 /**
- * Brackets around the year of a 发文字号: the standard 〔〕, the substitutes found on web pages, and
- * „‟ (U+201E, U+201F), which 〔〕 become when a Word document passes through a legacy code page.
+ * Brackets around the year of a 发文字号: the standard 〔〕, the substitutes found on web pages,
+ * „‟ (U+201E, U+201F), which 〔〕 become when a Word document passes through a legacy code page,
+ * and the quotes a page typed for them (X发"2009"27号, X发“2009”27号).
  */
-export const YEAR_BRACKETS = { open: '〔[(【„', close: '〕])】‟' } as const;
+export const YEAR_BRACKETS = { open: '〔[(【„"“', close: '〕])】‟"”' } as const;
 
-/** Year brackets that only an encoding accident produces: a number written with them is repaired. */
-export const GARBLED_YEAR_BRACKETS = '„‟';
+/**
+ * Year brackets that only an accident produces (of encoding or of typing): a number written with
+ * them is repaired, and read only when they close the year.
+ */
+export const GARBLED_YEAR_BRACKETS = '„‟"“”';
 
 /** The longest 机关代字 taken from running text (某府办规, 某政办字, 某医保规字 are 4–5 characters). */
 export const MAX_AGENCY_LENGTH = 8;

@@ -84,6 +84,41 @@ export const STOCK_HEADINGS = [
 ] as const;
 
 /**
+ * The nouns the titles of a plan's sections end in (时间安排, 禁烧范围, 目标要求, 组织机构, 明确责任):
+ * the heads of STOCK_HEADINGS and NON_MEASURE_HEADINGS and of the other headings of the same
+ * templates. A title that ends in one can be told from the text a flattened line runs into it.
+ */
+export const HEADING_HEAD_NOUNS = [
+  '要求',
+  '思想',
+  '思路',
+  '原则',
+  '目标',
+  '任务',
+  '措施',
+  '步骤',
+  '安排',
+  '分工',
+  '保障',
+  '机制',
+  '职责',
+  '责任',
+  '机构',
+  '领导',
+  '范围',
+  '对象',
+  '内容',
+  '重点',
+  '时间',
+  '条件',
+  '标准',
+  '程序',
+  '方式',
+  '依据',
+  '目的',
+] as const;
+
+/**
  * Stock sections that state the plan's frame, not its work (总体要求 and what it holds), rosters,
  * and the standing parts of a notice setting up a 领导小组 (its duties, office and rules, as the
  * 国务院 and local 成立…领导小组的通知 lay them out), and a meeting notice's logistics:

@@ -2,7 +2,7 @@ import { NOTICE_FIRST_CHARACTERS } from '../knowledge/recipients.js';
 import { DOCUMENT_TYPES, ISSUER_SUFFIXES, ISSUING_VERBS } from '../knowledge/document-types.js';
 import { HEADER_FIELD_LABELS } from '../knowledge/header-fields.js';
 import { CN_ZERO_LOOKALIKES } from '../knowledge/numerals.js';
-import { MARKER_STYLES, type MarkerStyle } from '../knowledge/heading-markers.js';
+import { HEADING_HEAD_NOUNS, MARKER_STYLES, type MarkerStyle } from '../knowledge/heading-markers.js';
 import { readMarker, readMarkerNumeral, STOCK_PREFIX, writeMarker, type Marker } from './markers.js';
 
 /** Openers of a 附注 in parentheses (GB/T 9704 7.3.6): (此件公开发布), (联系人:…) … */
@@ -136,21 +136,24 @@ export function splitFlattenedLine(text: string, from: number, to: number): [num
     ...new Set([...wordCuts, ...stopCuts, ...unitCuts, ...closingCuts, ...titleCuts, planTitle ?? 0]),
   ].sort((a, b) => a - b);
   base.push(...continueClauseNumbering(line, base));
-  if (glued > spaced) base.push(...cutsAfterStockHeadings(line, base));
+  if (glued > spaced) base.push(...cutsAfterRunInTitles(line, base));
   base.sort((a, b) => a - b);
   addCutsContinuingNumbering(line, base);
   const added: number[] = [];
-  // a short heading directly followed by a sub-heading: "三、工作原则(一)坚持…", "(七)学校1.加强…"
+  // a short heading directly followed by a sub-heading: "三、工作原则(一)坚持…", "(七)学校1.加强…",
+  // also a title of two phrases before the first item ("(一)加强领导,明确责任1.成立…")
   let k = 0;
   let lastCut = 0;
   for (const m of line.matchAll(MARKER_AFTER_SHORT_HEADING)) {
     while (k < base.length && base[k]! < m.index) lastCut = Math.max(lastCut, base[k++]!);
     const piece = line.slice(lastCut, m.index).trim();
-    if (piece.length <= 16 && readMarker(piece) && !/[。,;]/.test(piece)) {
+    const stops = markerAt(line, m.index)?.ordinal === 1 ? /[。;]/ : /[。,;]/;
+    if (piece.length <= 16 && readMarker(piece) && !stops.test(piece)) {
       added.push(m.index);
       lastCut = m.index;
     }
   }
+  if (glued > spaced) added.push(...cutsAfterRunInTitles(line, added));
   const sorted = [...new Set([...base, ...added])]
     .filter((c) => c > 0 && c < line.length)
     .sort((a, b) => a - b);
@@ -393,17 +396,39 @@ function markerAt(line: string, at: number): Marker | null {
   return readMarker(line.slice(at, at + 8));
 }
 
+// words that open a clause, not a title: 按照上级要求,…; 我县行政区域内…; 通过共同努力,…; 为了加强…
+const CLAUSE_OPENER =
+  '为了|为(?:进一步|切实|全面|深入|加快|确保|加强|做好|推动|推进|促进|贯彻)|按照|根据|依据|依照|通过|坚持|围绕|结合|(?:到|至)20\\d{2}年|[我全](?:省|市|县|区|镇|乡|街道)|各(?:级|地|乡镇|镇|乡|县|区|市|部门|单位|村|街道|有关)';
+// a short title ending in a heading's noun, right before such words ("时间安排按照…", "目标要求通过…")
+const TITLE_BEFORE_CLAUSE = new RegExp(
+  `[\\u4e00-\\u9fff]{0,8}?(?:${HEADING_HEAD_NOUNS.join('|')})(?=${CLAUSE_OPENER})`,
+  'y',
+);
+// the longest title that a heading's line holds up to its first stop without a comma
+const WHOLE_TITLE_MAX = 24;
+
 /**
  * Lines joined with nothing between them run a heading into its text ("一、工作目标到2025年…"):
- * after a marker, a stock heading followed by more words ends where its line did.
+ * after a marker, a stock heading followed by more words ends where its line did, and so does a
+ * short title ending in a heading's noun before the words that open a clause ("(一)时间安排按照
+ * 上级要求,…"), where what runs up to the first stop is too long for a title or has a comma: a
+ * title such as "严格要求各乡镇落实责任" stays whole.
  */
-function cutsAfterStockHeadings(line: string, cuts: number[]): number[] {
+function cutsAfterRunInTitles(line: string, cuts: number[]): number[] {
   const added: number[] = [];
   for (const at of cuts) {
     const marker = readMarker(line.slice(at, at + 8));
     if (!marker || !['cn-comma', 'cn-paren'].includes(marker.style)) continue;
-    const stock = STOCK_PREFIX.exec(line.slice(at + marker.length));
-    if (stock) added.push(at + marker.length + stock[0].length);
+    const start = at + marker.length;
+    const stock = STOCK_PREFIX.exec(line.slice(start));
+    if (stock) {
+      added.push(start + stock[0].length);
+      continue;
+    }
+    const title = readAt(TITLE_BEFORE_CLAUSE, line, start);
+    if (!title) continue;
+    const run = /^[^。;:!?]*/.exec(line.slice(start, start + WHOLE_TITLE_MAX + 1))![0];
+    if (run.length > WHOLE_TITLE_MAX || run.includes(',')) added.push(start + title[0].length);
   }
   return added;
 }
@@ -420,16 +445,29 @@ function isWordStart(ch: string | undefined): boolean {
  */
 const SPACED_AFTER_NUMBER = /^[年月日号个万亿元%]/;
 
+// the longest title a 《 opens: a 《 left open further back is a stray one
+const CITED_TITLE_MAX = 120;
+
 function cutsAtSpaces(line: string, headings: [number, number][]): number[] {
   const words = [...line.matchAll(/[^ ]+/g)];
   const cuts: number[] = [];
   let h = 0;
+  // where the 《 of a title still open begins, or -1
+  let openTitle = -1;
   for (let i = 1; i < words.length; i++) {
     const left = words[i - 1]![0];
     const right = words[i]![0];
     const at = words[i]!.index;
     while (h < headings.length && headings[h]![1] <= at) h++;
     if (h < headings.length && at > headings[h]![0]) continue;
+    // inside a title cited in 《》, a space around a Latin or digit word is typesetting, not a
+    // line's end ("《中共 X 市委、X 市人民政府关于…的意见》"; a line broken inside the title, 《X关于
+    // 印发…》, is cut and joined again as the notice's title)
+    const opened = left.lastIndexOf('《');
+    if (opened > left.lastIndexOf('》')) openTitle = words[i - 1]!.index + opened;
+    else if (left.includes('》')) openTitle = -1;
+    const spacedWord = /[A-Za-z\d]$/.test(left) || /^[A-Za-z\d]/.test(right);
+    if (openTitle >= 0 && at - openTitle <= CITED_TITLE_MAX && spacedWord) continue;
     // "陈 浩" inside a list of names ("…、陈 浩、…") is padded too
     const paddedInList =
       /(?:^|[、,:])[\u4e00-\u9fff]$/.test(left) && /^[\u4e00-\u9fff](?:[、,]|$)/.test(right);

@@ -5,6 +5,7 @@ import { DOC_NUMBER_SHAPE } from '../knowledge/doc-numbers.js';
 import { CN_YEAR_DIGIT, LOST_YEAR_DATE, LOST_ZEROS_DATE } from '../knowledge/numerals.js';
 import { UNITS } from '../knowledge/units.js';
 import { SERIAL_COLUMNS } from '../knowledge/table-columns.js';
+import type { MarkerStyle } from '../knowledge/heading-markers.js';
 import {
   gluedParagraphStart,
   readFieldLine,
@@ -16,7 +17,7 @@ import {
   type FieldMatch,
 } from './header-fields.js';
 import { NOTE_OPENERS, splitFlattenedLine } from './flattened.js';
-import { readMarker, STOCK_PREFIX, type Marker } from './markers.js';
+import { readLostNumeralMarker, readMarker, STOCK_PREFIX, writeMarker, type Marker } from './markers.js';
 import { isTocEntry, readTableOfContents } from './toc.js';
 
 export type BlockKind = 'field' | 'heading' | 'paragraph' | 'date' | 'note' | 'attachment-label' | 'markup';
@@ -67,6 +68,7 @@ export function segment(norm: NormText): Block[] {
     lineStart = lineEnd + 1;
   }
   readTableOfContents(blocks);
+  numberLostNumerals(blocks);
   readItemsBeforeNumbers(blocks);
   readListsGoingOnFromCells(blocks);
   readBareNumbersInDecimalOutlines(blocks);
@@ -78,6 +80,28 @@ export function segment(norm: NormText): Block[] {
   const joined = joinValuesOnNextLine(text, blocks);
   readGluedHeaderFields(joined);
   return joined;
+}
+
+// the headings whose (一)(二) items number afresh: the levels above them, and an article
+const OPENS_ITEMS = new Set<MarkerStyle>(['part', 'chapter', 'section', 'cn-comma', 'article']);
+
+/**
+ * Items whose numeral the page lost ("一、总体要求" / "()指导思想" / "()目标任务") are numbered on from
+ * the item before them in their list: a heading of a higher level (一、, 第X章) or an article
+ * starts a new list.
+ */
+function numberLostNumerals(blocks: Block[]): void {
+  let last = 0;
+  for (const { marker } of blocks) {
+    if (!marker) continue;
+    if (marker.style === 'cn-paren') {
+      if (marker.lost) {
+        marker.ordinal = last + 1;
+        marker.raw = writeMarker('cn-paren', marker.ordinal);
+      }
+      last = marker.ordinal;
+    } else if (OPENS_ITEMS.has(marker.style)) last = 0;
+  }
 }
 
 // how many blocks from the start a page's header may reach
@@ -620,7 +644,7 @@ function classifyHeading(
   mdDepth: number | undefined,
 ): Block {
   const rest = base.text.slice(skip);
-  const marker = readMarker(rest) ?? undefined;
+  const marker = readMarker(rest) ?? readLostNumeralMarker(rest) ?? undefined;
   const { from, to, text } = base;
   if (!marker && mdDepth === undefined) return { from, to, text, kind: 'paragraph' };
   const titleStart = skip + (marker?.length ?? 0);

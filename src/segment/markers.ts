@@ -21,6 +21,8 @@ export interface Marker {
   length: number;
   /** Decimal numbering: how many parts (1.2.3 → 3). */
   depth?: number;
+  /** The page lost the numeral ("()指导思想"): the ordinal and `raw` are read from the sequence. */
+  lost?: boolean;
 }
 
 /**
@@ -105,6 +107,16 @@ function readNumberedMarker(line: string): Marker | null {
   if ((m = ARABIC_DOT.exec(line))) return make('arabic-dot', Number(m[1]), m[0]);
   if ((m = CIRCLED.exec(line))) return make('circled', m[1]!.charCodeAt(0) - 0x2460 + 1, m[0]);
   return null;
+}
+
+// "()指导思想", "()目标任务。…": a (一) whose numeral the page lost, before a short title (not a
+// "()" a sentence opens with, "()内填写村名,…", nor the blank of a form before a colon, "()县人民政府:")
+const LOST_NUMERAL_PAREN = /^\(\) ?(?=\p{Script=Han}[^。;:,!?()]{1,19}(?:$|[。;]))/u;
+
+/** A cn-paren marker whose numeral was lost, at the start of a heading's line; its ordinal is 0. */
+export function readLostNumeralMarker(line: string): Marker | null {
+  const m = LOST_NUMERAL_PAREN.exec(line);
+  return m ? { ...make('cn-paren', 0, m[0]), lost: true } : null;
 }
 
 function make(style: MarkerStyle, ordinal: number, matched: string): Marker {

@@ -66,6 +66,7 @@ interface Candidate {
 export function buildOutline(blocks: Block[], messages: PendingMessage[]): Outline {
   const regulation = blocks.some((b) => b.marker && ['chapter', 'section', 'part'].includes(b.marker.style));
   const candidates: (Candidate | null)[] = blocks.map((b) => readCandidate(b));
+  for (const c of candidates) if (c?.recovered) messages.push(recoveredMessage(c));
   if (regulation) readClausesAsArticles(candidates);
   // (1.1 and the unit line "1 总则" over it, which the segment read by the sequence, make two)
   const decimal = candidates.filter((c) => c?.block.marker?.depth).length >= 2;
@@ -195,7 +196,8 @@ function readCandidate(block: Block): Candidate | null {
     written: style,
     ordinal: marker?.ordinal ?? 0,
     rank: 0,
-    recovered: false,
+    // (a marker whose numeral the page lost is numbered from the sequence: see the segment)
+    recovered: marker?.lost ?? false,
     marker: marker?.raw ?? null,
     titleFrom,
     titleTo,
@@ -345,7 +347,7 @@ function recoverLostMarkers(
     const style = styleAt.get(parentRank)!;
     const ordinal = (lastOrdinal.get(style) ?? 0) + 1;
     const titleFrom = bullet ? (block.titleFrom ?? block.from) : block.from;
-    candidates[i] = {
+    const recovered: Candidate = {
       block,
       style,
       written: style,
@@ -356,15 +358,22 @@ function recoverLostMarkers(
       titleFrom,
       titleTo: block.to,
     };
-    messages.push({
-      ruleId: 'outline/recovered-marker',
-      severity: 'info',
-      message: `heading "${block.text.slice(titleFrom - block.from)}" has no marker; the sequence implies ${writeMarker(style, ordinal)}`,
-      from: block.from,
-      to: block.to,
-      expected: writeMarker(style, ordinal),
-    });
+    candidates[i] = recovered;
+    messages.push(recoveredMessage(recovered));
   }
+}
+
+function recoveredMessage(c: Candidate): PendingMessage {
+  const { block, marker } = c;
+  const lost = block.marker?.lost ? 'lost the numeral of its marker' : 'has no marker';
+  return {
+    ruleId: 'outline/recovered-marker',
+    severity: 'info',
+    message: `heading "${block.text.slice(c.titleFrom - block.from)}" ${lost}; the sequence implies ${marker}`,
+    from: block.from,
+    to: block.to,
+    expected: marker ?? undefined,
+  };
 }
 
 function nextCandidate(candidates: (Candidate | null)[], i: number, within: number): Candidate | null {
