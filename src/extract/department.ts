@@ -134,9 +134,14 @@ const TIER_CHARS = new Set(LEVEL_MARKERS.map(([word]) => word).filter((word) => 
 const PLACE_OR_COLLECTIVE_START = new Set(['全', '各']);
 /**
  * Characters after a body name's last one that make it part of a longer word (部门, 办公厅, 委员会;
- * 建设部分资金, 建设部署: no 建设部).
+ * 建设部分资金, 建设部署: no 建设部; 所有, 所需, 所属: no 财政所 in 财政所需资金).
  */
-const WORD_CONTINUATIONS: Readonly<Record<string, string>> = { 部: '门分署位', 办: '公', 委: '员' };
+const WORD_CONTINUATIONS: Readonly<Record<string, string>> = {
+  部: '门分署位',
+  办: '公',
+  委: '员',
+  所: '有需属得以谓辖述列涉致',
+};
 const CONTINUATION_CODES = new Map(
   Object.entries(WORD_CONTINUATIONS).map(([last, next]) => [last.charCodeAt(0), next]),
 );
@@ -350,7 +355,8 @@ export function findResponsibility(text: string, options: ResponsibilityOptions 
       best = found;
   };
   const groups = findParenGroups(text);
-  for (const [open, close] of groups) keep(readParenResponsibility(text, open, close));
+  if (options.notes !== false)
+    for (const [open, close] of groups) keep(readParenResponsibility(text, open, close));
   // Labelled lists that follow each other (牵头单位：… / 责任单位：…, with at most field lines such
   // as 牵头负责领导：… between them) are one note.
   const runs: { start: number; end: number; units: ListedUnit[] }[] = [];
@@ -377,6 +383,8 @@ export function findResponsibility(text: string, options: ResponsibilityOptions 
 export interface ResponsibilityOptions {
   /** Also read assignments written as running text (由X负责。X牵头，Y配合。); default true. */
   runIn?: boolean;
+  /** Also read notes in parentheses; default true (a roster's give its members' units: 张某(镇林业站)). */
+  notes?: boolean;
 }
 
 /** Characters that end a sentence of running text. */
@@ -1744,7 +1752,9 @@ function readMentionStart(
       readPrefectureStart(text, at, document) ??
       (text[at - 1] === '委' ? readPrefectureStart(text, at - 1, document) : null);
     if (prefecture !== null) return prefecture;
-    if (body.level !== 'national' && body.level !== 'provincial') return -1;
+    // (a name of one tier only: a ministry, a province's 厅, a township's 林业站 or 派出所)
+    if (body.level !== 'national' && body.level !== 'provincial' && body.level !== 'township-street')
+      return -1;
     // 省农村农业厅: a level word a few characters back makes the name a longer one, not 农业厅.
     const infix = readNameInfix(text, nameStart);
     if (!infix) return nameStart;
