@@ -899,3 +899,20 @@ describe('a roster run on after the sentence that sets up its group', () => {
     ]);
   });
 });
+
+describe('a name glued to a title that opens with a short national body name or a rank', () => {
+  it('is split: 国务委员, 发展改革委副主任, 统计局局长, 审计署副审计长', async () => {
+    expect(
+      await appointed(
+        '国务院办公厅关于成立东河攻坚领导小组的通知\n领导小组组成人员如下:\n组长:周七国务委员\n副组长:钱五发展改革委副主任\n成员:孙六卫生健康委副主任\n郑九统计局局长\n冯十审计署副审计长\n吴某某国务委员\n',
+      ),
+    ).toEqual([
+      ['组长', '周七', '国务委员'],
+      ['副组长', '钱五', '发展改革委副主任'],
+      ['成员', '孙六', '卫生健康委副主任'],
+      ['成员', '郑九', '统计局局长'],
+      ['成员', '冯十', '审计署副审计长'],
+      ['成员', '吴某某', '国务委员'],
+    ]);
+  });
+});

@@ -510,7 +510,7 @@ function splitGluedName(piece: Piece, lengths = [3, 2]): Piece {
     .map((r) => ({ ...r, body: glued(first.slice(r.name.length)) }))
     .filter((r) => r.body !== null && isGluedName(r.name));
   // how surely the body is one: a known organ, a place, else a name that opens with a level
-  const rank = (body: string) => (startsOrganName(body) ? 0 : PLACE_BODY.test(body) ? 1 : 2);
+  const rank = (body: string) => (isOrganName(body) ? 0 : PLACE_BODY.test(body) ? 1 : 2);
   const best = Math.min(...readings.map((r) => rank(r.body!)));
   const surest = readings.filter((r) => rank(r.body!) === best);
   const reading = surest.find((r) => SINGLE_LEVEL.test(r.title)) ?? surest[0];
@@ -532,8 +532,9 @@ export function isGluedName(name: string): boolean {
   );
 }
 
-// the head of a government, a post that needs no body before it
-const GOVERNMENT_HEAD = /^(?:常务)?副?(?:[省市县区州盟旗乡镇]长|总理)$/;
+// the head of a government, or a member of the State Council (宪法 art. 86: 总理、副总理、国务委员), a
+// post that needs no body before it
+const GOVERNMENT_HEAD = /^(?:常务)?副?(?:[省市县区州盟旗乡镇]长|总理)$|^国务委员$/;
 // a level written as one character before a body's name (省教育厅, 市政府办公室)
 const SINGLE_LEVEL = /^[省市县区州盟旗]/;
 export const LEVEL_ORGAN =
@@ -549,9 +550,20 @@ function glued(title: string): string | null {
   if (GOVERNMENT_HEAD.test(title)) return '';
   const ending = LONGEST_TITLE_ENDING.find(title);
   const body = ending ? title.slice(0, title.length - ending.length).replace(/副$/, '') : '';
-  return body.length >= 2 && (startsOrganName(body) || LEVEL_ORGAN.test(body) || PLACE_BODY.test(body))
+  return body.length >= 2 && (isOrganName(body) || LEVEL_ORGAN.test(body) || PLACE_BODY.test(body))
     ? body
     : null;
+}
+
+/**
+ * A known organ that opens the text, or that the text names whole as a national roster names a
+ * ministry or commission, with no level word (发展改革委, 统计局, 审计署).
+ */
+function isOrganName(text: string): boolean {
+  return (
+    startsOrganName(text) ||
+    findDepartmentMentions(text, true).some((m) => m.start === 0 && m.end === text.length)
+  );
 }
 
 export function startsOrganName(text: string): boolean {
