@@ -1957,3 +1957,21 @@ describe("a township's stations and offices (林业站, 派出所, 财政所, �
     expect(d.measures.map((m) => m.title)).toEqual(['加强巡查']);
   });
 });
+
+describe('no unit from a post, a kind of city, a branch or a clause before a unit', () => {
+  const names = (text: string) => findDepartmentMentions(text).map((m) => m.name);
+
+  it('reads no unit in a post (宣传部长会议, 财政局长), nor a 市 body in 计划单列市', () => {
+    expect(names('贯彻全省宣传部长会议精神,由市财政局长主持')).toEqual([]);
+    expect(names('各省、直辖市、计划单列市财政厅(局):')).toEqual([]);
+  });
+
+  it("reads no academy in its branch's name (中科院东河分院)", () => {
+    expect(names('甲某 中科院东河分院院长')).toEqual([]);
+    expect(names('报中科院审批')).toEqual(['中科院']);
+  });
+
+  it('takes the government after a clause that says where it lies (…所在镇人民政府)', () => {
+    expect(roles('征收实施单位:由拟征收土地所在镇人民政府组织实施。')).toEqual(['镇人民政府:lead']);
+  });
+});
