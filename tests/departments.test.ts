@@ -1760,7 +1760,12 @@ describe('level words that share one body (市、县交通运输局)', () => {
       '市财政部门:lead',
       '县财政部门:lead',
     ]);
-    expect(roles('(责任单位:街道、镇农业服务中心)')).toEqual(['街道、镇农业服务中心:lead']);
+    expect(roles('(责任单位:街道、镇便民服务中心)')).toEqual(['街道、镇便民服务中心:lead']);
+    // (a known body: each tier's, 农业服务中心 the township's station)
+    expect(roles('(责任单位:街道、镇农业服务中心)')).toEqual([
+      '街道农业服务中心:lead',
+      '镇农业服务中心:lead',
+    ]);
   });
 
   it('prose names each level, unless the first level word ends a place (甲市、县…)', () => {
@@ -1901,5 +1906,72 @@ describe('department names after 含 and short names of merged bodies (T6)', () 
     expect(classifyDepartment('区经商局').functions).toEqual(['工业和信息化', '商务']);
     expect(classifyDepartment('区商金中心')).toMatchObject({ canonical: '商务', level: D });
     expect(classifyDepartment('县行政服务中心')).toMatchObject({ canonical: '政务服务', level: D });
+  });
+});
+
+describe("a township's stations and offices (林业站, 派出所, 财政所, 综治办)", () => {
+  const names = (text: string) => findDepartmentMentions(text).map((m) => m.name);
+
+  it('knows them, by function, at township level unless a level word says otherwise', () => {
+    expect(classifyDepartment('林业站')).toMatchObject({ canonical: '林业和草原', level: T });
+    expect(classifyDepartment('派出所')).toMatchObject({ canonical: '公安', level: T });
+    expect(classifyDepartment('甲镇财政所')).toMatchObject({ canonical: '财政', level: T });
+    expect(classifyDepartment('畜牧兽医站')).toMatchObject({ canonical: '农业农村', level: T });
+    expect(classifyDepartment('党政办').functions).toEqual(['党委办公室', '政府办公室']);
+    expect(classifyDepartment('镇综治办')).toMatchObject({ canonical: '政法', level: T });
+    expect(classifyDepartment('县综治办')).toMatchObject({ canonical: '政法', level: D });
+    expect(classifyDepartment('国土所')).toMatchObject({ canonical: '自然资源', level: T });
+  });
+
+  it('reads the units of a duty sentence and of a list of members', async () => {
+    const d = await parseText(
+      'X镇森林防火工作方案\n一、巡查\n镇林业站负责巡查,镇派出所负责案件查处,镇财政所负责经费保障。\n二、组织\n成员单位:林业站、派出所、财政所、民政办、经济办。\n',
+    );
+    expect(d.measures[0]!.departments.map((u) => `${u.name}:${u.role}`)).toEqual([
+      '镇林业站:lead',
+      '镇派出所:lead',
+      '镇财政所:lead',
+    ]);
+    expect(d.departments.filter((u) => !u.name.startsWith('镇')).map((u) => u.name)).toEqual([
+      '林业站',
+      '派出所',
+      '财政所',
+      '民政办',
+      '经济办',
+    ]);
+  });
+
+  it('reads a list that names an office after one with a level word (镇农办、生态办、综治办)', () => {
+    expect(names('成员部门:镇农办、生态办、综治办及各村')).toEqual(['镇农办', '生态办', '综治办']);
+  });
+
+  it('reads no station in words that 所 begins (所有, 所需, 所属) or in 党政部门', () => {
+    expect(names('县财政所需资金由所有村承担,所在村负责落实;各级党政部门和经济部门要支持')).toEqual([]);
+    expect(names('公安派出所负责')).toEqual(['公安派出所']);
+  });
+
+  it("does not read a roster member's unit as the note of the roster's section", async () => {
+    const d = await parseText(
+      'X乡森林防火工作方案\n一、成立森林防火领导小组\n组 长:甲某某(乡长)\n成 员:乙某某(县民政局) 丙某某(林业站)\n二、工作措施\n(一)加强巡查。乡林业站负责巡查。\n',
+    );
+    expect(d.measures.map((m) => m.title)).toEqual(['加强巡查']);
+  });
+});
+
+describe('no unit from a post, a kind of city, a branch or a clause before a unit', () => {
+  const names = (text: string) => findDepartmentMentions(text).map((m) => m.name);
+
+  it('reads no unit in a post (宣传部长会议, 财政局长), nor a 市 body in 计划单列市', () => {
+    expect(names('贯彻全省宣传部长会议精神,由市财政局长主持')).toEqual([]);
+    expect(names('各省、直辖市、计划单列市财政厅(局):')).toEqual([]);
+  });
+
+  it("reads no academy in its branch's name (中科院东河分院)", () => {
+    expect(names('甲某 中科院东河分院院长')).toEqual([]);
+    expect(names('报中科院审批')).toEqual(['中科院']);
+  });
+
+  it('takes the government after a clause that says where it lies (…所在镇人民政府)', () => {
+    expect(roles('征收实施单位:由拟征收土地所在镇人民政府组织实施。')).toEqual(['镇人民政府:lead']);
   });
 });

@@ -315,6 +315,8 @@ describe('group names', () => {
       '东河特色创新(产业)示范园区创建工作领导小组',
     );
     expect(readGroupName('办公室主要负责研究提出建议方案,督促落实领导小组议定事项。')).toBeNull();
+    // (nor does one whose leaders assign the work)
+    expect(readGroupName('3.完成指挥部领导交办的其他事项;')).toBeNull();
   });
 
   it("the office's head is the roster's group's, after a sentence that refers to the group", async () => {
@@ -842,5 +844,75 @@ describe('posts that take a role in prose (round 24)', () => {
         (p) => p.role,
       );
     expect(await read('决定成立领导小组,市长任组长。')).toEqual([]);
+  });
+});
+
+describe("a roster's group: the heading right above it, not a phrase of another line", () => {
+  const grouped = (text: string) =>
+    parseText(text).then((d) => d.personnel.map((p) => [p.group, p.role, p.name, p.titles.join('、')]));
+  const cases: [string, string, string[][]][] = [
+    [
+      'takes the group from a heading or short line above the roster ((一)宣传组, 办公室(…))',
+      '东河市创建工作方案\n一、组织机构\n东河市创建工作指挥部,名单如下:\n指挥长:甲某\n成员:乙某\n……\n指挥部下设办公室和2个工作组。\n办公室(市创建办)\n主任:丙某\n成员:从市有关单位抽调。\n主要职责:\n1.完成指挥部领导交办的其他事项;\n(一)宣传组\n组长:丁某\n',
+      [
+        ['东河市创建工作指挥部', '指挥长', '甲某', ''],
+        ['东河市创建工作指挥部', '成员', '乙某', ''],
+        ['办公室(市创建办)', '主任', '丙某', ''],
+        ['宣传组', '组长', '丁某', ''],
+      ],
+    ],
+    [
+      'takes it from a heading that sets the group up (成立X小组), and reads no duty as a member',
+      '东河乡森林防火方案\n一、成立森林防火领导小组\n组长:甲某某\n成员:乙某 丙某\n二、成立后勤保障小组\n组长:丁某某\n成员:戊某 己某\n后勤保障小组负责火场后勤\n',
+      [
+        ['森林防火领导小组', '组长', '甲某某', ''],
+        ['森林防火领导小组', '成员', '乙某', ''],
+        ['森林防火领导小组', '成员', '丙某', ''],
+        ['后勤保障小组', '组长', '丁某某', ''],
+        ['后勤保障小组', '成员', '戊某', ''],
+        ['后勤保障小组', '成员', '己某', ''],
+      ],
+    ],
+    [
+      'gives a post named in prose the group named up to it, not one a later clause names',
+      '东河地区攻坚工作的通知\n国务院决定成立东河地区攻坚领导小组。领导小组组成人员如下:\n组长:甲某某 国务委员\n领导小组办公室设在教育部,办公室主任由乙某某兼任。\n今后,成员需要调整的,经领导小组办公室审核后报请领导小组组长批准。\n',
+      [
+        ['东河地区攻坚领导小组', '组长', '甲某某', '国务委员'],
+        ['东河地区攻坚领导小组', '办公室主任', '乙某某', ''],
+      ],
+    ],
+  ];
+  it.each(cases)('%s', async (_, text, expected) => {
+    expect(await grouped(text)).toEqual(expected);
+  });
+});
+
+describe('a roster run on after the sentence that sets up its group', () => {
+  it('is cut at its labels, 成员单位: among them; posts alone lose no name', async () => {
+    const d = await parseText(
+      '东河镇森林防火预案\n一、组织机构\n为了加强领导,镇设立森林防火指挥部,全面负责应急工作。 总指挥长:镇 长副指挥长:分管副镇长专职副指挥长:林业站站长成员单位:林业站、派出所、财政所\n',
+    );
+    expect(d.personnel.map((p) => [p.group, p.role, p.titles.join('、'), p.incomplete])).toEqual([
+      ['森林防火指挥部', '总指挥长', '镇长', false],
+      ['森林防火指挥部', '副指挥长', '分管副镇长', false],
+      ['森林防火指挥部', '专职副指挥长', '林业站站长', false],
+    ]);
+  });
+});
+
+describe('a name glued to a title that opens with a short national body name or a rank', () => {
+  it('is split: 国务委员, 发展改革委副主任, 统计局局长, 审计署副审计长', async () => {
+    expect(
+      await appointed(
+        '国务院办公厅关于成立东河攻坚领导小组的通知\n领导小组组成人员如下:\n组长:周七国务委员\n副组长:钱五发展改革委副主任\n成员:孙六卫生健康委副主任\n郑九统计局局长\n冯十审计署副审计长\n吴某某国务委员\n',
+      ),
+    ).toEqual([
+      ['组长', '周七', '国务委员'],
+      ['副组长', '钱五', '发展改革委副主任'],
+      ['成员', '孙六', '卫生健康委副主任'],
+      ['成员', '郑九', '统计局局长'],
+      ['成员', '冯十', '审计署副审计长'],
+      ['成员', '吴某某', '国务委员'],
+    ]);
   });
 });

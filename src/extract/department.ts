@@ -134,9 +134,17 @@ const TIER_CHARS = new Set(LEVEL_MARKERS.map(([word]) => word).filter((word) => 
 const PLACE_OR_COLLECTIVE_START = new Set(['全', '各']);
 /**
  * Characters after a body name's last one that make it part of a longer word (部门, 办公厅, 委员会;
- * 建设部分资金, 建设部署: no 建设部).
+ * 建设部分资金, 建设部署: no 建设部; 所有, 所需, 所属: no 财政所 in 财政所需资金), or of a post
+ * (宣传部长会议, 财政局长: a person's title, no unit).
  */
-const WORD_CONTINUATIONS: Readonly<Record<string, string>> = { 部: '门分署位', 办: '公', 委: '员' };
+const WORD_CONTINUATIONS: Readonly<Record<string, string>> = {
+  部: '门分署位长',
+  局: '长',
+  厅: '长',
+  办: '公',
+  委: '员',
+  所: '有需属得以谓辖述列涉致',
+};
 const CONTINUATION_CODES = new Map(
   Object.entries(WORD_CONTINUATIONS).map(([last, next]) => [last.charCodeAt(0), next]),
 );
@@ -149,7 +157,8 @@ const NOT_IN_PLACE = new Set('的之于和与及、'.split(''));
 /** Characters before 区 or 市 that make it part of a word (社区, 园区, 地区, 超市, 城市, 直辖市), not a level. */
 const LEVEL_WORD_BLOCKERS: Readonly<Record<string, string>> = {
   区: '社小片景辖校厂矿灾牧园地',
-  市: '超城都门股夜辖',
+  // (计划单列市: a kind of city, as 直辖市)
+  市: '超城都门股夜辖列',
 };
 /** Longest run of characters searched for a place name before a level word. */
 const MAX_PLACE_RUN = 16;
@@ -208,8 +217,10 @@ const LIST_CLOSING_TAIL = new RegExp(
 function opensUnit(text: string, at: number): boolean {
   if (text[at] !== '由') return false;
   if (!WORDS_ENDING_IN_YOU.some((word) => text.startsWith(word, at + 1 - word.length))) return true;
-  return MENTION_LEVEL_WORDS_LONGEST_FIRST.some((word) => text.startsWith(word, at + 1));
+  return levelWordAt(text, at + 1);
 }
+/** What ends a clause naming the place of the unit after it (土地所在镇人民政府: the town where it lies). */
+const WHERE = '所在';
 /** Longest modifier read between 由 and the units it introduces (由所涉及的X、Y). */
 const MAX_MODIFIER = 4;
 const UNIT_ROLE_MARKERS = new Map(UNIT_ROLE_WORDS);
@@ -282,6 +293,8 @@ const PLACE_BRANCH_OFFICE = new RegExp(
   'u',
 );
 const BRANCH_OFFICE_WORDS = [[BRANCH_OFFICE.branch, null]] as const;
+// an academy's branch named by its place (中科院广州分院): a body of its own, not the academy
+const INSTITUTE_BRANCH_WORDS = [['分院', null]] as const;
 
 /** Such a branch of a known 局 carries its functions, at the level of branches (BRANCH_OFFICE). */
 function classifyBranchOffice(name: string): DepartmentClass | null {
@@ -350,7 +363,8 @@ export function findResponsibility(text: string, options: ResponsibilityOptions 
       best = found;
   };
   const groups = findParenGroups(text);
-  for (const [open, close] of groups) keep(readParenResponsibility(text, open, close));
+  if (options.notes !== false)
+    for (const [open, close] of groups) keep(readParenResponsibility(text, open, close));
   // Labelled lists that follow each other (牵头单位：… / 责任单位：…, with at most field lines such
   // as 牵头负责领导：… between them) are one note.
   const runs: { start: number; end: number; units: ListedUnit[] }[] = [];
@@ -377,6 +391,8 @@ export function findResponsibility(text: string, options: ResponsibilityOptions 
 export interface ResponsibilityOptions {
   /** Also read assignments written as running text (由X负责。X牵头，Y配合。); default true. */
   runIn?: boolean;
+  /** Also read notes in parentheses; default true (a roster's give its members' units: 张某(镇林业站)). */
+  notes?: boolean;
 }
 
 /** Characters that end a sentence of running text. */
@@ -737,6 +753,8 @@ export function findDepartmentMentions(text: string, bare = false, document = te
         ? !ANY_HAN.test(before) || GOVERNMENT.organs.some((o) => text.endsWith(o, end - length))
         : bare && !HAN_BEFORE.test(before);
       if (start < 0 && opens && length >= 3) start = end - length;
+      if (start >= 0 && text[end - 1] === '院' && readBranchEnd(text, end, INSTITUTE_BRANCH_WORDS) > end)
+        break;
       if (start >= 0) {
         // (with its branch office, if the text names one: 市公安局X分局)
         const branchEnd = readBranchEnd(text, end, BRANCH_OFFICE_WORDS);
@@ -1539,6 +1557,9 @@ function readPiece(text: string, from: number, to: number): Piece | null {
       start = de + 1;
     }
   }
+  // 由拟征收土地所在镇人民政府: the clause before 所在 says which town; the unit is the town's government
+  const where = text.slice(start, end).indexOf(WHERE);
+  if (where >= 0 && levelWordAt(text, start + where + WHERE.length)) start += where + WHERE.length;
   let role: UnitMarker | null = null;
   let note: UnitMarker | null = null;
   for (let stripped = true; stripped && end > start;) {
@@ -1744,7 +1765,9 @@ function readMentionStart(
       readPrefectureStart(text, at, document) ??
       (text[at - 1] === '委' ? readPrefectureStart(text, at - 1, document) : null);
     if (prefecture !== null) return prefecture;
-    if (body.level !== 'national' && body.level !== 'provincial') return -1;
+    // (a name of one tier only: a ministry, a province's 厅, a township's 林业站 or 派出所)
+    if (body.level !== 'national' && body.level !== 'provincial' && body.level !== 'township-street')
+      return -1;
     // 省农村农业厅: a level word a few characters back makes the name a longer one, not 农业厅.
     const infix = readNameInfix(text, nameStart);
     if (!infix) return nameStart;
@@ -1897,6 +1920,11 @@ const countyPlaces = perDocument((document) => {
 function isBlockedLevelWord(text: string, start: number, word: string): boolean {
   const before = text[start - 1];
   return before !== undefined && (before === '各' || (LEVEL_WORD_BLOCKERS[word]?.includes(before) ?? false));
+}
+
+/** Whether a level word starts at `at`. */
+function levelWordAt(text: string, at: number): boolean {
+  return MENTION_LEVEL_WORDS_LONGEST_FIRST.some((word) => text.startsWith(word, at));
 }
 
 /** The level word (longest) that ends at `at`, if any. */

@@ -44,8 +44,9 @@ export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Me
     const headingLine = ctx.norm.text.slice(v.node.titleFrom, v.node.heading.to);
     // (a leaf that has no note: the duties its text gives units, 区甲局负责…;区乙局会同…, or its
     // heading's line, an item of one sentence: 5.市甲局负责…)
+    const roster = opensRoster(section.text);
     const responsibility =
-      findResponsibility(section.text, { runIn: leaf }) ??
+      findResponsibility(section.text, { runIn: leaf, notes: !roster }) ??
       findResponsibility(headingLine, { runIn: false }) ??
       (leaf ? (findDuties(section.text) ?? findDuties(headingLine)) : null);
     const own = responsibility ? toDeptRefs(responsibility) : null;
@@ -63,8 +64,7 @@ export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Me
     if (reportsStatus(section.title) || v.path.some(isReviewHeading)) continue;
     // a body's roster (市绿化委员会 / 主任:张某 副主任:…; not a 链长's part naming its units) or a
     // group's members and duties
-    if ((opensRoster(section.text) && !responsibility) || NAMES_MEMBERS_OR_DUTIES.test(section.title))
-      continue;
+    if ((roster && !responsibility) || NAMES_MEMBERS_OR_DUTIES.test(section.title)) continue;
     if (!leaf && !responsibility) continue;
     measures.push({
       id: `m${section.id}`,

@@ -33,9 +33,12 @@ const LABEL = new RegExp(`^(${PADDED_ROLES})(?:[ \\t]{0,8}:|[ \\t]+(?=[\\u4e00-\
 const PADDED_ROLE = `(?:${PADDED_ROLES})[ \\t]{0,8}:`;
 // A role label and its colon opening a text ("主 任 委 员:张某 副主任委员:…"): a roster.
 const ROSTER_OPENING = new RegExp(`^${PADDED_ROLE}`);
-// A label and its colon inside a roster line that lost its line breaks ("总指挥长:张某 镇 长副指挥长:李某"):
-// the earliest, longest label wins, so 副指挥长 is not read as 指挥长 after a title's 副.
-const LABEL_INSIDE = new RegExp(PADDED_ROLE, 'g');
+// A label and its colon inside a roster line that lost its line breaks ("总指挥长:张某 镇 长副指挥长:李某"),
+// or the label of the units listed after the people ("…林业站站长成员单位:林业站、派出所"): the earliest,
+// longest label wins, so 副指挥长 is not read as 指挥长 after a title's 副.
+const LABEL_INSIDE = new RegExp(`(?:${PADDED_ROLES}|成员(?:单位|部门))[ \\t]{0,8}:`, 'g');
+// A roster run on after the sentence that sets up its group ("…镇设立X指挥部。 总指挥长:镇长…").
+const ROSTER_AFTER_SENTENCE = new RegExp(`[。;:][ \\t]*(?=${PADDED_ROLE})`);
 
 /** Whether a text opens as a roster does, with a role and its colon (组长:, 主 任:). */
 export function opensRoster(text: string): boolean {
@@ -68,8 +71,9 @@ const GROUP_CHARS = '[\\u4e00-\\u9fff\\d〇“”]';
 const GROUP = new RegExp(
   `((?:${GROUP_CHARS}|\\([\\u4e00-\\u9fff]{1,8}\\)){2,30}?(?:${GROUP_NOUNS.join('|')}))`,
 );
-// what follows a group the text only refers to: 督促落实领导小组议定事项, 完成领导小组交办的任务
-const GROUP_AS_OBJECT = /^(?:议定|交办|部署|审定)/;
+// what follows a group the text only refers to: 督促落实领导小组议定事项, 完成领导小组交办的任务,
+// 完成指挥部领导交办的事项
+const GROUP_AS_OBJECT = /^(?:领导)?(?:议定|交办|部署|审定)/;
 // whether a text names a group at all: one search for the nouns, cheaper than GROUP or a search per noun
 const ANY_GROUP_NOUN = new RegExp(GROUP_NOUNS.join('|'));
 const TITLE_WORD_ENDINGS = new Endings(TITLE_ENDINGS);
@@ -158,6 +162,12 @@ export function extractPersonnel(
   let role: string | null = null;
   // the group named last in prose (决定成立X领导小组), for rosters that stand under no titled group
   let proseGroup: string | null = null;
+  // the group the line right above names as a heading ((一)综合组, 三、成立后勤保障小组), if it does
+  let above: string | null = null;
+  // by block: the group named in prose up to it (a later clause names none of its people's)
+  const groupAt = new Map<Block, string | null>();
+  // the blocks read as rosters cut at their labels (not read again as rosters run on in prose)
+  const cutRosters = new Set<Block>();
   let group: string | null = documentGroup;
   let pending: Entry | null = null;
   let last: Entry | null = null;
@@ -173,8 +183,10 @@ export function extractPersonnel(
     roster++;
   };
 
-  for (const { block: line, sectionTitle, groupHint } of inputs)
-    for (const block of splitAtLabels(line)) {
+  for (const { block: line, sectionTitle, groupHint } of inputs) {
+    const blocks = splitAtLabels(line);
+    if (blocks.length > 1) cutRosters.add(line);
+    for (const block of blocks) {
       const text = block.text;
       const label = LABEL.exec(text);
       // "组长:由县长担任" is a clause, not a roster line: readPositions reads it; so is a role's
@@ -188,7 +200,7 @@ export function extractPersonnel(
         continue;
       }
       const damaged = label ? null : DAMAGED_LABEL.exec(text);
-      if (label || damaged) group = groupHint ?? proseGroup ?? documentGroup;
+      if (label || damaged) group = above ?? groupHint ?? proseGroup ?? documentGroup;
       if (label) {
         flush();
         role = label[1]!.replace(/ /g, '');
@@ -211,10 +223,12 @@ export function extractPersonnel(
         block.kind === 'heading' ||
         OTHER_LABEL.test(text) ||
         /[。;]$/.test(text) ||
-        text.length > 80
+        text.length > 80 ||
+        isProse(text)
       ) {
         endRoster();
         proseGroup = readGroupName(text) ?? proseGroup;
+        above = readGroupHeading(block);
         continue;
       }
       const head = label ?? damaged;
@@ -222,7 +236,8 @@ export function extractPersonnel(
       const offset = head ? head[0].length : 0;
       const rest = text.slice(offset);
       const body = rest.trim();
-      if (!body) continue;
+      // (a label with a note, not people: 成员:从有关单位抽调)
+      if (!body || isProse(body)) continue;
       const from = block.from + offset + (rest.length - rest.trimStart().length);
       const listed =
         readNamesWithBracketedPosts(body) ?? readPostsWithNames(body) ?? readNamesWithPosts(body);
@@ -275,14 +290,16 @@ export function extractPersonnel(
         entries.push(last);
       }
     }
+    groupAt.set(line, proseGroup);
+  }
   flush();
   markUnitPosts(entries);
   for (const { block, groupHint } of inputs) {
-    const hint = groupHint ?? documentGroup ?? proseGroup;
+    const hint = groupHint ?? documentGroup ?? groupAt.get(block) ?? null;
     const found = [
       ...readProseRoles(block, hint),
       ...readPositions(block, hint),
-      ...readRunningRoster(block, hint),
+      ...(cutRosters.has(block) ? [] : readRunningRoster(block, hint)),
     ];
     entries.push(...found.sort((a, b) => a.from - b.from));
   }
@@ -292,33 +309,66 @@ export function extractPersonnel(
 
 /**
  * A roster line that lost its line breaks ("总指挥长:张某 镇 长副指挥长:李某 副镇长成 员:…") is read as
- * the lines it was: cut before each label with its colon inside it. Only a line that opens with a
- * label is cut, and only where the part before the label is no clause (。;).
+ * the lines it was: cut before each label with its colon inside it. Only a roster is cut: a line
+ * that opens with a label, or the part of one after the sentence that sets up its group (…指挥部。
+ * 总指挥长:…, cut there too); and only where the roster's part before its last label is no clause (。;).
  */
 function splitAtLabels(block: Block): Block[] {
-  if (!LABEL.test(block.text)) return [block];
+  const after = LABEL.test(block.text) ? null : ROSTER_AFTER_SENTENCE.exec(block.text);
+  const opening = after ? after.index + after[0].length : 0;
+  if (!after && !LABEL.test(block.text)) return [block];
   const cuts = execAll(LABEL_INSIDE, block.text)
     .map((m) => m.index)
-    .filter((at) => at > 0);
-  if (cuts.length === 0 || /[。;]/.test(block.text.slice(0, cuts.at(-1)))) return [block];
-  return [0, ...cuts].map((start, k) => {
-    const end = cuts[k] ?? block.text.length;
+    .filter((at) => at > opening);
+  const starts = after ? [0, opening, ...cuts] : [0, ...cuts];
+  if (starts.length < 2 || /[。;]/.test(block.text.slice(opening, starts.at(-1)))) return [block];
+  return starts.map((start, k) => {
+    const end = starts[k + 1] ?? block.text.length;
     const text = block.text.slice(start, end).trimEnd();
     return { ...block, text, from: block.from + start, to: block.from + start + text.length };
   });
 }
 
+const GROUP_NAME_CHARS = '[\\u4e00-\\u9fff“”]';
+// a heading or short line naming a group ("(一)综合组", "成立后勤保障小组", "办公室(市创城办)"): words
+// before a group's noun, or 组 or 办公室, and perhaps the group's short name in brackets
+const GROUP_HEADING = new RegExp(
+  `^(?:成立|设立|组建)?((${GROUP_NAME_CHARS}{0,16}?)(?:组|办公室|${GROUP_NOUNS.join('|')})(\\(${GROUP_NAME_CHARS}{1,10}\\))?)[:。]?$`,
+);
+
+/**
+ * The group a heading or a short line names for the roster under it ("(一)综合组", "三、成立后勤保障小组",
+ * "办公室(市创城办)"); not a group's noun alone (领导小组, 工作组: the group the text named before).
+ */
+function readGroupHeading(block: Block): string | null {
+  const text = block.text.slice(block.marker?.length ?? 0).trim();
+  const m = GROUP_HEADING.exec(text);
+  return m && (m[2] || m[3]) ? m[1]! : null;
+}
+
+// a duty after the one who bears it (后勤保障小组负责…), not 负责人 or 负责同志
+const DUTY_INSIDE = /.(?:负责|牵头|统筹|主持)(?!人|同志)/;
+
+/**
+ * A roster line that says something of the roster instead of naming its people: an ellipsis (……),
+ * where the people come from (从有关单位抽调), a duty (后勤保障小组负责…).
+ */
+function isProse(text: string): boolean {
+  if (readPiece(text).names.length > 0) return false;
+  return !/[\p{L}\p{N}]/u.test(text) || text.startsWith('从') || (DUTY_INSIDE.test(text) && !isTitle(text));
+}
+
 /**
  * A roster that names no one is written by post: an entry of it that gives the posts of units
- * (县政府办公室主任; 县财政局局长、县教育局局长) lost no name. Where other entries have names, such
- * an entry is one whose name was lost.
+ * (县政府办公室主任; 县财政局局长、县教育局局长) or the head of the government (镇长) lost no name.
+ * Where other entries have names, such an entry is one whose name was lost.
  */
 function markUnitPosts(entries: Entry[]): void {
   const named = new Set(entries.filter((e) => e.name !== null).map((e) => e.roster));
   for (const e of entries) {
     const titles = e.titles.filter(Boolean);
     if (named.has(e.roster) || titles.length === 0) continue;
-    if (titles.every((t) => isTitle(t) && startsOrganName(t))) e.byPost = true;
+    if (titles.every((t) => GOVERNMENT_HEAD.test(t) || (isTitle(t) && startsOrganName(t)))) e.byPost = true;
   }
 }
 
@@ -460,7 +510,7 @@ function splitGluedName(piece: Piece, lengths = [3, 2]): Piece {
     .map((r) => ({ ...r, body: glued(first.slice(r.name.length)) }))
     .filter((r) => r.body !== null && isGluedName(r.name));
   // how surely the body is one: a known organ, a place, else a name that opens with a level
-  const rank = (body: string) => (startsOrganName(body) ? 0 : PLACE_BODY.test(body) ? 1 : 2);
+  const rank = (body: string) => (isOrganName(body) ? 0 : PLACE_BODY.test(body) ? 1 : 2);
   const best = Math.min(...readings.map((r) => rank(r.body!)));
   const surest = readings.filter((r) => rank(r.body!) === best);
   const reading = surest.find((r) => SINGLE_LEVEL.test(r.title)) ?? surest[0];
@@ -482,8 +532,9 @@ export function isGluedName(name: string): boolean {
   );
 }
 
-// the head of a government, a post that needs no body before it
-const GOVERNMENT_HEAD = /^(?:常务)?副?(?:[省市县区州盟旗乡镇]长|总理)$/;
+// the head of a government, or a member of the State Council (宪法 art. 86: 总理、副总理、国务委员), a
+// post that needs no body before it
+const GOVERNMENT_HEAD = /^(?:常务)?副?(?:[省市县区州盟旗乡镇]长|总理)$|^国务委员$/;
 // a level written as one character before a body's name (省教育厅, 市政府办公室)
 const SINGLE_LEVEL = /^[省市县区州盟旗]/;
 export const LEVEL_ORGAN =
@@ -499,9 +550,20 @@ function glued(title: string): string | null {
   if (GOVERNMENT_HEAD.test(title)) return '';
   const ending = LONGEST_TITLE_ENDING.find(title);
   const body = ending ? title.slice(0, title.length - ending.length).replace(/副$/, '') : '';
-  return body.length >= 2 && (startsOrganName(body) || LEVEL_ORGAN.test(body) || PLACE_BODY.test(body))
+  return body.length >= 2 && (isOrganName(body) || LEVEL_ORGAN.test(body) || PLACE_BODY.test(body))
     ? body
     : null;
+}
+
+/**
+ * A known organ that opens the text, or that the text names whole as a national roster names a
+ * ministry or commission, with no level word (发展改革委, 统计局, 审计署).
+ */
+function isOrganName(text: string): boolean {
+  return (
+    startsOrganName(text) ||
+    findDepartmentMentions(text, true).some((m) => m.start === 0 && m.end === text.length)
+  );
 }
 
 export function startsOrganName(text: string): boolean {

@@ -43,7 +43,11 @@
  *   counties, whose offices (军民融合办) the 2018–2019 机构改革方案 placed with the 发展改革 body;
  * - the short forms of merged local bureaus in 公文 usage: 交运局 (交通运输局), 文广旅体局
  *   (文化广电旅游体育局), 经贸投促局 (经济贸易和投资促进局), 经商局 (经济商务局), 商金中心, and 经开区
- *   for 经济技术开发区; 行政服务中心, the older name of the local 政务服务中心.
+ *   for 经济技术开发区; 行政服务中心, the older name of the local 政务服务中心;
+ * - the standard organisation of a township (乡镇机构改革 plans of the 2000s and the 乡镇 综合设置 that
+ *   followed): its stations and offices, the 七站八所 (林业站, 农技站, 水利站, 畜牧兽医站, 财政所,
+ *   国土所, 司法所, 派出所, 劳动保障所 …), and the offices set up inside its government (党政综合办公室,
+ *   社会事务办公室, 经济发展办公室, 民政办公室), besides the 综治办 and 生态办 that every tier keeps.
  *
  * Names are given without a place or level prefix (民政局, not 市民政局): the prefix gives the
  * level and is read separately.
@@ -186,7 +190,13 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
     provincial: ['自然资源厅', '自然资源和规划厅'],
     national: ['自然资源部'],
   },
-  { id: '生态环境', names: ['生态环境局'], provincial: ['生态环境厅'], national: ['生态环境部'] },
+  {
+    id: '生态环境',
+    // 生态办: the 生态环境 (or 生态文明建设) office of a township or county (镇生态办)
+    names: ['生态环境局', '生态环境办公室', '生态办'],
+    provincial: ['生态环境厅'],
+    national: ['生态环境部'],
+  },
   {
     id: '农业农村',
     // The party committee's 农村工作领导小组办公室 (农办) has sat with the 农业农村 body since 2018.
@@ -387,7 +397,8 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = [
     id: '纪检监察',
     names: ['纪律检查委员会', '纪委监委', '纪委', '监察委员会', '监委', '纪律检查工作委员会', '纪工委'],
   },
-  { id: '政法', names: ['政法委员会', '政法委'] },
+  // the 社会治安综合治理 office of every tier, under the 政法委 (县综治办, 镇综治办)
+  { id: '政法', names: ['政法委员会', '政法委', '社会治安综合治理办公室', '综治办'] },
   { id: '老干部', names: ['老干部局'] },
   { id: '老龄工作', names: ['老龄工作委员会办公室', '老龄工作委员会', '老龄委', '老龄办'] },
   {
@@ -535,6 +546,35 @@ export const LEVELLED_BODIES: readonly DepartmentBody[] = [
     functions: ['住房公积金'],
     level: 'district-county',
   },
+  // A township's stations and offices (the 七站八所 of the 乡镇机构改革 plans: 林业站, 农技站, 水利站,
+  // 兽医站, 财政所, 国土所, 司法所, 派出所 …, and the offices a township sets up inside its
+  // government: 党政综合办公室, 社会事务办公室, 经济发展办公室): no other tier's body bears these
+  // names, so a town's plan names them without a level word (成员单位:林业站、派出所、财政所).
+  { names: ['林业工作站', '林业站'], functions: ['林业和草原'], level: 'township-street' },
+  {
+    names: ['农业技术推广站', '农技站', '畜牧兽医站', '畜牧站', '兽医站', '农业综合服务中心', '农业服务中心'],
+    functions: ['农业农村'],
+    level: 'township-street',
+  },
+  { names: ['水利管理站', '水管站', '水利站'], functions: ['水利'], level: 'township-street' },
+  { names: ['安全生产监督管理站', '安监站'], functions: ['应急管理'], level: 'township-street' },
+  { names: ['财政管理所', '财政所'], functions: ['财政'], level: 'township-street' },
+  { names: ['自然资源所', '自然资源管理所'], functions: ['自然资源'], level: 'township-street' },
+  { names: ['司法所'], functions: ['司法'], level: 'township-street' },
+  { names: ['公安派出所', '派出所'], functions: ['公安'], level: 'township-street' },
+  { names: ['劳动保障所', '劳动保障服务所'], functions: ['人力资源社会保障'], level: 'township-street' },
+  {
+    names: ['党政综合办公室', '党政办公室'],
+    functions: ['党委办公室', '政府办公室'],
+    level: 'township-street',
+  },
+  { names: ['社会事务办公室'], functions: ['社会事业'], level: 'township-street' },
+  { names: ['民政办公室'], functions: ['民政'], level: 'township-street' },
+  {
+    names: ['经济发展办公室', '经济办'],
+    functions: ['发展改革', '工业和信息化', '商务'],
+    level: 'township-street',
+  },
 ];
 
 /** Bodies that a reform replaced, with the functions of their successors. */
@@ -589,6 +629,13 @@ export const REPLACED_BODIES: readonly DepartmentBody[] = [
     national: ['农业部'],
   },
   { names: ['农林局'], functions: ['农业农村', '林业和草原'], replacedIn: 2018 },
+  // a township's 国土资源所, its 自然资源所 since the 2018 reform
+  {
+    names: ['国土资源管理所', '国土资源所', '国土所'],
+    functions: ['自然资源'],
+    replacedIn: 2018,
+    level: 'township-street',
+  },
   { names: [], functions: ['林业和草原'], replacedIn: 2018, provincial: ['林业厅'] },
   // 2018: 文化和旅游部 replaced 文化部 and 国家旅游局; local 文广新局 and 旅游委 merged likewise.
   {
@@ -786,7 +833,9 @@ export const NAME_CONTRACTIONS: readonly (readonly [full: string, short: string]
  * before 部门, or before the nouns laws and regulations name it with (县级以上人民政府教育行政部门,
  * 卫生健康主管部门, 城乡建设行政主管部门: the wording of PRC laws and the 办法 that implement them). Such a name carries the body's functions (国土部门 those of 国土局, replaced by
  * 自然资源 in 2018) and no level of its own; a level word before it gives one. Stems whose 部门 names
- * departments at large are none: 政务部门 (every government department, in 政务公开 usage), and
+ * departments at large are none: 政务部门 (every government department, in 政务公开 usage), 党政部门
+ * and 经济部门 (the party and government departments, those of the economy: not a township's 党政办
+ * or 经济办), and
  * those that 公文 use for whichever body or office does the work (项目审批部门, 金融部门 for the
  * banks, 各单位人事部门, 计划部门 and 新闻部门 likewise) or for a firm's (市场部门). 监察部门 stays:
  * 审计、财政、监察部门负责 names the 监察局 beside other bodies.
@@ -798,7 +847,7 @@ export const SECTOR_NAMING: {
 } = {
   endings: '局委厅办',
   nouns: ['部门', '行政部门', '主管部门', '行政主管部门', '行政管理部门'],
-  generalStems: ['政务', '审批', '金融', '人事', '市场', '计划', '新闻'],
+  generalStems: ['政务', '党政', '经济', '审批', '金融', '人事', '市场', '计划', '新闻'],
 };
 
 /**

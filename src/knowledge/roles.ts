@@ -92,6 +92,8 @@ export const TITLE_ENDINGS = [
   '社长',
   '总理',
   '署长',
+  // the head of 审计署 and his deputies (宪法 art. 86: 审计长)
+  '审计长',
   '司长',
   '关长',
   '台长',
