@@ -175,13 +175,12 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
     const mark = main.find((b, i) => i >= bodyStart && b.kind !== 'heading' && MINUTES_MARK.test(b.text));
     if (mark) docTitle = [mark];
   }
-  const rest = main.slice(bodyStart).filter((b) => !docTitle.includes(b));
+  const after = main.slice(bodyStart).filter((b) => !docTitle.includes(b));
+  // (a notice that is the document: its closing signature may be read as a line of its body)
+  const rest = noticeBodyIsText && notice ? [...notice.body, ...after] : after;
   const trailerStart = findTrailerStart(rest);
   const body: Block[] = [];
-  const source =
-    noticeBodyIsText && notice
-      ? [...notice.body, ...rest.slice(0, trailerStart)]
-      : rest.slice(0, trailerStart);
+  const source = rest.slice(0, trailerStart);
   if (noticeBodyIsText && notice) notice.body = [];
   for (const b of source) (isAttachmentListLine(b) ? attachmentList : body).push(b);
   const adoptionRecords = findAdoptionRecords(body);
@@ -706,7 +705,7 @@ const MIN_COPIED_TITLE = 8;
 
 // (a 纪要's distribution, 分送: or 本期发:, and its printing line, X办公室 2021年8月16日印)
 const TRAILER_LINE =
-  /^(?:抄送|抄报|印发|主送|来源|责任编辑|编辑|作者|审核|校对|附件下载$|(?:分送|本期发) ?:|(?:.{2,40})\d{4}年\d{1,2}月\d{1,2}日印发?$)/;
+  /^(?:抄送|抄报|印发|主送|来源|原文链接|责任编辑|责编|编辑|作者|审核|校对|附件下载$|(?:分送|本期发) ?:|(?:.{2,40})\d{4}年\d{1,2}月\d{1,2}日印发?$)/;
 
 /** A page's trailer label ("编辑:") with its value on the next line ("张三"). */
 function isTrailerValue(value: Block, label: Block | undefined): boolean {
