@@ -703,7 +703,8 @@ function endsWithTitle(lines: Block[], copy: Block[]): boolean {
 }
 const MIN_COPIED_TITLE = 8;
 
-// (a 纪要's distribution, 分送: or 本期发:, and its printing line, X办公室 2021年8月16日印)
+// (a 纪要's distribution, 分送: or 本期发:, and its printing line, X办公室 2021年8月16日印; a news
+// page's editors, 责编: and 审核:, and a repost's 原文链接:)
 const TRAILER_LINE =
   /^(?:抄送|抄报|印发|主送|来源|原文链接|责任编辑|责编|编辑|作者|审核|校对|附件下载$|(?:分送|本期发) ?:|(?:.{2,40})\d{4}年\d{1,2}月\d{1,2}日印发?$)/;
 
