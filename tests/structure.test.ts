@@ -651,6 +651,21 @@ describe('a notice flattened onto one line', () => {
   });
 });
 
+describe('the 版记 under a cover notice (unseen round 25)', () => {
+  it.each([
+    ['抄送', '抄送:省某委'],
+    ['抄送 and the printing line', '抄送:省某委\nX市某委员会办公室 2020年1月6日印发'],
+  ])('%s closes the cover: the title of what it hands on follows', async (_name, record) => {
+    const d = await parseText(
+      `X市某委员会关于印发《2020年某活动实施方案》的通知\n各县市区某委,市直各单位:\n现将《2020年某活动实施方案》印发给你们,请认真贯彻执行。\nX市某委员会\n2020年1月5日\n${record}\n2020年某活动\n实施方案\n为推进某活动,制定本方案。\n一、总体要求\n全面推进。\n`,
+    );
+    expect(d.notice?.signedDate).toBe('2020-01-05');
+    expect(d.preamble?.text).toBe('为推进某活动,制定本方案。');
+    expect(d.outline.map((s) => s.title)).toEqual(['总体要求']);
+    expect(d.unplaced.map((u) => u.text)).toContain('抄送:省某委');
+  });
+});
+
 describe('attachments named in the 附件说明', () => {
   it('a 附件 line above the signature is an attachment, not text of the notice', async () => {
     const d = await parseText(
