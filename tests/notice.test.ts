@@ -2244,6 +2244,12 @@ describe("the page's furniture after the signature and date (unseen round 26)", 
     expect(d.outline.at(-1)?.text).not.toMatch(/责编|原文链接/);
   });
 
+  it('a sentence about tipping is text', async () => {
+    const d = await parseText(notice('').replace('二、', '二、禁止向未成年人提供打赏服务。\n三、'));
+    expect(d.removals).toEqual([]);
+    expect(d.outline.map((s) => s.marker)).toEqual(['一、', '二、', '三、']);
+  });
+
   it('a line between a footer line and a line of the text is kept', async () => {
     const d = await parseText(notice('某公网安备12345678901234号\n联系人:甲某\n'));
     expect(d.removals.map((r) => r.text)).toEqual(['某公网安备12345678901234号']);

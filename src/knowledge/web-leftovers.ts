@@ -25,8 +25,9 @@ export const WEB_LEFTOVER_LINES: readonly RegExp[] = [
   /^[\w.-]{1,60}\.(?:png|jpe?g|gif|bmp|webp)$/i,
   // the address of the page a mirror copied, printed into the text
   /^(?:Original URL|URL|原文地址|原文网址|页面地址)\s*:\s*https?:\/\/\S+$/i,
-  // a repost site's request for tips under the article (如果觉得这篇文章对您有帮助,请打赏支持一下!)
-  /^.{0,30}打赏.{0,10}$/,
+  // a repost site's request for tips under the article (如果觉得这篇文章对您有帮助,请打赏支持一下!),
+  // not a sentence about tipping (禁止向未成年人提供打赏服务。)
+  /^[^。;]{0,30}打赏(?:支持|一下|作者|本站)[^。;]{0,8}$/,
 ];
 
 // the links of a portal's footer bar (关于本站 | 网站声明 | 网站地图 | 联系我们)
