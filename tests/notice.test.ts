@@ -2214,3 +2214,54 @@ describe("a cover notice's own numbered items after 并就有关事项通知如�
     expect(d.outline.map((s) => s.title)).toEqual(['稳定增长']);
   });
 });
+
+describe("the page's furniture after the signature and date (unseen round 26)", () => {
+  const notice = (tail: string) =>
+    `X县公安局关于某日禁止燃放烟花爆竹的通告\n为营造安静环境,现将有关事项通告如下:\n一、禁止燃放时间:某日全天。\n二、禁止燃放区域:X县城区。\n特此通告\nX县公安局\n2022年6月6日\n${tail}`;
+
+  it.each([
+    ['a public-security filing number', '\n某公网安备12345678901234号\n'],
+    [
+      "a site footer: its bar of links, the site's name, its 网站标识码 and filing numbers",
+      '关于本站 | 网站声明 | 网站地图 | 联系我们\nX县人民政府\n网站标识码:1234567890\n某ICP备12345678号-1   某公网安备 12345678901234号\n',
+    ],
+    ['a repost site asking for tips', '如果觉得这篇文章对您有帮助,请打赏支持一下!\n'],
+  ])('%s is removed, and the signature and date are read', async (_name, tail) => {
+    const d = await parseText(notice(tail));
+    expect(d.metadata.signedDate).toBe('2022-06-06');
+    expect(d.metadata.publisher).toBe('X县公安局');
+    const removed = d.removals.map((r) => r.text).join('\n');
+    expect(removed).toBe(tail.trim());
+    expect(d.outline.at(-1)?.text).not.toMatch(/X县公安局|公网安备|打赏/);
+  });
+
+  it("a news template's 来源, 责编 and 审核 lines, and the 原文链接 of a repost, are the page's", async () => {
+    const d = await parseText(
+      notice('来源:X县人民政府网\n责编:甲某\n审核:乙某\n原文链接:http://www.example.gov.cn/art_1.html\n'),
+    );
+    expect(d.metadata.signedDate).toBe('2022-06-06');
+    expect(d.unplaced.map((u) => u.text)).toEqual(['责编:甲某', '审核:乙某']);
+    expect(d.outline.at(-1)?.text).not.toMatch(/责编|原文链接/);
+  });
+
+  it('a sentence about tipping is text', async () => {
+    const d = await parseText(notice('').replace('二、', '二、禁止向未成年人提供打赏服务。\n三、'));
+    expect(d.removals).toEqual([]);
+    expect(d.outline.map((s) => s.marker)).toEqual(['一、', '二、', '三、']);
+  });
+
+  it('a line between a footer line and a line of the text is kept', async () => {
+    const d = await parseText(notice('某公网安备12345678901234号\n联系人:甲某\n'));
+    expect(d.removals.map((r) => r.text)).toEqual(['某公网安备12345678901234号']);
+  });
+
+  it('a notice that is the document, signed far below its 主送 line, keeps its signature', async () => {
+    const members = Array.from({ length: 30 }, (_, i) => `成 员:甲${i} X县某局局长`).join('\n');
+    const d = await parseText(
+      `X县人民政府办公室关于成立某工作领导小组的通知\n各乡镇人民政府,县直各部门:\n为加强领导,县政府决定成立某工作领导小组。组成人员如下:\n组 长:甲某 县长\n${members}\n领导小组办公室设在县某局。\n县政府办公室\n2019年8月1日\n`,
+    );
+    expect(d.notice?.signature).toBe('县政府办公室');
+    expect(d.notice?.signedDate).toBe('2019-08-01');
+    expect(d.preamble?.text).not.toContain('县政府办公室\n');
+  });
+});

@@ -682,6 +682,21 @@ describe('a notice flattened onto one line', () => {
   });
 });
 
+describe('the 版记 under a cover notice (unseen round 25)', () => {
+  it.each([
+    ['抄送', '抄送:省某委'],
+    ['抄送 and the printing line', '抄送:省某委\nX市某委员会办公室 2020年1月6日印发'],
+  ])('%s closes the cover: the title of what it hands on follows', async (_name, record) => {
+    const d = await parseText(
+      `X市某委员会关于印发《2020年某活动实施方案》的通知\n各县市区某委,市直各单位:\n现将《2020年某活动实施方案》印发给你们,请认真贯彻执行。\nX市某委员会\n2020年1月5日\n${record}\n2020年某活动\n实施方案\n为推进某活动,制定本方案。\n一、总体要求\n全面推进。\n`,
+    );
+    expect(d.notice?.signedDate).toBe('2020-01-05');
+    expect(d.preamble?.text).toBe('为推进某活动,制定本方案。');
+    expect(d.outline.map((s) => s.title)).toEqual(['总体要求']);
+    expect(d.unplaced.map((u) => u.text)).toContain('抄送:省某委');
+  });
+});
+
 describe('attachments named in the 附件说明', () => {
   it('a 附件 line above the signature is an attachment, not text of the notice', async () => {
     const d = await parseText(
@@ -737,6 +752,41 @@ describe('attachments named in the 附件说明', () => {
       'X县安全检查方案\n一、检查内容\n重点包括: 1、消防设施。\n2、用电安全\n3、燃气管道\n',
     );
     expect(d.outline[0]!.children.map((s) => s.marker)).toEqual(['2、', '3、']);
+  });
+
+  describe('a 附件 label over the signature and date (unseen rounds 25 and 26)', () => {
+    const notice = (attachment: string) =>
+      `X县人民政府关于开展某项调查的通知\n各镇人民政府:\n现将有关事项通知如下:\n一、做好调查工作。\n二、按时报送。\n特此通知。\n${attachment}\nX县人民政府\n2020年10月9日\n`;
+
+    it.each([
+      ['the title on the line under the label', '附件:\n某地块红线示意图'],
+      ['the title broken over two lines', '附件:\n某地块\n红线示意图'],
+      ['a remark in the label (另附)', '附件(另附):\n某地块红线示意图'],
+      ['a remark in the label, the title after it', '附件(另附):某地块红线示意图'],
+    ])('%s: an attachment listed, and the signature and date read', async (_name, attachment) => {
+      const d = await parseText(notice(attachment));
+      expect(d.attachments.map((a) => [a.label, a.title, a.outline])).toEqual([
+        ['附件', '某地块红线示意图', []],
+      ]);
+      expect(d.notice?.signature).toBe('X县人民政府');
+      expect(d.notice?.signedDate).toBe('2020-10-09');
+      expect(d.outline.at(-1)?.text).not.toContain('示意图');
+    });
+
+    it('an empty label (the page lost the link) opens no attachment: the document the notice hands on follows', async () => {
+      const d = await parseText(
+        'X市人民政府办公室关于印发某工作方案的通知\n各县人民政府,市级有关部门:\n《某工作方案》已经市政府同意,现印发给你们,请认真组织实施。\n附件:\nX市人民政府办公室\n2025年4月22日\n某工作方案\n为推进某项工作,制定本方案。\n一、总体要求\n全面推进。\n二、工作目标\n到2025年底完成。\n',
+      );
+      expect(d.attachments).toEqual([]);
+      expect(d.notice?.signature).toBe('X市人民政府办公室');
+      expect(d.notice?.signedDate).toBe('2025-04-22');
+      expect(d.outline.map((s) => s.title)).toEqual(['总体要求', '工作目标']);
+    });
+
+    it('a label whose text of its own follows still opens the attachment', async () => {
+      const d = await parseText(`${notice('')}附件:\n某地块调查表\n一、基本情况\n地块面积。\n`);
+      expect(d.attachments.map((a) => [a.label, a.title])).toEqual([['附件:', '某地块调查表']]);
+    });
   });
 
   it('a title is joined on the next line when the first line does not end the title', async () => {

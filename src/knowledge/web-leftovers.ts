@@ -25,6 +25,41 @@ export const WEB_LEFTOVER_LINES: readonly RegExp[] = [
   /^[\w.-]{1,60}\.(?:png|jpe?g|gif|bmp|webp)$/i,
   // the address of the page a mirror copied, printed into the text
   /^(?:Original URL|URL|原文地址|原文网址|页面地址)\s*:\s*https?:\/\/\S+$/i,
+  // a repost site's request for tips under the article (如果觉得这篇文章对您有帮助,请打赏支持一下!),
+  // not a sentence about tipping (禁止向未成年人提供打赏服务。)
+  /^[^。;]{0,30}打赏(?:支持|一下|作者|本站)[^。;]{0,8}$/,
+];
+
+// the links of a portal's footer bar (关于本站 | 网站声明 | 网站地图 | 联系我们)
+const SITE_FOOTER_LINKS = [
+  '关于本站',
+  '关于我们',
+  '网站声明',
+  '法律声明',
+  '免责声明',
+  '版权声明',
+  '隐私声明',
+  '隐私政策',
+  '网站地图',
+  '网站导航',
+  '联系我们',
+  '使用帮助',
+  '网站纠错',
+  '意见建议',
+].join('|');
+
+/**
+ * The footer government portals print under every page, which scraping copies after the
+ * notice's signature and date: the numbers every site must show (网站标识码 of the 政府网站发展指引,
+ * 国办发〔2017〕47号; the ICP filing, 冀ICP备07026536号; the public-security filing, 冀公网安备
+ * 13068202000060号), its 版权所有 line, and its bar of site links. A whole line that matches is
+ * dropped by `normalize` and recorded as a removal, and so is a short line between two of them
+ * (the site's name under the bar).
+ */
+export const SITE_FOOTER_LINES: readonly RegExp[] = [
+  /^(?:(?:网站标识码 ?: ?[\dA-Za-z]{6,16}|\p{Script=Han}{0,4} ?(?:ICP备|ICP证|公网安备) ?[\d-]{4,20}号?(?:-\d{1,3})?) *)+$/u,
+  /^版权所有 ?[:©]/,
+  new RegExp(`^(?:${SITE_FOOTER_LINKS})(?: ?[|丨] ?(?:${SITE_FOOTER_LINKS}))+$`),
 ];
 
 /**

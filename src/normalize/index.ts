@@ -12,6 +12,7 @@ import {
   PAGE_MARK_AT_END,
   PAGE_MARK_LINE,
   PAGE_NUMBER_INLINE,
+  SITE_FOOTER_LINES,
   WEB_LEFTOVER_LINES,
 } from '../knowledge/web-leftovers.js';
 import { findWrapBreaks } from './unwrap.js';
@@ -151,6 +152,7 @@ function findDrops(text: string, markdown: boolean): Drop[] {
   const drops: Drop[] = [];
   const toneless = readsWithTonelessPinyin(text);
   const blanksLost = countLinesWithLostBlanks(text) >= LOST_INDENT_MIN_LINES;
+  let afterFooter = false; // the last line that was not blank is one of the site's footer
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -166,7 +168,12 @@ function findDrops(text: string, markdown: boolean): Drop[] {
       trimmed = rest.trimStart();
       from += indent[0].length + rest.length - trimmed.length;
     }
-    if (trimmed && line.length <= 160 && WEB_LEFTOVER_LINES.some((re) => re.test(trimmed))) {
+    const footer = trimmed !== '' && line.length <= 160 && isSiteFooterLine(trimmed);
+    if (
+      footer ||
+      (trimmed && line.length <= 160 && WEB_LEFTOVER_LINES.some((re) => re.test(trimmed))) ||
+      (afterFooter && SITE_NAME_IN_FOOTER.test(trimmed) && isSiteFooterLine(nextLine(text, lineEnd)))
+    ) {
       drops.push({ from, to: from + trimmed.length, kind: 'web-leftover' });
     } else if (PAGE_MARK_LINE.test(trimmed)) {
       drops.push({ from, to: from + trimmed.length, kind: 'page-mark' });
@@ -185,9 +192,27 @@ function findDrops(text: string, markdown: boolean): Drop[] {
       ];
       drops.push(...nonOverlapping(inline));
     }
+    if (trimmed) afterFooter = footer;
     lineStart = lineEnd + 1;
   }
   return drops;
+}
+
+const isSiteFooterLine = (line: string) => SITE_FOOTER_LINES.some((re) => re.test(line));
+// the site's name the footer prints between its lines (X市人民政府): short, no sentence
+const SITE_NAME_IN_FOOTER = /^[^。;!?]{1,30}$/;
+
+/** The next line after `lineEnd` that is not blank, trimmed ('' at the end of the text). */
+function nextLine(text: string, lineEnd: number): string {
+  let start = lineEnd + 1;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    if (line) return line;
+    start = end + 1;
+  }
+  return '';
 }
 
 /**

@@ -264,7 +264,7 @@ function organsSigning(line: string, at: number, fromStart: boolean): number[] {
 const ORGAN_END = new RegExp(`(?:${[...ISSUER_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})$`);
 
 /** Text that is one organ's name, or several set apart by spaces (a joint signature). */
-function namesOrgans(text: string): boolean {
+export function namesOrgans(text: string): boolean {
   const names = text.trim().split(/ +/);
   return names.every((name) => name.length >= 2 && ORGAN_END.test(name));
 }

@@ -16,7 +16,7 @@ import {
   takesValueBelow,
   type FieldMatch,
 } from './header-fields.js';
-import { NOTE_OPENERS, splitFlattenedLine } from './flattened.js';
+import { namesOrgans, NOTE_OPENERS, splitFlattenedLine } from './flattened.js';
 import { readLostNumeralMarker, readMarker, STOCK_PREFIX, writeMarker, type Marker } from './markers.js';
 import { isTocEntry, readTableOfContents } from './toc.js';
 
@@ -214,7 +214,7 @@ const ANNEX_TITLE_END = new RegExp(`(?:${ANNEX_TITLE_ENDS.join('|')}|${DOCUMENT_
 function readAttachmentLists(blocks: Block[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.kind !== 'attachment-label' || !/^附件? ?:/.test(b.text)) continue;
+    if (b.kind !== 'attachment-label' || !LIST_LABEL.test(b.text)) continue;
     const title = b.attachment?.title ?? null;
     const first = title ? LIST_ITEM.exec(title) : null;
     if (title && !first && ATTACHED_FILE.test(title)) {
@@ -252,8 +252,46 @@ function readAttachmentLists(blocks: Block[]): void {
       blocks[k] = asTitleGoingOn(n);
     }
     if (!first && k > i + 1) b.attachment = { title: null, list: true };
+    else if (!first) k = readTitleOverSignature(blocks, i);
     i = k - 1;
   }
+}
+
+// a remark in brackets after the label: 附件(另附):, 附件(略):
+const LABEL_REMARK = '(?: ?\\([^()\\d一二三四五六七八九十]{1,6}\\))?';
+const LIST_LABEL = new RegExp(`^附件?${LABEL_REMARK} ?:`);
+// the most lines the title under a bare label takes, and the signature under it
+const MAX_TITLE_LINES_UNDER_LABEL = 2;
+const MAX_SIGNATURE_LINES = 3;
+const TITLE_PIECE = /^[^。;:]{1,120}$/;
+
+/**
+ * A bare "附件:" (or "附件(另附):") over the notice's signature and date: a 附件说明 whose title the
+ * page put on the lines under it ("附件:" / "X示意图" / "X县人民政府" / "2020年10月9日"), or lost with
+ * the link it was ("附件:" / "X县人民政府办公室" / "2025年4月22日"). The title's lines are the label's,
+ * not the start of an attachment's text, and the signature and date stay the notice's. Returns the
+ * index after the label's last line.
+ */
+function readTitleOverSignature(blocks: Block[], i: number): number {
+  const isPiece = (b: Block | undefined) =>
+    b?.kind === 'paragraph' && TITLE_PIECE.test(b.text) && !namesOrgans(b.text);
+  let end = i + 1;
+  while (end - i <= MAX_TITLE_LINES_UNDER_LABEL && isPiece(blocks[end])) end++;
+  let signature = end;
+  while (
+    signature - end < MAX_SIGNATURE_LINES &&
+    blocks[signature]?.kind === 'paragraph' &&
+    namesOrgans(blocks[signature]!.text)
+  )
+    signature++;
+  if (blocks[signature]?.kind !== 'date') return i + 1;
+  const title = blocks
+    .slice(i + 1, end)
+    .map((n) => n.text)
+    .join('');
+  blocks[i]!.attachment = { title: title || null, list: true };
+  for (let k = i + 1; k < end; k++) blocks[k] = asTitleGoingOn(blocks[k]!);
+  return end;
 }
 
 // the name of an attached file, as pages list their downloads (附件:X〔2016〕94号.pdf)
@@ -593,8 +631,9 @@ const DATE_LINE = new RegExp(
 );
 const NOTE_LINE = new RegExp(`^\\((?:${NOTE_OPENERS})[^)]{0,80}\\)$`);
 // (附: alone, as older notices write it, only over a numbered list: 附:1、X.docx)
-const ATTACHMENT_LINE =
-  /^附(?:件 ?(\d{1,2}|[一二三四五六七八九十]{1,3})?(?: ?[:.、] ?(.{0,120}))?| ?: ?(\d{1,2}[.、].{1,120}))$/;
+const ATTACHMENT_LINE = new RegExp(
+  `^附(?:件 ?(\\d{1,2}|[一二三四五六七八九十]{1,3})?${LABEL_REMARK}(?: ?[:.、] ?(.{0,120}))?| ?: ?(\\d{1,2}[.、].{1,120}))$`,
+);
 const MARKUP_LINE = /^(?:<!--.*-->|={3,}.*={3,}|-{3,}|\*{3,})$/;
 
 function classify(

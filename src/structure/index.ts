@@ -93,6 +93,7 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
   const header: Block[] = [];
   const attachmentList: Block[] = [];
   let notice: NoticeParts | null = null;
+  const coverRecord: Block[] = [];
   let docTitle: Block[] = [];
   let bodyStart = 0;
   let noticeBodyIsText = false;
@@ -121,6 +122,9 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
     const opening = r >= 0 ? r : (cover.bodyStart ?? main.indexOf(parts.title.at(-1)!));
     for (let i = 0; i < opening; i++) if (!parts.title.includes(main[i]!)) header.push(main[i]!);
     bodyStart = next;
+    // the 版记 under the cover's signature (抄送:省文明委) closes the cover, over the text it hands on
+    while (bodyStart < searchEnd && RECORD_LINE.test(main[bodyStart]!.text))
+      coverRecord.push(main[bodyStart++]!);
     // header rows a page prints between the cover and the text (公开方式:主动公开) are no text
     while (bodyStart < searchEnd && main[bodyStart]!.kind === 'field') header.push(main[bodyStart++]!);
     if (parts.transmits !== null || looksLikeTitleAt(main, bodyStart)) {
@@ -175,13 +179,12 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
     const mark = main.find((b, i) => i >= bodyStart && b.kind !== 'heading' && MINUTES_MARK.test(b.text));
     if (mark) docTitle = [mark];
   }
-  const rest = main.slice(bodyStart).filter((b) => !docTitle.includes(b));
+  const after = main.slice(bodyStart).filter((b) => !docTitle.includes(b));
+  // (a notice that is the document: its closing signature may be read as a line of its body)
+  const rest = noticeBodyIsText && notice ? [...notice.body, ...after] : after;
   const trailerStart = findTrailerStart(rest);
   const body: Block[] = [];
-  const source =
-    noticeBodyIsText && notice
-      ? [...notice.body, ...rest.slice(0, trailerStart)]
-      : rest.slice(0, trailerStart);
+  const source = rest.slice(0, trailerStart);
   if (noticeBodyIsText && notice) notice.body = [];
   for (const b of source) (isAttachmentListLine(b) ? attachmentList : body).push(b);
   const adoptionRecords = findAdoptionRecords(body);
@@ -215,7 +218,10 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
     adoptionRecords,
     outline,
     attachmentList,
-    trailer: notice ? moveClosingIntoNotice(notice, rest.slice(trailerStart)) : rest.slice(trailerStart),
+    trailer: [
+      ...coverRecord,
+      ...(notice ? moveClosingIntoNotice(notice, rest.slice(trailerStart)) : rest.slice(trailerStart)),
+    ],
     attachments,
     listedAttachments: listedWithoutText(listed, attachments),
     messages,
@@ -704,9 +710,14 @@ function endsWithTitle(lines: Block[], copy: Block[]): boolean {
 }
 const MIN_COPIED_TITLE = 8;
 
-// (a 纪要's distribution, 分送: or 本期发:, and its printing line, X办公室 2021年8月16日印)
-const TRAILER_LINE =
-  /^(?:抄送|抄报|印发|主送|来源|责任编辑|编辑|作者|审核|校对|附件下载$|(?:分送|本期发) ?:|(?:.{2,40})\d{4}年\d{1,2}月\d{1,2}日印发?$)/;
+// the 版记 of GB/T 9704: 抄送机关 (抄送:X) and 印发机关和印发日期 (X办公室 2021年8月16日印发)
+const PRINTING_LINE = '.{2,40}\\d{4}年\\d{1,2}月\\d{1,2}日印发?$';
+const RECORD_LINE = new RegExp(`^(?:(?:抄送|抄报) ?:|${PRINTING_LINE})`);
+// (also a 纪要's distribution, 分送: or 本期发:, and its printing line, X办公室 2021年8月16日印; a
+// news page's editors, 责编: and 审核:, and a repost's 原文链接:)
+const TRAILER_LINE = new RegExp(
+  `^(?:抄送|抄报|印发|主送|来源|原文链接|责任编辑|责编|编辑|作者|审核|校对|附件下载$|(?:分送|本期发) ?:|${PRINTING_LINE})`,
+);
 
 /** A page's trailer label ("编辑:") with its value on the next line ("张三"). */
 function isTrailerValue(value: Block, label: Block | undefined): boolean {
