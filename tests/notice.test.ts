@@ -2128,3 +2128,28 @@ describe('a cover glued after a page’s words and a space in a flattened line (
     });
   });
 });
+
+describe('page lines near the title, and a title broken over three lines (round 26)', () => {
+  it('a breadcrumb that ends with a column named like a kind of document is no title', async () => {
+    const d = await parseText(
+      '您当前位置:首页  >> 政务公开  >> 权威发布  >> 通知公告\n甲县人民政府征收土地预公告\n发布时间:2024-02-28    来源:\n因公共利益需要,现将有关事项公告如下\n一、征收范围\n征收乙村土地约1公顷。\n',
+    );
+    expect(d.metadata.title).toBe('甲县人民政府征收土地预公告');
+  });
+
+  it('a news app’s banner over the title is a web leftover, not the title’s first line', async () => {
+    const d = await parseText(
+      '打开某某新闻 查看更多图片\n\n甲市人民政府土地征收启动公告\n\n〔2022〕第1号\n\n为保障用地需求,经市政府研究决定,现发布公告:\n一、征收范围\n涉及乙村集体土地。\n',
+    );
+    expect(d.metadata.title).toBe('甲市人民政府土地征收启动公告');
+    expect(d.removals.map((r) => r.text)).toContain('打开某某新闻 查看更多图片');
+  });
+
+  it('a red-head title broken after its first words and after an organ’s name is joined', async () => {
+    const d = await parseText(
+      '甲省关于成立甲省推进乙中心建设领导小组的通知\n甲省人民政府办公厅关于成立甲省\n推进乙区科技创新中心\n建设领导小组的通知\n甲办函〔2019〕27号\n各地级以上市人民政府,省政府各部门:\n为加强统筹协调,省政府决定成立领导小组,组成人员名单如下:\n组 长:张某 省长\n',
+    );
+    expect(d.notice?.title).toBe('甲省人民政府办公厅关于成立甲省推进乙区科技创新中心建设领导小组的通知');
+    expect(d.notice?.issuer).toBe('甲省人民政府办公厅');
+  });
+});
