@@ -2153,3 +2153,21 @@ describe('page lines near the title, and a title broken over three lines (round 
     expect(d.notice?.issuer).toBe('甲省人民政府办公厅');
   });
 });
+
+describe('the issuer a title names only where an organ stands there (round 26)', () => {
+  it('an organ that carries out another organ’s document is the issuer, not the words up to 关于', async () => {
+    const d = await parseText(
+      '甲市人民政府贯彻国务院关于加快养老服务发展意见的实施意见\n甲府发〔2009〕5号\n各区人民政府,市政府各委、办、局:\n为贯彻国务院意见,现提出如下实施意见:\n一、总体要求\n加快发展养老服务。\n',
+    );
+    expect(d.notice?.issuer).toBe('甲市人民政府');
+    expect(d.metadata.publisher).toBe('甲市人民政府');
+  });
+
+  it('a place alone before 关于 (a repost’s headline) names no issuer', async () => {
+    const d = await parseText(
+      '甲省关于成立甲省养老服务工作领导小组的通知\n各地级以上市人民政府,省政府各部门:\n为加强统筹协调,省政府决定成立领导小组。\n',
+    );
+    expect(d.notice?.issuer).toBeNull();
+    expect(d.metadata.publisher).toBeNull();
+  });
+});

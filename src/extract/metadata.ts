@@ -131,11 +131,7 @@ export function extractMetadata(
     // the title's issuer: a cover notice's (its title may stand only in the header), or, where an
     // organ stands before its 关于 or verb, a document's own (某市人民政府办公厅关于…的通知); not
     // the title of what a cover hands on, which names that document's author
-    (title && !(notice?.transmits && title === docTitle)
-      ? notice
-        ? titleIssuer(title)
-        : organNamedBy(title)
-      : null) ??
+    (title && !(notice?.transmits && title === docTitle) ? titleIssuer(title) : null) ??
     // a law database prints the issuer on a line of its own under the title
     tree.header.find((b) => isSignatureLine(b) && !isPageChrome(b.text))?.text ??
     bannerIssuer(tree.header);
@@ -592,11 +588,6 @@ function pageTimestamp(header: Block[]): string | null {
     if (date) return date;
   }
   return null;
-}
-
-function organNamedBy(title: string): string | null {
-  const named = titleIssuer(title);
-  return named && endsWithIssuer(named) ? named : null;
 }
 
 /**
