@@ -637,11 +637,15 @@ export function readDocumentType(title: string): string | null {
 
 /**
  * The blocks that may hold the page's header fields: those before the text's first heading and
- * before any attachment. A form in an attachment ("名称: …  日期: …") is not the page's header.
+ * before any attachment. A form in an attachment ("名称: …  日期: …") is not the page's header,
+ * nor is the cover of the document a notice hands on ("X预案" / "发布日期:…" / "编制单位:…"),
+ * unless the page printed its rows there (under the cover notice, or after the text).
  */
 function headerBlocks(tree: DocTree): Block[] {
   const firstHeading = tree.outline.sections[0]?.heading.from ?? Infinity;
   const firstAttachment = tree.attachments[0]?.label.from ?? Infinity;
   const end = Math.min(firstHeading, firstAttachment);
-  return tree.blocks.filter((b) => b.from < end);
+  const handedOn = tree.notice ? (tree.docTitle[0]?.from ?? Infinity) : Infinity;
+  const pageRows = new Set([...tree.header, ...tree.trailer]);
+  return tree.blocks.filter((b) => b.from < end && (b.from < handedOn || pageRows.has(b)));
 }
