@@ -2222,3 +2222,12 @@ describe('header rows as round-26 pages print them', () => {
     expect(fieldsOf(d)).toEqual([['发布日期', '2023-06-03']]);
   });
 });
+
+describe('a document-sharing site’s file name over the text (round 25)', () => {
+  it('is the title without its extension where no line is a title', async () => {
+    const d = await parseText(
+      '甲县农村人居环境整治实施方案.docx\n《甲县农村人居环境整治实施方案.docx》由会员分享,可在线阅读,更多相关请在某文库网上搜索。\n为深入贯彻有关部署,持续改善农村人居环境,制定本方案。\n',
+    );
+    expect(d.metadata.title).toBe('甲县农村人居环境整治实施方案');
+  });
+});

@@ -44,6 +44,14 @@ export function isTitleLine(text: string): boolean {
   );
 }
 
+// a document-sharing site names the document by its file (X实施方案.docx)
+const FILE_EXTENSION = /\.(?:docx?|wps)$/i;
+
+/** A document-sharing site's name of the file that holds the document (X实施方案.docx): its title. */
+export function isFileNamedTitle(text: string): boolean {
+  return FILE_EXTENSION.test(text) && isTitleLine(text.replace(FILE_EXTENSION, ''));
+}
+
 // a page's key and its value, perhaps as a list's item ("• 体 裁: 通知"): the key names no issuer
 // and the value no document handed on, as a dateline's "某地:关于…" does
 const KEY_VALUE = /^(?:[•·▪●] *)?(\p{Script=Han}(?: *\p{Script=Han}){1,5}) *:(.*)$/u;
@@ -101,9 +109,8 @@ export function titleText(lines: readonly string[]): string {
     text += text && t && betweenIssuers(text, t) ? ` ${t}` : t;
   }
   // (a 令 numbered as a 文号, 东政令[1997]3号, has no title but its number)
-  text = unquoteTitle(
-    withoutPagePrefix((stripDocNumber(text.trim()) || text.trim()).replace(SITE_LABEL, '')),
-  );
+  text = text.trim().replace(FILE_EXTENSION, '');
+  text = unquoteTitle(withoutPagePrefix((stripDocNumber(text) || text).replace(SITE_LABEL, '')));
   return text
     .replace(LAYOUT_SPACE, (spaces, at: number) =>
       betweenIssuers(text.slice(0, at), text.slice(at + spaces.length)) ? ' ' : '',
