@@ -2265,3 +2265,106 @@ describe("the page's furniture after the signature and date (unseen round 26)", 
     expect(d.preamble?.text).not.toContain('县政府办公室\n');
   });
 });
+
+describe('page lines near the title, and a title broken over three lines (round 26)', () => {
+  it('a breadcrumb that ends with a column named like a kind of document is no title', async () => {
+    const d = await parseText(
+      '您当前位置:首页  >> 政务公开  >> 权威发布  >> 通知公告\n甲县人民政府征收土地预公告\n发布时间:2024-02-28    来源:\n因公共利益需要,现将有关事项公告如下\n一、征收范围\n征收乙村土地约1公顷。\n',
+    );
+    expect(d.metadata.title).toBe('甲县人民政府征收土地预公告');
+  });
+
+  it('a news app’s banner over the title is a web leftover, not the title’s first line', async () => {
+    const d = await parseText(
+      '打开某某新闻 查看更多图片\n\n甲市人民政府土地征收启动公告\n\n〔2022〕第1号\n\n为保障用地需求,经市政府研究决定,现发布公告:\n一、征收范围\n涉及乙村集体土地。\n',
+    );
+    expect(d.metadata.title).toBe('甲市人民政府土地征收启动公告');
+    expect(d.removals.map((r) => r.text)).toContain('打开某某新闻 查看更多图片');
+  });
+
+  it('a red-head title broken after its first words and after an organ’s name is joined', async () => {
+    const d = await parseText(
+      '甲省关于成立甲省推进乙中心建设领导小组的通知\n甲省人民政府办公厅关于成立甲省\n推进乙区科技创新中心\n建设领导小组的通知\n甲办函〔2019〕27号\n各地级以上市人民政府,省政府各部门:\n为加强统筹协调,省政府决定成立领导小组,组成人员名单如下:\n组 长:张某 省长\n',
+    );
+    expect(d.notice?.title).toBe('甲省人民政府办公厅关于成立甲省推进乙区科技创新中心建设领导小组的通知');
+    expect(d.notice?.issuer).toBe('甲省人民政府办公厅');
+  });
+});
+
+describe('the issuer a title names only where an organ stands there (round 26)', () => {
+  it('an organ that carries out another organ’s document is the issuer, not the words up to 关于', async () => {
+    const d = await parseText(
+      '甲市人民政府贯彻国务院关于加快养老服务发展意见的实施意见\n甲府发〔2009〕5号\n各区人民政府,市政府各委、办、局:\n为贯彻国务院意见,现提出如下实施意见:\n一、总体要求\n加快发展养老服务。\n',
+    );
+    expect(d.notice?.issuer).toBe('甲市人民政府');
+    expect(d.metadata.publisher).toBe('甲市人民政府');
+  });
+
+  it('a place alone before 关于 (a repost’s headline) names no issuer', async () => {
+    const d = await parseText(
+      '甲省关于成立甲省养老服务工作领导小组的通知\n各地级以上市人民政府,省政府各部门:\n为加强统筹协调,省政府决定成立领导小组。\n',
+    );
+    expect(d.notice?.issuer).toBeNull();
+    expect(d.metadata.publisher).toBeNull();
+  });
+});
+
+describe('header rows as round-26 pages print them', () => {
+  const fieldsOf = (d: { metadata: { fields: { key: string; value: string }[] } }) =>
+    d.metadata.fields.map((f) => [f.key, f.value]);
+
+  it('a "key line / value line" header: dates under their keys, and a key glued to the value before it', async () => {
+    const d = await parseText(
+      '标题\n甲县人民政府关于印发甲县某某管理办法的通知发文机关\n甲县人民政府办公室\n发文字号\n甲政发〔2021〕1号\n索引号\n1137/2021-00001\n成文日期\n2021-03-26\n发文日期\n2021-03-26\n有效性\n有效\n' +
+        '甲县人民政府关于印发甲县某某管理办法的通知\n甲政发〔2021〕1号\n各镇人民政府,县政府各部门:\n《甲县某某管理办法》已经县政府同意,现印发给你们,请遵照执行。\n甲县人民政府\n2021年3月26日\n',
+    );
+    expect(fieldsOf(d)).toEqual([
+      ['标题', '甲县人民政府关于印发甲县某某管理办法的通知'],
+      ['发文机关', '甲县人民政府办公室'],
+      ['发文字号', '甲政发〔2021〕1号'],
+      ['索引号', '1137/2021-00001'],
+      ['成文日期', '2021-03-26'],
+      ['发文日期', '2021-03-26'],
+      ['有效性', '有效'],
+    ]);
+    expect(d.metadata.publishDate).toBe('2021-03-26');
+  });
+
+  it('a list’s date under its key, as a list item too', async () => {
+    const d = await parseText(
+      '甲省关于成立甲省某工作领导小组的通知\n- 来源:\n- 发布时间:\n- 2019年08月27日\n甲省人民政府办公厅关于成立甲省某工作领导小组的通知\n各地级以上市人民政府,省政府各部门:\n省政府决定成立领导小组。\n',
+    );
+    expect(d.metadata.publishDate).toBe('2019-08-27');
+  });
+
+  it('a key left empty takes no 文号 for a value unless it is a 文号’s key', async () => {
+    const d = await parseText(
+      '发布机构: 甲镇\n主题分类: 人事工作\n有效性:\n\n甲委发〔2021〕68号\n\n甲镇人民政府关于印发某工作方案的通知\n各村委会:\n现将《某工作方案》印发给你们。\n',
+    );
+    expect(d.metadata.validity).toBeNull();
+    expect(d.metadata.docNumber?.normalized).toBe('甲委发〔2021〕68号');
+  });
+
+  it('a value ends where a page’s counter is glued to it', async () => {
+    const d = await parseText(
+      '甲县人民政府关于某工作的实施意见\n发布时间:2022-09-21 16:34信息来源: 某街道阅读次数:编辑:张某 字体:【\n一、总体要求\n加快发展。\n',
+    );
+    expect(fieldsOf(d).find(([key]) => key === '信息来源')).toEqual(['信息来源', '某街道']);
+  });
+
+  it('the cover of the plan a notice hands on is no page header', async () => {
+    const d = await parseText(
+      '发布日期:2023-06-03\n某镇人民政府关于印发某镇救助应急预案的通知\n各村(社区):\n现将《某镇救助应急预案》印发给你们,请遵照执行。\n某镇人民政府\n2023年6月3日\n某镇救助应急预案\n发布日期:20235\n编制单位:某镇安全生产委员会办公室\n一、总则\n为做好救助工作,制定本预案。\n',
+    );
+    expect(fieldsOf(d)).toEqual([['发布日期', '2023-06-03']]);
+  });
+});
+
+describe('a document-sharing site’s file name over the text (round 25)', () => {
+  it('is the title without its extension where no line is a title', async () => {
+    const d = await parseText(
+      '甲县农村人居环境整治实施方案.docx\n《甲县农村人居环境整治实施方案.docx》由会员分享,可在线阅读,更多相关请在某文库网上搜索。\n为深入贯彻有关部署,持续改善农村人居环境,制定本方案。\n',
+    );
+    expect(d.metadata.title).toBe('甲县农村人居环境整治实施方案');
+  });
+});

@@ -131,11 +131,7 @@ export function extractMetadata(
     // the title's issuer: a cover notice's (its title may stand only in the header), or, where an
     // organ stands before its 关于 or verb, a document's own (某市人民政府办公厅关于…的通知); not
     // the title of what a cover hands on, which names that document's author
-    (title && !(notice?.transmits && title === docTitle)
-      ? notice
-        ? titleIssuer(title)
-        : organNamedBy(title)
-      : null) ??
+    (title && !(notice?.transmits && title === docTitle) ? titleIssuer(title) : null) ??
     // a law database prints the issuer on a line of its own under the title
     tree.header.find((b) => isSignatureLine(b) && !isPageChrome(b.text))?.text ??
     bannerIssuer(tree.header);
@@ -594,11 +590,6 @@ function pageTimestamp(header: Block[]): string | null {
   return null;
 }
 
-function organNamedBy(title: string): string | null {
-  const named = titleIssuer(title);
-  return named && endsWithIssuer(named) ? named : null;
-}
-
 /**
  * The ISO form of a date field's value ("2024年09月13日", "2021-10-01 09:45"), or of the one date
  * it can have been when it lost characters (2020年06月18 → 2020-06-18; of several, the one on or
@@ -646,11 +637,15 @@ export function readDocumentType(title: string): string | null {
 
 /**
  * The blocks that may hold the page's header fields: those before the text's first heading and
- * before any attachment. A form in an attachment ("名称: …  日期: …") is not the page's header.
+ * before any attachment. A form in an attachment ("名称: …  日期: …") is not the page's header,
+ * nor is the cover of the document a notice hands on ("X预案" / "发布日期:…" / "编制单位:…"),
+ * unless the page printed its rows there (under the cover notice, or after the text).
  */
 function headerBlocks(tree: DocTree): Block[] {
   const firstHeading = tree.outline.sections[0]?.heading.from ?? Infinity;
   const firstAttachment = tree.attachments[0]?.label.from ?? Infinity;
   const end = Math.min(firstHeading, firstAttachment);
-  return tree.blocks.filter((b) => b.from < end);
+  const handedOn = tree.notice ? (tree.docTitle[0]?.from ?? Infinity) : Infinity;
+  const pageRows = new Set([...tree.header, ...tree.trailer]);
+  return tree.blocks.filter((b) => b.from < end && (b.from < handedOn || pageRows.has(b)));
 }

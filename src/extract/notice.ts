@@ -1,4 +1,5 @@
 import type { Notice } from '../schema/contract.js';
+import { IMPLEMENTING_VERBS } from '../knowledge/document-types.js';
 import type { Block } from '../segment/index.js';
 import type { NoticeParts } from '../structure/index.js';
 import { endsWithIssuer, signatureNames, splitRecipients, titleText } from '../structure/titles.js';
@@ -113,17 +114,19 @@ function repeatsNumber(above: string, line: string): boolean {
   return !!serial && new RegExp(`\\D${serial} ?号$`).test(above);
 }
 
-/** The issuer a title names: before its verb (印发, 转发, 批转) when an organ stands there, else before 关于. */
+/**
+ * The issuer a title names: the organ before its verb (印发, 转发, 批转, or 贯彻 another organ's
+ * document), else the organ before 关于; none where the words there name no organ (a repost's
+ * "X省关于…", "市政府贯彻国务院关于…": 国务院 wrote what is carried out).
+ */
 export function titleIssuer(title: string): string | null {
-  if (title.startsWith('关于')) return null;
-  return issuerBeforeVerb(title) ?? (/^(.+?)关于/.exec(title)?.[1] || null);
+  const acting = ACTING_VERB.exec(title)?.[1];
+  if (acting && endsWithIssuer(acting)) return acting;
+  const head = /^(.+?)关于/.exec(title)?.[1];
+  if (!head || (acting && acting.length < head.length)) return null;
+  return endsWithIssuer(head) ? head : null;
 }
 
-/**
- * The organ named before the title's verb ("X区人民政府办公室印发《…》的通知", "市人民政府批转市某委
- * 关于…的通知": the one that hands on, not the one that wrote what is handed on).
- */
-function issuerBeforeVerb(title: string): string | null {
-  const before = /^(.+?)(?:印发|转发|批转)/.exec(title)?.[1];
-  return before && endsWithIssuer(before) ? before : null;
-}
+// what stands before the title's first verb: the organ that hands on, not the one that wrote what
+// is handed on ("X区人民政府办公室印发《…》的通知", "市人民政府批转市某委关于…的通知")
+const ACTING_VERB = new RegExp(`^(.+?)(?:印发|转发|批转|${IMPLEMENTING_VERBS.join('|')})`);

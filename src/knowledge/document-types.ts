@@ -128,6 +128,13 @@ export const TRANSMITTAL_VERBS = ['印发', '转发', '批转', '下发', '颁�
  */
 export const ISSUING_VERBS = [...TRANSMITTAL_VERBS, '出台', '制定'] as const;
 
+/**
+ * Verbs a title says its issuer carries out another organ's document with, before that organ's
+ * name (市政府贯彻国务院关于…的实施意见; common 公文 usage): the organ after the verb wrote what
+ * is carried out, not this document.
+ */
+export const IMPLEMENTING_VERBS = ['贯彻', '落实'] as const;
+
 /** Suffixes of an issuing organ's name, for signature lines (GB/T 9704 7.3.5 发文机关署名). */
 export const ISSUER_SUFFIXES = [
   '人民政府',

@@ -33,6 +33,7 @@ export const ARTICLE_CONTAINERS: readonly string[] = [
 export const BREADCRUMB_LEADS: readonly string[] = [
   '当前位置',
   '当前所在位置',
+  '您当前位置',
   '您当前所在的位置',
   '您当前的位置',
   '您现在的位置',

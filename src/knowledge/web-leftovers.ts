@@ -23,6 +23,8 @@ export const WEB_LEFTOVER_LINES: readonly RegExp[] = [
   /^(?:评论|发表评论|我要评论|表情|图片)$/,
   // the file name a picture in the article leaves when it is copied as text (2.png, IMG_0031.JPG)
   /^[\w.-]{1,60}\.(?:png|jpe?g|gif|bmp|webp)$/i,
+  // a news app's banner over an article the portal copied (打开X新闻 查看更多图片, 打开APP阅读全文)
+  /^打开\S{1,12}? ?(?:查看|阅读)(?:更多|全文)\S{0,6}$/,
   // the address of the page a mirror copied, printed into the text
   /^(?:Original URL|URL|原文地址|原文网址|页面地址)\s*:\s*https?:\/\/\S+$/i,
   // a repost site's request for tips under the article (如果觉得这篇文章对您有帮助,请打赏支持一下!),

@@ -52,7 +52,7 @@ export function readTruncatedField(written: string): FieldMatch | null {
 }
 
 // List bullets that pages put before a header label ("• 索引号:", "- 发布日期:" of a list).
-const BULLET = /^(?:[•∙·▪] ?|[-*] )/;
+export const BULLET = /^(?:[•∙·▪] ?|[-*] )/;
 // A label is followed by ':', or by a tab or '|' in a table row.
 const AFTER_LABEL = ':\t|';
 const MAX_INNER_SPACES = 12;
@@ -177,8 +177,11 @@ export function readFieldLine(written: string): FieldMatch[] | null {
   const shaped = (k: number) => gluedValueKind(found[k]!.label, fields[k]!.value) === 'shaped';
   // (a word the tables lack, with its colon, is a label only between two known ones)
   const amongLabels = (k: number) => found.slice(k + 1).some((f) => !f.unknown);
+  // (a page's counter, 阅读次数:, is no end of a longer label: it ends the value before it)
   const kept = found.filter(
-    (f, k) => (!f.shapeOnly || shaped(k) || (k > 0 && shaped(k - 1))) && (!f.unknown || amongLabels(k)),
+    (f, k) =>
+      (!f.shapeOnly || PAGE_COUNTER_LABELS.has(f.label) || shaped(k) || (k > 0 && shaped(k - 1))) &&
+      (!f.unknown || amongLabels(k)),
   );
   return kept.length === found.length ? fields : toFields(line, kept);
 }
@@ -380,6 +383,22 @@ export function readLabelAlone(written: string): FieldMatch | null {
   return { label: whole.label, value: '', from: start, valueFrom: whole.end, valueTo: whole.end };
 }
 
+// the shortest label read glued to the end of a value (发文机关, 成文日期; not 名称 or 主题, which
+// end many words), and the longest
+const MIN_GLUED_LABEL = 3;
+const MAX_GLUED_LABEL = 8;
+
+/**
+ * Where a label the page glued to the end of a value line begins ("X关于…的通知发文机关", the next
+ * row's key in a "key line / value line" header), or null.
+ */
+export function gluedLabelStart(written: string): number | null {
+  const from = Math.max(1, written.length - MAX_GLUED_LABEL);
+  for (let k = from; k <= written.length - MIN_GLUED_LABEL; k++)
+    if (labelsAt(written, k).at(-1)?.end === written.length) return k;
+  return null;
+}
+
 // an organ's name, and the first sentence of the text below it that the page glued to it (the
 // shortest name that a sentence follows: "…人民政府办公室2020年…。", "…委员会为…。")
 const ORGAN_THEN_SENTENCE = new RegExp(
@@ -395,7 +414,15 @@ const COUNT_VALUE = /^\d[\d,]*$/;
  */
 export function takesValueBelow(label: string, line: string): boolean {
   if (PAGE_COUNTER_LABELS.has(label)) return COUNT_VALUE.test(line);
-  return ORGAN_TARGETS.has(HEADER_FIELD_LABELS[label] ?? null) || !ORGAN_VALUE.test(line);
+  const target = HEADER_FIELD_LABELS[label] ?? null;
+  // (nor a 文号 a field of another kind: "有效性:" left empty over the text's own 文号 line)
+  if (DOC_NUMBER_VALUE.test(line)) return target === 'docNumber';
+  return ORGAN_TARGETS.has(target) || !ORGAN_VALUE.test(line);
+}
+
+/** The label is that of the notice's title (名称, 信息名称 …). */
+export function takesTitleBelow(label: string): boolean {
+  return HEADER_FIELD_LABELS[label] === 'title';
 }
 
 // how long the text after the name is, at least, to be a paragraph of the notice

@@ -7,12 +7,15 @@ import { UNITS } from '../knowledge/units.js';
 import { SERIAL_COLUMNS } from '../knowledge/table-columns.js';
 import type { MarkerStyle } from '../knowledge/heading-markers.js';
 import {
+  BULLET,
+  gluedLabelStart,
   gluedParagraphStart,
   readFieldLine,
   readGluedField,
   readLabelAlone,
   readTruncatedField,
   takesDateBelow,
+  takesTitleBelow,
   takesValueBelow,
   type FieldMatch,
 } from './header-fields.js';
@@ -75,6 +78,7 @@ export function segment(norm: NormText): Block[] {
   readArticleTitlesOnOwnLine(blocks);
   readAttachmentLists(blocks);
   readEmptyAttachmentRows(blocks);
+  splitGluedLabelsOff(blocks);
   readLabelLines(blocks);
   readTruncatedRows(blocks);
   const joined = joinValuesOnNextLine(text, blocks);
@@ -187,8 +191,26 @@ function readLabelLines(blocks: Block[]): void {
     const inRows = blocks[i - 1]?.kind === 'field' || next?.kind === 'field' || alone(next);
     // (分类 over 序号 heads a table's column: a task table copied one cell per line)
     const heads = next && (SERIAL_COLUMNS as readonly string[]).includes(next.text.replace(/ /g, ''));
-    if (field && !heads && (inRows || next?.kind === 'paragraph'))
+    const valued =
+      next?.kind === 'paragraph' || (next?.kind === 'date' && takesDateBelow(field?.label ?? ''));
+    if (field && !heads && (inRows || valued))
       blocks[i] = { from: b.from, to: b.to, text: b.text, kind: 'field', fields: [field] };
+  }
+}
+
+/**
+ * In a "key line / value line" header, a value line with the next row's key glued to its end
+ * ("标题" / "X关于…的通知发文机关" / "X县人民政府办公室"): the key is a line of its own.
+ */
+function splitGluedLabelsOff(blocks: Block[]): void {
+  for (let i = 1; i < blocks.length && i < HEAD_BLOCKS && !endsHead(blocks[i]!); i++) {
+    const b = blocks[i]!;
+    const at = b.kind === 'paragraph' && readLabelAlone(blocks[i - 1]!.text) ? gluedLabelStart(b.text) : null;
+    if (at === null || blocks[i + 1]?.kind !== 'paragraph' || readLabelAlone(blocks[i + 1]!.text)) continue;
+    const value = { from: b.from, to: b.from + at, text: b.text.slice(0, at), kind: 'paragraph' as const };
+    const key = { from: b.from + at, to: b.to, text: b.text.slice(at), kind: 'paragraph' as const };
+    blocks.splice(i, 1, value, key);
+    i++;
   }
 }
 
@@ -360,8 +382,7 @@ function opensBracket(text: string): boolean {
 
 /**
  * "• 发文字号:" with "镇政发〔2024〕7号" on the next line: a header label whose value the page put
- * on a line of its own. The value line joins the field's block; a line that is only a date does
- * when the label is a date's ("• 成文日期:" / "2014-10-12").
+ * on a line of its own. The value line joins the field's block (see `valueBelow`).
  */
 function joinValuesOnNextLine(text: string, blocks: Block[]): Block[] {
   const out: Block[] = [];
@@ -369,24 +390,37 @@ function joinValuesOnNextLine(text: string, blocks: Block[]): Block[] {
     const b = blocks[i]!;
     const last = b.fields?.at(-1);
     const next = blocks[i + 1];
-    if (
-      last &&
-      b.fields!.length === 1 &&
-      last.value === '' &&
-      (next?.kind === 'paragraph' || (next?.kind === 'date' && takesDateBelow(last.label))) &&
-      next.text.length <= 80 &&
-      !/关于|印发|转发|通知$/.test(next.text) &&
-      !next.text.endsWith(':') &&
-      takesValueBelow(last.label, next.text)
-    ) {
-      last.valueFrom = next.from - b.from;
-      last.valueTo = next.to - b.from;
-      last.value = next.text;
-      out.push({ ...b, to: next.to, text: text.slice(b.from, next.to) });
+    const from =
+      last && b.fields!.length === 1 && last.value === '' && next ? valueBelow(b, next, blocks[i + 2]) : null;
+    if (from !== null) {
+      last!.valueFrom = from - b.from;
+      last!.valueTo = next!.to - b.from;
+      last!.value = text.slice(from, next!.to);
+      out.push({ ...b, to: next!.to, text: text.slice(b.from, next!.to) });
       i++;
     } else out.push(b);
   }
   return out;
+}
+
+/**
+ * Where the value of the empty field `b` begins on the line under it, or null: a line of text; a
+ * date, perhaps a list's item like the label's ("- 发布时间:" / "- 2019年08月27日"), for a date's
+ * label; a title only for a title's label set alone among the rows ("• 信息名称" / "关于…的通知" /
+ * "• 内容概述"), not for "名称:" over the notice's own title.
+ */
+function valueBelow(b: Block, next: Block, after: Block | undefined): number | null {
+  const label = b.fields![0]!.label;
+  if (next.kind === 'date') return takesDateBelow(label) ? next.from : null;
+  if (next.kind === 'heading' && next.marker?.style === 'bullet') {
+    const date = next.text.replace(BULLET, '');
+    return takesDateBelow(label) && DATE_LINE.test(date) ? next.to - date.length : null;
+  }
+  if (next.kind !== 'paragraph' || next.text.length > 80 || next.text.endsWith(':')) return null;
+  const amongRows =
+    !b.text.endsWith(':') && (after?.kind === 'field' || readLabelAlone(after?.text ?? '') !== null);
+  if (/关于|印发|转发|通知$/.test(next.text) && !(takesTitleBelow(label) && amongRows)) return null;
+  return takesValueBelow(label, next.text) ? next.from : null;
 }
 
 // "各区人民政府,市政府各部门:《…》已经市政府同意,现印发给你们…": 主送机关 and the first sentence

@@ -17,6 +17,7 @@ import {
   announcesText,
   findTitleStart,
   MAX_TITLE_LINES,
+  isFileNamedTitle,
   isPeriodLine,
   isPageChrome,
   isRecipientPiece,
@@ -139,14 +140,16 @@ export function structure(norm: NormText, blocks: Block[]): DocTree {
       noticeBodyIsText = true;
     }
   } else {
+    const near = (i: number) => i < Math.min(searchEnd, 40);
     // (a table of contents lists chapters such as "第五章 行文规则", named like a document)
-    const t = main.findIndex(
-      (b, i) => i < Math.min(searchEnd, 40) && !b.toc && (isTitleLine(b.text) || b.mdDepth === 1),
-    );
+    let t = main.findIndex((b, i) => near(i) && !b.toc && (isTitleLine(b.text) || b.mdDepth === 1));
+    // (where no line is a title, the name of the file a document-sharing site gives: X方案.docx)
+    if (t < 0) t = main.findIndex((b, i) => near(i) && b.kind === 'paragraph' && isFileNamedTitle(b.text));
     if (t >= 0) {
-      const start = main[t]!.mdDepth === 1 ? t : findTitleStart(main, t, 0);
+      const fileNamed = isFileNamedTitle(main[t]!.text);
+      const start = main[t]!.mdDepth === 1 || fileNamed ? t : findTitleStart(main, t, 0);
       header.push(...main.slice(0, start));
-      let title = readTitleGroup(main, start);
+      let title = fileNamed ? { blocks: [main[t]!], next: t + 1 } : readTitleGroup(main, start);
       // a page may print the title again over the text (its heading, then the document's, with
       // page facts between): the last copy is the document's title, all above it the page's
       let titleStart = start;

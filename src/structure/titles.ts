@@ -39,8 +39,17 @@ export function isTitleLine(text: string): boolean {
     !/[。;]/.test(title) &&
     !title.endsWith(':') &&
     !isKeyValue(title) &&
+    !BREADCRUMB_LINE.test(title) &&
     !(COLUMN_HEAD_TYPES as readonly string[]).includes(title)
   );
+}
+
+// a document-sharing site names the document by its file (X实施方案.docx)
+const FILE_EXTENSION = /\.(?:docx?|wps)$/i;
+
+/** A document-sharing site's name of the file that holds the document (X实施方案.docx): its title. */
+export function isFileNamedTitle(text: string): boolean {
+  return FILE_EXTENSION.test(text) && isTitleLine(text.replace(FILE_EXTENSION, ''));
 }
 
 // a page's key and its value, perhaps as a list's item ("• 体 裁: 通知"): the key names no issuer
@@ -100,9 +109,8 @@ export function titleText(lines: readonly string[]): string {
     text += text && t && betweenIssuers(text, t) ? ` ${t}` : t;
   }
   // (a 令 numbered as a 文号, 东政令[1997]3号, has no title but its number)
-  text = unquoteTitle(
-    withoutPagePrefix((stripDocNumber(text.trim()) || text.trim()).replace(SITE_LABEL, '')),
-  );
+  text = text.trim().replace(FILE_EXTENSION, '');
+  text = unquoteTitle(withoutPagePrefix((stripDocNumber(text) || text).replace(SITE_LABEL, '')));
   return text
     .replace(LAYOUT_SPACE, (spaces, at: number) =>
       betweenIssuers(text.slice(0, at), text.slice(at + spaces.length)) ? ' ' : '',
@@ -174,8 +182,9 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
     // carries the issuer before 关于
     const nextIssuer = endsWithIssuer(first) && prev.kind === 'paragraph' && endsWithIssuer(prev.text);
     // a line that ends at the verb goes on in the next, whatever that opens with
-    // ("X办公室转发" / "市某委关于…")
-    const prevEndsAtVerb = prev.kind === 'paragraph' && ENDS_AT_TITLE_VERB.test(prev.text);
+    // ("X办公室转发" / "市某委关于…"), as does one broken after it ("X办公厅关于成立X省" / "推进…中心")
+    const prevEndsAtVerb =
+      prev.kind === 'paragraph' && (ENDS_AT_TITLE_VERB.test(prev.text) || opensUnfinishedTitle(prev));
     // (a 关于 inside the title the line cites, 《国务院关于…》的意见, names no issuer of this one)
     const opensWithIssuer = ISSUER_THEN_VERB.test(unquoteTitle(first).replace(CITED_TITLE, ''));
     if (!prevEndsAtVerb && ((endsWithIssuer(first) && !nextIssuer) || opensWithIssuer)) break;
@@ -187,7 +196,10 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
       isTitleLine(first) &&
       !OPENS_AT_TITLE_VERB.test(first) &&
       !OFFICIAL_TYPES.has(first.replace(/ +/g, ''));
-    if (wholeTitle && !prevEndsAtVerb && isSignatureLine(prev)) break;
+    // (not a line between the title's first and its last: "X办公厅关于成立X省" / "推进…中心" /
+    // "建设领导小组的通知")
+    const between = start - 2 >= floor && opensUnfinishedTitle(blocks[start - 2]!);
+    if (wholeTitle && !prevEndsAtVerb && !between && isSignatureLine(prev)) break;
     const joinable =
       prev.kind === 'paragraph' &&
       prev.text.length <= 40 &&
@@ -209,6 +221,21 @@ export function findTitleStart(blocks: Block[], end: number, floor: number): num
   return start;
 }
 
+/**
+ * A title's first line that names the issuer and its verb, broken before the title ends ("X办公厅关于成立X省";
+ * not a whole title with a note after it, X关于…的通知(2019修订)).
+ */
+function opensUnfinishedTitle(b: Block): boolean {
+  const issuer = ISSUER_BEFORE_VERB.exec(b.text)?.[1];
+  return (
+    b.kind === 'paragraph' &&
+    !!issuer &&
+    endsWithIssuer(issuer) &&
+    !isTitleLine(b.text.replace(/\([^()]*\)$/, '')) &&
+    !/[。;:,]/.test(b.text)
+  );
+}
+
 // the kinds of notice that hand a document on (印发…的通知)
 const HANDING_ON_KIND = /的(?:通知|决定|通报)$/;
 const HANDING_ON_VERB = new RegExp(`^(?:关于)?(?:${TRANSMITTAL_VERBS.join('|')})`);
@@ -228,6 +255,7 @@ const HANDING_ON = '关于|印发|转发|批转';
 const OPENS_AT_TITLE_VERB = new RegExp(`^(?:${HANDING_ON})`);
 const ENDS_AT_TITLE_VERB = new RegExp(`(?:${HANDING_ON})$`);
 const ISSUER_THEN_VERB = new RegExp(`^(?!${HANDING_ON}).+(?:${HANDING_ON})`);
+const ISSUER_BEFORE_VERB = new RegExp(`^(.+?)(?:${HANDING_ON})`);
 
 /** A signature line: an organ's name, or several organs' names on one line (joint issue). */
 export function isSignatureLine(b: Block): boolean {
@@ -510,9 +538,12 @@ const CHROME_WORD = alternation(PAGE_CHROME_WORDS);
 // breadcrumb's separators (>> 政务公开 >> 政策文件, X » Y », a whole line X > Y > Z >; not a flow of
 // steps, 申请 > 受理 > 办结, which ends in none)
 const CHROME_LABEL = new RegExp(`[【[]?(?:${CHROME_WORD})[\\]】]?`, 'g');
+const BREADCRUMB = `^(?:${BREADCRUMB_LEADS.join('|')})|首页 ?[>»]|^(?:>>|»)|(?:>>|»)[^>»]{1,30}(?:>>|»)|^(?:[^<>]{1,30}>){2,} *$`;
 const CHROME_MARK = new RegExp(
-  `www\\.|https?:|\\.(?:cn|com|net|org)\\b|【(?:${CHROME_WORD})|\\d{4}-\\d{1,2}-\\d{1,2} \\d{1,2}:\\d{2}|^(?:${BREADCRUMB_LEADS.join('|')})|首页 ?[>»]|\\|[^|]+\\||^(?:>>|»)|(?:>>|»)[^>»]{1,30}(?:>>|»)|^(?:[^<>]{1,30}>){2,} *$`,
+  `www\\.|https?:|\\.(?:cn|com|net|org)\\b|【(?:${CHROME_WORD})|\\d{4}-\\d{1,2}-\\d{1,2} \\d{1,2}:\\d{2}|\\|[^|]+\\||${BREADCRUMB}`,
 );
+// (a breadcrumb ends with its column's name, which may be a kind of document: … >> 通知公告)
+const BREADCRUMB_LINE = new RegExp(BREADCRUMB);
 
 // a date with its clock time on a line of its own above the text: when the page was published
 const PAGE_TIMESTAMP =
