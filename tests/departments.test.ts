@@ -1116,6 +1116,20 @@ describe('headings that hold no work', () => {
     );
     expect(d.measures.map((m) => m.title)).toEqual(['市产业链工作专班', '完善工作机制']);
   });
+
+  it('a heading made of frame nouns, or a rationale, holds no measures', async () => {
+    const d = await parseText(
+      'X镇甲类整治工作方案\n一、指导思想及目标\n坚持标本兼治,全面完成整治任务。\n二、攻坚原则\n(一)聚焦重点,合力攻坚\n集中力量推进重点项目。\n三、目标要求\n通过全镇的共同努力,达到全镇不发生甲类事件。\n四、深刻认识甲类整治的重大意义\n(一)甲类整治是改善民生的重要举措\n有利于提升群众满意度。\n五、加强巡查\n镇综治办负责日常巡查。\n',
+    );
+    expect(d.measures.map((m) => m.title)).toEqual(['加强巡查']);
+  });
+
+  it('a section that holds a roster after its opening sentence (组织领导) is no measure', async () => {
+    const d = await parseText(
+      'X镇甲类整治工作方案\n一、组织领导\n为加强领导,成立镇甲类整治工作领导小组。\n组 长:王某\n副组长:李某、赵某\n二、加强巡查\n镇综治办负责日常巡查。\n',
+    );
+    expect(d.measures.map((m) => m.title)).toEqual(['加强巡查']);
+  });
 });
 
 describe('a heading grouping the work one unit leads', () => {
