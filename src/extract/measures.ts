@@ -47,8 +47,9 @@ const NAMES_MEMBERS_OR_DUTIES = new RegExp(
  * Responsibility comes from the measure's own text: a closing parenthesis, 责任单位:, 牵头/配合,
  * or (in a leaf) a sentence assigning it (由X负责。X牵头，Y配合。); else from a note in its title
  * ((一)X(责任单位:…)). A measure that names none takes the note of the nearest heading above it.
+ * In an announcement (公告, 通告: `announces`) only an item of the text that assigns it to units is one.
  */
-export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Measure[] {
+export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext, announces = false): Measure[] {
   const measures: Measure[] = [];
   // By section id: the departments a section's own note names, or those it inherits.
   const notes = new Map<string, DeptRef[]>();
@@ -81,6 +82,8 @@ export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Me
     if ((holdsRoster(section.text) && !responsibility) || NAMES_MEMBERS_OR_DUTIES.test(section.title))
       continue;
     if (!leaf && !responsibility) continue;
+    // (征收范围, 禁止燃放时间: what the public is told; an attachment has a kind of its own)
+    if (announces && !responsibility && !section.id.startsWith('a')) continue;
     measures.push({
       id: `m${section.id}`,
       sectionId: section.id,
