@@ -1076,8 +1076,9 @@ describe('headings that report how things stand', () => {
 describe('headings that hold no work', () => {
   it('the places a heading lists (以下区域为…:) are no measures', async () => {
     const d = await parseText(
-      'X县关于春节期间燃放烟花爆竹的通告\n一、禁放区域\n(一)以下区域为全年全天候禁放区:\n1.X寺等文物保护单位;\n2.易燃易爆物品生产、储存、销售单位;\n3.医院、幼儿园、中小学校、敬老院;\n4.法律法规规定的其他场所。\n(二)加强燃放监管。公安机关加强巡查。\n',
+      'X县关于春节期间燃放烟花爆竹的通告\n一、禁放区域\n(一)以下区域为全年全天候禁放区:\n1.X寺等文物保护单位;\n2.易燃易爆物品生产、储存、销售单位;\n3.医院、幼儿园、中小学校、敬老院;\n4.法律法规规定的其他场所。\n(二)加强燃放监管。县公安局负责加强巡查。\n(三)禁放时间。每年除夕至正月十五。\n',
     );
+    // (an announcement's items are no work unless they name who does it: 禁放时间 is none)
     expect(d.measures.map((m) => m.title)).toEqual(['加强燃放监管']);
   });
 
@@ -1115,6 +1116,29 @@ describe('headings that hold no work', () => {
       '东河市非常设机构调整方案\n一、保留的机构\n(一)市绿化委员会\n主 任:王某\n副主任:李某、赵某\n(二)市产业链工作专班\n链 长:钱某\n牵头单位:市发展改革委\n二、联席会议的职责\n负责统筹协调全市绿化工作。\n三、联席会议成员\n召集人:孙某 副市长\n四、行动原则\n坚持统筹推进。\n五、编制依据\n依据有关法律法规。\n六、完善工作机制\n市林业局负责建立季度调度制度。\n',
     );
     expect(d.measures.map((m) => m.title)).toEqual(['市产业链工作专班', '完善工作机制']);
+  });
+
+  it('a heading made of frame nouns, or a rationale, holds no measures', async () => {
+    const d = await parseText(
+      'X镇甲类整治工作方案\n一、指导思想及目标\n坚持标本兼治,全面完成整治任务。\n二、攻坚原则\n(一)聚焦重点,合力攻坚\n集中力量推进重点项目。\n三、目标要求\n通过全镇的共同努力,达到全镇不发生甲类事件。\n四、深刻认识甲类整治的重大意义\n(一)甲类整治是改善民生的重要举措\n有利于提升群众满意度。\n五、加强巡查\n镇综治办负责日常巡查。\n',
+    );
+    expect(d.measures.map((m) => m.title)).toEqual(['加强巡查']);
+  });
+
+  it('the items of an announcement are no measures unless they name who carries them out', async () => {
+    const d = await parseText(
+      'X县人民政府关于征收甲村集体土地的公告\n一、征收范围\n甲村集体土地约2公顷。\n二、征收目的\n用于公共设施建设。\n三、征收实施单位\n东河县自然资源局负责组织实施。\n',
+    );
+    expect(d.measures.map((m) => [m.title, m.departments.map((u) => u.name)])).toEqual([
+      ['征收实施单位', ['东河县自然资源局']],
+    ]);
+  });
+
+  it('a section that holds a roster after its opening sentence (组织领导) is no measure', async () => {
+    const d = await parseText(
+      'X镇甲类整治工作方案\n一、组织领导\n为加强领导,成立镇甲类整治工作领导小组。\n组 长:王某\n副组长:李某、赵某\n二、加强巡查\n镇综治办负责日常巡查。\n',
+    );
+    expect(d.measures.map((m) => m.title)).toEqual(['加强巡查']);
   });
 });
 

@@ -489,7 +489,12 @@ describe('findTargets: slogans and repeats', () => {
     expect(findTargets(text)).toEqual([]);
     // a count of concrete things before a colon, or a large count, stays a goal
     expect(only('到2025年,建设三个示范基地:东河基地、西河基地和北河基地。')).toMatchObject({ value: 3 });
-    expect(only('到2025年,建设三千个重点项目:其中新开工一千个。')).toMatchObject({ value: 3000 });
+    expect(
+      findTargets('到2025年,建设三千个重点项目:其中新开工一千个。').map((t) => [t.metric, t.value]),
+    ).toEqual([
+      ['重点项目', 3000],
+      ['新开工', 1000],
+    ]);
   });
 
   it('emits a goal read twice alike once', () => {
@@ -1681,5 +1686,52 @@ describe('round 23: titles cited and parts of a planned total', () => {
     ]);
     // a part of a total reported is reported too
     expect(rows('2019年全县培训3万人次,其中2018年培训0.6万人次。', 2020)).toEqual([]);
+  });
+});
+
+describe('round 25: the targets of a task item', () => {
+  const rows = (text: string) =>
+    findTargets(text).map((t) => [t.metric, t.value, t.unit, t.year, t.comparator]);
+  const read = async (text: string) =>
+    (await parseText(text)).targets.map((t) => [t.metric, t.value, t.unit, t.measureId]);
+  const items =
+    '一、开展甲类整治行动\n1.加大整治力度。12月底前全县达标街道达到街道总数的80%。城区绿化覆盖率达到40%。\n2.强化保障。某局负责经费保障。\n';
+
+  it('reads what a task of an action plan says a value reaches, with a month deadline or none', async () => {
+    expect(await read(`X县甲类整治行动方案\n${items}`)).toEqual([
+      ['达标街道', 80, '%', 'm1.1'],
+      ['城区绿化覆盖率', 40, '%', 'm1.1'],
+    ]);
+    // a bare list of tasks with no year may be a ledger of work done: only the dated goal
+    expect(await read(`X县重点工作任务\n${items}`)).toEqual([['达标街道', 80, '%', 'm1.1']]);
+  });
+
+  it('reads 开工 and 新开工 as verbs of a count, and a month deadline spaced out by the page', () => {
+    expect(rows('5月底前开工甲类改造项目50个。加快乙村改造,新开工安置房800套。')).toEqual([
+      ['甲类改造项目', 50, '个', null, 'eq'],
+      ['安置房', 800, '套', null, 'eq'],
+    ]);
+    expect(rows('继续推进甲类设施改造,12 月底前开工建设 200部。')).toEqual([
+      ['开工建设', 200, '部', null, 'eq'],
+    ]);
+    // the households a project touches are no member of a list of goals
+    expect(rows('5月底前开工甲类改造项目50个,涉及居民6000户。')).toEqual([
+      ['甲类改造项目', 50, '个', null, 'eq'],
+    ]);
+  });
+
+  it('reads a goal after a task done to what has reached a state already', () => {
+    expect(rows('对 2020 年已达标的部分街道进行提档升级,提档升级街道比例达到50%以上。')).toEqual([
+      ['提档升级街道比例', 50, '%', null, 'gte'],
+    ]);
+    // a status of its own subject stays a report
+    expect(rows('全县已达标的街道比例达到50%以上。')).toEqual([]);
+  });
+
+  it('dates a goal by its deadline, not by a plan period that names the span of a noun', () => {
+    expect(rows('到2023年底,完成“十四五”期间甲类任务总数的60%以上。')).toEqual([
+      ['甲类任务总数', 60, '%', 2023, 'gte'],
+    ]);
+    expect(rows('“十四五”期间,全县新增就业岗位10万个。')).toEqual([['就业岗位', 10, '万个', 2025, 'eq']]);
   });
 });

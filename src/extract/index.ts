@@ -17,6 +17,7 @@ import { extractLeaders } from './leaders.js';
 import { extractPersonnel, readGroupName, type RosterInput } from './personnel.js';
 import { extractAttendees } from './attendees.js';
 import type { OutlineNode } from '../structure/index.js';
+import { ANNOUNCEMENT_TYPES } from '../knowledge/document-types.js';
 
 /** Reads the typed values of output contract v1 from the tree. */
 export function extract(tree: DocTree): PolicyDocument {
@@ -90,7 +91,8 @@ export function extract(tree: DocTree): PolicyDocument {
       span: ctx.span(l.block.from, l.block.to),
     });
   const tables = extractTableMeasures(tableInputs(tree, visits), ctx);
-  const allMeasures = [...extractMeasures(visits, ctx), ...tables.measures];
+  const announces = (ANNOUNCEMENT_TYPES as readonly (string | null)[]).includes(metadata.genre);
+  const allMeasures = [...extractMeasures(visits, ctx, announces), ...tables.measures];
   const measureOf = new Map(allMeasures.map((m) => [m.sectionId, m.id]));
   for (const m of allMeasures) {
     const k = /^a(\d+)\//.exec(m.sectionId);

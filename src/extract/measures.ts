@@ -1,5 +1,11 @@
 import type { DeptRef, Measure } from '../schema/contract.js';
-import { LISTED_THING_NOUNS, NON_MEASURE_HEADINGS, STATUS_WORK_VERBS } from '../knowledge/heading-markers.js';
+import {
+  FRAME_NOUNS,
+  LISTED_THING_NOUNS,
+  NON_MEASURE_HEADINGS,
+  RATIONALE_HEADING_ENDINGS,
+  STATUS_WORK_VERBS,
+} from '../knowledge/heading-markers.js';
 import { GROUP_NOUNS } from '../knowledge/roles.js';
 import type { ExtractContext } from './context.js';
 import {
@@ -13,6 +19,16 @@ import { isReviewHeading, type SectionVisit } from './outline.js';
 import { opensRoster } from './personnel.js';
 
 const FRAME = new Set<string>(NON_MEASURE_HEADINGS);
+// 指导思想及目标, 会战原则, 基本原则和主要目标: a title of nothing but frame nouns
+const FRAME_PART = `(?:\\p{Script=Han}{0,2}?(?:${FRAME_NOUNS.join('|')}))`;
+const FRAME_TITLE = new RegExp(`^${FRAME_PART}(?:[及和与、]${FRAME_PART})*$`, 'u');
+
+/** A heading of the plan's frame (指导思想, 目标要求, 会战原则) or rationale (…的重大意义): no work under it. */
+function isFrame(title: string): boolean {
+  const bare = title.replace(/[:。]$/, '');
+  return FRAME.has(bare) || FRAME_TITLE.test(bare) || RATIONALE_HEADING_ENDINGS.some((w) => bare.endsWith(w));
+}
+
 // "(三)以下区域为全年禁放区:", "下列公共场所…:", "禁放区包括下列地点:": a heading that announces a list
 // of places or things (以下/下列 opening it, or after 为/是/包括, and a colon closing it; not
 // "(三)加强县级以下地方就业服务")
@@ -31,8 +47,9 @@ const NAMES_MEMBERS_OR_DUTIES = new RegExp(
  * Responsibility comes from the measure's own text: a closing parenthesis, 责任单位:, 牵头/配合,
  * or (in a leaf) a sentence assigning it (由X负责。X牵头，Y配合。); else from a note in its title
  * ((一)X(责任单位:…)). A measure that names none takes the note of the nearest heading above it.
+ * In an announcement (公告, 通告: `announces`) only an item of the text that assigns it to units is one.
  */
-export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Measure[] {
+export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext, announces = false): Measure[] {
   const measures: Measure[] = [];
   // By section id: the departments a section's own note names, or those it inherits.
   const notes = new Map<string, DeptRef[]>();
@@ -44,7 +61,7 @@ export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Me
     const headingLine = ctx.norm.text.slice(v.node.titleFrom, v.node.heading.to);
     // (a leaf that has no note: the duties its text gives units, 区甲局负责…;区乙局会同…, or its
     // heading's line, an item of one sentence: 5.市甲局负责…)
-    const roster = opensRoster(section.text);
+    const roster = holdsRoster(section.text);
     const responsibility =
       findResponsibility(section.text, { runIn: leaf, notes: !roster }) ??
       findResponsibility(headingLine, { runIn: false }) ??
@@ -53,7 +70,6 @@ export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Me
     const inherited = notes.get(parentId(section.id)) ?? null;
     const given = own ?? (leaf ? null : readHeadingLead(section.title)) ?? inherited;
     if (given) notes.set(section.id, given);
-    const isFrame = (title: string) => FRAME.has(title.replace(/:$/, ''));
     // (a regulation's article is a unit of its rules, titled or not: 第一条 目的)
     const article = v.node.style === 'article';
     if (!section.title || article || v.inArticle || [...v.path, section.title].some(isFrame)) continue;
@@ -62,10 +78,12 @@ export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Me
     if (over.endsWith(':') && ANNOUNCES_THINGS.test(over)) continue;
     // a plan's review (一、发展基础 and what it holds) reports results: no work in it
     if (reportsStatus(section.title) || v.path.some(isReviewHeading)) continue;
-    // a body's roster (市绿化委员会 / 主任:张某 副主任:…; not a 链长's part naming its units) or a
-    // group's members and duties
+    // a body's roster (市绿化委员会 / 主任:张某 副主任:…, or 组织领导 / 成立…领导小组。 / 组长:张某; not
+    // a 链长's part naming its units) or a group's members and duties
     if ((roster && !responsibility) || NAMES_MEMBERS_OR_DUTIES.test(section.title)) continue;
     if (!leaf && !responsibility) continue;
+    // (征收范围, 禁止燃放时间: what the public is told; an attachment has a kind of its own)
+    if (announces && !responsibility && !section.id.startsWith('a')) continue;
     measures.push({
       id: `m${section.id}`,
       sectionId: section.id,
@@ -86,6 +104,11 @@ export function extractMeasures(visits: SectionVisit[], ctx: ExtractContext): Me
     }
   }
   return measures;
+}
+
+/** A line of the text opens a roster (组 长:张某). */
+function holdsRoster(text: string): boolean {
+  return text.split('\n').some((line) => opensRoster(line.trimStart()));
 }
 
 /**

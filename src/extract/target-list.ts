@@ -1,4 +1,5 @@
 import {
+  ACTION_PLAN_TITLE_WORDS,
   COMMITMENT_TITLE_WORDS,
   PLAN_TITLE_WORDS,
   RESULT_REPORT_TITLE_WORDS,
@@ -87,6 +88,7 @@ export function extractTargets(
   const reports = says(RESULT_REPORT_TITLE_WORDS);
   const commitments = says(COMMITMENT_TITLE_WORDS) && !reports;
   const planYear = docTitle !== null && says(PLAN_TITLE_WORDS) && !reports ? documentYear : null;
+  const actionPlan = docTitle !== null && says(ACTION_PLAN_TITLE_WORDS) && !reports;
   // a plan over a period (2018-2020年) sets its undated goals for the period’s end;
   // a report on one counts what was done
   const periodYear = reports ? null : titlePeriodEnd(docTitle);
@@ -104,7 +106,10 @@ export function extractTargets(
       headingDeadline(heading) ??
       path.reduceRight<number | null>((year, title) => year ?? cachedYear(title), null);
     const defaultYear = headingYear ?? documentYear ?? periodYear;
-    for (const t of findTargets(text, { contextYear, goalSection, defaultYear, commitments, planYear })) {
+    // (the tasks of a plan for one year are read as such already)
+    const planTask = actionPlan && planYear === null && measureId !== null;
+    const options = { contextYear, goalSection, defaultYear, commitments, planYear, planTask };
+    for (const t of findTargets(text, options)) {
       targets.push({
         id: `t${targets.length + 1}`,
         text: t.text,

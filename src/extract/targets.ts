@@ -45,6 +45,7 @@ import {
   NOT_NOUN_START,
   NOUNS_OPENING_WITH_STOP,
   NOT_PER_ONE_BEFORE,
+  OBJECT_PREPOSITIONS,
   NOUN_END_EXCEPTIONS,
   NOUN_END_WORDS,
   OTHER_WORD_BEFORE_BOUND,
@@ -73,6 +74,7 @@ import {
   VALUE_VERBS,
   VERB_CHAIN_WORDS,
   WORDS_WITH_DENG,
+  WORDS_WITH_SEPARATOR,
   NOUNS_OPENING_WITH_VERB,
 } from '../knowledge/target-words.js';
 import { MONEY_METRIC_WORDS } from '../knowledge/units.js';
@@ -191,6 +193,11 @@ export interface TargetOptions {
    * (2024年,…较去年下降1.5%) state goals for that year, not results.
    */
   planYear?: number | null;
+  /**
+   * The text is a task of a plan (行动方案, 工作要点) whose title names no year: what it says a value
+   * reaches is a goal even undated (…绿化覆盖率达到40%), as in a plan for one year.
+   */
+  planTask?: boolean;
 }
 
 /** What stands right before a number: a bounding word or a verb that sets the value. */
@@ -388,7 +395,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
       return [{ start: d.start, end: d.end, year: periodEnd(text, d.end, Number(d.iso!.slice(0, 4))), kind }];
     }),
     ...periods
-      .filter((p) => p[2] !== undefined && !isBaseline(text, toSpan(p)))
+      .filter((p) => p[2] !== undefined && !isBaseline(text, toSpan(p)) && !isSpanOfNoun(text, p))
       .map((p) => ({ ...toSpan(p), year: PLAN_PERIODS[p[1]!]!.last, kind: 'deadline' as const })),
   ].sort((a, b) => a.start - b.start);
   let outer: YearAnchor | null = null;
@@ -428,6 +435,7 @@ export function findTargets(text: string, options: TargetOptions = {}): TargetMa
       goals,
       commitments: options.commitments === true,
       planYear: options.planYear ?? null,
+      planTask: options.planTask === true,
       continues,
       listStart: boundary === null ? null : boundary + 1,
     });
@@ -678,8 +686,11 @@ function continuesList(
   const between = masked.slice(prev.end, q.start);
   if (between.length > 60 || between.includes(MASK)) return null;
   const separators = `${LIST_SEPARATORS},;`;
+  // (涉及, 参与: a word that holds a connective parts no members)
+  let words = between;
+  for (const w of WORDS_WITH_SEPARATOR) words = words.replaceAll(w, MASK.repeat(w.length));
   let sep = between.length - 1;
-  while (sep >= 0 && !separators.includes(between[sep]!)) sep--;
+  while (sep >= 0 && !separators.includes(words[sep]!)) sep--;
   if (sep < 0) return null;
   const right = between.slice(sep + 1).trim();
   if (right === '') return prev.end + sep;
@@ -769,6 +780,8 @@ interface Setting {
   commitments: boolean;
   /** The year the document plans for (TargetOptions.planYear). */
   planYear: number | null;
+  /** The text is a task of a plan (TargetOptions.planTask). */
+  planTask: boolean;
   /** The quantity continues a list of counts whose first member states a goal. */
   continues: boolean;
   /** Where its member of the list starts (after the separator), when it continues one. */
@@ -876,7 +889,7 @@ interface UnitsReaching {
  * it. It is a goal only when dated by a deadline or said with intent or in a goals paragraph.
  */
 function unitsReaching(text: string, masked: string, c: Candidate): UnitsReaching | null {
-  const { q, clause, sentence, anchor, goals, commitments, before } = c;
+  const { q, clause, sentence, goals, commitments, before } = c;
   if (q.role !== null && q.role !== 'percent' && q.role !== 'amount') return null;
   if (q.chinese && q.normalized.value === 1 && q.valueMax === null) return null;
   // money is spent, not built (100万元资金全部到位); a Chinese numeral counts in set phrases
@@ -884,7 +897,7 @@ function unitsReaching(text: string, masked: string, c: Candidate): UnitsReachin
   if (GOAL_VERBS.some((v) => before.includes(v)) || ATTAIN_VERBS.some((v) => before.includes(v))) return null;
   if (c.prefix !== null) return null;
   const lead = text.slice(sentence.start, q.start);
-  if (!(anchor?.kind === 'deadline' || goals || commitments || INTENT_WORDS.some((w) => lead.includes(w)))) {
+  if (!(hasDeadline(text, c) || goals || commitments || INTENT_WORDS.some((w) => lead.includes(w)))) {
     return null;
   }
   // the units: a share needs 的 (80%的行政村), a count its measure word (20个示范村)
@@ -941,7 +954,7 @@ function sameTarget(a: TargetMatch, b: TargetMatch): boolean {
  * result, age or duration.
  */
 function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReaching | null): boolean {
-  const { q, clause, sentence, anchor, goals, before, prefix, planYear } = c;
+  const { q, clause, sentence, anchor, goals, before, prefix, planYear, planTask } = c;
   if (q.role === 'frequency') return false;
   if (q.chinese && q.normalized.value === 1 && q.valueMax === null) return false; // 一人一档, 一个
   if (isQuotedName(text, q)) return false; // “三个中心”: a count in a name or slogan
@@ -966,9 +979,10 @@ function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReac
   if (masked.startsWith('的', q.end) && units === null && !namesGoal(masked.slice(q.end + 1, clause.end))) {
     return false;
   }
-  const lead = text.slice(sentence.start, q.start);
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  const deadline = anchor?.kind === 'deadline';
+  // (已 in what a task is done to, 对已达标的街道进行提档升级, reports no result)
+  const lead = maskObjectClauses(text.slice(sentence.start, q.start));
+  const sentenceText = maskObjectClauses(text.slice(sentence.start, sentence.end));
+  const deadline = hasDeadline(text, c);
   // past results and statistics (2023年全市实现…,同比增长12%; 截至2023年底…) unless a future
   // deadline dates them
   // (a plan for one year compares its goals with the year before: 2024年,…较去年下降1.5%)
@@ -980,13 +994,14 @@ function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReac
   // value verbs also report the present (老年人口达到30万人, 2023年全市实现旅游收入50亿元): they
   // need a deadline, a bound or intent; a value verb right before the number (增长4%, 达到80亿元)
   // also a bare year or a goals paragraph; in a plan for one year they state its goals
-  // (2024年重点工作任务: 实现产值500亿元)
+  // (2024年重点工作任务: 实现产值500亿元), and so do the undated tasks of a plan
   const attains =
     (setsValue || ATTAIN_VERBS.some((v) => before.includes(v))) &&
     (deadline ||
       q.comparator !== null ||
       INTENT_WORDS.some((w) => lead.includes(w)) ||
       plansYear ||
+      (planTask && anchor === null) ||
       (setsValue && (anchor !== null || goals)));
   // a count in brackets after words of its own glosses what stands before them (…方面(分解任务15项)):
   // a building verb governs it only from inside; a bare count in brackets is its noun's (新增就业(1.2万人))
@@ -1024,6 +1039,27 @@ function statesGoal(text: string, masked: string, c: Candidate, units: UnitsReac
   if (PER_ONE.test(before) && anchor === null) return false;
   if (holdsStatusWord(lead)) return false;
   return !isPayment(text, c, setsValue || builds || ATTAIN_VERBS.some((v) => before.includes(v)));
+}
+
+/**
+ * A deadline dates the quantity: its year (到2025年), or a month in its clause before it (12月底前
+ * 全市…达到80%), which the year the text plans for dates; not the date of a report (截至…).
+ */
+function hasDeadline(text: string, { anchor, clause, q }: Candidate): boolean {
+  if (anchor?.kind === 'deadline') return true;
+  return anchor?.kind !== 'past' && MONTH_DEADLINE_IN_CLAUSE.test(text.slice(clause.start, q.start));
+}
+
+// 对已达标的街道, 将已建成的设施, 对2020年已达标的街道: what a task is done to, described by what
+// it has reached
+const OBJECT_CLAUSE = new RegExp(
+  `[${OBJECT_PREPOSITIONS}] *(?:(?:19|20)\\d{2} *年(?:底|末)? *)?已经?\\p{Script=Han}{1,8}?的`,
+  'gu',
+);
+
+/** `s` with the clauses that describe the object of a task (对已达标的…) masked. */
+function maskObjectClauses(s: string): string {
+  return s.replace(OBJECT_CLAUSE, (m) => MASK.repeat(m.length));
 }
 
 /** A status word stands in `lead` (目前, 现有), not across two words (项目前期, 实现有效). */
@@ -1227,7 +1263,10 @@ function readMetric(text: string, masked: string, c: Candidate): string | null {
   }
   const afterVerb = stripVerbChain(head.slice(goal.end));
   // 社区数量达到城市社区的60%: a share of the base named after the verb measures what stands before it
-  if (q.unit === '%' && afterVerb.trimEnd().endsWith('的')) return cleanMetric(head.slice(0, goal.start));
+  // (with nothing before the verb, the base is what is measured: 完成甲类任务总数的60%)
+  if (q.unit === '%' && afterVerb.trimEnd().endsWith('的')) {
+    return cleanMetric(head.slice(0, goal.start)) || cleanMetric(afterVerb);
+  }
   const object = cleanMetric(afterVerb);
   if (object !== '') return object;
   // 职业技能培训1300人次: a verb right before its count names the work counted
@@ -1360,8 +1399,11 @@ function memberStart(s: string): number {
   }
 }
 
-// a month before the verb (…3月底前下达50%、6月底前下达90%): a deadline the year before it dates, no noun
-const MONTH_DEADLINE = /^\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)/u;
+// a month before the verb (…3月底前下达50%、6月底前下达90%; pages set spaces: 12 月底前): a deadline
+// the year before it dates, no noun
+const MONTH_DEADLINE_WORDS = String.raw`\d{1,2} *月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)`;
+const MONTH_DEADLINE = new RegExp(`^${MONTH_DEADLINE_WORDS}`, 'u');
+const MONTH_DEADLINE_IN_CLAUSE = new RegExp(MONTH_DEADLINE_WORDS, 'u');
 
 /**
  * The first MAX_METRIC characters of a metric, without a bracket the cut leaves open: a gloss is
@@ -1409,6 +1451,17 @@ function cleanMetric(raw: string): string {
   return s.length > MAX_METRIC ? s.slice(-MAX_METRIC) : s;
 }
 
+/**
+ * “十四五”期间 after a verb or noun names the span of the noun after it (完成“十四五”期间改厕任务
+ * 总数的60%), not the deadline of the clause: only a period that opens its clause, or follows a word
+ * of a deadline, dates it (十四五期间,全市新增…).
+ */
+function isSpanOfNoun(text: string, period: RegExpExecArray): boolean {
+  if (period[2] !== '期间') return false;
+  const { before } = wordsAround(text, toSpan(period));
+  return HAN_CHAR.test(before.slice(-1)) && !DEADLINE_BEFORE.some((w) => before.endsWith(w));
+}
+
 /** A year or period the text compares with (比2020年, 相较于十三五末, 与十三五末相比): no deadline. */
 function isBaseline(text: string, s: Span): boolean {
   const { before, after } = wordsAround(text, s);
@@ -1425,6 +1478,8 @@ function yearKind(text: string, d: Span, bare: boolean): YearKind | null {
   if (DEADLINE_AFTER.some((w) => after.startsWith(w))) return 'deadline';
   if (BASELINE_AFTER.some((w) => after.startsWith(w))) return null;
   if (PAST_BEFORE.some((w) => before.endsWith(w))) return 'past';
+  // 对2020年已达标的街道: the year describes the object of a task, it dates no goal
+  if ([...OBJECT_PREPOSITIONS].some((p) => before.endsWith(p))) return null;
   const other = NOT_DEADLINE_BEFORE.some((w) => before.endsWith(w));
   if (!other && DEADLINE_BEFORE.some((w) => before.endsWith(w))) return 'deadline';
   if (other || BASELINE_BEFORE.some((w) => before.endsWith(w))) return null;

@@ -18,6 +18,13 @@ export const OFFICIAL_DOCUMENT_TYPES = [
 ] as const;
 
 /**
+ * The types that make known what is to be obeyed or known (党政机关公文处理工作条例, art. 8: 公告
+ * 宣布重要事项或者法定事项, 通告 公布应当遵守或者周知的事项): their numbered items (征收范围, 禁止燃放
+ * 时间) tell the public, they assign no work unless an item names who does it.
+ */
+export const ANNOUNCEMENT_TYPES = ['公告', '通告'] as const;
+
+/**
  * Document types a title ends with: the 15 types of 党政机关公文处理工作条例 (2012, art. 8) and
  * the names the policy documents they transmit usually carry (方案, 办法, 计划, 预案 …, as listed
  * by the State Council's 国务院公报 and provincial 规范性文件 catalogues).

@@ -39,7 +39,21 @@ const FRAME_HEADINGS = [
   '工作目标',
   '主要目标',
   '总体目标',
+  '目标要求',
 ] as const;
+
+/**
+ * The nouns a frame heading is made of when it is no stock phrase (指导思想及目标, 会战原则, 基本原则和
+ * 主要目标): 原则 and 目标 after a modifier of up to two characters, joined by 及/和/与/、.
+ */
+export const FRAME_NOUNS = ['指导思想', '总体要求', '目标要求', '原则', '目标'] as const;
+
+/**
+ * Endings of the heading of a plan's rationale (一、深刻认识…的重大意义; 充分认识…的重要性和紧迫性): its
+ * paragraphs argue why, they assign no work. The opening part of 实施意见 in the State Council and
+ * provincial templates.
+ */
+export const RATIONALE_HEADING_ENDINGS = ['重大意义', '重要意义', '重要性', '紧迫性', '必要性'] as const;
 
 /**
  * Stock section headings of 实施方案/实施意见/行动计划 (the common skeleton: 总体要求, 指导思想,

@@ -120,12 +120,14 @@ export const GOAL_VERBS = [
  * of the supply programmes of the 残疾人事业 plans (供应辅助器具300万件, 免费发放30万件, 装配假肢7万例),
  * and of the projects a programme gathers (收集100个招商项目), and of the 为民办实事 lists of
  * governments' work reports (开设40个暑托班办班点, 提供不少于2300场文化活动), and of the crops and
- * techniques the 农业 plans spread over an area (推广甲稻旱种50万亩).
+ * techniques the 农业 plans spread over an area (推广甲稻旱种50万亩), and of the building schedules
+ * of 城建 action plans (开工甲类改造项目50个, 新开工安置房800套).
  */
 // prettier-ignore
 export const COUNT_GOAL_VERBS = [
   '培养', '选拔', '遴选', '评选', '选派', '选聘', '招聘', '招录', '认定', '评定', '资助', '扶持', '支持',
   '设立', '筹建', '筹集', '组建', '转化', '造就', '供应', '发放', '装配', '收集', '开设', '提供', '推广',
+  '开工',
 ] as const;
 
 /**
@@ -187,6 +189,9 @@ export const NOUNS_OPENING_WITH_STOP = ['共享', '共建'] as const;
 
 /** Connectives that join the members of a list of counts (30名…、40名…; 300套…和500套…). */
 export const LIST_SEPARATORS = '、和及与';
+
+/** Verbs holding a connective that join no list (…改造项目50个,涉及居民6万户; 参与, 惠及). */
+export const WORDS_WITH_SEPARATOR = ['涉及', '惠及', '普及', '波及', '危及', '参与', '给与'] as const;
 
 /** Nouns after 的 that make the quantity before it the value of a goal (达到60%的目标). */
 export const GOAL_NOUNS = ['目标', '指标'] as const;
@@ -296,6 +301,12 @@ export const STATUS_WORD_EXCEPTIONS = [
   '项目前', '节目前', '题目前', '科目前', '栏目前', '条目前', '数目前',
   '实现有', '体现有', '表现有', '出现有', '发现有',
 ] as const;
+
+/**
+ * Prepositions that put the object of a task before its verb (对…进行提档升级, 将…纳入, 把…作为): a
+ * status word in the clause describing that object (对已达标的街道…) reports no result.
+ */
+export const OBJECT_PREPOSITIONS = '对将把';
 
 /** Characters right before a number that make it per-item or ordinal: 各1所, 第3名, 前10名. */
 export const DISTRIBUTIVE_BEFORE = '各第前';
@@ -509,10 +520,10 @@ export const BASELINE_AFTER = ['的基础上', '基础上', '以来', '相比', 
 
 /**
  * Goal verbs that also name the work counted when they stand right before the count
- * (残疾人职业技能培训1300人次, 高标准农田建设2万亩, 为贫困残疾人免费发放30万件, 新引进2万头): then
- * they are the head of the metric.
+ * (残疾人职业技能培训1300人次, 高标准农田建设2万亩, 为贫困残疾人免费发放30万件, 新引进2万头, 其中新开工
+ * 300个): then they are the head of the metric.
  */
-export const NOMINAL_GOAL_VERBS = ['培训', '建设', '改造', '发放', '供应', '引进'] as const;
+export const NOMINAL_GOAL_VERBS = ['培训', '建设', '改造', '发放', '供应', '引进', '开工'] as const;
 
 /**
  * Verbs and prepositions that open a clause before what it counts or measures (组织开展…培训
@@ -675,6 +686,13 @@ export const COMMITMENT_TITLE_WORDS = ['实事'] as const;
  * (实现产值500亿元, 增长12%), and so are the comparisons with the year before it (较去年下降1.5%).
  */
 export const PLAN_TITLE_WORDS = ['方案', '计划', '要点', '任务', '分解'] as const;
+
+/**
+ * Title words of a plan of work to come (行动方案, 工作计划, 工作要点): even with no year in its title,
+ * what its tasks say a value reaches is a goal (12月底前…达到80%, …覆盖率达到40%). A bare list of
+ * tasks (重点工作任务, 任务分解) is read so only with its year, as it may be a ledger of work done.
+ */
+export const ACTION_PLAN_TITLE_WORDS = ['方案', '计划', '要点'] as const;
 
 /** Title words of a report on such commitments (实事项目完成情况的通报, 进展情况, 工作总结): it counts what was done. */
 export const RESULT_REPORT_TITLE_WORDS = [
