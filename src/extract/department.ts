@@ -1016,6 +1016,8 @@ function indexBodyNames(): Map<string, BodyName> {
   addBodies(COMBINED_BODIES);
   addBodies(LEVELLED_BODIES);
   addBodies(REPLACED_BODIES);
+  // (the names in full: laws name a sector by them, 人力资源社会保障行政部门, not 人社行政部门)
+  const fullNames = new Set(index.keys());
   // the contracted forms of every name (人力社保局, 住保办, 经贸委), then the branches of every 局
   for (const [name, body] of [...index]) add(contractedForms(name), body);
   for (const [name, body] of [...index]) {
@@ -1026,13 +1028,15 @@ function indexBodyNames(): Map<string, BodyName> {
     add([name.slice(0, name.length - of.length) + branch], { ...body, level });
   }
   // sectors: 民政部门 from 民政局, 国土部门 from 国土局 (a stem of two characters or more, not a parent
-  // body's: 政府办 gives no 政府部门)
+  // body's: 政府办 gives no 政府部门), and with the nouns of laws from a name in full (教育行政部门)
+  const [noun, ...lawNouns] = SECTOR_NAMING.nouns;
   for (const [name, body] of [...index]) {
     const stem = name.slice(0, -1);
     if (!SECTOR_NAMING.endings.includes(name.slice(-1)) || stem.length < 2) continue;
     if (PARENT_BODY_WORDS.includes(stem) || SECTOR_NAMING.generalStems.includes(stem)) continue;
+    const nouns = fullNames.has(name) ? [noun!, ...lawNouns] : [noun!];
     add(
-      SECTOR_NAMING.nouns.map((noun) => stem + noun),
+      nouns.map((n) => stem + n),
       { ...body, level: null, sector: true },
     );
   }
