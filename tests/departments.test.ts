@@ -1178,6 +1178,9 @@ describe('findDepartmentMentions', () => {
     // (nor a word a body's name begins: 建设部分资金, 建设部署 hold no 建设部)
     ['统筹“三农”建设部分资金,加快建设部署', []],
     ['审批部门、人事部门负责;市场部门、金融部门配合', []],
+    // (nor a word 办 or a post's 长 begins: 经济办法; but 长期 is no post: 市财政局长期负责)
+    ['出台数字经济办法', []],
+    ['市财政局长期负责资金监管', ['市财政局']],
     ['各市民政局', []],
     ['民政局负责', []],
     ['市场监管局', []],
@@ -1255,6 +1258,8 @@ describe('sectors a list names with one noun', () => {
         ['卫生健康主管部门', '卫生健康主管部门'],
       ],
     ],
+    // (the 市 of 城市 is no level word: the list opens no clause, its last member does as a sector)
+    ['加强城市交通、公安部门联动', [['公安部门', '公安部门']]],
     // …where it opens a clause, as one sector does: not inside a phrase
     ['会同民政和财政部门', []],
   ])('%j', (text, expected) => {

@@ -805,11 +805,11 @@ describe("a page's tables dumped as text with pipes", () => {
     expect(row.metadata.title).toBe('东河市乡村振兴示范行动方案(2021—2025年)');
     expect(row.metadata.genre).toBe('行动方案');
     const line = await parseText(
-      '11330700002592070E/2023-00144\n2023年东河市“三农”工作要点\n东河市农业农村局\n2023-05-19\n2023年,全市“三农”工作稳中求进。\n一、稳产保供\n(一)守牢底线。粮食播种面积稳定在120万亩以上。\n',
+      '11330000MB0000000X/2023-00017\n2023年东河市“三农”工作要点\n东河市农业农村局\n2023-05-19\n2023年,全市“三农”工作稳中求进。\n一、稳产保供\n(一)守牢底线。粮食播种面积稳定在120万亩以上。\n',
     );
     expect(line.metadata).toMatchObject({
       title: '2023年东河市“三农”工作要点',
-      indexNumber: '11330700002592070E/2023-00144',
+      indexNumber: '11330000MB0000000X/2023-00017',
     });
   });
 
@@ -2244,11 +2244,14 @@ describe("the page's furniture after the signature and date (unseen round 26)", 
     expect(d.outline.at(-1)?.text).not.toMatch(/责编|原文链接/);
   });
 
-  it('a sentence about tipping is text', async () => {
-    const d = await parseText(notice('').replace('二、', '二、禁止向未成年人提供打赏服务。\n三、'));
-    expect(d.removals).toEqual([]);
-    expect(d.outline.map((s) => s.marker)).toEqual(['一、', '二、', '三、']);
-  });
+  it.each(['二、禁止向未成年人提供打赏服务。\n三、', '二、规范打赏作者行为\n三、'])(
+    'a sentence or heading about tipping is text: %j',
+    async (line) => {
+      const d = await parseText(notice('').replace('二、', line));
+      expect(d.removals).toEqual([]);
+      expect(d.outline.map((s) => s.marker)).toEqual(['一、', '二、', '三、']);
+    },
+  );
 
   it('a line between a footer line and a line of the text is kept', async () => {
     const d = await parseText(notice('某公网安备12345678901234号\n联系人:甲某\n'));

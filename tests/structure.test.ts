@@ -1219,6 +1219,12 @@ describe('items whose numeral the page lost, "()指导思想"', () => {
     expect(d.messages.filter((m) => m.ruleId === 'outline/recovered-marker')).toHaveLength(3);
     expect(d.messages.filter((m) => m.ruleId === 'outline/numbering-gap')).toEqual([]);
   });
+
+  it("a form's tick boxes, one under another with no text between, are no items", async () => {
+    const d = await parseText('X登记表\n一、申请事项\n()同意\n()不同意\n()个体工商户\n二、其他事项\n');
+    expect(outlineLines(d.outline)).toEqual(['1 一、 申请事项', '1 二、 其他事项']);
+    expect(d.outline[0]!.text).toBe('()同意\n()不同意\n()个体工商户');
+  });
 });
 
 describe("lines whose indent was lost as '??' (unseen round 16, class 6)", () => {

@@ -141,13 +141,21 @@ const WORD_CONTINUATIONS: Readonly<Record<string, string>> = {
   部: '门分署位长',
   局: '长',
   厅: '长',
-  办: '公',
+  办: '公法',
   委: '员',
   所: '有需属得以谓辖述列涉致',
 };
 const CONTINUATION_CODES = new Map(
   Object.entries(WORD_CONTINUATIONS).map(([last, next]) => [last.charCodeAt(0), next]),
 );
+/** Words opening with 长 that make no post of the body before them (市财政局长期负责…, 长效机制). */
+const WORDS_OPENING_WITH_ZHANG = ['长期', '长效', '长远', '长久', '长足', '长江'];
+
+/** Whether the body name ending at `end` runs on into a longer word or a post (see WORD_CONTINUATIONS). */
+function runsOn(text: string, end: number): boolean {
+  if (!CONTINUATION_CODES.get(text.charCodeAt(end - 1))?.includes(text[end] ?? '')) return false;
+  return text[end] !== '长' || !WORDS_OPENING_WITH_ZHANG.some((w) => text.startsWith(w, end));
+}
 /** Han characters that may stand between a level word and a body name in one name (省农村农业厅). */
 const MAX_NAME_INFIX = 3;
 /** Longest place between a vertical body's prefix and its branch word (人民银行X中心支行). */
@@ -293,7 +301,7 @@ const PLACE_BRANCH_OFFICE = new RegExp(
   'u',
 );
 const BRANCH_OFFICE_WORDS = [[BRANCH_OFFICE.branch, null]] as const;
-// an academy's branch named by its place (中科院广州分院): a body of its own, not the academy
+// an academy's branch named by its place (中科院X分院): a body of its own, not the academy
 const INSTITUTE_BRANCH_WORDS = [['分院', null]] as const;
 
 /** Such a branch of a known 局 carries its functions, at the level of branches (BRANCH_OFFICE). */
@@ -735,7 +743,7 @@ export function findDepartmentMentions(text: string, bare = false, document = te
     const last = text.charCodeAt(end - 1);
     if (ENDS_BODY_NAME[last] === 0) continue;
     // 民政部门 is the sector, not the ministry 民政部; 省委办 in 省委办公厅 is cut from a longer name.
-    if (end < text.length && CONTINUATION_CODES.get(last)?.includes(text[end]!)) continue;
+    if (end < text.length && runsOn(text, end)) continue;
     const names = bodyNamesEndingAt(text, end);
     // (a level word inside the longest name known here is part of it: 住房城乡建设局 holds no 乡建设局)
     const longestStart = end - (names.at(-1)?.length ?? 0);
@@ -860,14 +868,17 @@ function findSharedSectorLists(text: string): UnitName[] {
     for (;;) {
       const stem = sectorStemEndingAt(text, end);
       if (stem === null) break;
-      members.unshift({ start: end - stem.length, stem });
+      members.push({ start: end - stem.length, stem });
       end -= stem.length;
       if (!SECTOR_LIST_JOINERS.includes(text[end - 1] ?? '.')) break;
       end--;
     }
     if (members.length < 2) continue;
+    members.reverse(); // (read from the noun back)
     const first = members[0]!.start;
-    const level = MENTION_LEVEL_WORDS_LONGEST_FIRST.find((w) => text.endsWith(w, first)) ?? '';
+    // (not the 市 of 城市, the 区 of 社区: a level word blocked as elsewhere is none)
+    const word = MENTION_LEVEL_WORDS_LONGEST_FIRST.find((w) => text.endsWith(w, first));
+    const level = word && !isBlockedLevelWord(text, first - word.length, word) ? word : '';
     const opens =
       level !== '' ||
       !ANY_HAN.test(text[first - 1] ?? '') ||

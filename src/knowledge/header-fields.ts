@@ -226,8 +226,8 @@ export const TITLE_VALIDITY_MARKS: readonly string[] = ['已废止', '废止', '
 
 /**
  * An index number (索引号) as the 政府信息公开目录 gives it: the publishing body's code, a slash,
- * the year and a serial (000014349/2023-00012, 11330700002592070E/2023-00144; the 索引号 rule of
- * the 政府信息公开 catalogue system, GB/T 7156-style codes). Portals print it alone on a line over
- * the title too, without its label.
+ * the year and a serial (000014349/2023-00012, 11330000MB0000000X/2023-00017, as the 政府信息公开
+ * catalogues of gov.cn and provincial portals number their entries). Portals print it alone on a
+ * line over the title too, without its label.
  */
 export const INDEX_NUMBER_SHAPE = /^[0-9A-Za-z][0-9A-Za-z-]{4,30}\/(?:19|20)\d{2}-\d{2,8}$/;

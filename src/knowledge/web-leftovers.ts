@@ -28,8 +28,8 @@ export const WEB_LEFTOVER_LINES: readonly RegExp[] = [
   // the address of the page a mirror copied, printed into the text
   /^(?:Original URL|URL|原文地址|原文网址|页面地址)\s*:\s*https?:\/\/\S+$/i,
   // a repost site's request for tips under the article (如果觉得这篇文章对您有帮助,请打赏支持一下!),
-  // not a sentence about tipping (禁止向未成年人提供打赏服务。)
-  /^[^。;]{0,30}打赏(?:支持|一下|作者|本站)[^。;]{0,8}$/,
+  // not a sentence or heading about tipping (禁止向未成年人提供打赏服务。 (三)规范打赏作者行为)
+  /^[^。;]{0,30}(?:请|欢迎)打赏(?:支持|一下|作者|本站)?[^。;]{0,8}$|^[^。;]{0,30}打赏(?:支持|一下)[!!]?$/,
 ];
 
 // the links of a portal's footer bar (关于本站 | 网站声明 | 网站地图 | 联系我们)
@@ -53,8 +53,8 @@ const SITE_FOOTER_LINKS = [
 /**
  * The footer government portals print under every page, which scraping copies after the
  * notice's signature and date: the numbers every site must show (网站标识码 of the 政府网站发展指引,
- * 国办发〔2017〕47号; the ICP filing, 冀ICP备07026536号; the public-security filing, 冀公网安备
- * 13068202000060号), its 版权所有 line, and its bar of site links. A whole line that matches is
+ * 国办发〔2017〕47号; the ICP filing, X ICP备12345678号; the public-security filing, X公网安备
+ * 12345678901234号), its 版权所有 line, and its bar of site links. A whole line that matches is
  * dropped by `normalize` and recorded as a removal, and so is a short line between two of them
  * (the site's name under the bar).
  */

@@ -92,20 +92,32 @@ const OPENS_ITEMS = new Set<MarkerStyle>(['part', 'chapter', 'section', 'cn-comm
 /**
  * Items whose numeral the page lost ("一、总体要求" / "()指导思想" / "()目标任务") are numbered on from
  * the item before them in their list: a heading of a higher level (一、, 第X章) or an article
- * starts a new list.
+ * starts a new list. A list of nothing but such lines one under another, with no text between
+ * them, is a form's tick boxes (()同意 / ()不同意): paragraphs.
  */
 function numberLostNumerals(blocks: Block[]): void {
-  let last = 0;
-  for (const { marker } of blocks) {
-    if (!marker) continue;
+  let list: number[] = []; // the blocks of the current list of (一) items
+  const close = () => {
+    const lost = list.filter((i) => blocks[i]!.marker!.lost);
+    const boxes = lost.length === list.length && lost.every((i, k) => k === 0 || i === lost[k - 1]! + 1);
+    if (lost.length > 0 && boxes) for (const i of lost) blocks[i] = asParagraph(blocks[i]!);
+    list = [];
+  };
+  blocks.forEach(({ marker }, i) => {
+    if (!marker) return;
     if (marker.style === 'cn-paren') {
       if (marker.lost) {
-        marker.ordinal = last + 1;
+        marker.ordinal = (blocks[list.at(-1) ?? -1]?.marker?.ordinal ?? 0) + 1;
         marker.raw = writeMarker('cn-paren', marker.ordinal);
       }
-      last = marker.ordinal;
-    } else if (OPENS_ITEMS.has(marker.style)) last = 0;
-  }
+      list.push(i);
+    } else if (OPENS_ITEMS.has(marker.style)) close();
+  });
+  close();
+}
+
+function asParagraph({ from, to, text }: Block): Block {
+  return { kind: 'paragraph', from, to, text };
 }
 
 // how many blocks from the start a page's header may reach
